@@ -1,0 +1,40 @@
+# Two commands a new user needs: `make run` (install, set up, serve with demo data) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FLASK := $(BIN)/flask --app ds_tracker
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: run setup test test-postgres install clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall when the package's requirements change.
+$(VENV)/.installed: setup.cfg pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+setup: install
+	$(BIN)/python -m ds_tracker.instance_setup
+	$(FLASK) db upgrade
+	$(FLASK) seed
+	$(FLASK) ensure-admin
+
+run: setup
+	$(FLASK) run --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The same suite on PostgreSQL: TEST_DATABASE_URL must name an empty database you can write to.
+test-postgres: install
+	@test -n "$(TEST_DATABASE_URL)" || (echo "set TEST_DATABASE_URL=postgresql://user@host/db" && false)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean-venv:
+	rm -rf $(VENV)

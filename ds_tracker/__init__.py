@@ -1,0 +1,98 @@
+"""ds_tracker: what Iraq's Durable Solutions meetings agreed, and what became of it."""
+import os
+
+from flask import Flask, g, render_template, request
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from .extensions import babel, csrf, db, htmx, login_manager, migrate
+
+LANGUAGES = ("en", "ar")
+
+
+def create_app(test_config=None):
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_object("ds_tracker.config.Defaults")
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env("DS")
+    else:
+        app.config.from_mapping(test_config)
+    _database_url(app)
+    _require_secret_key(app)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(app.root_path), "migrations"),
+                     render_as_batch=True, compare_type=True)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = _l("Please log in to see this page.")
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=_select_locale)
+    htmx.init_app(app)
+
+    from .security import SessionInterface, install_security_headers
+    app.session_interface = SessionInterface()
+    install_security_headers(app)
+
+    from . import actions, admin, auth, directory, meetings, recommendations
+    for area in (auth, admin, meetings, recommendations, actions, directory):
+        app.register_blueprint(area.bp)
+
+    from .cli import register_cli
+    register_cli(app)
+    from .templating import register_templating
+    register_templating(app)
+    _register_error_pages(app)
+    return app
+
+
+def _database_url(app):
+    url = app.config.get("SQLALCHEMY_DATABASE_URI") or os.environ.get("DATABASE_URL")
+    if not url:
+        os.makedirs(app.instance_path, exist_ok=True)
+        url = "sqlite:///" + os.path.join(app.instance_path, "ds_tracker.sqlite")
+    if url.startswith("postgres://"):  # the scheme some hosts still hand out
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    app.config["SQLALCHEMY_DATABASE_URI"] = url
+
+
+def _require_secret_key(app):
+    if not app.config.get("SECRET_KEY"):
+        raise RuntimeError(
+            "SECRET_KEY is not set. Run `make run` once (it writes instance/config.py), "
+            "or set DS_SECRET_KEY in the environment."
+        )
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record):
+    # SQLite ignores foreign keys unless asked, per connection.
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+def _select_locale():
+    if current_user.is_authenticated and current_user.language in LANGUAGES:
+        return current_user.language
+    return request.accept_languages.best_match(LANGUAGES) or "en"
+
+
+def _register_error_pages(app):
+    def page(code, title):
+        def handler(error):
+            if code == 500:
+                db.session.rollback()
+            return render_template("error.html", code=code, title=title, error=error), code
+        return handler
+
+    for code, title in ((400, _l("Bad request")), (403, _l("Not allowed")), (404, _l("Not found")),
+                        (409, _l("Changed by someone else")), (429, _l("Too many attempts")),
+                        (500, _l("Something went wrong"))):
+        app.register_error_handler(code, page(code, title))

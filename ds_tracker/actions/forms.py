@@ -1,0 +1,23 @@
+from flask_babel import lazy_gettext as _l
+from wtforms import SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length
+
+from ..admin.forms import IdSelectField, enum_choices
+from ..forms import CreateForm, HumanDateField, VersionedForm
+from ..status import ActionStatus
+
+
+class ActionStatusForm(VersionedForm):
+    status = SelectField(_l("Status"), choices=enum_choices(ActionStatus))
+    note = TextAreaField(_l("Note (required for blocked, cancelled or reopening)"))
+
+
+class NoteForm(CreateForm):
+    body = TextAreaField(_l("Progress note"), validators=[DataRequired(), Length(max=5000)])
+
+
+class NewActionForm(CreateForm):
+    text = TextAreaField(_l("What will be done"), validators=[DataRequired(), Length(max=5000)])
+    owner = IdSelectField(_l("Lead organisation"), validators=[DataRequired()])
+    due_on = HumanDateField(_l("Due date"))
+    focal = StringField(_l("Focal point"))

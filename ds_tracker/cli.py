@@ -1,0 +1,104 @@
+"""Command-line tasks: `flask --app ds_tracker seed | create-user | ensure-admin`."""
+import os
+import secrets
+
+import click
+import sqlalchemy as sa
+
+from .dates import DateParseError, parse_date
+from .extensions import db
+from .models import Forum, Organisation, Role, RoleAssignment, User
+from .services import SYSTEM, ValidationFailed, accounts
+
+
+def register_cli(app):
+    app.cli.add_command(seed_command)
+    app.cli.add_command(create_user_command)
+    app.cli.add_command(ensure_admin_command)
+
+
+@click.command("seed")
+def seed_command():
+    """Load forums, places, themes and organisations. Safe to run again."""
+    from .seed import seed
+    created = seed()
+    db.session.commit()
+    click.echo("Reference data: " + ", ".join(f"{n} new {k}" for k, n in created.items()))
+
+
+def _parse_role(text: str) -> tuple[Role, Forum | None, Organisation | None]:
+    """admin | secretariat:FORUM | co_chair:FORUM | focal_point:ORGANISATION (name, code or acronym)."""
+    role_name, _, scope = text.partition(":")
+    try:
+        role = Role(role_name.strip().replace("-", "_"))
+    except ValueError:
+        raise click.BadParameter(f"unknown role {role_name!r}; use admin, secretariat, co_chair or focal_point")
+    if role is Role.ADMIN:
+        return role, None, None
+    if not scope:
+        raise click.BadParameter(f"{role.value} needs a scope, e.g. {role.value}:JCF-NIN")
+    if role is Role.FOCAL_POINT:
+        org = db.session.scalar(sa.select(Organisation).where(
+            sa.or_(Organisation.name == scope, Organisation.acronym == scope)))
+        if org is None:
+            raise click.BadParameter(f"no organisation named {scope!r}")
+        return role, None, org
+    forum = db.session.scalar(sa.select(Forum).where(sa.or_(Forum.name == scope, Forum.code == scope)))
+    if forum is None:
+        raise click.BadParameter(f"no forum named {scope!r}")
+    return role, forum, None
+
+
+@click.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--password", envvar="DS_NEW_USER_PASSWORD", help="Prompted for when not given.")
+@click.option("--language", type=click.Choice(["en", "ar"]), default="en")
+@click.option("--role", "roles", multiple=True,
+              help="admin, secretariat:FORUM, co_chair:FORUM or focal_point:ORG; repeat for several.")
+@click.option("--from", "starts_on", help="First day the roles are held (default: today).")
+@click.option("--until", "ends_on", help="Last day the roles are held (default: open-ended).")
+def create_user_command(email, name, password, language, roles, starts_on, ends_on):
+    """Create an account with its roles."""
+    try:
+        starts = parse_date(starts_on) if starts_on else None
+        ends = parse_date(ends_on) if ends_on else None
+    except DateParseError as e:
+        raise click.BadParameter(str(e))
+    parsed = [_parse_role(r) for r in roles]
+    if not password:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = accounts.create_user(SYSTEM, email=email, password=password, name=name, language=language)
+        for role, forum, org in parsed:
+            accounts.add_role(SYSTEM, user, role, forum=forum, organisation=org, starts_on=starts, ends_on=ends)
+    except ValidationFailed as e:
+        db.session.rollback()
+        raise click.ClickException("; ".join(f"{k}: {v}" if k else v for k, v in e.errors.items()))
+    db.session.commit()
+    click.echo(f"Created {user.email} with {len(parsed)} role(s).")
+
+
+@click.command("ensure-admin")
+@click.option("--email", default="admin@example.org", show_default=True)
+def ensure_admin_command(email):
+    """Create the first admin if there is none. Password: DS_ADMIN_PASSWORD, or generated and printed once."""
+    has_admin = db.session.scalar(sa.select(RoleAssignment.id).where(RoleAssignment.role == Role.ADMIN).limit(1))
+    if has_admin:
+        click.echo("An admin account exists already.")
+        return
+    password = os.environ.get("DS_ADMIN_PASSWORD")
+    generated = not password
+    if generated:
+        password = secrets.token_urlsafe(12)
+    try:
+        user = db.session.scalar(sa.select(User).where(User.email == email)) or accounts.create_user(
+            SYSTEM, email=email, password=password, name="Administrator")
+        accounts.add_role(SYSTEM, user, Role.ADMIN)
+    except ValidationFailed as e:
+        db.session.rollback()
+        raise click.ClickException("; ".join(e.errors.values()))
+    db.session.commit()
+    click.echo(f"Admin account: {email}")
+    if generated:
+        click.echo(f"Its password (shown once, note it now): {password}")

@@ -1,0 +1,17 @@
+"""All models, importable from one place."""
+from .actions import Action, ActionNote, action_supporters
+from .forums import CoChairSide, Forum, ForumCoChair, ForumKind
+from .meetings import Attendance, BreakoutGroup, Meeting, MeetingOrganisation, MeetingRole, Session, Sitting
+from .people import Gender, LoginAttempt, Person, Role, RoleAssignment, User
+from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
+                              RecommendationLink, Submission)
+from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
+from .trail import IdempotencyKey, Operation, TrailEntry
+
+__all__ = [
+    "Action", "ActionNote", "action_supporters", "CoChairSide", "Forum", "ForumCoChair", "ForumKind",
+    "Attendance", "BreakoutGroup", "Meeting", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
+    "Gender", "LoginAttempt", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
+    "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
+    "OrganisationType", "Place", "PlaceKind", "Theme", "IdempotencyKey", "Operation", "TrailEntry",
+]

@@ -1,0 +1,76 @@
+"""Actions: concrete tasks owned by one organisation, and their progress notes."""
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ..status import ActionStatus, is_overdue
+from .base import SoftDeleted, UTCDateTime, Versioned, enum_column, utcnow
+
+action_supporters = sa.Table(
+    "action_supporters", db.metadata,
+    sa.Column("action_id", sa.ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("organisation_id", sa.ForeignKey("organisations.id"), primary_key=True, index=True),
+)
+
+
+class Action(Versioned, SoftDeleted, db.Model):
+    __tablename__ = "actions"
+    __table_args__ = (
+        sa.CheckConstraint("recommendation_id IS NOT NULL OR meeting_id IS NOT NULL OR decision_id IS NOT NULL",
+                           name="has_origin"),
+        sa.Index("ix_actions_owner_status_due", "owner_id", "status", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+    owner_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id"))  # the lead organisation
+    focal_person_id: Mapped[int | None] = mapped_column(sa.ForeignKey("people.id"), index=True)
+    due_on: Mapped[date | None] = mapped_column(sa.Date)
+    status: Mapped[ActionStatus] = enum_column(ActionStatus, default=ActionStatus.OPEN, index=True)
+    # Where it comes from: a recommendation, a meeting's action point, or a decision.
+    recommendation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("recommendations.id"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decisions.id"))
+    forum_id: Mapped[int] = mapped_column(sa.ForeignKey("forums.id"), index=True)  # derived from the origin
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+
+    owner: Mapped["Organisation"] = relationship()  # noqa: F821
+    supporters: Mapped[list["Organisation"]] = relationship(secondary=action_supporters)  # noqa: F821
+    focal_person: Mapped["Person | None"] = relationship()  # noqa: F821
+    recommendation: Mapped["Recommendation | None"] = relationship()  # noqa: F821
+    meeting: Mapped["Meeting | None"] = relationship()  # noqa: F821
+    decision: Mapped["Decision | None"] = relationship()  # noqa: F821
+    forum: Mapped["Forum"] = relationship()  # noqa: F821
+    notes: Mapped[list["ActionNote"]] = relationship(
+        back_populates="action", order_by="ActionNote.created_dt.desc()")
+    updated_by: Mapped["User | None"] = relationship(foreign_keys="Action.updated_by_id")  # noqa: F821
+
+    @property
+    def is_overdue(self) -> bool:
+        return is_overdue(self.due_on, self.status)
+
+    @property
+    def source_meeting(self):
+        return self.meeting or (self.recommendation.meeting if self.recommendation else None)
+
+    def __repr__(self):
+        return f"<Action {self.id} {self.status.value}>"
+
+
+class ActionNote(db.Model):
+    """A progress note; a status change carries its reason here too."""
+
+    __tablename__ = "action_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(sa.ForeignKey("actions.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(sa.Text)
+    status_from: Mapped[ActionStatus | None] = enum_column(ActionStatus, nullable=True)
+    status_to: Mapped[ActionStatus | None] = enum_column(ActionStatus, nullable=True)
+    created_dt: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    action: Mapped[Action] = relationship(back_populates="notes")
+    author: Mapped["User | None"] = relationship()  # noqa: F821

@@ -1,0 +1,139 @@
+"""A meeting and the records of its own that hang off it: sittings, attendances, sessions, groups."""
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ..status import MinutesStatus
+from .base import SoftDeleted, Timestamps, UTCDateTime, Versioned, enum_column
+
+
+class Meeting(Versioned, SoftDeleted, db.Model):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    forum_id: Mapped[int] = mapped_column(sa.ForeignKey("forums.id"), index=True)
+    title: Mapped[str] = mapped_column(sa.String(300))
+    title_ar: Mapped[str | None] = mapped_column(sa.String(300))
+    summary: Mapped[str | None] = mapped_column(sa.Text)   # Markdown
+    minutes: Mapped[str | None] = mapped_column(sa.Text)   # Markdown
+    minutes_status: Mapped[MinutesStatus] = enum_column(MinutesStatus, default=MinutesStatus.DRAFT)
+    minutes_approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    minutes_approved_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+
+    forum: Mapped["Forum"] = relationship()  # noqa: F821
+    sittings: Mapped[list["Sitting"]] = relationship(
+        back_populates="meeting", order_by="Sitting.date", cascade="all, delete-orphan")
+    organisations: Mapped[list["MeetingOrganisation"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan")
+    attendances: Mapped[list["Attendance"]] = relationship(
+        back_populates="meeting", order_by="Attendance.position_in_list",
+        primaryjoin="and_(Attendance.meeting_id == Meeting.id, Attendance.deleted_dt.is_(None))", viewonly=True)
+    sessions: Mapped[list["Session"]] = relationship(
+        order_by="Session.position_in_list",
+        primaryjoin="and_(Session.meeting_id == Meeting.id, Session.deleted_dt.is_(None))", viewonly=True)
+    groups: Mapped[list["BreakoutGroup"]] = relationship(
+        order_by="BreakoutGroup.position_in_list",
+        primaryjoin="and_(BreakoutGroup.meeting_id == Meeting.id, BreakoutGroup.deleted_dt.is_(None))",
+        viewonly=True)
+    minutes_approved_by: Mapped["User | None"] = relationship(foreign_keys=[minutes_approved_by_id])  # noqa: F821
+    updated_by: Mapped["User | None"] = relationship(foreign_keys="Meeting.updated_by_id")  # noqa: F821
+
+    @property
+    def minutes_approved(self) -> bool:
+        return self.minutes_status is MinutesStatus.APPROVED
+
+    @property
+    def first_date(self) -> date | None:
+        return self.sittings[0].date if self.sittings else None
+
+    def organisations_in(self, role: "MeetingRole") -> list:
+        return [mo.organisation for mo in self.organisations if mo.role is role]
+
+    def __repr__(self):
+        return f"<Meeting {self.id} {self.title[:40]!r}>"
+
+
+class Sitting(Timestamps, db.Model):
+    """One day of a meeting: a two-round workshop in two cities has four."""
+
+    __tablename__ = "sittings"
+    __table_args__ = (sa.UniqueConstraint("meeting_id", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    date: Mapped[date] = mapped_column(sa.Date, index=True)
+    city: Mapped[str | None] = mapped_column(sa.String(120))
+    venue: Mapped[str | None] = mapped_column(sa.String(255))
+    place_id: Mapped[int | None] = mapped_column(sa.ForeignKey("places.id"))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="sittings")
+
+
+class MeetingRole(enum.Enum):
+    HOST = "host"
+    ORGANISER = "organiser"
+
+
+class MeetingOrganisation(db.Model):
+    __tablename__ = "meeting_organisations"
+
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id"), primary_key=True)
+    role: Mapped[MeetingRole] = enum_column(MeetingRole, primary_key=True)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="organisations")
+    organisation: Mapped["Organisation"] = relationship()  # noqa: F821
+
+
+class _MeetingPart(Timestamps, SoftDeleted):
+    """A record of its own under a meeting: adding one never conflicts with an edit of the meeting."""
+
+    position_in_list: Mapped[int] = mapped_column(default=0)
+
+
+class Attendance(_MeetingPart, db.Model):
+    __tablename__ = "attendances"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id"), index=True)
+    position: Mapped[str | None] = mapped_column(sa.String(300))  # as stated at this meeting
+    organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
+    organisation_text: Mapped[str | None] = mapped_column(sa.String(300))  # as written in the report
+    heading: Mapped[str | None] = mapped_column(sa.String(160))  # "Government", "UN/NGOs"...
+
+    meeting: Mapped[Meeting] = relationship()
+    person: Mapped["Person"] = relationship()  # noqa: F821
+    organisation: Mapped["Organisation | None"] = relationship()  # noqa: F821
+
+
+class Session(_MeetingPart, db.Model):
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    title: Mapped[str] = mapped_column(sa.String(300))
+    presenter_id: Mapped[int | None] = mapped_column(sa.ForeignKey("people.id"))
+    presenter_text: Mapped[str | None] = mapped_column(sa.String(300))
+    summary: Mapped[str | None] = mapped_column(sa.Text)
+
+    meeting: Mapped[Meeting] = relationship()
+    presenter: Mapped["Person | None"] = relationship()  # noqa: F821
+
+
+class BreakoutGroup(_MeetingPart, db.Model):
+    __tablename__ = "breakout_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(160))
+    theme_id: Mapped[int | None] = mapped_column(sa.ForeignKey("themes.id"))
+    theme_text: Mapped[str | None] = mapped_column(sa.String(200))
+    challenges: Mapped[list] = mapped_column(sa.JSON, default=list)
+
+    meeting: Mapped[Meeting] = relationship()
+    theme: Mapped["Theme | None"] = relationship()  # noqa: F821

@@ -1,0 +1,130 @@
+"""People, accounts and the role assignments that grant permissions."""
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from flask_login import UserMixin
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from ..extensions import db
+from .base import Timestamps, UTCDateTime, enum_column, utcnow
+
+
+class Gender(enum.Enum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class Person(Timestamps, db.Model):
+    """Someone who attends, presents or owns an action; an account is optional."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200), index=True)
+    name_ar: Mapped[str | None] = mapped_column(sa.String(200))
+    aliases: Mapped[list] = mapped_column(sa.JSON, default=list)  # transliterations
+    gender: Mapped[Gender | None] = enum_column(Gender, nullable=True)
+    email: Mapped[str | None] = mapped_column(sa.String(255))
+    phone: Mapped[str | None] = mapped_column(sa.String(40))
+
+    user: Mapped["User | None"] = relationship(back_populates="person")
+
+    def __repr__(self):
+        return f"<Person {self.id} {self.name}>"
+
+
+class Role(enum.Enum):
+    ADMIN = "admin"
+    SECRETARIAT = "secretariat"
+    CO_CHAIR = "co_chair"
+    FOCAL_POINT = "focal_point"
+
+
+class User(UserMixin, Timestamps, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(255), unique=True)  # stored lower-case
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    language: Mapped[str] = mapped_column(sa.String(5), default="en")
+    person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id"), unique=True)
+    is_enabled: Mapped[bool] = mapped_column(default=True)
+    password_changed_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    person: Mapped[Person] = relationship(back_populates="user")
+    roles: Mapped[list["RoleAssignment"]] = relationship(
+        back_populates="user", order_by="RoleAssignment.starts_on", foreign_keys="RoleAssignment.user_id")
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses disabled accounts
+        return self.is_enabled
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+        self.password_changed_dt = utcnow()
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def name(self) -> str:
+        return self.person.name if self.person else self.email
+
+    def __repr__(self):
+        return f"<User {self.id} {self.email}>"
+
+
+class RoleAssignment(Timestamps, db.Model):
+    """A role held for a period: secretariat/co-chair of a forum, focal point of an organisation, or admin."""
+
+    __tablename__ = "role_assignments"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "(role = 'admin' AND forum_id IS NULL AND organisation_id IS NULL)"
+            " OR (role IN ('secretariat', 'co_chair') AND forum_id IS NOT NULL AND organisation_id IS NULL)"
+            " OR (role = 'focal_point' AND organisation_id IS NOT NULL AND forum_id IS NULL)",
+            name="scope_matches_role"),
+        sa.CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="dates_in_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True)
+    role: Mapped[Role] = enum_column(Role)
+    forum_id: Mapped[int | None] = mapped_column(sa.ForeignKey("forums.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
+    starts_on: Mapped[date] = mapped_column(sa.Date)
+    ends_on: Mapped[date | None] = mapped_column(sa.Date)  # last day held; open-ended when empty
+
+    user: Mapped[User] = relationship(back_populates="roles", foreign_keys=[user_id])
+    forum: Mapped["Forum | None"] = relationship()  # noqa: F821
+    organisation: Mapped["Organisation | None"] = relationship()  # noqa: F821
+
+    def is_current(self, on: date) -> bool:
+        return self.starts_on <= on and (self.ends_on is None or on <= self.ends_on)
+
+    @property
+    def scope_label(self) -> str:
+        if self.forum:
+            return self.forum.name
+        if self.organisation:
+            return self.organisation.label
+        return ""
+
+    def __repr__(self):
+        return f"<RoleAssignment {self.role.value} user={self.user_id}>"
+
+
+class LoginAttempt(db.Model):
+    """Failed and successful logins, for rate limiting and for an admin's eyes."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (sa.Index("ix_login_attempts_email_at", "email", "at_dt"),
+                      sa.Index("ix_login_attempts_ip_at", "ip", "at_dt"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(255))
+    ip: Mapped[str | None] = mapped_column(sa.String(64))
+    at_dt: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    succeeded: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,162 @@
+"""Who may do what. One place: every loader and every service asks here.
+
+A Principal is what a user may act as today: their current role assignments, with a focal point's
+organisation widened to its children (a MoMD focal point answers for MoMD's branches too).
+The rules below read only plain attributes, so they are tested without a database.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .models.people import Role
+
+STAFF = frozenset({Role.SECRETARIAT, Role.CO_CHAIR})
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: int | None = None
+    is_admin: bool = False
+    forum_roles: dict[int, frozenset[Role]] = field(default_factory=dict)
+    focal_org_ids: frozenset[int] = frozenset()
+
+    # --- what kind of user this is -------------------------------------------------------
+    @property
+    def has_any_role(self) -> bool:
+        return self.is_admin or bool(self.forum_roles) or bool(self.focal_org_ids)
+
+    @property
+    def is_staff(self) -> bool:
+        """Secretariat or co-chair of some forum."""
+        return any(roles & STAFF for roles in self.forum_roles.values())
+
+    def roles_in(self, forum_id: int | None) -> frozenset[Role]:
+        return self.forum_roles.get(forum_id, frozenset())
+
+    def is_staff_of(self, forum_id: int | None) -> bool:
+        return self.is_admin or bool(self.roles_in(forum_id) & STAFF)
+
+    def is_co_chair_of(self, forum_id: int | None) -> bool:
+        return self.is_admin or Role.CO_CHAIR in self.roles_in(forum_id)
+
+    def speaks_for(self, organisation_id: int | None) -> bool:
+        return organisation_id in self.focal_org_ids
+
+    # --- forums and meetings ------------------------------------------------------------
+    def can_view_forum(self, forum) -> bool:
+        if self.is_admin or self.roles_in(forum.id):
+            return True
+        return not forum.confidential and self.has_any_role
+
+    def can_view_meeting(self, meeting) -> bool:
+        return self.can_view_forum(meeting.forum)
+
+    def can_edit_meeting(self, meeting) -> bool:
+        return self.is_staff_of(meeting.forum_id)
+
+    def can_create_meeting(self, forum) -> bool:
+        return self.is_staff_of(forum.id)
+
+    def can_approve_minutes(self, meeting) -> bool:
+        return self.is_co_chair_of(meeting.forum_id)
+
+    # --- recommendations ----------------------------------------------------------------
+    def _reads_forum_content(self, forum) -> bool:
+        """Staff see every open forum's record; members see their confidential forum's."""
+        if self.is_admin or self.roles_in(forum.id):
+            return True
+        return self.is_staff and not forum.confidential
+
+    def can_view_recommendation(self, rec, action_org_ids=()) -> bool:
+        if self._reads_forum_content(rec.forum):
+            return True
+        orgs = {o.id for o in rec.addressees} | set(action_org_ids)
+        return bool(orgs & self.focal_org_ids)
+
+    def can_edit_recommendation(self, rec) -> bool:
+        return self.is_staff_of(rec.forum_id)
+
+    def can_add_action(self, rec, owner_id: int | None) -> bool:
+        if self.is_staff_of(rec.forum_id):
+            return True
+        addressed = any(self.speaks_for(o.id) for o in rec.addressees)
+        return addressed and self.speaks_for(owner_id)
+
+    # --- actions ------------------------------------------------------------------------
+    def can_view_action(self, action) -> bool:
+        if self._reads_forum_content(action.forum):
+            return True
+        return self.speaks_for(action.owner_id) or any(self.speaks_for(o.id) for o in action.supporters)
+
+    def can_update_action(self, action) -> bool:
+        """Status, progress, due date: the forum's staff and the lead organisation's focal point."""
+        return self.is_staff_of(action.forum_id) or self.speaks_for(action.owner_id)
+
+    def can_add_note(self, action) -> bool:
+        return self.can_update_action(action) or any(self.speaks_for(o.id) for o in action.supporters)
+
+    # --- escalation ---------------------------------------------------------------------
+    def can_view_submission(self, submission) -> bool:
+        return self._reads_forum_content(submission.forum)
+
+    def can_prepare_submission(self, forum_id: int) -> bool:
+        return self.is_staff_of(forum_id)
+
+    def can_approve_submission(self, submission) -> bool:
+        return self.is_co_chair_of(submission.forum_id)
+
+    def can_record_decision(self, submissions) -> bool:
+        return bool(submissions) and all(self.is_staff_of(s.forum_id) for s in submissions)
+
+    def can_view_decision(self, decision) -> bool:
+        return any(self.can_view_submission(s) for s in decision.submissions) or self.is_admin
+
+    # --- people and reference lists -----------------------------------------------------
+    def can_view_person(self, person) -> bool:
+        if self.is_admin or self.is_staff:
+            return True
+        return person.user is not None and person.user.id == self.user_id
+
+    def can_view_reference(self) -> bool:
+        return self.has_any_role
+
+
+ANONYMOUS = Principal()
+
+
+def build_principal(user, assignments, org_parents: dict[int, int | None], today: date) -> Principal:
+    """Make a Principal from a user's role assignments and the organisation tree {id: parent_id}."""
+    if user is None or not getattr(user, "is_enabled", False):
+        return ANONYMOUS
+    current = [a for a in assignments if a.is_current(today)]
+    forum_roles: dict[int, set[Role]] = {}
+    focal_roots = set()
+    is_admin = False
+    for a in current:
+        if a.role is Role.ADMIN:
+            is_admin = True
+        elif a.role is Role.FOCAL_POINT:
+            focal_roots.add(a.organisation_id)
+        else:
+            forum_roles.setdefault(a.forum_id, set()).add(a.role)
+    return Principal(
+        user_id=user.id,
+        is_admin=is_admin,
+        forum_roles={k: frozenset(v) for k, v in forum_roles.items()},
+        focal_org_ids=frozenset(_with_descendants(focal_roots, org_parents)),
+    )
+
+
+def _with_descendants(roots: set[int], parents: dict[int, int | None]) -> set[int]:
+    children: dict[int | None, list[int]] = {}
+    for child, parent in parents.items():
+        children.setdefault(parent, []).append(child)
+    found, stack = set(), list(roots)
+    while stack:
+        org = stack.pop()
+        if org in found:
+            continue
+        found.add(org)
+        stack.extend(children.get(org, ()))
+    return found

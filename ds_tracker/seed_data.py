@@ -1,0 +1,153 @@
+"""Reference data loaded by `flask seed`: only what DOMAIN.md, the reports and settled fact give us.
+
+Admins add the rest (more districts, P-codes, branches) through the admin pages.
+"""
+
+# (name, Arabic, aliases)
+GOVERNORATES = [
+    ("Anbar", "الأنبار", ["Al-Anbar", "Al Anbar"]),
+    ("Babylon", "بابل", ["Babil", "Babel"]),
+    ("Baghdad", "بغداد", []),
+    ("Basra", "البصرة", ["Basrah", "Al-Basrah"]),
+    ("Duhok", "دهوك", ["Dohuk", "Dahuk", "Dihok"]),
+    ("Diyala", "ديالى", ["Diyalah"]),
+    ("Erbil", "أربيل", ["Arbil", "Hawler", "Irbil"]),
+    ("Karbala", "كربلاء", ["Kerbala"]),
+    ("Kirkuk", "كركوك", []),
+    ("Maysan", "ميسان", ["Missan"]),
+    ("Muthanna", "المثنى", ["Al-Muthanna"]),
+    ("Najaf", "النجف", ["Al-Najaf"]),
+    ("Ninewa", "نينوى", ["Nineveh", "Ninawa", "Ninevah", "Neneveh"]),
+    ("Qadisiyah", "القادسية", ["Al-Qadisiyah", "Diwaniyah", "Qadissiya"]),
+    ("Salah al-Din", "صلاح الدين", ["Salah al Din", "Salahaddin", "Salah Al-Din", "Saladin", "SAD"]),
+    ("Sulaymaniyah", "السليمانية", ["Sulaimaniya", "Slemani", "Suleimaniyah"]),
+    ("Dhi Qar", "ذي قار", ["Thi Qar", "Dhiqar"]),
+    ("Wasit", "واسط", ["Wassit"]),
+    ("Halabja", "حلبجة", []),
+]
+KRI_GOVERNORATES = {"Erbil", "Duhok", "Sulaymaniyah", "Halabja"}
+
+# governorate -> [(district, Arabic, aliases)]
+DISTRICTS = {
+    "Ninewa": [("Sinjar", "سنجار", ["Shingal"]), ("Al-Ba'aj", "البعاج", ["Ba'aj", "Baaj", "Al-Baaj"]),
+               ("Tal Afar", "تلعفر", ["Telafar", "Tel Afar"]), ("Mosul", "الموصل", []), ("Hatra", "الحضر", ["Al-Hadar"]),
+               ("Telkaif", "تلكيف", ["Tel Kaif", "Tilkaif"]), ("Al-Hamdaniya", "الحمدانية", ["Hamdaniya"]),
+               ("Shekhan", "الشيخان", ["Shikhan", "Al-Shikhan"])],
+    "Anbar": [("Al-Qa'im", "القائم", ["Qaim", "Al-Qaim"]), ("Ramadi", "الرمادي", []),
+              ("Falluja", "الفلوجة", ["Fallujah"]), ("Heet", "هيت", ["Hit"]), ("Haditha", "حديثة", []),
+              ("Ana", "عنه", ["Anah"]), ("Rawa", "راوه", ["Rawah"]), ("Al-Rutba", "الرطبة", ["Rutba"])],
+    "Salah al-Din": [("Tikrit", "تكريت", []), ("Samarra", "سامراء", []), ("Balad", "بلد", []),
+                     ("Baiji", "بيجي", ["Beiji"]), ("Al-Shirqat", "الشرقاط", ["Shirqat", "Sharqat"]),
+                     ("Tuz Khurmatu", "طوزخورماتو", ["Tuz", "Tooz", "Tuz Khormato"]), ("Al-Daur", "الدور", ["Daur"]),
+                     ("Dujail", "الدجيل", ["Al-Dujail"])],
+    "Kirkuk": [("Kirkuk", "كركوك", []), ("Hawija", "الحويجة", ["Al-Hawija", "Hawiga"]), ("Daquq", "داقوق", []),
+               ("Dibis", "الدبس", ["Dibs"])],
+    "Diyala": [("Baquba", "بعقوبة", ["Baqubah"]), ("Al-Muqdadiya", "المقدادية", ["Muqdadiya"]),
+               ("Al-Khalis", "الخالص", ["Khalis"]), ("Khanaqin", "خانقين", []), ("Kifri", "كفري", []),
+               ("Balad Ruz", "بلدروز", ["Baladrooz"])],
+    "Babylon": [("Al-Musayab", "المسيب", ["Musayab", "Musayyib"])],
+}
+
+# (name, Arabic, aliases, governorate, district or None): named areas of blocked return
+AREAS = [
+    ("Jurf al-Sakhar", "جرف الصخر", ["Jurf al-Nasr", "Jurf al Sakhr", "Jurf Al-Sakhar", "Jurf al Nasr"],
+     "Babylon", "Al-Musayab"),
+    ("Al-Awja", "العوجة", ["Awja", "Al Awja"], "Salah al-Din", "Tikrit"),
+    ("Yathrib", "يثرب", [], "Salah al-Din", "Balad"),
+]
+
+THEMES = [
+    ("Safety and security", "السلامة والأمن"),
+    ("Security clearance", "التدقيق الأمني"),
+    ("Access to closed areas", "الوصول إلى المناطق المغلقة"),
+    ("Landmines and explosive remnants of war", "الألغام ومخلفات الحرب المتفجرة"),
+    ("Civil documentation", "الوثائق المدنية"),
+    ("Freedom of movement", "حرية التنقل"),
+    ("Housing, land and property", "السكن والأراضي والممتلكات"),
+    ("Compensation", "التعويضات"),
+    ("Return and integration grants", "منح العودة والاندماج"),
+    ("Livelihoods and income", "سبل العيش والدخل"),
+    ("Basic services and infrastructure", "الخدمات الأساسية والبنى التحتية"),
+    ("Social cohesion and reconciliation", "التماسك الاجتماعي والمصالحة"),
+    ("Psychosocial support", "الدعم النفسي والاجتماعي"),
+    ("Local integration", "الاندماج المحلي"),
+    ("Camp closure", "إغلاق المخيمات"),
+    ("Data and registration", "البيانات والتسجيل"),
+]
+
+# (name, Arabic, acronym, type, aliases, parent name)
+ORGANISATIONS = [
+    ("Council of Ministers", "مجلس الوزراء", "CoM", "government", ["Council of Ministers of Iraq"], None),
+    ("Prime Minister's Office", "مكتب رئيس الوزراء", "PMO", "government", ["Office of the Prime Minister"], None),
+    ("Supreme Committee", "اللجنة العليا", None, "government", [], None),
+    ("Ministry of Migration and Displacement", "وزارة الهجرة والمهجرين", "MoMD", "government",
+     ["MOMD", "Ministry of Migration and Displaced", "Ministry of Displacement and Migration", "MoDM"], None),
+    ("MoMD Directorate-General of Branches", None, None, "government", ["DG of Branches MoMD"],
+     "Ministry of Migration and Displacement"),
+    ("MoMD Legal Department", None, None, "government", [], "Ministry of Migration and Displacement"),
+    ("MoMD Media Department", None, None, "government", [], "Ministry of Migration and Displacement"),
+    ("MoMD Planning Directorate", None, None, "government", ["MoMD Planning DG Office"],
+     "Ministry of Migration and Displacement"),
+    ("Ministry of Finance", "وزارة المالية", "MoF", "government", ["MOF"], None),
+    ("Ministry of Interior", "وزارة الداخلية", "MoI", "government", ["MOI", "Ministry of Internal Affairs"], None),
+    ("Community Policing", "الشرطة المجتمعية", None, "government", ["Community Police", "Community Policing Directorate"],
+     "Ministry of Interior"),
+    ("Tribal Affairs Directorate", "مديرية شؤون العشائر", None, "government",
+     ["Directorate of Tribal Affairs"], "Ministry of Interior"),
+    ("Ministry of Planning", "وزارة التخطيط", "MoP", "government", [], None),
+    ("Ministry of Environment", "وزارة البيئة", "MoEnv", "government", [], None),
+    ("Directorate of Mine Action", "دائرة شؤون الألغام", "DMA", "government",
+     ["Mine Action Department", "Directorate for Mine Action"], "Ministry of Environment"),
+    ("Ministry of Labour and Social Affairs", "وزارة العمل والشؤون الاجتماعية", "MoLSA", "government",
+     ["Ministry of Labor and Social Affairs"], None),
+    ("Compensation Directorate", None, None, "government", ["Compensation Committee"], None),
+    ("Martyrs Foundation", "مؤسسة الشهداء", None, "government", ["Martyrs' Foundation"], None),
+    ("National Security Service", "جهاز الأمن الوطني", "NSS", "government", ["National Security"], None),
+    ("Office of the National Security Advisor", "مستشارية الأمن القومي", "ONSA", "government",
+     ["National Security Advisory"], None),
+    ("Joint Coordination and Monitoring Centre", None, "JCMC", "government",
+     ["Joint Coordination and Monitoring Center"], None),
+    ("Supreme Judicial Council", "مجلس القضاء الأعلى", None, "government", [], None),
+    ("Popular Mobilization Forces", "هيئة الحشد الشعبي", "PMF", "government", ["PMU"], None),
+    ("International Organization for Migration", "المنظمة الدولية للهجرة", "IOM", "un", [], None),
+    ("United Nations Development Programme", "برنامج الأمم المتحدة الإنمائي", "UNDP", "un", [], None),
+    ("UNHCR", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "UNHCR", "un",
+     ["United Nations High Commissioner for Refugees", "UN Refugee Agency"], None),
+    ("UNICEF", "منظمة الأمم المتحدة للطفولة", "UNICEF", "un", ["United Nations Children's Fund"], None),
+    ("UN-Habitat", "موئل الأمم المتحدة", "UN-Habitat", "un", ["UN Habitat"], None),
+    ("United Nations Mine Action Service", "دائرة الأمم المتحدة للإجراءات المتعلقة بالألغام", "UNMAS", "un", [], None),
+    ("Resident Coordinator's Office", "مكتب المنسق المقيم", "RCO", "un", ["RC Office", "UN RCO"], None),
+    ("Development Support Office", None, "DSO", "un", [], "Resident Coordinator's Office"),
+    ("Norwegian Refugee Council", "المجلس النرويجي للاجئين", "NRC", "ingo", [], None),
+    ("International Rescue Committee", "لجنة الإنقاذ الدولية", "IRC", "ingo", [], None),
+    ("REACH", None, "REACH", "ingo", ["REACH Initiative"], None),
+    ("International Committee of the Red Cross", "اللجنة الدولية للصليب الأحمر", "ICRC", "other", [], None),
+    ("Geneva Call", "نداء جنيف", None, "ingo", [], None),
+    ("British Embassy", "السفارة البريطانية", None, "donor", ["British Embassy Baghdad", "UK Embassy"], None),
+]
+MOMD_BRANCH_GOVERNORATES = ["Anbar", "Diyala", "Ninewa", "Salah al-Din", "Kirkuk", "Basra", "Baghdad"]
+GOVERNORATE_OFFICE_GOVERNORATES = ["Anbar", "Diyala", "Ninewa", "Salah al-Din", "Kirkuk", "Basra"]
+
+# (name, Arabic, code, kind, governorate, confidential)
+FORUMS = [
+    ("Durable Solutions Task Force", "فريق عمل الحلول الدائمة", "DSTF", "DSTF", None, True),
+    ("Returns Working Group", "مجموعة عمل العودة", "RWG", "RWG", None, False),
+    ("DS Technical Working Group", "مجموعة العمل الفنية للحلول الدائمة", "DSTWG", "DSTWG", None, False),
+    ("JCF Anbar", "منتدى التنسيق المشترك - الأنبار", "JCF-ANB", "JCF", "Anbar", False),
+    ("JCF Diyala", "منتدى التنسيق المشترك - ديالى", "JCF-DIY", "JCF", "Diyala", False),
+    ("JCF Ninewa", "منتدى التنسيق المشترك - نينوى", "JCF-NIN", "JCF", "Ninewa", False),
+    ("JCF Salah al-Din", "منتدى التنسيق المشترك - صلاح الدين", "JCF-SAD", "JCF", "Salah al-Din", False),
+    ("JCF Kirkuk", "منتدى التنسيق المشترك - كركوك", "JCF-KIR", "JCF", "Kirkuk", False),
+    ("JCF Basra", "منتدى التنسيق المشترك - البصرة", "JCF-BAS", "JCF", "Basra", False),
+    ("JCF Kurdistan Region", "منتدى التنسيق المشترك - إقليم كردستان", "JCF-KRI", "JCF", "Kurdistan Region", False),
+    ("ABC Sinjar", "مجموعة التنسيق المناطقي - سنجار", "ABC-SIN", "ABC", "Ninewa", False),
+    ("Workshops and ad-hoc meetings", "ورش العمل والاجتماعات الخاصة", "WS", "workshop", None, False),
+]
+
+# The aid co-chairs at the JCFs' launch in 2024 (DOMAIN.md); the day is not recorded, so 1 January.
+JCF_AID_CO_CHAIRS_2024 = {
+    "JCF Kurdistan Region": ("UNHCR", None), "JCF Basra": ("UNICEF", None), "JCF Ninewa": ("UNICEF", None),
+    "JCF Kirkuk": ("International Rescue Committee", None), "JCF Diyala": ("International Organization for Migration", None),
+    "JCF Anbar": ("International Organization for Migration", None),
+    "JCF Salah al-Din": ("Resident Coordinator's Office", "interim"),
+}

@@ -1,0 +1,164 @@
+"""Accounts: users, their role assignments, passwords, and the login rate limit."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import LoginAttempt, Operation, Person, Role, RoleAssignment, User
+from ..models.base import utcnow
+from ..status import baghdad_today
+from .core import ValidationFailed, assign, clean, created_fields, log, principal_for, require
+
+MIN_PASSWORD_LENGTH = 10
+LANGUAGES = ("en", "ar")
+
+
+def _check_password(password: str, field: str = "password") -> None:
+    if not password or len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationFailed({field: f"Use at least {MIN_PASSWORD_LENGTH} characters."})
+
+
+def normalise_email(email: str | None) -> str:
+    return (email or "").strip().lower()
+
+
+def create_user(actor, *, email: str, password: str, person: Person | None = None, name: str | None = None,
+                language: str = "en") -> User:
+    require(principal_for(actor).is_admin, "Only an admin can create accounts.")
+    email = normalise_email(email)
+    errors = {}
+    if "@" not in email:
+        errors["email"] = "Enter the e-mail address the person logs in with."
+    elif db.session.scalar(sa.select(User.id).where(User.email == email)):
+        errors["email"] = "An account with this e-mail already exists."
+    if person is None and not clean(name):
+        errors["name"] = "Give the person's name."
+    if person is not None and person.user is not None:
+        errors["name"] = "This person already has an account."
+    if language not in LANGUAGES:
+        errors["language"] = "Choose English or Arabic."
+    try:
+        _check_password(password)
+    except ValidationFailed as e:
+        errors.update(e.errors)
+    if errors:
+        raise ValidationFailed(errors)
+    if person is None:
+        person = Person(name=clean(name), email=email)
+        db.session.add(person)
+        db.session.flush()
+        log(actor, person, Operation.CREATE, created_fields(person, ["name", "email"]))
+    user = User(email=email, person=person, language=language)
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    log(actor, user, Operation.CREATE, created_fields(user, ["email", "language"]))
+    return user
+
+
+def update_user(actor, user: User, *, language=None, is_enabled=None, email=None) -> dict:
+    require(principal_for(actor).is_admin or actor.id == user.id)
+    data = {}
+    if language is not None:
+        if language not in LANGUAGES:
+            raise ValidationFailed({"language": "Choose English or Arabic."})
+        data["language"] = language
+    if is_enabled is not None:
+        require(principal_for(actor).is_admin)
+        if actor.id == user.id and not is_enabled:
+            raise ValidationFailed({"is_enabled": "You cannot disable your own account."})
+        data["is_enabled"] = is_enabled
+    if email is not None:
+        require(principal_for(actor).is_admin)
+        email = normalise_email(email)
+        if "@" not in email:
+            raise ValidationFailed({"email": "Enter a valid e-mail address."})
+        if email != user.email and db.session.scalar(sa.select(User.id).where(User.email == email)):
+            raise ValidationFailed({"email": "An account with this e-mail already exists."})
+        data["email"] = email
+    changes = assign(user, data)
+    if changes:
+        log(actor, user, Operation.UPDATE, changes)
+        db.session.flush()
+    return changes
+
+
+def add_role(actor, user: User, role: Role, *, forum=None, organisation=None, starts_on=None,
+             ends_on=None) -> RoleAssignment:
+    require(principal_for(actor).is_admin, "Only an admin can grant roles.")
+    starts_on = starts_on or baghdad_today()
+    errors = {}
+    if role in (Role.SECRETARIAT, Role.CO_CHAIR) and forum is None:
+        errors["forum"] = "A secretariat or co-chair role is held in a forum: pick one."
+    if role is Role.FOCAL_POINT and organisation is None:
+        errors["organisation"] = "A focal point speaks for an organisation: pick one."
+    if ends_on is not None and ends_on < starts_on:
+        errors["ends_on"] = "The role cannot end before it starts."
+    if errors:
+        raise ValidationFailed(errors)
+    assignment = RoleAssignment(
+        user=user, role=role, starts_on=starts_on, ends_on=ends_on,
+        forum=forum if role in (Role.SECRETARIAT, Role.CO_CHAIR) else None,
+        organisation=organisation if role is Role.FOCAL_POINT else None)
+    db.session.add(assignment)
+    db.session.flush()
+    log(actor, assignment, Operation.CREATE,
+        created_fields(assignment, ["role", "forum", "organisation", "starts_on", "ends_on"]), parent=user)
+    return assignment
+
+
+def end_role(actor, assignment: RoleAssignment, *, ends_on=None, reason=None) -> None:
+    """Roles are ended, not deleted: who held what, when, stays answerable."""
+    require(principal_for(actor).is_admin, "Only an admin can end roles.")
+    ends_on = ends_on or baghdad_today()
+    if ends_on < assignment.starts_on:
+        raise ValidationFailed({"ends_on": "The role cannot end before it starts."})
+    changes = assign(assignment, {"ends_on": ends_on})
+    if changes:
+        log(actor, assignment, Operation.UPDATE, changes, clean(reason), parent=assignment.user)
+        db.session.flush()
+
+
+def change_password(actor, user: User, *, current: str, new: str, confirm: str) -> None:
+    require(actor is not None and actor.id == user.id, "You can only change your own password.")
+    if not user.check_password(current or ""):
+        raise ValidationFailed({"current_password": "That is not your current password."})
+    _check_password(new, "new_password")
+    if new != confirm:
+        raise ValidationFailed({"confirm": "The two new passwords differ."})
+    user.set_password(new)
+    log(actor, user, Operation.UPDATE, {"password": ["(hidden)", "(changed)"]})
+    db.session.flush()
+
+
+def set_password(actor, user: User, password: str) -> None:
+    """An admin (or the command line) sets a password, e.g. for a new colleague."""
+    require(principal_for(actor).is_admin)
+    _check_password(password)
+    user.set_password(password)
+    log(actor, user, Operation.UPDATE, {"password": ["(hidden)", "(set by admin)"]})
+    db.session.flush()
+
+
+# --- logging in -----------------------------------------------------------------------------
+
+def login_blocked(email: str, ip: str | None, *, max_failures: int, window_minutes: int) -> bool:
+    """Too many recent failures for this account or from this address."""
+    since = utcnow() - timedelta(minutes=window_minutes)
+    failures = sa.select(sa.func.count(LoginAttempt.id)).where(
+        LoginAttempt.succeeded.is_(False), LoginAttempt.at_dt >= since)
+    by_email = db.session.scalar(failures.where(LoginAttempt.email == normalise_email(email)))
+    by_ip = db.session.scalar(failures.where(LoginAttempt.ip == ip)) if ip else 0
+    # An address gets more room than an account: an office shares one address.
+    return by_email >= max_failures or by_ip >= max_failures * 4
+
+
+def authenticate(email: str, password: str, ip: str | None) -> User | None:
+    email = normalise_email(email)
+    user = db.session.scalar(sa.select(User).where(User.email == email))
+    ok = user is not None and user.is_enabled and user.check_password(password or "")
+    db.session.add(LoginAttempt(email=email[:255], ip=ip, succeeded=ok))
+    db.session.flush()
+    return user if ok else None

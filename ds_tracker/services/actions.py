@@ -1,0 +1,112 @@
+"""Writes to actions: create (from a recommendation, a meeting or a decision), edit, status, notes."""
+from __future__ import annotations
+
+from ..extensions import db
+from ..models import Action, ActionNote, Operation
+from ..status import ActionStatus, TransitionError, check_action_transition
+from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
+                   principal_for, remember_creation, require, touch)
+
+FIELDS = ["text", "owner", "supporters", "focal_person", "due_on"]
+
+
+def _forum_id(recommendation, meeting, decision) -> int:
+    if recommendation is not None:
+        return recommendation.forum_id
+    if meeting is not None:
+        return meeting.forum_id
+    return decision.submissions[0].forum_id
+
+
+def create_action(actor, *, text: str, owner, recommendation=None, meeting=None, decision=None, supporters=(),
+                  focal_person=None, due_on=None, idempotency_key=None) -> Action:
+    if recommendation is None and meeting is None and decision is None:
+        raise ValidationFailed({"": "An action serves a recommendation, a meeting or a decision."})
+    if decision is not None and recommendation is None and meeting is None and not decision.submissions:
+        raise ValidationFailed({"": "That decision answers no submission of a forum."})
+    principal = principal_for(actor)
+    if recommendation is not None:
+        require(principal.can_add_action(recommendation, owner.id if owner else None),
+                "You can add actions only for your own organisation, on recommendations addressed to it.")
+    elif meeting is not None:
+        require(principal.can_edit_meeting(meeting), "Only this forum's secretariat and co-chairs can add action points.")
+    else:
+        require(principal.can_record_decision(decision.submissions))
+    if existing := already_created(actor, idempotency_key, Action):
+        return existing
+    errors = {}
+    if not clean(text):
+        errors["text"] = "Say what is to be done."
+    if owner is None:
+        errors["owner"] = "Every action needs a lead organisation."
+    if owner is not None and owner in supporters:
+        errors["supporters"] = "The lead organisation cannot also be a supporter."
+    if errors:
+        raise ValidationFailed(errors)
+    action = Action(text=clean(text), owner=owner, supporters=list(supporters), focal_person=focal_person,
+                    due_on=due_on, recommendation=recommendation, meeting=meeting, decision=decision,
+                    forum_id=_forum_id(recommendation, meeting, decision),
+                    created_by_id=actor.id if actor else None, updated_by_id=actor.id if actor else None)
+    db.session.add(action)
+    db.session.flush()
+    changes = created_fields(action, ["status"] + FIELDS)
+    parent = recommendation or meeting or decision
+    log(actor, action, Operation.CREATE, changes, parent=parent)
+    remember_creation(actor, idempotency_key, action)
+    return action
+
+
+def update_action(actor, action: Action, data: dict, *, version, reason=None) -> dict:
+    require(principal_for(actor).can_update_action(action))
+    check_version(action, version)
+    data = {k: v for k, v in data.items() if k in FIELDS}
+    if "text" in data:
+        data["text"] = clean(data["text"])
+        if not data["text"]:
+            raise ValidationFailed({"text": "Say what is to be done."})
+    if "owner" in data and data["owner"] is None:
+        raise ValidationFailed({"owner": "Every action needs a lead organisation."})
+    changes = assign(action, data)
+    if changes:
+        touch(action, actor)
+        log(actor, action, Operation.UPDATE, changes, clean(reason))
+        db.session.flush()
+    return changes
+
+
+def change_status(actor, action: Action, new: ActionStatus, *, version, note=None) -> ActionNote:
+    """Move an action; the note is the reason, required where the rules say so, and kept as a progress note."""
+    require(principal_for(actor).can_update_action(action),
+            "Only the lead organisation's focal point and the forum's staff can change this action's status.")
+    check_version(action, version)
+    try:
+        needs_reason = check_action_transition(action.status, new)
+    except TransitionError as e:
+        raise ValidationFailed({"status": str(e)}) from None
+    note = clean(note)
+    if needs_reason and not note:
+        raise ValidationFailed({"note": "Say why: a note is required for this change."})
+    old = action.status
+    changes = assign(action, {"status": new})
+    touch(action, actor)
+    entry = ActionNote(action=action, author_id=actor.id if actor else None, body=note or "",
+                       status_from=old, status_to=new)
+    db.session.add(entry)
+    log(actor, action, Operation.STATUS, changes, note)
+    db.session.flush()
+    return entry
+
+
+def add_note(actor, action: Action, body: str, *, idempotency_key=None) -> ActionNote:
+    require(principal_for(actor).can_add_note(action))
+    if existing := already_created(actor, idempotency_key, ActionNote):
+        return existing
+    body = clean(body)
+    if not body:
+        raise ValidationFailed({"body": "Write the progress note."})
+    note = ActionNote(action=action, author_id=actor.id if actor else None, body=body)
+    db.session.add(note)
+    db.session.flush()
+    log(actor, note, Operation.CREATE, {"body": [None, body]}, parent=action)
+    remember_creation(actor, idempotency_key, note)
+    return note

@@ -1,0 +1,189 @@
+"""The write path's shared parts: errors, permission, optimistic locking, the trail, idempotency.
+
+Every write in the app is a function in this package that (1) checks permission through a
+Principal, (2) validates, (3) changes the objects, (4) appends a TrailEntry with the changed fields,
+(5) flushes. It never commits: the request (or CLI command) commits once, and rolls back on error.
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from flask import g, has_request_context
+from sqlalchemy.exc import IntegrityError
+
+from ..extensions import db
+from ..models import IdempotencyKey, Operation, Organisation, RoleAssignment, TrailEntry, User
+from ..permissions import ANONYMOUS, Principal, build_principal
+from ..status import baghdad_today
+
+
+class ServiceError(Exception):
+    def __init__(self, message: str = ""):
+        super().__init__(message)
+        self.message = message
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class ValidationFailed(ServiceError):
+    """Bad input: {field: message}, shown beside the fields; '' is a message for the whole form."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+class StaleRecord(ServiceError):
+    """Someone saved the record after this user opened it."""
+
+    def __init__(self, record, by: User | None, at: datetime | None):
+        who = by.name if by else "someone"
+        when = at.strftime("%Y-%m-%d %H:%M UTC") if at else ""
+        super().__init__(f"{who} changed this record at {when} while you were editing it. "
+                         "Your changes were not saved; they are kept below so you can re-apply them.")
+        self.record, self.by, self.at = record, by, at
+
+
+# --- who is acting --------------------------------------------------------------------------
+
+class SystemActor:
+    """The command line and start-up tasks: all rights, recorded in the trail with no user."""
+    id = None
+    is_authenticated = True
+    name = "system"
+
+    def __bool__(self):
+        return True
+
+
+SYSTEM = SystemActor()
+SYSTEM_PRINCIPAL = Principal(is_admin=True)
+
+def principal_for(user: User | None) -> Principal:
+    """The user's permissions today; cached for the request, since every loader asks."""
+    if user is SYSTEM:
+        return SYSTEM_PRINCIPAL
+    if user is None or not getattr(user, "is_authenticated", False):
+        return ANONYMOUS
+    cache = g.setdefault("_principals", {}) if has_request_context() else {}
+    if user.id not in cache:
+        assignments = db.session.scalars(sa.select(RoleAssignment).where(RoleAssignment.user_id == user.id)).all()
+        parents = dict(db.session.execute(sa.select(Organisation.id, Organisation.parent_id)).all())
+        cache[user.id] = build_principal(user, assignments, parents, baghdad_today())
+    return cache[user.id]
+
+
+def require(allowed: bool, message: str = "You are not allowed to do this.") -> None:
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+def check_version(record, expected_version) -> None:
+    """Refuse a save built on an older version of the record, naming who changed it since."""
+    if expected_version is None:
+        return
+    if int(expected_version) != record.version:
+        raise StaleRecord(record, record.updated_by, record.updated_dt)
+
+
+# --- the trail ------------------------------------------------------------------------------
+
+def plain(value):
+    """A JSON-friendly, human-readable form of a field's value for the trail."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set)):
+        return [plain(v) for v in value]
+    if isinstance(value, db.Model):
+        return _label(value)
+    return value
+
+
+def _label(record) -> str:
+    for attr in ("reference", "label", "name", "title", "email"):
+        value = getattr(record, attr, None)
+        if value:
+            return str(value)
+    return f"{type(record).__name__} {getattr(record, 'id', '')}".strip()
+
+
+def assign(record, data: dict) -> dict:
+    """Set attributes from data; return {field: [old, new]} for those that really changed."""
+    changes = {}
+    for name, new in data.items():
+        old = getattr(record, name)
+        if isinstance(old, list) and isinstance(new, (list, tuple)):
+            if [getattr(o, "id", o) for o in old] == [getattr(n, "id", n) for n in new]:
+                continue
+            changes[name] = [plain(old), plain(list(new))]
+            setattr(record, name, list(new))
+        elif old != new:
+            changes[name] = [plain(old), plain(new)]
+            setattr(record, name, new)
+    return changes
+
+
+def log(actor: User | None, record, operation: Operation, changes: dict | None = None,
+        reason: str | None = None, parent=None) -> TrailEntry:
+    """Append one trail entry. The record must have an id, so flush first for new records."""
+    if record.id is None:
+        db.session.flush()
+    entry = TrailEntry(
+        user_id=actor.id if actor else None,
+        record_type=type(record).__name__, record_id=record.id,
+        operation=operation, changes=changes or {}, reason=(reason or None),
+        summary=_label(record)[:300],
+        parent_type=type(parent).__name__ if parent is not None else None,
+        parent_id=parent.id if parent is not None else None,
+    )
+    db.session.add(entry)
+    return entry
+
+
+def created_fields(record, fields: list[str]) -> dict:
+    """The initial values of a new record, in the trail's {field: [None, value]} form."""
+    return {f: [None, plain(getattr(record, f))] for f in fields if getattr(record, f) not in (None, [], "")}
+
+
+def touch(record, actor: User | None) -> None:
+    """Mark a versioned record as changed by actor (bumps its version on flush)."""
+    record.updated_by_id = actor.id if actor else None
+
+
+# --- idempotent creates ---------------------------------------------------------------------
+
+def already_created(actor: User | None, key: str | None, model):
+    """The record a previous submission of the same form created, if any."""
+    if not key or actor is None or actor.id is None:
+        return None
+    found = db.session.get(IdempotencyKey, key)
+    if found is None or found.user_id != actor.id or found.record_type != model.__name__:
+        return None
+    return db.session.get(model, found.record_id)
+
+
+def remember_creation(actor: User | None, key: str | None, record) -> None:
+    """Tie the form's token to the record, in the same transaction as the record itself."""
+    if not key or actor is None or actor.id is None:
+        return
+    db.session.add(IdempotencyKey(key=key, user_id=actor.id, record_type=type(record).__name__,
+                                  record_id=record.id))
+    try:
+        with db.session.begin_nested():
+            db.session.flush()
+    except IntegrityError:
+        raise ServiceError("This form was already submitted.") from None
+
+
+def clean(text: str | None) -> str | None:
+    """Trim, and make empty input None."""
+    if text is None:
+        return None
+    text = str(text).strip()
+    return text or None

@@ -1,0 +1,116 @@
+"""Writes to submissions (a forum's letters upward) and decisions (the answers)."""
+from __future__ import annotations
+
+from ..extensions import db
+from ..models import Decision, DecisionOutcome, Operation, Submission
+from ..models.base import utcnow
+from ..status import OUTCOMES_NEEDING_TEXT, EscalationLevel, Outcome
+from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
+                   principal_for, remember_creation, require, touch)
+
+
+def create_submission(actor, forum, *, level: EscalationLevel, title: str, recommendations=(), addressee=None,
+                      meeting=None, idempotency_key=None) -> Submission:
+    """A planned submission: it becomes 'sent' once it has a date and a reference number."""
+    require(principal_for(actor).can_prepare_submission(forum.id), "Only this forum's staff can prepare submissions.")
+    if existing := already_created(actor, idempotency_key, Submission):
+        return existing
+    errors = {}
+    if not clean(title):
+        errors["title"] = "Give the submission a title (what the letter is)."
+    if any(r.forum_id != forum.id for r in recommendations):
+        errors["recommendations"] = "A forum can only submit its own recommendations."
+    if errors:
+        raise ValidationFailed(errors)
+    sub = Submission(forum=forum, level=level, title=clean(title), addressee=addressee, meeting=meeting,
+                     recommendations=list(recommendations), updated_by_id=actor.id if actor else None)
+    db.session.add(sub)
+    db.session.flush()
+    log(actor, sub, Operation.CREATE, created_fields(sub, ["title", "level", "addressee", "meeting", "recommendations"]))
+    remember_creation(actor, idempotency_key, sub)
+    return sub
+
+
+def set_recommendations(actor, sub: Submission, recommendations, *, version) -> dict:
+    require(principal_for(actor).can_prepare_submission(sub.forum_id))
+    check_version(sub, version)
+    if sub.is_sent:
+        raise ValidationFailed({"recommendations": "This submission was sent; what it carried cannot change."})
+    if any(r.forum_id != sub.forum_id for r in recommendations):
+        raise ValidationFailed({"recommendations": "A forum can only submit its own recommendations."})
+    changes = assign(sub, {"recommendations": list(recommendations)})
+    if changes:
+        touch(sub, actor)
+        log(actor, sub, Operation.UPDATE, changes)
+        db.session.flush()
+    return changes
+
+
+def approve_submission(actor, sub: Submission, *, version) -> None:
+    require(principal_for(actor).can_approve_submission(sub), "Only a co-chair of this forum can approve a submission.")
+    check_version(sub, version)
+    if sub.approved_dt:
+        raise ValidationFailed({"": "This submission is already approved."})
+    changes = assign(sub, {"approved_by_id": actor.id, "approved_dt": utcnow()})
+    touch(sub, actor)
+    log(actor, sub, Operation.STATUS, changes)
+    db.session.flush()
+
+
+def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> None:
+    require(principal_for(actor).can_prepare_submission(sub.forum_id))
+    check_version(sub, version)
+    errors = {}
+    if not sub.approved_dt:
+        errors[""] = "A co-chair must approve this submission before it is sent."
+    if sent_on is None:
+        errors["sent_on"] = "Give the date it was sent."
+    if not clean(reference):
+        errors["reference"] = "Give the letter's reference number."
+    if not sub.recommendations:
+        errors["recommendations"] = "The submission carries no recommendation."
+    if errors:
+        raise ValidationFailed(errors)
+    changes = assign(sub, {"sent_on": sent_on, "reference": clean(reference)})
+    touch(sub, actor)
+    log(actor, sub, Operation.STATUS, {**changes, "state": ["planned", "sent"]})
+    db.session.flush()
+
+
+def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, number=None, text=None, body=None,
+                    outcomes: dict, idempotency_key=None) -> Decision:
+    """outcomes: {recommendation: (Outcome, note)} for recommendations the submissions carried."""
+    require(principal_for(actor).can_record_decision(submissions), "Only the submitting forum's staff can record its answer.")
+    if existing := already_created(actor, idempotency_key, Decision):
+        return existing
+    errors = {}
+    if not submissions:
+        errors["submissions"] = "Pick the submission(s) this decision answers."
+    elif not all(s.is_sent for s in submissions):
+        errors["submissions"] = "A decision can only answer a submission that was sent."
+    if decided_on is None:
+        errors["decided_on"] = "Give the date of the decision."
+    carried = {r.id for s in submissions for r in s.recommendations}
+    for rec, (outcome, note) in outcomes.items():
+        if rec.id not in carried:
+            errors[f"outcome-{rec.id}"] = f"{rec.reference} was not in the submissions answered."
+        elif outcome in OUTCOMES_NEEDING_TEXT and not clean(note):
+            errors[f"outcome-{rec.id}"] = f"{rec.reference}: say what the body said ({outcome.value} needs the text)."
+    if not outcomes:
+        errors["outcomes"] = "Give the outcome for at least one recommendation."
+    if errors:
+        raise ValidationFailed(errors)
+    decision = Decision(level=level, decided_on=decided_on, number=clean(number), text=clean(text), body=body,
+                        submissions=list(submissions), created_by_id=actor.id if actor else None)
+    for rec, (outcome, note) in outcomes.items():
+        decision.outcomes.append(DecisionOutcome(recommendation=rec, outcome=Outcome(outcome), note=clean(note)))
+    db.session.add(decision)
+    db.session.flush()
+    log(actor, decision, Operation.CREATE, created_fields(decision, ["level", "number", "decided_on", "body", "text"]))
+    for o in decision.outcomes:
+        # The recommendation's own history shows the answer it got.
+        log(actor, o.recommendation, Operation.UPDATE,
+            {"decision": [None, f"{decision.body_label} {decision.number or ''} {decision.decided_on}: "
+                                f"{o.outcome.value}".replace("  ", " ")]}, o.note)
+    remember_creation(actor, idempotency_key, decision)
+    return decision

@@ -1,0 +1,206 @@
+"""Writes to meetings and their parts (sittings, attendances, sessions, breakout groups)."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..extensions import db
+from ..models import (Attendance, BreakoutGroup, Forum, Meeting, MeetingOrganisation, MeetingRole, Operation,
+                      Person, Session, Sitting)
+from ..models.base import utcnow
+from ..status import MinutesStatus
+from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
+                   principal_for, remember_creation, require, touch)
+
+MEETING_FIELDS = ["title", "title_ar", "summary", "minutes"]
+
+
+def _reason_if_approved(meeting: Meeting, reason: str | None) -> str | None:
+    """After minutes are approved, every change to the meeting or its parts must say why."""
+    reason = clean(reason)
+    if meeting.minutes_approved and not reason:
+        raise ValidationFailed({"reason": "The minutes are approved: say why you are changing this meeting."})
+    return reason
+
+
+def _check_sittings(sittings: list[dict]) -> list[dict]:
+    days = [s["date"] for s in sittings]
+    if len(days) != len(set(days)):
+        raise ValidationFailed({"sittings": "Each day can be listed once."})
+    return sorted(sittings, key=lambda s: s["date"])
+
+
+def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = (), title_ar=None, summary=None,
+                   minutes=None, hosts=(), organisers=(), idempotency_key=None) -> Meeting:
+    require(principal_for(actor).can_create_meeting(forum), "Only this forum's secretariat and co-chairs can add meetings.")
+    if existing := already_created(actor, idempotency_key, Meeting):
+        return existing
+    if not clean(title):
+        raise ValidationFailed({"title": "Give the meeting a title."})
+    meeting = Meeting(forum=forum, title=clean(title), title_ar=clean(title_ar), summary=clean(summary),
+                      minutes=clean(minutes), created_by_id=actor.id if actor else None,
+                      updated_by_id=actor.id if actor else None)
+    for s in _check_sittings(list(sittings)):
+        meeting.sittings.append(Sitting(date=s["date"], city=clean(s.get("city")), venue=clean(s.get("venue")),
+                                        place_id=s.get("place_id")))
+    for role, orgs in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers)):
+        for org in orgs:
+            meeting.organisations.append(MeetingOrganisation(organisation=org, role=role))
+    db.session.add(meeting)
+    db.session.flush()
+    changes = created_fields(meeting, ["title", "title_ar", "summary", "minutes"])
+    changes["forum"] = [None, forum.name]
+    changes["sittings"] = [None, [_sitting_label(s) for s in meeting.sittings]]
+    log(actor, meeting, Operation.CREATE, changes)
+    remember_creation(actor, idempotency_key, meeting)
+    return meeting
+
+
+def _sitting_label(s: Sitting) -> str:
+    return " ".join(p for p in (s.date.isoformat(), s.city, s.venue) if p)
+
+
+def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None) -> dict:
+    """Change the meeting's own fields. Returns the changes (empty when nothing changed)."""
+    require(principal_for(actor).can_edit_meeting(meeting), "Only this forum's secretariat and co-chairs can edit it.")
+    check_version(meeting, version)
+    reason = _reason_if_approved(meeting, reason)
+    data = {k: clean(v) for k, v in data.items() if k in MEETING_FIELDS}
+    if "title" in data and not data["title"]:
+        raise ValidationFailed({"title": "Give the meeting a title."})
+    changes = assign(meeting, data)
+    if changes:
+        touch(meeting, actor)
+        log(actor, meeting, Operation.UPDATE, changes, reason)
+        db.session.flush()
+    return changes
+
+
+def set_sittings(actor, meeting: Meeting, sittings: list[dict], *, version, reason=None) -> dict:
+    require(principal_for(actor).can_edit_meeting(meeting))
+    check_version(meeting, version)
+    reason = _reason_if_approved(meeting, reason)
+    sittings = _check_sittings(sittings)
+    old = [_sitting_label(s) for s in meeting.sittings]
+    meeting.sittings.clear()
+    db.session.flush()
+    for s in sittings:
+        meeting.sittings.append(Sitting(date=s["date"], city=clean(s.get("city")), venue=clean(s.get("venue"))))
+    new = [_sitting_label(s) for s in meeting.sittings]
+    if old == new:
+        return {}
+    touch(meeting, actor)
+    changes = {"sittings": [old, new]}
+    log(actor, meeting, Operation.UPDATE, changes, reason)
+    db.session.flush()
+    return changes
+
+
+def approve_minutes(actor, meeting: Meeting, *, version) -> None:
+    require(principal_for(actor).can_approve_minutes(meeting), "Only a co-chair of this forum can approve minutes.")
+    check_version(meeting, version)
+    if meeting.minutes_approved:
+        raise ValidationFailed({"": "These minutes are already approved."})
+    if not clean(meeting.minutes):
+        raise ValidationFailed({"minutes": "There are no minutes to approve yet."})
+    changes = assign(meeting, {"minutes_status": MinutesStatus.APPROVED, "minutes_approved_by_id": actor.id,
+                               "minutes_approved_dt": utcnow()})
+    touch(meeting, actor)
+    log(actor, meeting, Operation.STATUS, changes)
+    db.session.flush()
+
+
+def delete_meeting(actor, meeting: Meeting, *, version, reason=None) -> None:
+    require(principal_for(actor).can_edit_meeting(meeting))
+    check_version(meeting, version)
+    reason = clean(reason)
+    if not reason:
+        raise ValidationFailed({"reason": "Say why this meeting is being removed."})
+    meeting.deleted_dt = utcnow()
+    touch(meeting, actor)
+    log(actor, meeting, Operation.DELETE, {"deleted": [False, True]}, reason)
+    db.session.flush()
+
+
+# --- parts: records of their own, so they never conflict with an edit of the meeting ------
+
+ATTENDANCE_FIELDS = ["person", "position", "organisation", "organisation_text", "heading"]
+
+
+def add_attendance(actor, meeting: Meeting, *, person: Person, position=None, organisation=None,
+                   organisation_text=None, heading=None, reason=None, idempotency_key=None) -> Attendance:
+    require(principal_for(actor).can_edit_meeting(meeting))
+    if existing := already_created(actor, idempotency_key, Attendance):
+        return existing
+    reason = _reason_if_approved(meeting, reason)
+    if person is None:
+        raise ValidationFailed({"person": "Pick or create the person who attended."})
+    position_in_list = len(meeting.attendances)
+    attendance = Attendance(meeting=meeting, person=person, position=clean(position), organisation=organisation,
+                            organisation_text=clean(organisation_text) or (organisation.name if organisation else None),
+                            heading=clean(heading), position_in_list=position_in_list)
+    db.session.add(attendance)
+    db.session.flush()
+    log(actor, attendance, Operation.CREATE, created_fields(attendance, ATTENDANCE_FIELDS), reason, parent=meeting)
+    remember_creation(actor, idempotency_key, attendance)
+    return attendance
+
+
+def update_attendance(actor, attendance: Attendance, data: dict, *, reason=None) -> dict:
+    meeting = attendance.meeting
+    require(principal_for(actor).can_edit_meeting(meeting))
+    reason = _reason_if_approved(meeting, reason)
+    changes = assign(attendance, {k: v for k, v in data.items() if k in ATTENDANCE_FIELDS})
+    if changes:
+        log(actor, attendance, Operation.UPDATE, changes, reason, parent=meeting)
+        db.session.flush()
+    return changes
+
+
+def remove_attendance(actor, attendance: Attendance, *, reason=None) -> None:
+    meeting = attendance.meeting
+    require(principal_for(actor).can_edit_meeting(meeting))
+    reason = _reason_if_approved(meeting, reason)
+    attendance.deleted_dt = utcnow()
+    log(actor, attendance, Operation.DELETE, {"deleted": [False, True]}, reason, parent=meeting)
+    db.session.flush()
+
+
+def add_session(actor, meeting: Meeting, *, title: str, presenter=None, presenter_text=None, summary=None,
+                reason=None, idempotency_key=None) -> Session:
+    require(principal_for(actor).can_edit_meeting(meeting))
+    if existing := already_created(actor, idempotency_key, Session):
+        return existing
+    reason = _reason_if_approved(meeting, reason)
+    if not clean(title):
+        raise ValidationFailed({"title": "Give the session a title."})
+    session = Session(meeting=meeting, title=clean(title), presenter=presenter, presenter_text=clean(presenter_text),
+                      summary=clean(summary), position_in_list=len(meeting.sessions))
+    db.session.add(session)
+    db.session.flush()
+    log(actor, session, Operation.CREATE, created_fields(session, ["title", "presenter", "presenter_text", "summary"]),
+        reason, parent=meeting)
+    remember_creation(actor, idempotency_key, session)
+    return session
+
+
+def add_group(actor, meeting: Meeting, *, name: str, theme=None, theme_text=None, challenges=(), reason=None,
+              idempotency_key=None) -> BreakoutGroup:
+    require(principal_for(actor).can_edit_meeting(meeting))
+    if existing := already_created(actor, idempotency_key, BreakoutGroup):
+        return existing
+    reason = _reason_if_approved(meeting, reason)
+    if not clean(name):
+        raise ValidationFailed({"name": "Give the group a name."})
+    group = BreakoutGroup(meeting=meeting, name=clean(name), theme=theme, theme_text=clean(theme_text),
+                          challenges=[c for c in (clean(x) for x in challenges) if c],
+                          position_in_list=len(meeting.groups))
+    db.session.add(group)
+    db.session.flush()
+    log(actor, group, Operation.CREATE, created_fields(group, ["name", "theme", "theme_text", "challenges"]),
+        reason, parent=meeting)
+    remember_creation(actor, idempotency_key, group)
+    return group
+
+
+def meeting_date(meeting: Meeting) -> date:
+    return meeting.first_date or meeting.created_dt.date()

@@ -1,0 +1,98 @@
+"""Writes to the reference lists (organisations, places, themes, forums, co-chair history): admins only."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Forum, ForumCoChair, Operation, Organisation, Place, Theme
+from .core import ValidationFailed, assign, clean, created_fields, log, principal_for, require
+
+# The fields an admin edits, and the one that must be unique (with its message).
+EDITABLE = {
+    Organisation: (["name", "name_ar", "acronym", "aliases", "type", "parent", "is_active"], "name"),
+    Place: (["name", "name_ar", "kind", "parent", "aliases", "pcode"], "pcode"),
+    Theme: (["name", "name_ar"], "name"),
+    Forum: (["name", "name_ar", "code", "kind", "governorate", "parent", "confidential", "is_active"], "name"),
+}
+
+
+def _normalise(data: dict) -> dict:
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, str):
+            value = clean(value)
+        elif key == "aliases":
+            value = sorted({a.strip() for a in value or () if a and a.strip()}, key=str.lower)
+        out[key] = value
+    return out
+
+
+def _validate(model, record, data: dict) -> None:
+    errors = {}
+    if "name" in data and not data["name"]:
+        errors["name"] = "A name is required."
+    fields, unique = EDITABLE[model]
+    value = data.get(unique)
+    if value:
+        clash = db.session.scalar(sa.select(model).where(getattr(model, unique) == value))
+        if clash is not None and clash is not record:
+            errors[unique] = f"“{value}” is already used by another entry."
+    if model is Forum and "code" in data:
+        if not data["code"]:
+            errors["code"] = "A short code (used in recommendation references) is required."
+        else:
+            clash = db.session.scalar(sa.select(Forum).where(Forum.code == data["code"]))
+            if clash is not None and clash is not record:
+                errors["code"] = "Another forum uses this code."
+    if model is Place and "name" in data:
+        clash = db.session.scalar(sa.select(Place).where(
+            Place.name == data["name"], Place.parent_id == (data.get("parent").id if data.get("parent") else None)))
+        if clash is not None and clash is not record:
+            errors["name"] = "A place with this name already exists under the same parent."
+    parent = data.get("parent")
+    while parent is not None and record is not None:
+        if parent is record:
+            errors["parent"] = "An entry cannot sit under itself."
+            break
+        parent = parent.parent
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def create(actor, model, **data):
+    require(principal_for(actor).is_admin, "Only an admin can change the reference lists.")
+    fields, _ = EDITABLE[model]
+    data = _normalise({k: v for k, v in data.items() if k in fields})
+    _validate(model, None, data)
+    record = model(**data)
+    db.session.add(record)
+    db.session.flush()
+    log(actor, record, Operation.CREATE, created_fields(record, list(data)))
+    return record
+
+
+def update(actor, record, **data) -> dict:
+    require(principal_for(actor).is_admin, "Only an admin can change the reference lists.")
+    model = type(record)
+    fields, _ = EDITABLE[model]
+    data = _normalise({k: v for k, v in data.items() if k in fields})
+    _validate(model, record, {**{"name": getattr(record, "name", None)}, **data} if model is Place else data)
+    changes = assign(record, data)
+    if changes:
+        log(actor, record, Operation.UPDATE, changes)
+        db.session.flush()
+    return changes
+
+
+def add_co_chair(actor, forum: Forum, *, side, organisation: Organisation, starts_on, person=None, ends_on=None,
+                 note=None) -> ForumCoChair:
+    require(principal_for(actor).is_admin, "Only an admin can record co-chairs.")
+    if ends_on is not None and ends_on < starts_on:
+        raise ValidationFailed({"ends_on": "The term cannot end before it starts."})
+    chair = ForumCoChair(forum=forum, side=side, organisation=organisation, person=person, starts_on=starts_on,
+                         ends_on=ends_on, note=clean(note))
+    db.session.add(chair)
+    db.session.flush()
+    log(actor, chair, Operation.CREATE,
+        created_fields(chair, ["side", "organisation", "person", "starts_on", "ends_on", "note"]), parent=forum)
+    return chair

@@ -1,0 +1,195 @@
+"""Statuses and the rules between them. Pure Python: no Flask, no database.
+
+Routes and services ask this module whether a change is allowed and whether it needs a reason;
+the escalation stage of a recommendation is derived here from plain facts, never stored.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+BAGHDAD = ZoneInfo("Asia/Baghdad")
+
+
+class MinutesStatus(enum.Enum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+
+
+class RecommendationStatus(enum.Enum):
+    PROPOSED = "proposed"
+    AGREED = "agreed"
+    IN_IMPLEMENTATION = "in_implementation"
+    IMPLEMENTED = "implemented"
+    DROPPED = "dropped"
+
+
+class ActionStatus(enum.Enum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    BLOCKED = "blocked"
+    CANCELLED = "cancelled"
+
+
+class EscalationLevel(enum.Enum):
+    """The bodies a forum escalates to, lowest first."""
+    GOVERNORATE = "governorate"
+    MINISTRY = "ministry"
+    PM_OFFICE = "pm_office"
+    SUPREME_COMMITTEE = "supreme_committee"
+    COUNCIL_OF_MINISTERS = "council_of_ministers"
+
+
+class Outcome(enum.Enum):
+    ENDORSED = "endorsed"
+    PARTLY_ENDORSED = "partly_endorsed"
+    REJECTED = "rejected"
+    DEFERRED = "deferred"
+
+
+OUTCOMES_NEEDING_TEXT = {Outcome.REJECTED, Outcome.DEFERRED}
+
+
+class TransitionError(ValueError):
+    """A status change the rules do not allow."""
+
+
+R = RecommendationStatus
+RECOMMENDATION_TRANSITIONS: dict[RecommendationStatus, set[RecommendationStatus]] = {
+    R.PROPOSED: {R.AGREED, R.DROPPED},
+    R.AGREED: {R.IN_IMPLEMENTATION, R.IMPLEMENTED, R.DROPPED, R.PROPOSED},
+    R.IN_IMPLEMENTATION: {R.IMPLEMENTED, R.DROPPED, R.AGREED},
+    R.IMPLEMENTED: {R.IN_IMPLEMENTATION},     # reopened when it turns out not to be done
+    R.DROPPED: {R.PROPOSED, R.AGREED},        # revived
+}
+RECOMMENDATION_FORWARD = [R.PROPOSED, R.AGREED, R.IN_IMPLEMENTATION, R.IMPLEMENTED]
+
+A = ActionStatus
+ACTION_TRANSITIONS: dict[ActionStatus, set[ActionStatus]] = {
+    A.OPEN: {A.IN_PROGRESS, A.DONE, A.BLOCKED, A.CANCELLED},
+    A.IN_PROGRESS: {A.DONE, A.BLOCKED, A.CANCELLED, A.OPEN},
+    A.BLOCKED: {A.IN_PROGRESS, A.OPEN, A.DONE, A.CANCELLED},
+    A.DONE: {A.IN_PROGRESS},                  # reopened
+    A.CANCELLED: {A.OPEN},                    # revived
+}
+ACTION_CLOSED = {A.DONE, A.CANCELLED}
+
+
+def _is_backward(old, new) -> bool:
+    order = RECOMMENDATION_FORWARD
+    if old in order and new in order:
+        return order.index(new) < order.index(old)
+    return old is R.DROPPED  # reviving a dropped recommendation
+
+
+def check_recommendation_transition(old: RecommendationStatus, new: RecommendationStatus) -> bool:
+    """Raise TransitionError if not allowed; return True when the change needs a reason."""
+    if new is old:
+        raise TransitionError(f"The recommendation is already {old.value.replace('_', ' ')}.")
+    if new not in RECOMMENDATION_TRANSITIONS[old]:
+        raise TransitionError(
+            f"A recommendation cannot go from {old.value.replace('_', ' ')} to {new.value.replace('_', ' ')}.")
+    return new is R.DROPPED or _is_backward(old, new)
+
+
+def check_action_transition(old: ActionStatus, new: ActionStatus) -> bool:
+    """Raise TransitionError if not allowed; return True when the change needs a reason."""
+    if new is old:
+        raise TransitionError(f"The action is already {old.value.replace('_', ' ')}.")
+    if new not in ACTION_TRANSITIONS[old]:
+        raise TransitionError(
+            f"An action cannot go from {old.value.replace('_', ' ')} to {new.value.replace('_', ' ')}.")
+    return new in (A.BLOCKED, A.CANCELLED) or old in ACTION_CLOSED
+
+
+def baghdad_today(now: datetime | None = None) -> date:
+    """Today's date in Iraq; deadlines are Baghdad dates, whatever the server's zone."""
+    now = now or datetime.now(BAGHDAD)
+    if now.tzinfo is None:
+        raise ValueError("aware datetime required")
+    return now.astimezone(BAGHDAD).date()
+
+
+def is_overdue(due_on: date | None, status: ActionStatus, now: datetime | None = None) -> bool:
+    """Overdue once the due day has ended in Baghdad, for an action still open. Computed, never stored."""
+    if due_on is None or status in ACTION_CLOSED:
+        return False
+    return due_on < baghdad_today(now)
+
+
+# --- escalation ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SubmissionFact:
+    """What the escalation rules need to know about one submission covering a recommendation."""
+    submission_id: int
+    level: EscalationLevel
+    body: str                     # "Council of Ministers", "Ministry of Finance"...
+    sent_on: date | None          # None while planned
+    reference: str | None
+    decided_on: date | None = None
+    decision_number: str | None = None
+    outcome: Outcome | None = None   # for this recommendation
+
+    @property
+    def state(self) -> str:
+        if self.outcome is not None:
+            return "decided"
+        return "waiting" if self.sent_on else "planned"
+
+
+@dataclass(frozen=True)
+class EscalationStage:
+    state: str                    # not_escalated | planned | waiting | decided
+    level: EscalationLevel | None = None
+    body: str | None = None
+    since: date | None = None
+    outcome: Outcome | None = None
+    reference: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.state == "not_escalated":
+            return "not escalated"
+        if self.state == "planned":
+            return f"planned to {self.body}"
+        if self.state == "waiting":
+            return f"waiting on {self.body} since {self.since.isoformat()}"
+        return f"decided by {self.body} ({self.outcome.value.replace('_', ' ')})"
+
+
+NOT_ESCALATED = EscalationStage("not_escalated")
+
+
+def escalation_chain(facts: list[SubmissionFact]) -> list[EscalationStage]:
+    """Every step a recommendation has taken upward, oldest first.
+
+    Ordered by the date that matters for each step (decided, else sent), planned ones last, then by
+    level: a recommendation decided by a ministry and then sent to the Council of Ministers is waiting
+    again, and the ministry's decision stays in the chain.
+    """
+    def key(f: SubmissionFact):
+        when = f.sent_on or date.max
+        return (when, list(EscalationLevel).index(f.level), f.submission_id)
+
+    chain = []
+    for f in sorted(facts, key=key):
+        since = f.decided_on if f.state == "decided" else f.sent_on
+        chain.append(EscalationStage(f.state, f.level, f.body, since, f.outcome, f.reference))
+    return chain
+
+
+def escalation_stage(facts: list[SubmissionFact]) -> EscalationStage:
+    """The current stage: the latest step of the chain, preferring a live step over a planned one."""
+    chain = escalation_chain(facts)
+    if not chain:
+        return NOT_ESCALATED
+    live = [s for s in chain if s.state != "planned"]
+    planned = [s for s in chain if s.state == "planned"]
+    # A planned submission is the newest intention: it is the stage once everything sent was decided.
+    if planned and (not live or live[-1].state == "decided"):
+        return planned[-1]
+    return live[-1]

@@ -1,0 +1,73 @@
+"""What every route shares: loading a record the user may see, and running one service call."""
+from __future__ import annotations
+
+from flask import abort, flash, render_template, request
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from .extensions import db
+from .services.core import PermissionDenied, ServiceError, StaleRecord, ValidationFailed, principal_for
+
+
+def principal():
+    return principal_for(current_user)
+
+
+def load(model, record_id, can=None):
+    """The record, or 404 when missing or deleted, 403 when the user may not see it.
+
+    `can` is the name of a Principal method taking the record (e.g. "can_view_meeting"), or a callable.
+    """
+    record = db.session.get(model, record_id)
+    if record is None or getattr(record, "deleted_dt", None) is not None:
+        abort(404)
+    check = getattr(principal(), can) if isinstance(can, str) else can
+    if check is not None and not check(record):
+        abort(403)
+    return record
+
+
+def run(form, service, *args, **kwargs):
+    """Call one service function; commit on success, roll back and explain on failure.
+
+    Returns (True, result) or (False, http_status). Messages land beside the form's fields
+    (or in a flash for the whole form); the user's input stays in the form.
+    """
+    try:
+        result = service(*args, **kwargs)
+        db.session.commit()
+        return True, result
+    except PermissionDenied:
+        db.session.rollback()
+        abort(403)
+    except StaleRecord as e:
+        db.session.rollback()
+        flash(e.message, "error")
+        return False, 409
+    except ValidationFailed as e:
+        db.session.rollback()
+        for field, message in e.errors.items():
+            target = getattr(form, field, None) if form is not None and field else None
+            if target is not None and hasattr(target, "errors"):
+                target.errors = list(target.errors) + [message]
+            else:
+                flash(message, "error")
+        return False, 422
+    except ServiceError as e:
+        db.session.rollback()
+        flash(e.message or _("That could not be saved."), "error")
+        return False, 400
+
+
+def render(template: str, fragment: str | None = None, status: int = 200, **context):
+    """The full page, or only the fragment when htmx asked for a partial update."""
+    if fragment and request.htmx and not request.htmx.boosted:
+        return render_template(fragment, **context), status
+    return render_template(template, **context), status
+
+
+def require_login():
+    if not current_user.is_authenticated:
+        from .extensions import login_manager
+        return login_manager.unauthorized()
+    return None

@@ -1,0 +1,164 @@
+"""Fixtures: an app on a real database (SQLite, or PostgreSQL when TEST_DATABASE_URL is set),
+migrated with Alembic once per run and emptied after every test; factories; log in as each role."""
+import os
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+import sqlalchemy as sa
+from flask_migrate import upgrade
+
+from ds_tracker import create_app
+from ds_tracker.extensions import db
+from ds_tracker.models import Forum, ForumKind, Organisation, OrganisationType, Person, Place, PlaceKind, Role
+from ds_tracker.services import SYSTEM, accounts, actions, escalation, meetings, recommendations, reference
+from ds_tracker.status import EscalationLevel
+
+PASSWORD = "correct horse battery"
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+def test_config(url, **extra):
+    return {"TESTING": True, "SECRET_KEY": "test-secret", "SQLALCHEMY_DATABASE_URI": url,
+            "WTF_CSRF_ENABLED": False, "SERVER_NAME": None, **extra}
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    if TEST_DATABASE_URL:
+        engine = sa.create_engine(TEST_DATABASE_URL)
+        with engine.connect() as conn:  # fail loudly, never skip, when the server is not there
+            conn.execute(sa.text("select 1"))
+        engine.dispose()
+        return TEST_DATABASE_URL
+    return "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.sqlite")
+
+
+@pytest.fixture(scope="session")
+def app(database_url):
+    app = create_app(test_config(database_url))
+    with app.app_context():
+        upgrade()  # the schema exists only through the migrations
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _app_context(app):
+    """Every test runs in an app context; every test leaves an empty database behind."""
+    with app.app_context():
+        yield
+        db.session.rollback()
+        db.session.remove()
+        _empty_database()
+
+
+def _empty_database():
+    tables = [t for t in db.metadata.sorted_tables]
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            names = ", ".join(f'"{t.name}"' for t in tables)
+            conn.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            conn.execute(sa.text("PRAGMA foreign_keys=OFF"))
+            for t in reversed(tables):
+                conn.execute(t.delete())
+            conn.execute(sa.text("PRAGMA foreign_keys=ON"))
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+# --- factories ---------------------------------------------------------------------------------
+
+def make_org(name, acronym=None, parent=None, kind=OrganisationType.GOVERNMENT):
+    return reference.create(SYSTEM, Organisation, name=name, acronym=acronym, parent=parent, type=kind, aliases=[])
+
+
+def make_forum(name, code, kind=ForumKind.JCF, confidential=False):
+    return reference.create(SYSTEM, Forum, name=name, code=code, kind=kind, confidential=confidential)
+
+
+def make_user(email, name=None, roles=()):
+    """roles: [(Role, forum_or_org_or_None)]"""
+    user = accounts.create_user(SYSTEM, email=email, password=PASSWORD, name=name or email.split("@")[0])
+    for role, scope in roles:
+        accounts.add_role(SYSTEM, user, role, forum=scope if isinstance(scope, Forum) else None,
+                          organisation=scope if isinstance(scope, Organisation) else None, starts_on=date(2024, 1, 1))
+    return user
+
+
+def make_meeting(forum, title="Monthly meeting", day=date(2025, 3, 12), **kwargs):
+    return meetings.create_meeting(SYSTEM, forum, title=title, sittings=[{"date": day, "city": "Mosul"}], **kwargs)
+
+
+@pytest.fixture
+def world():
+    """A small but complete world: forums open and confidential, an organisation tree, one user per role,
+    a meeting with a recommendation, an action, a participant, a sent submission and its decision."""
+    w = SimpleNamespace()
+    w.jcf = make_forum("JCF Ninewa", "JCF-NIN")
+    w.dstf = make_forum("Durable Solutions Task Force", "DSTF", ForumKind.DSTF, confidential=True)
+    w.momd = make_org("Ministry of Migration and Displacement", "MoMD")
+    w.branch = make_org("MoMD Ninewa Branch", parent=w.momd)
+    w.unicef = make_org("UNICEF", "UNICEF", kind=OrganisationType.UN)
+    w.mof = make_org("Ministry of Finance", "MoF")
+    w.place = reference.create(SYSTEM, Place, name="Ninewa", kind=PlaceKind.GOVERNORATE, aliases=["Nineveh"])
+    w.users = {
+        "admin": make_user("admin@test.org", "Admin", [(Role.ADMIN, None)]),
+        "secretariat": make_user("sec@test.org", "Sara Secretariat", [(Role.SECRETARIAT, w.jcf)]),
+        "co_chair": make_user("chair@test.org", "Chris Chair", [(Role.CO_CHAIR, w.jcf)]),
+        "focal_momd": make_user("momd@test.org", "Mona MoMD", [(Role.FOCAL_POINT, w.momd)]),
+        "focal_unicef": make_user("unicef@test.org", "Umar UNICEF", [(Role.FOCAL_POINT, w.unicef)]),
+        "focal_mof": make_user("mof@test.org", "Faris MoF", [(Role.FOCAL_POINT, w.mof)]),
+        "dstf_member": make_user("dstf@test.org", "Dana DSTF", [(Role.SECRETARIAT, w.dstf)]),
+        "norole": make_user("norole@test.org", "Nora Norole"),
+    }
+    w.meeting = make_meeting(w.jcf, minutes="The forum met.")
+    w.participant = Person(name="Ali Jahankeer", aliases=["Ali Al-Jahankeer"])
+    db.session.add(w.participant)
+    w.attendance = meetings.add_attendance(SYSTEM, w.meeting, person=w.participant, position="Director General",
+                                           organisation=w.momd, heading="Government")
+    w.rec = recommendations.create_recommendation(SYSTEM, w.meeting, text="Resume return approvals for Sinjar",
+                                                  addressees=[w.branch], places=[w.place])
+    w.action = actions.create_action(SYSTEM, text="Share the list of suspended files", owner=w.branch,
+                                     supporters=[w.unicef], recommendation=w.rec, due_on=date(2025, 4, 30))
+    w.submission = escalation.create_submission(SYSTEM, w.jcf, level=EscalationLevel.COUNCIL_OF_MINISTERS,
+                                                title="Outcomes of the March JCF", recommendations=[w.rec])
+    escalation.approve_submission(SYSTEM, w.submission, version=w.submission.version)
+    escalation.mark_sent(SYSTEM, w.submission, sent_on=date(2025, 3, 20), reference="JCF/2025/17",
+                         version=w.submission.version)
+    w.decision = escalation.record_decision(
+        SYSTEM, submissions=[w.submission], level=EscalationLevel.COUNCIL_OF_MINISTERS, decided_on=date(2025, 5, 2),
+        number="24/112", outcomes={w.rec: ("endorsed", None)})
+    w.dstf_meeting = make_meeting(w.dstf, title="DSTF closed session")
+    w.dstf_rec = recommendations.create_recommendation(SYSTEM, w.dstf_meeting, text="Confidential approach to donors",
+                                                       addressees=[w.unicef])
+    db.session.commit()
+    return w
+
+
+def login(client, user_or_email, password=PASSWORD):
+    email = getattr(user_or_email, "email", user_or_email)
+    return client.post("/login", data={"email": email, "password": password})
+
+
+@pytest.fixture
+def login_as(client, world):
+    """login_as("co_chair") logs the test client in as that role's user from `world`."""
+    def _login(role):
+        if role == "anonymous":
+            return None
+        response = login(client, world.users[role])
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return world.users[role]
+    return _login
