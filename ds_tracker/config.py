@@ -15,3 +15,4 @@ class Defaults:
     LOGIN_MAX_FAILURES = 5
     LOGIN_WINDOW_MINUTES = 15
     TIMEZONE = "Asia/Baghdad"
+    PASSWORD_HASH_METHOD = "scrypt"

@@ -3,6 +3,8 @@ from logging.config import fileConfig
 
 from flask import current_app
 
+from ds_tracker.migration_hooks import include_object, render_item
+
 from alembic import context
 
 # this is the Alembic Config object, which provides
@@ -44,23 +46,6 @@ def get_metadata():
     if hasattr(target_db, 'metadatas'):
         return target_db.metadatas[None]
     return target_db.metadata
-
-
-def render_item(type_, obj, autogen_context):
-    """Write the app's own column types as the plain SQLAlchemy types they store."""
-    from ds_tracker.models.base import UTCDateTime
-    if type_ == "type" and isinstance(obj, UTCDateTime):
-        return "sa.DateTime(timezone=True)"
-    return False
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    """Database-specific search structures (full-text tables and indexes) live in hand-written migrations."""
-    if type_ == "table" and name and (name.endswith("_fts") or "_fts_" in name):
-        return False
-    if type_ == "index" and name and name.startswith("ix_fts_"):
-        return False
-    return True
 
 
 def run_migrations_offline():

@@ -6,6 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 import sqlalchemy as sa
+from flask.ctx import _cv_app
+from flask.testing import FlaskClient
 from flask_migrate import upgrade
 
 from ds_tracker import create_app
@@ -18,9 +20,10 @@ PASSWORD = "correct horse battery"
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 
 
-def test_config(url, **extra):
+def app_config(url, **extra):
     return {"TESTING": True, "SECRET_KEY": "test-secret", "SQLALCHEMY_DATABASE_URI": url,
-            "WTF_CSRF_ENABLED": False, "SERVER_NAME": None, **extra}
+            "WTF_CSRF_ENABLED": False,
+            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", **extra}
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +39,7 @@ def database_url(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def app(database_url):
-    app = create_app(test_config(database_url))
+    app = create_app(app_config(database_url))
     with app.app_context():
         upgrade()  # the schema exists only through the migrations
     yield app
@@ -68,8 +71,24 @@ def _empty_database():
             conn.execute(sa.text("PRAGMA foreign_keys=ON"))
 
 
+class RequestScopedClient(FlaskClient):
+    """Each request gets a fresh `g`, as in production, although the test holds an app context open
+    (Flask reuses it for the request): per-request caches such as the locale and permissions reset."""
+
+    def open(self, *args, **kwargs):
+        ctx = _cv_app.get(None)
+        if ctx is None:
+            return super().open(*args, **kwargs)
+        saved, ctx.g = ctx.g, self.application.app_ctx_globals_class()
+        try:
+            return super().open(*args, **kwargs)
+        finally:
+            ctx.g = saved
+
+
 @pytest.fixture
 def client(app):
+    app.test_client_class = RequestScopedClient
     return app.test_client()
 
 

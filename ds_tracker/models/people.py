@@ -3,6 +3,7 @@ import enum
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from flask import current_app
 from flask_login import UserMixin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -62,7 +63,8 @@ class User(UserMixin, Timestamps, db.Model):
         return self.is_enabled
 
     def set_password(self, password: str) -> None:
-        self.password_hash = generate_password_hash(password)
+        # scrypt by default; the tests pick a cheaper method through the config
+        self.password_hash = generate_password_hash(password, current_app.config["PASSWORD_HASH_METHOD"])
         self.password_changed_dt = utcnow()
 
     def check_password(self, password: str) -> bool:

@@ -56,7 +56,7 @@ def by_reference(reference):
 
 @bp.route("/recommendations/<int:rec_id>/status", methods=["POST"])
 def change_status(rec_id):
-    rec = load_recommendation(rec_id)
+    rec = load(Recommendation, rec_id, "can_edit_recommendation")
     form = RecommendationStatusForm()
     if form.validate_on_submit():
         ok, _status = run(form, service.change_status, current_user, rec, RecommendationStatus(form.status.data),

@@ -91,6 +91,10 @@ def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, n
     if decided_on is None:
         errors["decided_on"] = "Give the date of the decision."
     carried = {r.id for s in submissions for r in s.recommendations}
+    try:
+        outcomes = {rec: (Outcome(outcome), note) for rec, (outcome, note) in outcomes.items()}
+    except ValueError:
+        raise ValidationFailed({"outcomes": "Outcomes are endorsed, partly endorsed, rejected or deferred."}) from None
     for rec, (outcome, note) in outcomes.items():
         if rec.id not in carried:
             errors[f"outcome-{rec.id}"] = f"{rec.reference} was not in the submissions answered."
@@ -103,7 +107,7 @@ def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, n
     decision = Decision(level=level, decided_on=decided_on, number=clean(number), text=clean(text), body=body,
                         submissions=list(submissions), created_by_id=actor.id if actor else None)
     for rec, (outcome, note) in outcomes.items():
-        decision.outcomes.append(DecisionOutcome(recommendation=rec, outcome=Outcome(outcome), note=clean(note)))
+        decision.outcomes.append(DecisionOutcome(recommendation=rec, outcome=outcome, note=clean(note)))
     db.session.add(decision)
     db.session.flush()
     log(actor, decision, Operation.CREATE, created_fields(decision, ["level", "number", "decided_on", "body", "text"]))
