@@ -15,6 +15,18 @@ def register_templating(app):
     app.jinja_env.filters["datetime"] = lambda d: format_datetime(d, "medium") if d else ""
     app.jinja_env.filters["label"] = lambda v: (getattr(v, "value", v) or "").replace("_", " ")
 
+    @app.template_global()
+    def url_with(**changes):
+        """This page's URL with some query arguments changed (None removes one); filters stay in the URL."""
+        from flask import request, url_for
+        args = {k: v for k, v in request.args.items() if v not in ("", None)}
+        for key, value in changes.items():
+            if value in (None, ""):
+                args.pop(key, None)
+            else:
+                args[key] = value
+        return url_for(request.endpoint, **(request.view_args or {}), **args)
+
     @app.context_processor
     def globals_():
         locale = str(get_locale() or "en")

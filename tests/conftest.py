@@ -147,6 +147,9 @@ def world():
     db.session.add(w.participant)
     w.attendance = meetings.add_attendance(SYSTEM, w.meeting, person=w.participant, position="Director General",
                                            organisation=w.momd, heading="Government")
+    w.session = meetings.add_session(SYSTEM, w.meeting, title="Statement by the Governor", presenter_text="Governor")
+    w.group = meetings.add_group(SYSTEM, w.meeting, name="Group One", theme_text="Compensation",
+                                 challenges=["Slow payments"])
     w.rec = recommendations.create_recommendation(SYSTEM, w.meeting, text="Resume return approvals for Sinjar",
                                                   addressees=[w.branch], places=[w.place])
     w.action = actions.create_action(SYSTEM, text="Share the list of suspended files", owner=w.branch,

@@ -4,6 +4,7 @@ from wtforms.validators import DataRequired, Length
 
 from ..admin.forms import IdSelectField, enum_choices
 from ..forms import CreateForm, HumanDateField, VersionedForm
+from ..meetings.forms import IdMultipleField
 from ..status import ActionStatus
 
 
@@ -16,8 +17,17 @@ class NoteForm(CreateForm):
     body = TextAreaField(_l("Progress note"), validators=[DataRequired(), Length(max=5000)])
 
 
-class NewActionForm(CreateForm):
+class _ActionFields:
     text = TextAreaField(_l("What will be done"), validators=[DataRequired(), Length(max=5000)])
     owner = IdSelectField(_l("Lead organisation"), validators=[DataRequired()])
+    supporters = IdMultipleField(_l("Supporting organisations"))
+    focal = StringField(_l("Focal point (a person)"), validators=[Length(max=200)])
     due_on = HumanDateField(_l("Due date"))
-    focal = StringField(_l("Focal point"))
+
+
+class NewActionForm(_ActionFields, CreateForm):
+    pass
+
+
+class EditActionForm(_ActionFields, VersionedForm):
+    reason = TextAreaField(_l("Why the change (optional)"))

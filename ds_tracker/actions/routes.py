@@ -5,14 +5,16 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..forms import options
-from ..models import Action, Organisation
+from ..listing import organisation_options
+from ..models import Action, Meeting, Organisation
+from ..services.people import person_from_input
 from ..recommendations.routes import load_recommendation
 from ..services import actions as service
 from ..services.history import history
 from ..status import ActionStatus
 from ..web import load, principal, render, run
 from . import bp
-from .forms import ActionStatusForm, NewActionForm, NoteForm
+from .forms import ActionStatusForm, EditActionForm, NewActionForm, NoteForm
 
 
 def _page(action, status_form=None, note_form=None, status=200):
@@ -60,12 +62,34 @@ def add_note(action_id):
     return _page(action_, note_form=form, status=status)
 
 
-def _owner_choices(rec):
+def _owner_choices(forum_id):
     who = principal()
     query = sa.select(Organisation).where(Organisation.is_active.is_(True)).order_by(Organisation.name)
-    if not who.is_staff_of(rec.forum_id):  # a focal point adds actions for its own organisation
+    if not who.is_staff_of(forum_id):  # a focal point adds actions for its own organisation
         query = query.where(Organisation.id.in_(who.focal_org_ids or {-1}))
     return options([("", "—")] + [(o.id, o.label) for o in db.session.scalars(query)])
+
+
+def _prepare(form, forum_id):
+    form.owner.choices = _owner_choices(forum_id)
+    form.supporters.choices = organisation_options(empty=False)
+    return form
+
+
+def _values(form):
+    return dict(text=form.text.data,
+                owner=db.session.get(Organisation, form.owner.data) if form.owner.data else None,
+                supporters=[o for o in (db.session.get(Organisation, i) for i in form.supporters.data or []) if o],
+                due_on=form.due_on.data)
+
+
+def _create(form, **origin):
+    """Create from the form: the focal point typed is a known person ('Name (#id)') or a new one."""
+    def create():
+        focal = person_from_input(current_user, form.focal.data) if form.focal.data else None
+        return service.create_action(current_user, focal_person=focal, idempotency_key=form.idempotency_key.data,
+                                     **_values(form), **origin)
+    return run(form, create)
 
 
 @bp.route("/recommendations/<int:rec_id>/actions/new", methods=["GET", "POST"])
@@ -74,17 +98,70 @@ def new_action(rec_id):
     who = principal()
     if not (who.is_staff_of(rec.forum_id) or any(who.speaks_for(o.id) for o in rec.addressees)):
         abort(403)
-    form = NewActionForm()
-    form.owner.choices = _owner_choices(rec)
+    form = _prepare(NewActionForm(), rec.forum_id)
     status = 200
     if form.validate_on_submit():
-        owner = db.session.get(Organisation, form.owner.data) if form.owner.data else None
-        ok, result = run(form, service.create_action, current_user, text=form.text.data, owner=owner,
-                         recommendation=rec, due_on=form.due_on.data, idempotency_key=form.idempotency_key.data)
+        ok, result = _create(form, recommendation=rec)
         if ok:
             flash(_("Action added."), "info")
             return redirect(url_for("actions.action", action_id=result.id))
         status = result
     elif request.method == "POST":
         status = 422
-    return render_template("actions/new.html", rec=rec, form=form), status
+    return render_template("actions/new.html", rec=rec, meeting=None, form=form), status
+
+
+@bp.route("/meetings/<int:meeting_id>/actions/new", methods=["GET", "POST"])
+def new_meeting_action(meeting_id):
+    meeting_ = load(Meeting, meeting_id, "can_edit_meeting")
+    form = _prepare(NewActionForm(), meeting_.forum_id)
+    status = 200
+    if form.validate_on_submit():
+        ok, result = _create(form, meeting=meeting_)
+        if ok:
+            flash(_("Action point added."), "info")
+            return redirect(url_for("meetings.meeting", meeting_id=meeting_.id, _anchor="action-points"))
+        status = result
+    elif request.method == "POST":
+        status = 422
+    return render_template("actions/new.html", rec=None, meeting=meeting_, form=form), status
+
+
+@bp.route("/actions/<int:action_id>/edit", methods=["GET", "POST"])
+def edit_action(action_id):
+    action_ = load(Action, action_id, "can_update_action")
+    form = _prepare(EditActionForm(obj=action_), action_.forum_id)
+    status = 200
+    if request.method == "GET":
+        form.version.data = action_.version
+        form.owner.data = action_.owner_id
+        form.supporters.data = [o.id for o in action_.supporters]
+        form.focal.data = f"{action_.focal_person.name} (#{action_.focal_person.id})" if action_.focal_person else ""
+    elif form.validate_on_submit():
+        def save():
+            data = _values(form)
+            data["focal_person"] = person_from_input(current_user, form.focal.data) if form.focal.data else None
+            return service.update_action(current_user, action_, data, version=form.version.data,
+                                         reason=form.reason.data)
+        ok, result = run(form, save)
+        if ok:
+            flash(_("Saved.") if result else _("Nothing had changed."), "info")
+            return redirect(url_for("actions.action", action_id=action_.id))
+        status = result
+    else:
+        status = 422
+    return render_template("actions/edit.html", action=action_, form=form), status
+
+
+@bp.route("/actions")
+def list_actions():
+    from ..listing import filters_from_request, forum_choices, governorate_choices, organisation_choices, theme_choices
+    from .listing import SORTS, list_actions as query
+    f = filters_from_request()
+    sort = request.args.get("sort") if request.args.get("sort") in SORTS else "due"
+    page = query(principal(), f, sort, request.args.get("after"))
+    return render("actions/list.html", "actions/_list.html", page=page, f=f, sort=sort,
+                  forums=forum_choices(principal()), organisations=organisation_choices(),
+                  governorates=governorate_choices(), themes=theme_choices(),
+                  statuses=[("", _("open, in progress or blocked")), ("all", _("all"))]
+                  + [(s.value, s.value.replace("_", " ")) for s in ActionStatus])

@@ -1,56 +1,123 @@
 import sqlalchemy as sa
-from flask import flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..extensions import db
-from ..models import Action, Forum, Meeting, Recommendation, Sitting
+from ..forms import options
+from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
+                       organisation_options, theme_choices)
+from ..models import Action, Attendance, BreakoutGroup, Forum, Meeting, MeetingRole, Organisation, Recommendation, \
+    Session, Theme
 from ..services import meetings as service
 from ..services.history import history
-from ..web import load, principal, run
+from ..services.people import find_organisation, person_from_input, suggest_people
+from ..text import render_markdown
+from ..web import load, principal, render, run
 from . import bp
-from .forms import ApproveForm, MeetingForm
+from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
+from .listing import list_meetings as query_meetings
 
 
 @bp.route("/forums/<int:forum_id>")
 def forum(forum_id):
     forum_ = load(Forum, forum_id, "can_view_forum")
-    first_day = sa.select(sa.func.min(Sitting.date)).where(Sitting.meeting_id == Meeting.id).scalar_subquery()
     meetings = db.session.scalars(
         sa.select(Meeting).where(Meeting.forum_id == forum_.id, Meeting.deleted_dt.is_(None))
-        .order_by(first_day.desc().nulls_last(), Meeting.id.desc()).limit(100)).all()
+        .order_by(Meeting.starts_on.desc().nulls_last(), Meeting.id.desc()).limit(100)).all()
     return render_template("meetings/forum.html", forum=forum_, meetings=meetings)
 
 
-@bp.route("/meetings/<int:meeting_id>")
-def meeting(meeting_id):
-    meeting_ = load(Meeting, meeting_id, "can_view_meeting")
+@bp.route("/meetings")
+def list_meetings():
+    who = principal()
+    f = filters_from_request()
+    page = query_meetings(who, f, request.args.get("after"))
+    creatable = [fid for fid, _n in forum_choices(who) if who.is_staff_of(fid)]
+    return render("meetings/list.html", "meetings/_list.html", page=page, f=f, forums=forum_choices(who),
+                  governorates=governorate_choices(), themes=theme_choices(), creatable_forums=creatable)
+
+
+def _org_choices(form):
+    for field in (form.hosts, form.organisers):
+        field.choices = options(organisation_choices())
+
+
+def _orgs(ids):
+    return [o for o in (db.session.get(Organisation, i) for i in ids or []) if o is not None]
+
+
+@bp.route("/meetings/new", methods=["GET", "POST"])
+def new_meeting():
+    who = principal()
+    forums = [(fid, name) for fid, name in forum_choices(who) if who.is_staff_of(fid)]
+    if not forums:
+        abort(403)
+    form = NewMeetingForm()
+    form.forum.choices = options(forums)
+    _org_choices(form)
+    if request.method == "GET" and request.args.get("forum", "").isdigit():
+        form.forum.data = int(request.args["forum"])
+    status = 200
+    if form.validate_on_submit():
+        forum_ = db.session.get(Forum, form.forum.data)
+        if forum_ is None:
+            abort(400)
+        ok, result = run(form, service.create_meeting, current_user, forum_, title=form.title.data,
+                         title_ar=form.title_ar.data, sittings=form.sittings.data, summary=form.summary.data,
+                         hosts=_orgs(form.hosts.data), organisers=_orgs(form.organisers.data),
+                         idempotency_key=form.idempotency_key.data)
+        if ok:
+            flash(_("Meeting created. Now add its participants, sessions and recommendations."), "info")
+            return redirect(url_for("meetings.meeting", meeting_id=result.id))
+        status = result
+    elif request.method == "POST":
+        status = 422
+    return render_template("meetings/new.html", form=form), status
+
+
+def _part_forms(meeting_):
+    group_form = GroupForm(prefix="group")
+    group_form.theme.choices = options([("", "—")] + theme_choices())
+    return {"attendance_form": AttendanceForm(prefix="att"), "session_form": SessionForm(prefix="session"),
+            "group_form": group_form, "remove_form": RemoveForm(prefix="rm")}
+
+
+def _meeting_context(meeting_):
     who = principal()
     recs = db.session.scalars(sa.select(Recommendation).where(
         Recommendation.meeting_id == meeting_.id, Recommendation.deleted_dt.is_(None))
         .order_by(Recommendation.reference)).all()
     actions = db.session.scalars(sa.select(Action).where(
         Action.meeting_id == meeting_.id, Action.deleted_dt.is_(None)).order_by(Action.due_on, Action.id)).all()
-    return render_template(
-        "meetings/meeting.html", meeting=meeting_,
-        recommendations=[r for r in recs if who.can_view_recommendation(r)],
-        actions=[a for a in actions if who.can_view_action(a)],
-        approve_form=ApproveForm(version=meeting_.version),
-        trail=history(meeting_) if who.can_edit_meeting(meeting_) else [])
+    return dict(meeting=meeting_, recommendations=[r for r in recs if who.can_view_recommendation(r)],
+                actions=[a for a in actions if who.can_view_action(a)], can_edit=who.can_edit_meeting(meeting_),
+                approve_form=ApproveForm(version=meeting_.version), organisations=organisation_choices(),
+                trail=history(meeting_) if who.can_edit_meeting(meeting_) else [], **_part_forms(meeting_))
+
+
+@bp.route("/meetings/<int:meeting_id>")
+def meeting(meeting_id):
+    return render_template("meetings/meeting.html", **_meeting_context(load(Meeting, meeting_id, "can_view_meeting")))
 
 
 @bp.route("/meetings/<int:meeting_id>/edit", methods=["GET", "POST"])
 def edit_meeting(meeting_id):
     meeting_ = load(Meeting, meeting_id, "can_edit_meeting")
     form = MeetingForm(obj=meeting_)
+    _org_choices(form)
     status = 200
     if request.method == "GET":
         form.version.data = meeting_.version
         form.reason.data = ""
+        form.sittings.data = [{"date": s.date, "city": s.city, "venue": s.venue} for s in meeting_.sittings]
+        form.hosts.data = [o.id for o in meeting_.organisations_in(MeetingRole.HOST)]
+        form.organisers.data = [o.id for o in meeting_.organisations_in(MeetingRole.ORGANISER)]
     elif form.validate_on_submit():
         data = {f: getattr(form, f).data for f in service.MEETING_FIELDS}
         ok, result = run(form, service.update_meeting, current_user, meeting_, data, version=form.version.data,
-                         reason=form.reason.data)
+                         reason=form.reason.data, sittings=form.sittings.data, hosts=_orgs(form.hosts.data),
+                         organisers=_orgs(form.organisers.data))
         if ok:
             flash(_("Meeting saved.") if result else _("Nothing had changed."), "info")
             return redirect(url_for("meetings.meeting", meeting_id=meeting_.id))
@@ -69,3 +136,156 @@ def approve(meeting_id):
         if ok:
             flash(_("Minutes approved."), "info")
     return redirect(url_for("meetings.meeting", meeting_id=meeting_.id))
+
+
+@bp.route("/markdown/preview", methods=["POST"])
+def preview():
+    """What Markdown text will look like, sanitised exactly as on the page."""
+    if not principal().has_any_role:
+        abort(403)
+    source = next((v for k, v in request.form.items() if k in ("minutes", "summary")), "")
+    return f'<div class="preview">{render_markdown(source)}</div>'
+
+
+# --- participants: a fast, keyboard-first row form; htmx swaps the whole section -------------
+
+def _participants(meeting_, form=None, status=200):
+    context = _meeting_context(meeting_)
+    if form is not None:
+        context["attendance_form"] = form
+    return render("meetings/meeting.html", "meetings/_participants.html", status=status, **context)
+
+
+@bp.route("/meetings/<int:meeting_id>/attendances", methods=["POST"])
+def add_attendance(meeting_id):
+    meeting_ = load(Meeting, meeting_id, "can_edit_meeting")
+    form = AttendanceForm(prefix="att")
+    if not form.validate_on_submit():
+        return _participants(meeting_, form, 422)
+
+    def add():
+        person = person_from_input(current_user, form.person.data)
+        org = find_organisation(form.organisation.data)
+        return service.add_attendance(current_user, meeting_, person=person, position=form.position.data,
+                                      organisation=org, organisation_text=form.organisation.data,
+                                      heading=form.heading.data, reason=form.reason.data,
+                                      idempotency_key=form.idempotency_key.data)
+    ok, status = run(form, add)
+    if not ok:
+        return _participants(meeting_, form, status)
+    db.session.expire(meeting_)
+    fresh = AttendanceForm(prefix="att", formdata=None, heading=form.heading.data)  # keep the heading for the next row
+    return _participants(meeting_, fresh) if request.htmx else redirect(
+        url_for("meetings.meeting", meeting_id=meeting_.id, _anchor="participants"))
+
+
+@bp.route("/attendances/<int:attendance_id>/remove", methods=["POST"])
+def remove_attendance(attendance_id):
+    return _remove(Attendance, attendance_id, "participants")
+
+
+def _remove(model, record_id, anchor):
+    part = load(model, record_id)
+    meeting_ = load(Meeting, part.meeting_id, "can_edit_meeting")
+    form = RemoveForm(prefix="rm")
+    reason = form.reason.data or (request.htmx.prompt if request.htmx else None)
+    ok, status = run(form, service.remove_part, current_user, part, reason=reason) \
+        if form.validate_on_submit() else (False, 422)
+    db.session.expire(meeting_)
+    if request.htmx:
+        template = {"participants": "meetings/_participants.html", "sessions": "meetings/_sessions.html",
+                    "groups": "meetings/_groups.html"}[anchor]
+        return render("meetings/meeting.html", template, status=200 if ok else status, **_meeting_context(meeting_))
+    return redirect(url_for("meetings.meeting", meeting_id=meeting_.id, _anchor=anchor))
+
+
+@bp.route("/people/suggest")
+def suggest():
+    """Names matching what was typed (aliases included), as options for the name field's datalist."""
+    if not (principal().is_staff or principal().is_admin):
+        abort(403)
+    typed = request.args.get("att-person") or request.args.get("q") or ""
+    return render_template("meetings/_people_options.html", people=suggest_people(typed))
+
+
+# --- sessions and breakout groups: added and edited in place ------------------------------------
+
+@bp.route("/meetings/<int:meeting_id>/sessions", methods=["POST"])
+def add_session(meeting_id):
+    meeting_ = load(Meeting, meeting_id, "can_edit_meeting")
+    form = SessionForm(prefix="session")
+    ok, status = run(form, service.add_session, current_user, meeting_, title=form.title.data,
+                     presenter_text=form.presenter_text.data, summary=form.summary.data, reason=form.reason.data,
+                     idempotency_key=form.idempotency_key.data) if form.validate_on_submit() else (False, 422)
+    return _section(meeting_, "sessions", ok, status, session_form=None if ok else form)
+
+
+@bp.route("/meetings/<int:meeting_id>/groups", methods=["POST"])
+def add_group(meeting_id):
+    meeting_ = load(Meeting, meeting_id, "can_edit_meeting")
+    form = GroupForm(prefix="group")
+    form.theme.choices = options([("", "—")] + theme_choices())
+    if form.validate_on_submit():
+        theme = db.session.get(Theme, form.theme.data) if form.theme.data else None
+        ok, status = run(form, service.add_group, current_user, meeting_, name=form.name.data, theme=theme,
+                         challenges=form.challenges.data, reason=form.reason.data,
+                         idempotency_key=form.idempotency_key.data)
+    else:
+        ok, status = False, 422
+    return _section(meeting_, "groups", ok, status, group_form=None if ok else form)
+
+
+def _section(meeting_, name, ok, status, **forms):
+    db.session.expire(meeting_)
+    if not request.htmx:
+        if ok:
+            return redirect(url_for("meetings.meeting", meeting_id=meeting_.id, _anchor=name))
+    context = _meeting_context(meeting_)
+    context.update({k: v for k, v in forms.items() if v is not None})
+    return render("meetings/meeting.html", f"meetings/_{name}.html", status=200 if ok else status, **context)
+
+
+@bp.route("/sessions/<int:session_id>", methods=["GET", "POST"])
+def edit_session(session_id):
+    return _edit_part(Session, session_id, SessionForm, "session", ["title", "presenter_text", "summary"])
+
+
+@bp.route("/groups/<int:group_id>", methods=["GET", "POST"])
+def edit_group(group_id):
+    return _edit_part(BreakoutGroup, group_id, GroupForm, "group", ["name", "theme", "challenges"])
+
+
+def _edit_part(model, part_id, form_cls, kind, fields):
+    part = load(model, part_id)
+    meeting_ = load(Meeting, part.meeting_id, "can_edit_meeting")
+    form = form_cls(prefix=f"edit-{kind}-{part.id}", obj=None if request.method == "POST" else part)
+    if kind == "group":
+        form.theme.choices = options([("", "—")] + theme_choices())
+        if request.method == "GET":
+            form.theme.data = part.theme_id
+    status = 200
+    if request.method == "POST":
+        if form.validate_on_submit():
+            data = {f: getattr(form, f).data for f in fields}
+            if kind == "group":
+                data["theme"] = db.session.get(Theme, data["theme"]) if data["theme"] else None
+            ok, status = run(form, service.update_part, current_user, part, data, reason=form.reason.data)
+            if ok:
+                if request.htmx:
+                    return render_template(f"meetings/_{kind}.html", part=part, meeting=meeting_, can_edit=True,
+                                           remove_form=RemoveForm(prefix="rm"))
+                return redirect(url_for("meetings.meeting", meeting_id=meeting_.id, _anchor=f"{kind}s"))
+        else:
+            status = 422
+    return render("meetings/edit_part.html", "meetings/_edit_part.html", status=status, form=form, part=part,
+                  kind=kind, meeting=meeting_)
+
+
+@bp.route("/sessions/<int:session_id>/remove", methods=["POST"])
+def remove_session(session_id):
+    return _remove(Session, session_id, "sessions")
+
+
+@bp.route("/groups/<int:group_id>/remove", methods=["POST"])
+def remove_group(group_id):
+    return _remove(BreakoutGroup, group_id, "groups")

@@ -6,6 +6,7 @@ from .people import Gender, LoginAttempt, Person, Role, RoleAssignment, User
 from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
                               RecommendationLink, Submission)
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
+from .search import SearchEntry
 from .trail import IdempotencyKey, Operation, TrailEntry
 
 __all__ = [
@@ -13,5 +14,5 @@ __all__ = [
     "Attendance", "BreakoutGroup", "Meeting", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
     "Gender", "LoginAttempt", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
-    "OrganisationType", "Place", "PlaceKind", "Theme", "IdempotencyKey", "Operation", "TrailEntry",
+    "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "IdempotencyKey", "Operation", "TrailEntry",
 ]

@@ -21,6 +21,7 @@ class Action(Versioned, SoftDeleted, db.Model):
         sa.CheckConstraint("recommendation_id IS NOT NULL OR meeting_id IS NOT NULL OR decision_id IS NOT NULL",
                            name="has_origin"),
         sa.Index("ix_actions_owner_status_due", "owner_id", "status", "due_on"),
+        sa.Index("ix_actions_due_on_id", "due_on", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -23,6 +23,9 @@ class Meeting(Versioned, SoftDeleted, db.Model):
     minutes_approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     minutes_approved_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    # First and last day of the sittings, kept by the services: lists sort and filter on them.
+    starts_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
+    ends_on: Mapped[date | None] = mapped_column(sa.Date)
 
     forum: Mapped["Forum"] = relationship()  # noqa: F821
     sittings: Mapped[list["Sitting"]] = relationship(
@@ -48,7 +51,7 @@ class Meeting(Versioned, SoftDeleted, db.Model):
 
     @property
     def first_date(self) -> date | None:
-        return self.sittings[0].date if self.sittings else None
+        return self.starts_on
 
     def organisations_in(self, role: "MeetingRole") -> list:
         return [mo.organisation for mo in self.organisations if mo.role is role]

@@ -39,6 +39,10 @@ class Recommendation(Versioned, SoftDeleted, db.Model):
     status: Mapped[RecommendationStatus] = enum_column(
         RecommendationStatus, default=RecommendationStatus.PROPOSED, index=True)
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    # The escalation stage's state and level, recomputed from submissions and decisions by the services
+    # (services.escalation.refresh) so lists can filter on it; never set by hand.
+    escalation_state: Mapped[str] = mapped_column(sa.String(20), default="not_escalated", index=True)
+    escalation_level: Mapped[str | None] = mapped_column(sa.String(32))
 
     meeting: Mapped["Meeting"] = relationship()  # noqa: F821
     group: Mapped["BreakoutGroup | None"] = relationship()  # noqa: F821
@@ -118,6 +122,7 @@ class Submission(Versioned, SoftDeleted, db.Model):
     sent_on: Mapped[date | None] = mapped_column(sa.Date)
     reference: Mapped[str | None] = mapped_column(sa.String(120))
     scan_path: Mapped[str | None] = mapped_column(sa.String(300))  # relative to instance/uploads
+    scan_name: Mapped[str | None] = mapped_column(sa.String(255))  # the file name as uploaded
     approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     approved_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

@@ -1,9 +1,11 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import SelectField, TextAreaField
+from wtforms import FileField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
 
-from ..admin.forms import enum_choices
-from ..forms import VersionedForm
-from ..status import RecommendationStatus
+from ..admin.forms import IdSelectField, enum_choices
+from ..forms import CreateForm, HumanDateField, VersionedForm
+from ..meetings.forms import IdMultipleField
+from ..status import EscalationLevel, RecommendationStatus
 
 
 class RecommendationStatusForm(VersionedForm):
@@ -11,5 +13,42 @@ class RecommendationStatusForm(VersionedForm):
     reason = TextAreaField(_l("Why (required for dropping or going back)"))
 
 
+class _RecommendationFields:
+    text = TextAreaField(_l("Recommendation (English)"), validators=[Length(max=5000)])
+    text_ar = TextAreaField(_l("Recommendation (Arabic)"), validators=[Length(max=5000)])
+    group = IdSelectField(_l("Breakout group"))
+    themes = IdMultipleField(_l("Themes"))
+    places = IdMultipleField(_l("Places"))
+    addressees = IdMultipleField(_l("Addressed to"))
+
+
+class NewRecommendationForm(_RecommendationFields, CreateForm):
+    pass
+
+
+class EditRecommendationForm(_RecommendationFields, VersionedForm):
+    reason = TextAreaField(_l("Why the change (optional)"))
+
+
 class ApproveSubmissionForm(VersionedForm):
     pass
+
+
+class SubmissionForm(CreateForm):
+    level = SelectField(_l("Sent to"), choices=enum_choices(EscalationLevel))
+    addressee = IdSelectField(_l("Which body (ministry, office...)"))
+    title = StringField(_l("What the letter is"), validators=[DataRequired(), Length(max=300)])
+    recommendations = IdMultipleField(_l("Recommendations it carries"))
+
+
+class SendSubmissionForm(VersionedForm):
+    sent_on = HumanDateField(_l("Date sent"), validators=[DataRequired()])
+    reference = StringField(_l("Reference number"), validators=[DataRequired(), Length(max=120)])
+    scan = FileField(_l("Scan of the letter (PDF or image)"))
+
+
+class DecisionForm(CreateForm):
+    number = StringField(_l("Decision number"), validators=[Optional(), Length(max=80)])
+    decided_on = HumanDateField(_l("Date of the decision"), validators=[DataRequired()])
+    body = IdSelectField(_l("Body that decided"))
+    text = TextAreaField(_l("Text of the decision"))

@@ -1,6 +1,7 @@
 """Writes to actions: create (from a recommendation, a meeting or a decision), edit, status, notes."""
 from __future__ import annotations
 
+from .. import search
 from ..extensions import db
 from ..models import Action, ActionNote, Operation
 from ..status import ActionStatus, TransitionError, check_action_transition
@@ -52,8 +53,13 @@ def create_action(actor, *, text: str, owner, recommendation=None, meeting=None,
     changes = created_fields(action, ["status"] + FIELDS)
     parent = recommendation or meeting or decision
     log(actor, action, Operation.CREATE, changes, parent=parent)
+    reindex(action)
     remember_creation(actor, idempotency_key, action)
     return action
+
+
+def reindex(action: Action) -> None:
+    search.index("action", action.id, action.forum_id, search.action_document(action))
 
 
 def update_action(actor, action: Action, data: dict, *, version, reason=None) -> dict:
@@ -70,6 +76,7 @@ def update_action(actor, action: Action, data: dict, *, version, reason=None) ->
     if changes:
         touch(action, actor)
         log(actor, action, Operation.UPDATE, changes, clean(reason))
+        reindex(action)
         db.session.flush()
     return changes
 

@@ -9,6 +9,16 @@ from .core import (ValidationFailed, already_created, assign, check_version, cle
                    principal_for, remember_creation, require, touch)
 
 
+def refresh(recommendations) -> None:
+    """Recompute the cached escalation state of recommendations from their submissions and decisions."""
+    db.session.flush()
+    for rec in recommendations:
+        db.session.refresh(rec, ["submissions"])
+        stage = rec.escalation
+        rec.escalation_state = stage.state
+        rec.escalation_level = stage.level.value if stage.level else None
+
+
 def create_submission(actor, forum, *, level: EscalationLevel, title: str, recommendations=(), addressee=None,
                       meeting=None, idempotency_key=None) -> Submission:
     """A planned submission: it becomes 'sent' once it has a date and a reference number."""
@@ -27,6 +37,7 @@ def create_submission(actor, forum, *, level: EscalationLevel, title: str, recom
     db.session.add(sub)
     db.session.flush()
     log(actor, sub, Operation.CREATE, created_fields(sub, ["title", "level", "addressee", "meeting", "recommendations"]))
+    refresh(sub.recommendations)
     remember_creation(actor, idempotency_key, sub)
     return sub
 
@@ -38,11 +49,12 @@ def set_recommendations(actor, sub: Submission, recommendations, *, version) -> 
         raise ValidationFailed({"recommendations": "This submission was sent; what it carried cannot change."})
     if any(r.forum_id != sub.forum_id for r in recommendations):
         raise ValidationFailed({"recommendations": "A forum can only submit its own recommendations."})
+    before = list(sub.recommendations)
     changes = assign(sub, {"recommendations": list(recommendations)})
     if changes:
         touch(sub, actor)
         log(actor, sub, Operation.UPDATE, changes)
-        db.session.flush()
+        refresh(set(before) | set(sub.recommendations))
     return changes
 
 
@@ -74,7 +86,7 @@ def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> No
     changes = assign(sub, {"sent_on": sent_on, "reference": clean(reference)})
     touch(sub, actor)
     log(actor, sub, Operation.STATUS, {**changes, "state": ["planned", "sent"]})
-    db.session.flush()
+    refresh(sub.recommendations)
 
 
 def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, number=None, text=None, body=None,
@@ -116,5 +128,6 @@ def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, n
         log(actor, o.recommendation, Operation.UPDATE,
             {"decision": [None, f"{decision.body_label} {decision.number or ''} {decision.decided_on}: "
                                 f"{o.outcome.value}".replace("  ", " ")]}, o.note)
+    refresh([o.recommendation for o in decision.outcomes])
     remember_creation(actor, idempotency_key, decision)
     return decision

@@ -29,6 +29,11 @@ def _check_sittings(sittings: list[dict]) -> list[dict]:
     return sorted(sittings, key=lambda s: s["date"])
 
 
+def _sync_dates(meeting: Meeting) -> None:
+    days = [s.date for s in meeting.sittings]
+    meeting.starts_on, meeting.ends_on = (min(days), max(days)) if days else (None, None)
+
+
 def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = (), title_ar=None, summary=None,
                    minutes=None, hosts=(), organisers=(), idempotency_key=None) -> Meeting:
     require(principal_for(actor).can_create_meeting(forum), "Only this forum's secretariat and co-chairs can add meetings.")
@@ -45,6 +50,7 @@ def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = ()
     for role, orgs in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers)):
         for org in orgs:
             meeting.organisations.append(MeetingOrganisation(organisation=org, role=role))
+    _sync_dates(meeting)
     db.session.add(meeting)
     db.session.flush()
     changes = created_fields(meeting, ["title", "title_ar", "summary", "minutes"])
@@ -59,8 +65,9 @@ def _sitting_label(s: Sitting) -> str:
     return " ".join(p for p in (s.date.isoformat(), s.city, s.venue) if p)
 
 
-def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None) -> dict:
-    """Change the meeting's own fields. Returns the changes (empty when nothing changed)."""
+def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None, sittings=None, hosts=None,
+                   organisers=None) -> dict:
+    """Change the meeting's own fields (and, when given, its sittings, hosts and organisers) as one change."""
     require(principal_for(actor).can_edit_meeting(meeting), "Only this forum's secretariat and co-chairs can edit it.")
     check_version(meeting, version)
     reason = _reason_if_approved(meeting, reason)
@@ -68,6 +75,11 @@ def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None)
     if "title" in data and not data["title"]:
         raise ValidationFailed({"title": "Give the meeting a title."})
     changes = assign(meeting, data)
+    if sittings is not None:
+        changes.update(_replace_sittings(meeting, _check_sittings(list(sittings))))
+    for role, orgs in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers)):
+        if orgs is not None:
+            changes.update(_replace_organisations(meeting, role, orgs))
     if changes:
         touch(meeting, actor)
         log(actor, meeting, Operation.UPDATE, changes, reason)
@@ -76,23 +88,34 @@ def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None)
 
 
 def set_sittings(actor, meeting: Meeting, sittings: list[dict], *, version, reason=None) -> dict:
-    require(principal_for(actor).can_edit_meeting(meeting))
-    check_version(meeting, version)
-    reason = _reason_if_approved(meeting, reason)
-    sittings = _check_sittings(sittings)
+    return update_meeting(actor, meeting, {}, version=version, reason=reason, sittings=sittings)
+
+
+def _replace_sittings(meeting: Meeting, sittings: list[dict]) -> dict:
     old = [_sitting_label(s) for s in meeting.sittings]
+    new = [_sitting_label(Sitting(date=s["date"], city=clean(s.get("city")), venue=clean(s.get("venue"))))
+           for s in sittings]
+    if old == new:
+        return {}
     meeting.sittings.clear()
     db.session.flush()
     for s in sittings:
-        meeting.sittings.append(Sitting(date=s["date"], city=clean(s.get("city")), venue=clean(s.get("venue"))))
-    new = [_sitting_label(s) for s in meeting.sittings]
-    if old == new:
+        meeting.sittings.append(Sitting(date=s["date"], city=clean(s.get("city")), venue=clean(s.get("venue")),
+                                        place_id=s.get("place_id")))
+    _sync_dates(meeting)
+    return {"sittings": [old, new]}
+
+
+def _replace_organisations(meeting: Meeting, role: MeetingRole, orgs) -> dict:
+    old = [mo.organisation for mo in meeting.organisations if mo.role is role]
+    if {o.id for o in old} == {o.id for o in orgs}:
         return {}
-    touch(meeting, actor)
-    changes = {"sittings": [old, new]}
-    log(actor, meeting, Operation.UPDATE, changes, reason)
+    for mo in [mo for mo in meeting.organisations if mo.role is role]:
+        meeting.organisations.remove(mo)
     db.session.flush()
-    return changes
+    for org in orgs:
+        meeting.organisations.append(MeetingOrganisation(organisation=org, role=role))
+    return {f"{role.value}s": [[o.label for o in old], [o.label for o in orgs]]}
 
 
 def approve_minutes(actor, meeting: Meeting, *, version) -> None:
@@ -157,12 +180,7 @@ def update_attendance(actor, attendance: Attendance, data: dict, *, reason=None)
 
 
 def remove_attendance(actor, attendance: Attendance, *, reason=None) -> None:
-    meeting = attendance.meeting
-    require(principal_for(actor).can_edit_meeting(meeting))
-    reason = _reason_if_approved(meeting, reason)
-    attendance.deleted_dt = utcnow()
-    log(actor, attendance, Operation.DELETE, {"deleted": [False, True]}, reason, parent=meeting)
-    db.session.flush()
+    remove_part(actor, attendance, reason=reason)
 
 
 def add_session(actor, meeting: Meeting, *, title: str, presenter=None, presenter_text=None, summary=None,
@@ -200,6 +218,39 @@ def add_group(actor, meeting: Meeting, *, name: str, theme=None, theme_text=None
         reason, parent=meeting)
     remember_creation(actor, idempotency_key, group)
     return group
+
+
+SESSION_FIELDS = ["title", "presenter_text", "summary"]
+GROUP_FIELDS = ["name", "theme", "theme_text", "challenges"]
+
+
+def update_part(actor, part, data: dict, *, reason=None) -> dict:
+    """Edit a session or a breakout group in place."""
+    meeting = part.meeting
+    require(principal_for(actor).can_edit_meeting(meeting))
+    reason = _reason_if_approved(meeting, reason)
+    allowed = SESSION_FIELDS if isinstance(part, Session) else GROUP_FIELDS
+    data = {k: (clean(v) if isinstance(v, str) else v) for k, v in data.items() if k in allowed}
+    if "challenges" in data:
+        data["challenges"] = [c for c in (clean(x) for x in data["challenges"]) if c]
+    for required in ("title", "name"):
+        if required in data and not data[required]:
+            raise ValidationFailed({required: "This cannot be empty."})
+    changes = assign(part, data)
+    if changes:
+        log(actor, part, Operation.UPDATE, changes, reason, parent=meeting)
+        db.session.flush()
+    return changes
+
+
+def remove_part(actor, part, *, reason=None) -> None:
+    """Remove an attendance, a session or a group (kept, hidden, for the trail)."""
+    meeting = part.meeting
+    require(principal_for(actor).can_edit_meeting(meeting))
+    reason = _reason_if_approved(meeting, reason)
+    part.deleted_dt = utcnow()
+    log(actor, part, Operation.DELETE, {"deleted": [False, True]}, reason, parent=meeting)
+    db.session.flush()
 
 
 def meeting_date(meeting: Meeting) -> date:

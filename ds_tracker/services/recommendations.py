@@ -5,8 +5,9 @@ import re
 
 import sqlalchemy as sa
 
+from .. import search
 from ..extensions import db
-from ..models import LinkKind, Meeting, Operation, Recommendation, RecommendationLink
+from ..models import Action, LinkKind, Meeting, Operation, Recommendation, RecommendationLink
 from ..status import RecommendationStatus, TransitionError, check_recommendation_transition
 from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
                    principal_for, remember_creation, require, touch)
@@ -48,8 +49,17 @@ def create_recommendation(actor, meeting: Meeting, *, text: str, text_ar=None, g
     changes = created_fields(rec, ["reference", "status"] + FIELDS)
     changes["meeting"] = [None, meeting.title]
     log(actor, rec, Operation.CREATE, changes)
+    reindex(rec)
     remember_creation(actor, idempotency_key, rec)
     return rec
+
+
+def reindex(rec: Recommendation) -> None:
+    """Keep the search entries of the recommendation and of its actions (which include its places) current."""
+    from .actions import reindex as reindex_action
+    search.index("recommendation", rec.id, rec.forum_id, search.recommendation_document(rec))
+    for action in db.session.scalars(sa.select(Action).where(Action.recommendation_id == rec.id)):
+        reindex_action(action)
 
 
 def update_recommendation(actor, rec: Recommendation, data: dict, *, version, reason=None) -> dict:
@@ -70,6 +80,7 @@ def update_recommendation(actor, rec: Recommendation, data: dict, *, version, re
     if changes:
         touch(rec, actor)
         log(actor, rec, Operation.UPDATE, changes, clean(reason))
+        reindex(rec)
         db.session.flush()
     return changes
 

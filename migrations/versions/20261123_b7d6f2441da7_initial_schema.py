@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 1b4aa54b6a32
+Revision ID: b7d6f2441da7
 Revises: 
-Create Date: 2026-11-23 09:50:45.231845
+Create Date: 2026-11-23 10:01:12.293324
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '1b4aa54b6a32'
+revision = 'b7d6f2441da7'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -178,6 +178,8 @@ def upgrade():
     sa.Column('minutes_approved_by_id', sa.Integer(), nullable=True),
     sa.Column('minutes_approved_dt', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('starts_on', sa.Date(), nullable=True),
+    sa.Column('ends_on', sa.Date(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_by_id', sa.Integer(), nullable=True),
     sa.Column('created_dt', sa.DateTime(timezone=True), nullable=False),
@@ -191,6 +193,7 @@ def upgrade():
     )
     with op.batch_alter_table('meetings', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_meetings_forum_id'), ['forum_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_meetings_starts_on'), ['starts_on'], unique=False)
 
     op.create_table('role_assignments',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -213,6 +216,19 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_role_assignments_forum_id'), ['forum_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_role_assignments_organisation_id'), ['organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_role_assignments_user_id'), ['user_id'], unique=False)
+
+    op.create_table('search_entries',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('record_type', sa.String(length=20), nullable=False),
+    sa.Column('record_id', sa.Integer(), nullable=False),
+    sa.Column('forum_id', sa.Integer(), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['forum_id'], ['forums.id'], name=op.f('fk_search_entries_forum_id_forums')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_search_entries')),
+    sa.UniqueConstraint('record_type', 'record_id', name=op.f('uq_search_entries_record_type_record_id'))
+    )
+    with op.batch_alter_table('search_entries', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_search_entries_forum_id'), ['forum_id'], unique=False)
 
     op.create_table('trail_entries',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -328,6 +344,7 @@ def upgrade():
     sa.Column('sent_on', sa.Date(), nullable=True),
     sa.Column('reference', sa.String(length=120), nullable=True),
     sa.Column('scan_path', sa.String(length=300), nullable=True),
+    sa.Column('scan_name', sa.String(length=255), nullable=True),
     sa.Column('approved_by_id', sa.Integer(), nullable=True),
     sa.Column('approved_dt', sa.DateTime(timezone=True), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -365,6 +382,8 @@ def upgrade():
     sa.Column('text_ar', sa.Text(), nullable=True),
     sa.Column('status', sa.Enum('proposed', 'agreed', 'in_implementation', 'implemented', 'dropped', name='recommendationstatus', native_enum=False, length=32), nullable=False),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('escalation_state', sa.String(length=20), nullable=False),
+    sa.Column('escalation_level', sa.String(length=32), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_by_id', sa.Integer(), nullable=True),
     sa.Column('created_dt', sa.DateTime(timezone=True), nullable=False),
@@ -379,6 +398,7 @@ def upgrade():
     sa.UniqueConstraint('reference', name=op.f('uq_recommendations_reference'))
     )
     with op.batch_alter_table('recommendations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recommendations_escalation_state'), ['escalation_state'], unique=False)
         batch_op.create_index(batch_op.f('ix_recommendations_forum_id'), ['forum_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_recommendations_meeting_id'), ['meeting_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_recommendations_status'), ['status'], unique=False)
@@ -412,6 +432,7 @@ def upgrade():
     sa.PrimaryKeyConstraint('id', name=op.f('pk_actions'))
     )
     with op.batch_alter_table('actions', schema=None) as batch_op:
+        batch_op.create_index('ix_actions_due_on_id', ['due_on', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_actions_focal_person_id'), ['focal_person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_actions_forum_id'), ['forum_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_actions_meeting_id'), ['meeting_id'], unique=False)
@@ -562,12 +583,14 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_actions_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_actions_forum_id'))
         batch_op.drop_index(batch_op.f('ix_actions_focal_person_id'))
+        batch_op.drop_index('ix_actions_due_on_id')
 
     op.drop_table('actions')
     with op.batch_alter_table('recommendations', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_recommendations_status'))
         batch_op.drop_index(batch_op.f('ix_recommendations_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_recommendations_forum_id'))
+        batch_op.drop_index(batch_op.f('ix_recommendations_escalation_state'))
 
     op.drop_table('recommendations')
     with op.batch_alter_table('decision_submissions', schema=None) as batch_op:
@@ -604,6 +627,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_trail_entries_at_dt'))
 
     op.drop_table('trail_entries')
+    with op.batch_alter_table('search_entries', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_search_entries_forum_id'))
+
+    op.drop_table('search_entries')
     with op.batch_alter_table('role_assignments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_role_assignments_user_id'))
         batch_op.drop_index(batch_op.f('ix_role_assignments_organisation_id'))
@@ -611,6 +638,7 @@ def downgrade():
 
     op.drop_table('role_assignments')
     with op.batch_alter_table('meetings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_meetings_starts_on'))
         batch_op.drop_index(batch_op.f('ix_meetings_forum_id'))
 
     op.drop_table('meetings')

@@ -1,0 +1,70 @@
+"""The open-actions list: filters, three sort orders, keyset pages of 50."""
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload, selectinload
+
+from ..extensions import db
+from ..models import Action, Organisation, Recommendation
+from ..queries import PAGE_SIZE, Filters, Page, action_filters, decode_cursor, encode_cursor, keyset, visible_actions
+from ..status import ActionStatus
+
+SORTS = ("due", "status", "owner")
+# Sorting by status puts what needs attention first.
+STATUS_ORDER = [ActionStatus.BLOCKED, ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
+                ActionStatus.CANCELLED]
+_STATUS_RANK = sa.case(*[(Action.status == s, i) for i, s in enumerate(STATUS_ORDER)], else_=9)
+
+
+def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None, with_total: bool = True) -> Page:
+    base = sa.select(Action).where(Action.deleted_dt.is_(None), visible_actions(who), *action_filters(f))
+    if sort == "status":
+        rows, nxt = _page(base, [_STATUS_RANK, Action.id], decode_cursor(cursor, [int, int]),
+                          lambda a: STATUS_ORDER.index(a.status))
+    elif sort == "owner":
+        base = base.join(Organisation, Organisation.id == Action.owner_id)
+        rows, nxt = _page(base, [Organisation.name, Action.id], decode_cursor(cursor, [str, int]), lambda a: a.owner.name)
+    else:
+        rows, nxt = _by_due(base, decode_cursor(cursor, [int, date, int]))
+    total = db.session.scalar(base.with_only_columns(sa.func.count(Action.id)).order_by(None)) if with_total else None
+    return Page(rows, nxt, total)
+
+
+def _load(query):
+    return db.session.scalars(query.options(
+        joinedload(Action.owner), joinedload(Action.focal_person),
+        joinedload(Action.recommendation).load_only(Recommendation.id, Recommendation.reference),
+        selectinload(Action.forum))).unique().all()
+
+
+def _page(base, order, cursor, first_key):
+    rows = _load(keyset(base, order, cursor))
+    if len(rows) <= PAGE_SIZE:
+        return rows, None
+    rows = rows[:PAGE_SIZE]
+    return rows, encode_cursor([first_key(rows[-1]), rows[-1].id])
+
+
+def _by_due(base, cursor):
+    """Dated actions by due date, then undated ones: two index-friendly segments, one cursor."""
+    segment = cursor[0] if cursor else 0
+    rows = []
+    if segment == 0:
+        after = cursor[1:] if cursor else None
+        rows = _load(keyset(base.where(Action.due_on.is_not(None)), [Action.due_on, Action.id], after))
+        if len(rows) > PAGE_SIZE:
+            last = rows[PAGE_SIZE - 1]
+            return rows[:PAGE_SIZE], encode_cursor([0, last.due_on, last.id])
+    room = PAGE_SIZE - len(rows)
+    after_id = cursor[2] if cursor and segment == 1 else None
+    query = base.where(Action.due_on.is_(None))
+    if after_id is not None:
+        query = query.where(Action.id > after_id)
+    undated = _load(query.order_by(Action.id).limit(room + 1))
+    more = len(undated) > room
+    rows += undated[:room]
+    if more and rows:
+        return rows, encode_cursor([1, None, rows[-1].id])
+    return rows, None

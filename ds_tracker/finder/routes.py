@@ -1,0 +1,52 @@
+"""One search box for recommendations and actions, in English and Arabic."""
+import sqlalchemy as sa
+from flask import request
+from sqlalchemy.orm import joinedload, selectinload
+
+from .. import search
+from ..extensions import db
+from ..models import Action, Meeting, Recommendation, SearchEntry
+from ..queries import visible_actions, visible_recommendations
+from ..web import principal, render
+from . import bp
+
+LIMIT = 50
+
+
+def find(text: str):
+    q = search.parse_query(text)
+    if q.is_empty:
+        return q, [], []
+    who = principal()
+    recs, actions = [], []
+    if q.kind in (None, "recommendation"):
+        query = (sa.select(Recommendation).join(Meeting, Meeting.id == Recommendation.meeting_id)
+                 .where(Recommendation.deleted_dt.is_(None), visible_recommendations(who),
+                        search.month_filter(Meeting.starts_on, q)))
+        if q.terms:
+            query = query.join(SearchEntry, sa.and_(SearchEntry.record_type == "recommendation",
+                                                    SearchEntry.record_id == Recommendation.id)) \
+                         .where(search.match_clause(q.terms))
+        recs = db.session.scalars(query.order_by(Meeting.starts_on.desc(), Recommendation.id.desc()).limit(LIMIT)
+                                  .options(joinedload(Recommendation.meeting), joinedload(Recommendation.forum),
+                                           selectinload(Recommendation.submissions))).unique().all()
+    if q.kind in (None, "action"):
+        rec_meeting = sa.select(Recommendation.meeting_id).where(Recommendation.id == Action.recommendation_id) \
+            .scalar_subquery()
+        meeting_id = sa.func.coalesce(Action.meeting_id, rec_meeting)
+        query = (sa.select(Action).join(Meeting, Meeting.id == meeting_id, isouter=True)
+                 .where(Action.deleted_dt.is_(None), visible_actions(who), search.month_filter(Meeting.starts_on, q)))
+        if q.terms:
+            query = query.join(SearchEntry, sa.and_(SearchEntry.record_type == "action",
+                                                    SearchEntry.record_id == Action.id)) \
+                         .where(search.match_clause(q.terms))
+        actions = db.session.scalars(query.order_by(Action.id.desc()).limit(LIMIT)
+                                     .options(joinedload(Action.owner), joinedload(Action.recommendation))).unique().all()
+    return q, recs, actions
+
+
+@bp.route("/search")
+def search_page():
+    text = (request.args.get("q") or "").strip()
+    q, recs, actions = find(text) if text else (None, [], [])
+    return render("finder/search.html", "finder/_results.html", text=text, q=q, recs=recs, actions=actions)

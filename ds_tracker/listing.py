@@ -1,0 +1,79 @@
+"""Shared pieces of the list pages: filters read from the URL, cached choices for the filter selects."""
+from __future__ import annotations
+
+import time
+
+import sqlalchemy as sa
+from flask import current_app, request
+
+from .extensions import db
+from .forms import options
+from .models import Forum, Organisation, Place, PlaceKind, Theme
+from .queries import Filters, viewable_forum_ids
+
+_cache: dict = {}
+
+
+def cached(key: str, build):
+    """Reference lists change rarely: keep them for LIST_CHOICES_TTL seconds per process."""
+    ttl = current_app.config.get("LIST_CHOICES_TTL", 60)
+    hit = _cache.get(key)
+    now = time.monotonic()
+    if hit and now - hit[0] < ttl:
+        return hit[1]
+    value = build()
+    _cache[key] = (now, value)
+    return value
+
+
+def _int(name):
+    value = request.args.get(name, "")
+    return int(value) if value.isdigit() else None
+
+
+def filters_from_request() -> Filters:
+    from .dates import DateParseError, parse_date
+
+    def day(name):
+        try:
+            return parse_date(request.args[name]) if request.args.get(name) else None
+        except DateParseError:
+            return None
+    return Filters(forum=_int("forum"), owner=_int("owner"), governorate=_int("governorate"), theme=_int("theme"),
+                   status=request.args.get("status") or None, overdue=request.args.get("overdue") == "1",
+                   escalation=request.args.get("escalation") or None, q=(request.args.get("q") or "").strip() or None,
+                   date_from=day("from"), date_to=day("to"))
+
+
+def forum_choices(who):
+    allowed = viewable_forum_ids(who)
+    everything = cached("forums", lambda: [(f.id, f.name) for f in db.session.scalars(
+        sa.select(Forum).order_by(Forum.kind, Forum.name))])
+    return [(i, n) for i, n in everything if allowed is None or i in allowed]
+
+
+def organisation_choices():
+    return cached("organisations", lambda: [(o.id, o.label) for o in db.session.scalars(
+        sa.select(Organisation).where(Organisation.is_active.is_(True)).order_by(Organisation.name))])
+
+
+def governorate_choices():
+    return cached("governorates", lambda: [(p.id, p.name) for p in db.session.scalars(
+        sa.select(Place).where(Place.kind.in_([PlaceKind.GOVERNORATE, PlaceKind.REGION])).order_by(Place.name))])
+
+
+def theme_choices():
+    return cached("themes", lambda: [(t.id, t.name) for t in db.session.scalars(sa.select(Theme).order_by(Theme.name))])
+
+
+def place_choices():
+    return cached("places", lambda: [(p.id, p.name, " ".join(filter(None, [p.name_ar, *p.aliases])))
+                                     for p in db.session.scalars(sa.select(Place).order_by(Place.name))])
+
+
+def organisation_options(empty=True):
+    return options(([("", "—")] if empty else []) + organisation_choices())
+
+
+def clear_choice_cache():
+    _cache.clear()

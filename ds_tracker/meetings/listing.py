@@ -1,0 +1,42 @@
+"""The meetings list: forum, governorate, date range, theme; newest first; keyset pages."""
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
+
+from ..extensions import db
+from ..models import BreakoutGroup, Forum, Meeting, Recommendation, Sitting
+from ..models.recommendations import recommendation_themes
+from ..queries import PAGE_SIZE, Filters, Page, decode_cursor, encode_cursor, keyset, place_and_descendants, \
+    visible_meetings
+
+_DAY = sa.func.coalesce(Meeting.starts_on, sa.cast(sa.literal("1900-01-01"), sa.Date))
+
+
+def list_meetings(who, f: Filters, cursor: str | None = None) -> Page:
+    clauses = [Meeting.deleted_dt.is_(None), visible_meetings(who)]
+    if f.forum:
+        clauses.append(Meeting.forum_id == f.forum)
+    if f.governorate:
+        places = place_and_descendants(f.governorate)
+        clauses.append(sa.or_(
+            Meeting.forum_id.in_(sa.select(Forum.id).where(Forum.governorate_id == f.governorate)),
+            sa.exists().where(Sitting.meeting_id == Meeting.id, Sitting.place_id.in_(places))))
+    if f.date_from:
+        clauses.append(sa.func.coalesce(Meeting.ends_on, Meeting.starts_on) >= f.date_from)
+    if f.date_to:
+        clauses.append(Meeting.starts_on <= f.date_to)
+    if f.theme:
+        clauses.append(sa.or_(
+            sa.exists().where(Recommendation.meeting_id == Meeting.id, recommendation_themes.c.recommendation_id ==
+                              Recommendation.id, recommendation_themes.c.theme_id == f.theme),
+            sa.exists().where(BreakoutGroup.meeting_id == Meeting.id, BreakoutGroup.theme_id == f.theme)))
+    base = sa.select(Meeting).where(*clauses)
+    query = keyset(base, [_DAY, Meeting.id], decode_cursor(cursor, [date, int]), descending=True)
+    rows = db.session.scalars(query.options(joinedload(Meeting.forum))).unique().all()
+    nxt = None
+    if len(rows) > PAGE_SIZE:
+        last = rows[PAGE_SIZE - 1]
+        nxt = encode_cursor([last.starts_on or date(1900, 1, 1), last.id])
+    total = db.session.scalar(base.with_only_columns(sa.func.count(Meeting.id)).order_by(None))
+    return Page(rows[:PAGE_SIZE], nxt, total)

@@ -1,0 +1,214 @@
+"""Read queries for the lists: scoping by what the user may see, filters, keyset pagination.
+
+Scoping here mirrors permissions.Principal, in SQL: a list never shows a row its page would refuse.
+"""
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+
+from .extensions import db
+from .models import (Action, Forum, Meeting, Organisation, Place, Recommendation, action_supporters)
+from .models.recommendations import recommendation_addressees, recommendation_places, recommendation_themes
+from .permissions import Principal
+from .status import ACTION_CLOSED, ActionStatus, baghdad_today
+
+OPEN_STATUSES = [s for s in ActionStatus if s not in ACTION_CLOSED]
+PAGE_SIZE = 50
+
+
+# --- scoping ---------------------------------------------------------------------------------
+
+def readable_forum_ids(who: Principal) -> list[int] | None:
+    """Forums whose whole record the user reads; None means all (admin)."""
+    if who.is_admin:
+        return None
+    ids = set(who.forum_roles)
+    if who.is_staff:
+        ids |= set(db.session.scalars(sa.select(Forum.id).where(Forum.confidential.is_(False))))
+    return sorted(ids)
+
+
+def viewable_forum_ids(who: Principal) -> list[int] | None:
+    """Forums whose meeting pages the user may open (focal points: the open forums)."""
+    if who.is_admin:
+        return None
+    ids = set(who.forum_roles)
+    if who.has_any_role:
+        ids |= set(db.session.scalars(sa.select(Forum.id).where(Forum.confidential.is_(False))))
+    return sorted(ids)
+
+
+def _in(column, ids):
+    return column.in_(ids) if ids else sa.false()
+
+
+def visible_actions(who: Principal):
+    forums = readable_forum_ids(who)
+    if forums is None:
+        return sa.true()
+    orgs = sorted(who.focal_org_ids)
+    clauses = [_in(Action.forum_id, forums)]
+    if orgs:
+        clauses.append(Action.owner_id.in_(orgs))
+        clauses.append(sa.exists().where(action_supporters.c.action_id == Action.id,
+                                         action_supporters.c.organisation_id.in_(orgs)))
+    return sa.or_(*clauses)
+
+
+def visible_recommendations(who: Principal):
+    forums = readable_forum_ids(who)
+    if forums is None:
+        return sa.true()
+    orgs = sorted(who.focal_org_ids)
+    clauses = [_in(Recommendation.forum_id, forums)]
+    if orgs:
+        clauses.append(sa.exists().where(recommendation_addressees.c.recommendation_id == Recommendation.id,
+                                         recommendation_addressees.c.organisation_id.in_(orgs)))
+        clauses.append(sa.exists().where(Action.recommendation_id == Recommendation.id, Action.owner_id.in_(orgs)))
+    return sa.or_(*clauses)
+
+
+def visible_meetings(who: Principal):
+    forums = viewable_forum_ids(who)
+    return sa.true() if forums is None else _in(Meeting.forum_id, forums)
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+def place_and_descendants(place_id: int) -> list[int]:
+    rows = db.session.execute(sa.select(Place.id, Place.parent_id)).all()
+    children: dict[int | None, list[int]] = {}
+    for pid, parent in rows:
+        children.setdefault(parent, []).append(pid)
+    found, stack = [], [place_id]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, ()))
+    return found
+
+
+def org_and_descendants(org_id: int) -> list[int]:
+    rows = db.session.execute(sa.select(Organisation.id, Organisation.parent_id)).all()
+    children: dict[int | None, list[int]] = {}
+    for oid, parent in rows:
+        children.setdefault(parent, []).append(oid)
+    found, stack = [], [org_id]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, ()))
+    return found
+
+
+def _rec_in_governorate(rec_id_column, governorate_id: int):
+    """The recommendation names a place in the governorate, or comes from a forum of that governorate."""
+    places = place_and_descendants(governorate_id)
+    forums = sa.select(Forum.id).where(Forum.governorate_id == governorate_id)
+    return sa.or_(
+        sa.exists().where(recommendation_places.c.recommendation_id == rec_id_column,
+                          recommendation_places.c.place_id.in_(places)),
+        sa.exists().where(Recommendation.id == rec_id_column, Recommendation.forum_id.in_(forums)))
+
+
+@dataclass
+class Filters:
+    forum: int | None = None
+    owner: int | None = None
+    governorate: int | None = None
+    theme: int | None = None
+    status: str | None = None
+    overdue: bool = False
+    escalation: str | None = None
+    q: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def action_filters(f: Filters) -> list:
+    clauses = []
+    if f.forum:
+        clauses.append(Action.forum_id == f.forum)
+    if f.owner:
+        clauses.append(Action.owner_id.in_(org_and_descendants(f.owner)))
+    if f.theme:
+        clauses.append(sa.exists().where(recommendation_themes.c.recommendation_id == Action.recommendation_id,
+                                         recommendation_themes.c.theme_id == f.theme))
+    if f.governorate:
+        forums = sa.select(Forum.id).where(Forum.governorate_id == f.governorate)
+        clauses.append(sa.or_(Action.forum_id.in_(forums),
+                              _rec_in_governorate(Action.recommendation_id, f.governorate)))
+    if f.status and f.status != "all":
+        clauses.append(Action.status == ActionStatus(f.status))
+    elif not f.status:
+        clauses.append(Action.status.in_(OPEN_STATUSES))
+    if f.overdue:
+        clauses.append(Action.due_on < baghdad_today())
+        clauses.append(Action.status.in_(OPEN_STATUSES))
+    return clauses
+
+
+def recommendation_filters(f: Filters) -> list:
+    clauses = []
+    if f.forum:
+        clauses.append(Recommendation.forum_id == f.forum)
+    if f.owner:
+        orgs = org_and_descendants(f.owner)
+        clauses.append(sa.or_(
+            sa.exists().where(recommendation_addressees.c.recommendation_id == Recommendation.id,
+                              recommendation_addressees.c.organisation_id.in_(orgs)),
+            sa.exists().where(Action.recommendation_id == Recommendation.id, Action.owner_id.in_(orgs))))
+    if f.theme:
+        clauses.append(sa.exists().where(recommendation_themes.c.recommendation_id == Recommendation.id,
+                                         recommendation_themes.c.theme_id == f.theme))
+    if f.governorate:
+        clauses.append(_rec_in_governorate(Recommendation.id, f.governorate))
+    if f.status:
+        from .status import RecommendationStatus
+        clauses.append(Recommendation.status == RecommendationStatus(f.status))
+    if f.escalation:
+        clauses.append(Recommendation.escalation_state == f.escalation)
+    if f.overdue:
+        clauses.append(sa.exists().where(Action.recommendation_id == Recommendation.id,
+                                         Action.due_on < baghdad_today(), Action.status.in_(OPEN_STATUSES),
+                                         Action.deleted_dt.is_(None)))
+    return clauses
+
+
+# --- keyset pagination -------------------------------------------------------------------------
+
+def encode_cursor(values: list) -> str:
+    plain = [v.isoformat() if isinstance(v, date) else v for v in values]
+    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode().rstrip("=")
+
+
+def decode_cursor(token: str | None, types: list) -> list | None:
+    """The values of the last row of the previous page, or None for the first page (or a mangled token)."""
+    if not token:
+        return None
+    try:
+        raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        return [None if v is None else (date.fromisoformat(v) if t is date else t(v)) for v, t in zip(raw, types)]
+    except (ValueError, TypeError):
+        return None
+
+
+@dataclass
+class Page:
+    rows: list
+    next_cursor: str | None
+    total: int | None = None
+
+
+def keyset(query, order: list, cursor: list | None, descending: bool = False, size: int = PAGE_SIZE):
+    """Apply ORDER BY and the keyset condition (row values after/before the cursor) and LIMIT size+1."""
+    if cursor is not None:
+        after = sa.tuple_(*order) < sa.tuple_(*cursor) if descending else sa.tuple_(*order) > sa.tuple_(*cursor)
+        query = query.where(after)
+    ordering = [c.desc() for c in order] if descending else list(order)
+    return query.order_by(*ordering).limit(size + 1)
