@@ -15,6 +15,7 @@ def register_cli(app):
     app.cli.add_command(seed_command)
     app.cli.add_command(create_user_command)
     app.cli.add_command(ensure_admin_command)
+    app.cli.add_command(demo_data_command)
 
 
 @click.command("seed")
@@ -102,3 +103,37 @@ def ensure_admin_command(email):
     click.echo(f"Admin account: {email}")
     if generated:
         click.echo(f"Its password (shown once, note it now): {password}")
+
+
+@click.command("demo-data")
+@click.option("--meetings", default=60, show_default=True)
+@click.option("--recommendations", default=400, show_default=True)
+@click.option("--actions", default=900, show_default=True)
+@click.option("--seed", default=1, show_default=True, help="The same seed gives the same data.")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already holds meetings.")
+@click.option("--password", envvar="DS_DEMO_PASSWORD", default="demo password",
+              help="Password of the demo accounts (DS_DEMO_PASSWORD).")
+def demo_data_command(meetings, recommendations, actions, seed, if_empty, password):
+    """Fill the database with realistic synthetic meetings, recommendations, actions and escalations."""
+    import time
+
+    from .demo import DEMO_USERS, generate
+    from .models import Meeting
+    if if_empty and db.session.scalar(sa.select(Meeting.id).limit(1)):
+        click.echo("The database already holds meetings: no demo data added.")
+        return
+    from .seed import seed as load_reference
+    load_reference()
+    started = time.monotonic()
+    try:
+        result = generate(meetings, recommendations, actions, seed, password, progress=click.echo)
+    except RuntimeError as e:
+        db.session.rollback()
+        raise click.ClickException(str(e))
+    db.session.commit()
+    with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
+        conn.execute(sa.text("ANALYZE"))
+    click.echo(f"Demo data: {result['meetings']} meetings, {result['recommendations']} recommendations, "
+               f"{result['actions']} actions in {time.monotonic() - started:.1f} s.")
+    if result["users"]:
+        click.echo(f"Demo accounts (password: {password!r}): " + ", ".join(u for u, *_ in DEMO_USERS))

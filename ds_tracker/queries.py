@@ -47,30 +47,65 @@ def _in(column, ids):
     return column.in_(ids) if ids else sa.false()
 
 
-def visible_actions(who: Principal):
+def visible_actions(who: Principal, dense: bool = False):
+    """The actions the user may read.
+
+    Two equivalent forms for a focal point's share, for the planner's sake: `dense` tests each row
+    (best when the organisation owns much, so a page fills after a few rows of the due-date index);
+    the default looks the organisation's actions up by index (best when it owns little).
+    """
     forums = readable_forum_ids(who)
     if forums is None:
         return sa.true()
     orgs = sorted(who.focal_org_ids)
-    clauses = [_in(Action.forum_id, forums)]
-    if orgs:
+    clauses = [Action.forum_id.in_(forums)] if forums else []
+    if orgs and dense:
         clauses.append(Action.owner_id.in_(orgs))
         clauses.append(sa.exists().where(action_supporters.c.action_id == Action.id,
                                          action_supporters.c.organisation_id.in_(orgs)))
-    return sa.or_(*clauses)
+    elif orgs:
+        clauses.append(Action.id.in_(
+            sa.select(Action.id).where(Action.owner_id.in_(orgs))
+            .union(sa.select(action_supporters.c.action_id).where(action_supporters.c.organisation_id.in_(orgs)))))
+    return sa.or_(*clauses) if clauses else sa.false()
 
 
-def visible_recommendations(who: Principal):
+DENSE_FROM = 300  # from this many rows on, a focal point's share is tested row by row (see visible_actions)
+
+
+def _at_least(query, n: int) -> bool:
+    return db.session.scalar(sa.select(sa.func.count()).select_from(query.limit(n).subquery())) >= n
+
+
+def focal_share_is_dense(who: Principal, of: str) -> bool:
+    """Whether the user's organisations lead (actions) or are addressed by (recommendations) many rows:
+    one cheap index look-up that tells which of the two equivalent scoping forms the planner runs fast."""
+    orgs = sorted(who.focal_org_ids)
+    if not orgs:
+        return False
+    if of == "actions":
+        return _at_least(sa.select(Action.id).where(Action.owner_id.in_(orgs)), DENSE_FROM)
+    return _at_least(sa.select(recommendation_addressees.c.recommendation_id)
+                     .where(recommendation_addressees.c.organisation_id.in_(orgs)), DENSE_FROM)
+
+
+def visible_recommendations(who: Principal, dense: bool = False):
     forums = readable_forum_ids(who)
     if forums is None:
         return sa.true()
     orgs = sorted(who.focal_org_ids)
-    clauses = [_in(Recommendation.forum_id, forums)]
-    if orgs:
+    clauses = [Recommendation.forum_id.in_(forums)] if forums else []
+    if orgs and dense:
         clauses.append(sa.exists().where(recommendation_addressees.c.recommendation_id == Recommendation.id,
                                          recommendation_addressees.c.organisation_id.in_(orgs)))
         clauses.append(sa.exists().where(Action.recommendation_id == Recommendation.id, Action.owner_id.in_(orgs)))
-    return sa.or_(*clauses)
+    elif orgs:
+        clauses.append(Recommendation.id.in_(
+            sa.select(recommendation_addressees.c.recommendation_id)
+            .where(recommendation_addressees.c.organisation_id.in_(orgs))
+            .union(sa.select(Action.recommendation_id).where(Action.owner_id.in_(orgs),
+                                                             Action.recommendation_id.is_not(None)))))
+    return sa.or_(*clauses) if clauses else sa.false()
 
 
 def visible_meetings(who: Principal):
@@ -110,10 +145,9 @@ def _rec_in_governorate(rec_id_column, governorate_id: int):
     """The recommendation names a place in the governorate, or comes from a forum of that governorate."""
     places = place_and_descendants(governorate_id)
     forums = sa.select(Forum.id).where(Forum.governorate_id == governorate_id)
-    return sa.or_(
-        sa.exists().where(recommendation_places.c.recommendation_id == rec_id_column,
-                          recommendation_places.c.place_id.in_(places)),
-        sa.exists().where(Recommendation.id == rec_id_column, Recommendation.forum_id.in_(forums)))
+    return rec_id_column.in_(
+        sa.select(recommendation_places.c.recommendation_id).where(recommendation_places.c.place_id.in_(places))
+        .union(sa.select(Recommendation.id).where(Recommendation.forum_id.in_(forums))))
 
 
 @dataclass
@@ -137,8 +171,8 @@ def action_filters(f: Filters) -> list:
     if f.owner:
         clauses.append(Action.owner_id.in_(org_and_descendants(f.owner)))
     if f.theme:
-        clauses.append(sa.exists().where(recommendation_themes.c.recommendation_id == Action.recommendation_id,
-                                         recommendation_themes.c.theme_id == f.theme))
+        clauses.append(Action.recommendation_id.in_(sa.select(recommendation_themes.c.recommendation_id)
+                                                    .where(recommendation_themes.c.theme_id == f.theme)))
     if f.governorate:
         forums = sa.select(Forum.id).where(Forum.governorate_id == f.governorate)
         clauses.append(sa.or_(Action.forum_id.in_(forums),
@@ -159,13 +193,13 @@ def recommendation_filters(f: Filters) -> list:
         clauses.append(Recommendation.forum_id == f.forum)
     if f.owner:
         orgs = org_and_descendants(f.owner)
-        clauses.append(sa.or_(
-            sa.exists().where(recommendation_addressees.c.recommendation_id == Recommendation.id,
-                              recommendation_addressees.c.organisation_id.in_(orgs)),
-            sa.exists().where(Action.recommendation_id == Recommendation.id, Action.owner_id.in_(orgs))))
+        clauses.append(Recommendation.id.in_(
+            sa.select(recommendation_addressees.c.recommendation_id)
+            .where(recommendation_addressees.c.organisation_id.in_(orgs))
+            .union(sa.select(Action.recommendation_id).where(Action.owner_id.in_(orgs)))))
     if f.theme:
-        clauses.append(sa.exists().where(recommendation_themes.c.recommendation_id == Recommendation.id,
-                                         recommendation_themes.c.theme_id == f.theme))
+        clauses.append(Recommendation.id.in_(sa.select(recommendation_themes.c.recommendation_id)
+                                             .where(recommendation_themes.c.theme_id == f.theme)))
     if f.governorate:
         clauses.append(_rec_in_governorate(Recommendation.id, f.governorate))
     if f.status:
@@ -198,11 +232,25 @@ def decode_cursor(token: str | None, types: list) -> list | None:
         return None
 
 
+COUNT_CAP = 1000
+
+
 @dataclass
 class Page:
     rows: list
     next_cursor: str | None
     total: int | None = None
+
+    @property
+    def total_capped(self) -> bool:
+        return self.total is not None and self.total > COUNT_CAP
+
+
+def capped_count(query, id_column) -> int:
+    """How many rows match, counting no further than COUNT_CAP + 1: "1,000+" is all a person needs to
+    know, and it costs the same on a 100-row list as on a 100,000-row one."""
+    inner = query.with_only_columns(id_column).order_by(None).limit(COUNT_CAP + 1).subquery()
+    return db.session.scalar(sa.select(sa.func.count()).select_from(inner))
 
 
 def keyset(query, order: list, cursor: list | None, descending: bool = False, size: int = PAGE_SIZE):

@@ -8,7 +8,8 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import Action, Organisation, Recommendation
-from ..queries import PAGE_SIZE, Filters, Page, action_filters, decode_cursor, encode_cursor, keyset, visible_actions
+from ..queries import (PAGE_SIZE, Filters, Page, action_filters, capped_count, decode_cursor, encode_cursor,
+                       focal_share_is_dense, keyset, visible_actions)
 from ..status import ActionStatus
 
 SORTS = ("due", "status", "owner")
@@ -18,8 +19,10 @@ STATUS_ORDER = [ActionStatus.BLOCKED, ActionStatus.OPEN, ActionStatus.IN_PROGRES
 _STATUS_RANK = sa.case(*[(Action.status == s, i) for i, s in enumerate(STATUS_ORDER)], else_=9)
 
 
-def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None, with_total: bool = True) -> Page:
-    base = sa.select(Action).where(Action.deleted_dt.is_(None), visible_actions(who), *action_filters(f))
+def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None) -> Page:
+    scope = visible_actions(who, dense=focal_share_is_dense(who, "actions"))
+    base = sa.select(Action).where(scope, Action.deleted_dt.is_(None), *action_filters(f))
+    total = capped_count(base, Action.id)
     if sort == "status":
         rows, nxt = _page(base, [_STATUS_RANK, Action.id], decode_cursor(cursor, [int, int]),
                           lambda a: STATUS_ORDER.index(a.status))
@@ -28,7 +31,6 @@ def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None, 
         rows, nxt = _page(base, [Organisation.name, Action.id], decode_cursor(cursor, [str, int]), lambda a: a.owner.name)
     else:
         rows, nxt = _by_due(base, decode_cursor(cursor, [int, date, int]))
-    total = db.session.scalar(base.with_only_columns(sa.func.count(Action.id)).order_by(None)) if with_total else None
     return Page(rows, nxt, total)
 
 

@@ -7,8 +7,8 @@ from sqlalchemy.orm import joinedload
 from ..extensions import db
 from ..models import BreakoutGroup, Forum, Meeting, Recommendation, Sitting
 from ..models.recommendations import recommendation_themes
-from ..queries import PAGE_SIZE, Filters, Page, decode_cursor, encode_cursor, keyset, place_and_descendants, \
-    visible_meetings
+from ..queries import (PAGE_SIZE, Filters, Page, capped_count, decode_cursor, encode_cursor, keyset,
+                       place_and_descendants, visible_meetings)
 
 _DAY = sa.func.coalesce(Meeting.starts_on, sa.cast(sa.literal("1900-01-01"), sa.Date))
 
@@ -38,5 +38,5 @@ def list_meetings(who, f: Filters, cursor: str | None = None) -> Page:
     if len(rows) > PAGE_SIZE:
         last = rows[PAGE_SIZE - 1]
         nxt = encode_cursor([last.starts_on or date(1900, 1, 1), last.id])
-    total = db.session.scalar(base.with_only_columns(sa.func.count(Meeting.id)).order_by(None))
+    total = capped_count(base, Meeting.id)
     return Page(rows[:PAGE_SIZE], nxt, total)

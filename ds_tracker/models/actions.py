@@ -22,6 +22,7 @@ class Action(Versioned, SoftDeleted, db.Model):
                            name="has_origin"),
         sa.Index("ix_actions_owner_status_due", "owner_id", "status", "due_on"),
         sa.Index("ix_actions_due_on_id", "due_on", "id"),
+        sa.Index("ix_actions_status_forum", "status", "forum_id", "deleted_dt"),  # covers the list's count
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -110,8 +110,8 @@ class Attendance(_MeetingPart, db.Model):
     heading: Mapped[str | None] = mapped_column(sa.String(160))  # "Government", "UN/NGOs"...
 
     meeting: Mapped[Meeting] = relationship()
-    person: Mapped["Person"] = relationship()  # noqa: F821
-    organisation: Mapped["Organisation | None"] = relationship()  # noqa: F821
+    person: Mapped["Person"] = relationship(lazy="joined")  # noqa: F821
+    organisation: Mapped["Organisation | None"] = relationship(lazy="joined")  # noqa: F821
 
 
 class Session(_MeetingPart, db.Model):

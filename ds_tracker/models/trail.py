@@ -18,7 +18,8 @@ class Operation(enum.Enum):
 
 class TrailEntry(db.Model):
     __tablename__ = "trail_entries"
-    __table_args__ = (sa.Index("ix_trail_record", "record_type", "record_id", "at_dt"),)
+    __table_args__ = (sa.Index("ix_trail_record", "record_type", "record_id", "at_dt"),
+                      sa.Index("ix_trail_parent", "parent_type", "parent_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at_dt: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

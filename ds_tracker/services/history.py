@@ -12,10 +12,12 @@ from ..models import Operation, TrailEntry
 def history(record, *, include_parts: bool = True, limit: int | None = None) -> list[TrailEntry]:
     """Entries about the record (and, if asked, about its parts), newest first."""
     name = type(record).__name__
-    about = sa.and_(TrailEntry.record_type == name, TrailEntry.record_id == record.id)
-    if include_parts:
-        about = sa.or_(about, sa.and_(TrailEntry.parent_type == name, TrailEntry.parent_id == record.id))
-    query = sa.select(TrailEntry).where(about).order_by(TrailEntry.at_dt.desc(), TrailEntry.id.desc())
+    ids = sa.select(TrailEntry.id).where(TrailEntry.record_type == name, TrailEntry.record_id == record.id)
+    if include_parts:  # two indexed lookups; an OR of the two would scan the whole trail
+        ids = ids.union_all(sa.select(TrailEntry.id).where(TrailEntry.parent_type == name,
+                                                           TrailEntry.parent_id == record.id))
+    query = sa.select(TrailEntry).where(TrailEntry.id.in_(ids)).order_by(TrailEntry.at_dt.desc(),
+                                                                          TrailEntry.id.desc())
     if limit:
         query = query.limit(limit)
     return list(db.session.scalars(query))

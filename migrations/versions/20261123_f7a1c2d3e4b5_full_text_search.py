@@ -1,7 +1,7 @@
 """full-text search over search_entries: FTS5 on SQLite, a GIN tsvector index on PostgreSQL
 
 Revision ID: f7a1c2d3e4b5
-Revises: b7d6f2441da7
+Revises: 18bdac33bb55
 Create Date: 2026-11-23
 
 Hand-written: these structures are specific to each database, so autogenerate ignores them
@@ -10,7 +10,7 @@ Hand-written: these structures are specific to each database, so autogenerate ig
 from alembic import op
 
 revision = "f7a1c2d3e4b5"
-down_revision = "b7d6f2441da7"
+down_revision = "18bdac33bb55"
 branch_labels = None
 depends_on = None
 

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: b7d6f2441da7
+Revision ID: 18bdac33bb55
 Revises: 
-Create Date: 2026-11-23 10:01:12.293324
+Create Date: 2026-11-23 10:12:31.012100
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = 'b7d6f2441da7'
+revision = '18bdac33bb55'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -248,6 +248,7 @@ def upgrade():
     with op.batch_alter_table('trail_entries', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_trail_entries_at_dt'), ['at_dt'], unique=False)
         batch_op.create_index(batch_op.f('ix_trail_entries_user_id'), ['user_id'], unique=False)
+        batch_op.create_index('ix_trail_parent', ['parent_type', 'parent_id'], unique=False)
         batch_op.create_index('ix_trail_record', ['record_type', 'record_id', 'at_dt'], unique=False)
 
     op.create_table('attendances',
@@ -439,6 +440,7 @@ def upgrade():
         batch_op.create_index('ix_actions_owner_status_due', ['owner_id', 'status', 'due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_actions_recommendation_id'), ['recommendation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_actions_status'), ['status'], unique=False)
+        batch_op.create_index('ix_actions_status_forum', ['status', 'forum_id', 'deleted_dt'], unique=False)
 
     op.create_table('decision_outcomes',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -577,6 +579,7 @@ def downgrade():
 
     op.drop_table('decision_outcomes')
     with op.batch_alter_table('actions', schema=None) as batch_op:
+        batch_op.drop_index('ix_actions_status_forum')
         batch_op.drop_index(batch_op.f('ix_actions_status'))
         batch_op.drop_index(batch_op.f('ix_actions_recommendation_id'))
         batch_op.drop_index('ix_actions_owner_status_due')
@@ -623,6 +626,7 @@ def downgrade():
     op.drop_table('attendances')
     with op.batch_alter_table('trail_entries', schema=None) as batch_op:
         batch_op.drop_index('ix_trail_record')
+        batch_op.drop_index('ix_trail_parent')
         batch_op.drop_index(batch_op.f('ix_trail_entries_user_id'))
         batch_op.drop_index(batch_op.f('ix_trail_entries_at_dt'))
 
