@@ -131,6 +131,7 @@ def main():
         floor_url = sizes.floor_database_url or url.rsplit("/", 1)[0] + "/floor"
         env["FLOOR_DATABASE_URL"] = floor_url
         _ensure_pg_database(floor_url)
+        _ensure_pg_database(url)
     else:
         env["FLOOR_DB"] = str(tmp / "floor.sqlite")
     build(url, env, sizes.reuse, sizes)

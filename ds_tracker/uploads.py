@@ -12,7 +12,7 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 def _folder() -> str:
-    folder = os.path.join(current_app.instance_path, "uploads")
+    folder = current_app.config.get("UPLOAD_FOLDER") or os.path.join(current_app.instance_path, "uploads")
     os.makedirs(folder, exist_ok=True)
     return folder
 

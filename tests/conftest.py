@@ -23,7 +23,7 @@ TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 def app_config(url, **extra):
     return {"TESTING": True, "SECRET_KEY": "test-secret", "SQLALCHEMY_DATABASE_URI": url,
             "WTF_CSRF_ENABLED": False,
-            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", **extra}
+            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "LIST_CHOICES_TTL": 0, **extra}
 
 
 @pytest.fixture(scope="session")
@@ -38,8 +38,8 @@ def database_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def app(database_url):
-    app = create_app(app_config(database_url))
+def app(database_url, tmp_path_factory):
+    app = create_app(app_config(database_url, UPLOAD_FOLDER=str(tmp_path_factory.mktemp("uploads"))))
     with app.app_context():
         upgrade()  # the schema exists only through the migrations
     yield app

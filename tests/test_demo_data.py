@@ -1,0 +1,46 @@
+"""The demo-data command: realistic, deterministic for a seed, every record in the trail."""
+import hashlib
+
+import sqlalchemy as sa
+
+from ds_tracker.extensions import db
+from ds_tracker.models import Action, Meeting, Recommendation, SearchEntry, TrailEntry
+
+
+def fingerprint():
+    rows = db.session.execute(sa.select(Recommendation.reference, Recommendation.text, Recommendation.status,
+                                        Recommendation.escalation_state).order_by(Recommendation.id)).all()
+    rows += db.session.execute(sa.select(Action.text, Action.status, Action.due_on).order_by(Action.id)).all()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def test_demo_data_is_deterministic_and_complete(runner, client):
+    result = runner.invoke(args=["demo-data", "--meetings", "24", "--recommendations", "120", "--actions", "300",
+                                 "--seed", "7"])
+    assert result.exit_code == 0, result.output
+    first = fingerprint()
+    assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == 24
+    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id))) == 120
+    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 300
+    for model, name in ((Meeting, "Meeting"), (Recommendation, "Recommendation"), (Action, "Action")):
+        without = db.session.scalar(sa.select(sa.func.count(model.id)).where(~sa.exists().where(
+            TrailEntry.record_type == name, TrailEntry.record_id == model.id)))
+        assert without == 0, f"{name} rows without a trail entry"
+    assert db.session.scalar(sa.select(sa.func.count(SearchEntry.id))) == 420
+    states = set(db.session.scalars(sa.select(Recommendation.escalation_state)))
+    assert "not_escalated" in states and states & {"planned", "waiting", "decided"}
+    # the demo accounts can log in and see the data
+    login = client.post("/login", data={"email": "cochair.ninewa@demo.org", "password": "demo password"})
+    assert login.status_code == 302
+    assert "JCF-NIN-" in client.get("/recommendations").get_data(as_text=True)
+    assert "compensation" in client.get("/search?q=compensation").get_data(as_text=True).lower()
+
+    # the same seed on an empty database gives the same data
+    from conftest import _empty_database
+    db.session.remove()
+    _empty_database()
+    assert runner.invoke(args=["demo-data", "--meetings", "24", "--recommendations", "120", "--actions", "300",
+                               "--seed", "7"]).exit_code == 0
+    assert fingerprint() == first
+    again = runner.invoke(args=["demo-data", "--if-empty"])
+    assert "no demo data added" in again.output

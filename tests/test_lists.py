@@ -1,0 +1,131 @@
+"""Point 7: the actions and recommendations lists: filters in the URL, sorting, keyset pages, scoping."""
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+
+from ds_tracker.extensions import db
+from ds_tracker.models import Action, Theme
+from ds_tracker.queries import PAGE_SIZE
+from ds_tracker.services import SYSTEM, actions, escalation, recommendations, reference
+from ds_tracker.status import ActionStatus, EscalationLevel, baghdad_today
+
+
+def many_actions(world, n, **kwargs):
+    made = []
+    for i in range(n):
+        made.append(actions.create_action(SYSTEM, text=f"Task {i:03d}", owner=world.branch, meeting=world.meeting,
+                                          due_on=date(2025, 1, 1) + timedelta(days=i % 40) if i % 7 else None,
+                                          **kwargs))
+    db.session.commit()
+    return made
+
+
+def titles(html):
+    import re
+    return re.findall(r'class="row-title" href="/actions/\d+">([^<]+)</a>', html)
+
+
+def walk(client, first_url):
+    """Follow the Next links; returns the titles of every page in order."""
+    import re
+    pages, url = [], first_url
+    while url:
+        html = client.get(url).get_data(as_text=True)
+        pages.append(titles(html))
+        m = re.search(r'<a class="button" href="([^"]+)"', html)
+        url = m[1].replace("&amp;", "&") if m else None
+    return pages
+
+
+def test_keyset_pages_cover_every_action_once_in_due_order(client, world, login_as):
+    many_actions(world, 130)
+    login_as("secretariat")
+    pages = walk(client, "/actions")
+    flat = [t for page in pages for t in page]
+    assert [len(p) for p in pages] == [PAGE_SIZE, PAGE_SIZE, 31]   # 130 + the world's own action
+    assert len(flat) == len(set(flat)) == 131
+    dated = {a.text: a.due_on for a in db.session.scalars(sa.select(Action))}
+    dues = [dated[t] for t in flat]
+    first_undated = dues.index(None)
+    assert all(d is None for d in dues[first_undated:])             # undated last
+    assert dues[:first_undated] == sorted(dues[:first_undated])     # dated in due order
+
+
+def test_sort_by_owner_and_by_status_page_through_everything(client, world, login_as):
+    many_actions(world, 60)
+    actions.create_action(SYSTEM, text="AAA by finance", owner=world.mof, meeting=world.meeting)
+    blocked = actions.create_action(SYSTEM, text="Blocked one", owner=world.branch, meeting=world.meeting)
+    actions.change_status(SYSTEM, blocked, ActionStatus.BLOCKED, version=blocked.version, note="No access")
+    db.session.commit()
+    login_as("secretariat")
+    by_owner = [t for p in walk(client, "/actions?sort=owner") for t in p]
+    assert len(by_owner) == 63 and by_owner[0] == "AAA by finance"   # "Ministry of Finance" < "MoMD Ninewa Branch"
+    by_status = [t for p in walk(client, "/actions?sort=status") for t in p]
+    assert by_status[0] == "Blocked one" and len(set(by_status)) == 63
+
+
+def test_action_filters(client, world, login_as):
+    theme = reference.create(SYSTEM, Theme, name="Compensation")
+    rec = recommendations.create_recommendation(SYSTEM, world.meeting, text="Compensation", themes=[theme])
+    themed = actions.create_action(SYSTEM, text="Themed task", owner=world.mof, recommendation=rec,
+                                   due_on=baghdad_today() - timedelta(days=3))
+    done = actions.create_action(SYSTEM, text="Finished task", owner=world.mof, meeting=world.meeting)
+    actions.change_status(SYSTEM, done, ActionStatus.DONE, version=done.version)
+    db.session.commit()
+    login_as("co_chair")
+    assert titles(client.get(f"/actions?theme={theme.id}").get_data(as_text=True)) == ["Themed task"]
+    assert "Finished task" not in client.get("/actions").get_data(as_text=True)            # open by default
+    assert "Finished task" in client.get("/actions?status=done").get_data(as_text=True)
+    overdue = titles(client.get("/actions?overdue=1").get_data(as_text=True))
+    assert "Themed task" in overdue and "Finished task" not in overdue
+    by_owner = titles(client.get(f"/actions?owner={world.momd.id}").get_data(as_text=True))  # MoMD includes its branch
+    assert "Share the list of suspended files" in by_owner and "Themed task" not in by_owner
+    by_place = titles(client.get(f"/actions?governorate={world.place.id}").get_data(as_text=True))
+    assert by_place == ["Share the list of suspended files"]   # its recommendation names Ninewa
+
+
+def test_filters_live_in_the_url_and_htmx_gets_only_the_results(client, world, login_as):
+    login_as("co_chair")
+    full = client.get(f"/actions?forum={world.jcf.id}&sort=owner").get_data(as_text=True)
+    assert "<html" in full and f'<option value="{world.jcf.id}" selected>' in full
+    assert '<option value="owner" selected>' in full and 'hx-push-url="true"' in full
+    partial = client.get(f"/actions?forum={world.jcf.id}", headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert "<html" not in partial and partial.lstrip().startswith('<section id="results"')
+
+
+def test_lists_are_scoped_to_what_the_user_may_see(client, world, login_as):
+    dstf_action = actions.create_action(SYSTEM, text="Confidential follow-up", owner=world.mof,
+                                        recommendation=world.dstf_rec)
+    db.session.commit()
+    login_as("focal_mof")
+    page = client.get("/actions").get_data(as_text=True)
+    assert titles(page) == ["Confidential follow-up"]     # its own action, even in the confidential forum
+    recs = client.get("/recommendations").get_data(as_text=True)
+    assert world.dstf_rec.reference in recs and world.rec.reference not in recs
+    client.post("/logout")
+    login_as("secretariat")
+    assert "Confidential follow-up" not in client.get("/actions").get_data(as_text=True)
+    assert world.dstf_rec.reference not in client.get("/recommendations").get_data(as_text=True)
+    client.post("/logout")
+    login_as("norole")
+    assert titles(client.get("/actions").get_data(as_text=True)) == []
+    assert dstf_action.id
+
+
+def test_recommendations_list_filters_status_and_escalation(client, world, login_as):
+    planned = recommendations.create_recommendation(SYSTEM, world.meeting, text="Planned one")
+    escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, title="To MoF",
+                                 recommendations=[planned])
+    recommendations.create_recommendation(SYSTEM, world.meeting, text="Quiet one")
+    db.session.commit()
+    login_as("co_chair")
+
+    def refs(url):
+        import re
+        return re.findall(r'href="/recommendations/\d+">([A-Z0-9-]+)</a>', client.get(url).get_data(as_text=True))
+    assert refs("/recommendations?escalation=planned") == [planned.reference]
+    assert refs("/recommendations?escalation=decided") == [world.rec.reference]
+    assert set(refs("/recommendations?escalation=not_escalated")) == {"JCF-NIN-2025-03-R03"}
+    assert refs(f"/recommendations?owner={world.momd.id}") == [world.rec.reference]   # addressed to its branch
+    assert refs("/recommendations?status=agreed") == []
+    assert world.rec.reference in refs("/recommendations?status=proposed")

@@ -1,0 +1,167 @@
+"""Points 1-3 of the screens: meetings, participants, sessions and breakout groups."""
+from datetime import date
+
+import sqlalchemy as sa
+
+from ds_tracker.extensions import db
+from ds_tracker.models import Attendance, BreakoutGroup, Meeting, MeetingRole, Person, Session, Theme
+from ds_tracker.services import SYSTEM, meetings, reference, recommendations
+from conftest import make_meeting
+
+
+def test_create_a_two_round_workshop_with_hosts(client, world, login_as):
+    login_as("secretariat")
+    response = client.post("/meetings/new", data={
+        "forum": world.jcf.id, "title": "Workshop on local integration", "idempotency_key": "w1",
+        "sittings": "28 May 2023; Baghdad; MoMD\n29/05/2023; Baghdad; MoMD\n21 June 2023; Erbil\n2023-06-22; Erbil",
+        "hosts": [world.momd.id], "organisers": [world.unicef.id, world.mof.id], "summary": "Two rounds."})
+    assert response.status_code == 302
+    meeting = db.session.scalar(sa.select(Meeting).where(Meeting.title == "Workshop on local integration"))
+    assert [s.date for s in meeting.sittings] == [date(2023, 5, 28), date(2023, 5, 29), date(2023, 6, 21),
+                                                  date(2023, 6, 22)]
+    assert [s.city for s in meeting.sittings] == ["Baghdad", "Baghdad", "Erbil", "Erbil"]
+    assert (meeting.starts_on, meeting.ends_on) == (date(2023, 5, 28), date(2023, 6, 22))
+    assert [o.acronym for o in meeting.organisations_in(MeetingRole.HOST)] == ["MoMD"]
+    assert {o.acronym for o in meeting.organisations_in(MeetingRole.ORGANISER)} == {"UNICEF", "MoF"}
+
+
+def test_bad_sitting_line_is_explained_and_the_rest_kept(client, world, login_as):
+    login_as("secretariat")
+    response = client.post("/meetings/new", data={
+        "forum": world.jcf.id, "title": "Kept title", "sittings": "3 June 2025; Baghdad\nsoon; Erbil",
+        "idempotency_key": "w2"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "Line 2" in page and "not a date we can read" in page
+    assert 'value="Kept title"' in page and "soon; Erbil" in page
+
+
+def test_edit_sittings_hosts_and_minutes(client, world, login_as):
+    login_as("secretariat")
+    response = client.post(f"/meetings/{world.meeting.id}/edit", data={
+        "title": world.meeting.title, "version": world.meeting.version, "sittings": "2025-03-13; Mosul; Governorate hall",
+        "hosts": [world.branch.id], "minutes": "# Minutes\n\nAgreed."})
+    assert response.status_code == 302
+    db.session.expire_all()
+    meeting = db.session.get(Meeting, world.meeting.id)
+    assert meeting.starts_on == date(2025, 3, 13) and meeting.sittings[0].venue == "Governorate hall"
+    assert [o.id for o in meeting.organisations_in(MeetingRole.HOST)] == [world.branch.id]
+
+
+def test_markdown_preview_is_sanitised(client, world, login_as):
+    login_as("secretariat")
+    html = client.post("/markdown/preview", data={"minutes": "**bold** <script>x()</script>"}).get_data(as_text=True)
+    assert "<strong>bold</strong>" in html and "<script" not in html
+
+
+def test_co_chair_approves_minutes_from_the_page(client, world, login_as):
+    login_as("co_chair")
+    assert "Approve the minutes" in client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
+    client.post(f"/meetings/{world.meeting.id}/approve", data={"version": world.meeting.version})
+    db.session.expire_all()
+    assert db.session.get(Meeting, world.meeting.id).minutes_approved
+
+
+def test_meetings_list_filters_and_newest_first(client, world, login_as):
+    theme = reference.create(SYSTEM, Theme, name="Compensation")
+    older = make_meeting(world.jcf, title="January JCF", day=date(2024, 1, 10))
+    newer = make_meeting(world.jcf, title="October JCF", day=date(2025, 10, 8))
+    recommendations.create_recommendation(SYSTEM, older, text="Pay compensation", themes=[theme])
+    world.jcf.governorate = world.place
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get("/meetings").get_data(as_text=True)
+    assert page.index("October JCF") < page.index("Monthly meeting") < page.index("January JCF")
+    assert "DSTF closed session" not in page   # confidential forum
+    only_2024 = client.get("/meetings?from=2024-01-01&to=31/12/2024").get_data(as_text=True)
+    assert "January JCF" in only_2024 and "October JCF" not in only_2024
+    themed = client.get(f"/meetings?theme={theme.id}").get_data(as_text=True)
+    assert "January JCF" in themed and "October JCF" not in themed
+    by_gov = client.get(f"/meetings?governorate={world.place.id}").get_data(as_text=True)
+    assert "October JCF" in by_gov
+    fragment = client.get(f"/meetings?forum={world.jcf.id}", headers={"HX-Request": "true"})
+    assert fragment.get_data(as_text=True).lstrip().startswith('<section id="results"')
+    assert newer.id
+
+
+def test_participant_rows_added_with_htmx_new_and_existing_people(client, world, login_as):
+    login_as("secretariat")
+    url = f"/meetings/{world.meeting.id}/attendances"
+    first = client.post(url, headers={"HX-Request": "true"}, data={
+        "att-person": "Kareem Al-Nouri", "att-position": "Deputy Minister", "att-organisation": "momd",
+        "att-heading": "Government", "att-idempotency_key": "a1"})
+    fragment = first.get_data(as_text=True)
+    assert first.status_code == 200 and fragment.lstrip().startswith('<section id="participants">')
+    assert "Kareem Al-Nouri" in fragment
+    assert 'name="att-heading"' in fragment and 'value="Government"' in fragment   # heading kept for the next row
+    second = client.post(url, headers={"HX-Request": "true"}, data={
+        "att-person": f"Ali Jahankeer (#{world.participant.id})", "att-position": "DG of Branches",
+        "att-organisation": "Someone Unknown Org", "att-idempotency_key": "a2"})
+    assert second.status_code == 200
+    rows = db.session.scalars(sa.select(Attendance).where(Attendance.meeting_id == world.meeting.id,
+                                                          Attendance.deleted_dt.is_(None))).all()
+    kareem = next(a for a in rows if a.person.name == "Kareem Al-Nouri")
+    assert kareem.organisation_id == world.momd.id            # matched by acronym, any case
+    reused = [a for a in rows if a.person_id == world.participant.id]
+    assert len(reused) == 2 and db.session.scalar(sa.select(sa.func.count(Person.id)).where(
+        Person.name == "Ali Jahankeer")) == 1                  # no duplicate person
+    unknown = next(a for a in rows if a.position == "DG of Branches")
+    assert unknown.organisation_id is None and unknown.organisation_text == "Someone Unknown Org"
+
+
+def test_participant_name_is_required_and_input_kept(client, world, login_as):
+    login_as("secretariat")
+    response = client.post(f"/meetings/{world.meeting.id}/attendances", headers={"HX-Request": "true"},
+                           data={"att-person": "", "att-position": "Governor", "att-idempotency_key": "a3"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422 and 'value="Governor"' in html and "This field is required" in html
+
+
+def test_person_suggestions_include_aliases(client, world, login_as):
+    login_as("secretariat")
+    html = client.get("/people/suggest?att-person=Al-Jahan").get_data(as_text=True)
+    assert f"Ali Jahankeer (#{world.participant.id})" in html
+
+
+def test_person_page_lists_positions_held_at_each_meeting(client, world, login_as):
+    later = make_meeting(world.jcf, title="April JCF", day=date(2025, 4, 9))
+    meetings.add_attendance(SYSTEM, later, person=world.participant, position="Deputy Minister")
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get(f"/people/{world.participant.id}").get_data(as_text=True)
+    assert "Director General" in page and "Deputy Minister" in page and "April JCF" in page
+
+
+def test_remove_participant_after_approval_needs_a_reason(client, world, login_as):
+    meetings.approve_minutes(world.users["co_chair"], world.meeting, version=world.meeting.version)
+    db.session.commit()
+    login_as("secretariat")
+    refused = client.post(f"/attendances/{world.attendance.id}/remove", headers={"HX-Request": "true"}, data={})
+    assert refused.status_code == 422 and db.session.get(Attendance, world.attendance.id).deleted_dt is None
+    done = client.post(f"/attendances/{world.attendance.id}/remove",
+                       headers={"HX-Request": "true", "HX-Prompt": "Listed twice"}, data={})
+    assert done.status_code == 200
+    db.session.expire_all()
+    assert db.session.get(Attendance, world.attendance.id).deleted_dt is not None
+
+
+def test_sessions_and_groups_added_and_edited_in_place(client, world, login_as):
+    login_as("secretariat")
+    added = client.post(f"/meetings/{world.meeting.id}/sessions", headers={"HX-Request": "true"}, data={
+        "session-title": "Remarks by IOM", "session-presenter_text": "Chief of Mission", "session-idempotency_key": "s1"})
+    assert added.status_code == 200 and "Remarks by IOM" in added.get_data(as_text=True)
+    editor = client.get(f"/sessions/{world.session.id}", headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert editor.lstrip().startswith(f'<li id="session-{world.session.id}"') and "<form" in editor
+    prefix = f"edit-session-{world.session.id}-"
+    saved = client.post(f"/sessions/{world.session.id}", headers={"HX-Request": "true"}, data={
+        prefix + "title": "Statement by the Governor of Ninewa", prefix + "presenter_text": "Governor"})
+    assert saved.status_code == 200 and "Statement by the Governor of Ninewa" in saved.get_data(as_text=True)
+    assert db.session.get(Session, world.session.id).title == "Statement by the Governor of Ninewa"
+    gprefix = f"edit-group-{world.group.id}-"
+    client.post(f"/groups/{world.group.id}", data={gprefix + "name": "Group One", gprefix + "theme": "",
+                                                    gprefix + "challenges": "Slow payments\nNo documents"})
+    assert db.session.get(BreakoutGroup, world.group.id).challenges == ["Slow payments", "No documents"]
+    added_group = client.post(f"/meetings/{world.meeting.id}/groups", data={
+        "group-name": "Group Two", "group-challenges": "Mines", "group-idempotency_key": "g1"})
+    assert added_group.status_code == 302
+    assert db.session.scalar(sa.select(BreakoutGroup).where(BreakoutGroup.name == "Group Two")).challenges == ["Mines"]
