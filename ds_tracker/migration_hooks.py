@@ -15,4 +15,6 @@ def include_object(obj, name, type_, reflected, compare_to):
         return False
     if type_ == "index" and name and name.startswith("ix_fts_"):
         return False
+    if type_ == "column" and name and name.endswith("_fts"):
+        return False
     return True

@@ -4,7 +4,7 @@ Each searchable record has one SearchEntry whose body is the normalised text of 
 might type to find it (text in both languages, reference, themes, places with their aliases, addressees,
 owner). The database-specific index over it is made by a hand-written migration:
 SQLite: the FTS5 table search_fts (external content, kept by triggers);
-PostgreSQL: a GIN index on to_tsvector('simple', body).
+PostgreSQL: a stored column body_fts = to_tsvector('simple', body), with a GIN index.
 """
 from __future__ import annotations
 
@@ -71,7 +71,8 @@ def match_clause(terms: list[str]):
     dialect = db.session.get_bind().dialect.name
     if dialect == "postgresql":
         tsquery = " & ".join(re.sub(r"[^\w]", "", t) + ":*" for t in terms if re.sub(r"[^\w]", "", t))
-        return sa.func.to_tsvector(sa.literal_column("'simple'"), SearchEntry.body).bool_op("@@")(
+        # body_fts: the stored to_tsvector('simple', body) the migration adds on PostgreSQL
+        return sa.literal_column("search_entries.body_fts").bool_op("@@")(
             sa.func.to_tsquery(sa.literal_column("'simple'"), tsquery))
     fts = " AND ".join('"' + t.replace('"', "") + '"*' for t in terms)
     return SearchEntry.id.in_(sa.text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts")
