@@ -6,7 +6,9 @@ FLASK := $(BIN)/flask --app ds_tracker
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run setup test test-postgres install clean-venv
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run setup test test-postgres install browser clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,15 +26,21 @@ setup: install
 	$(FLASK) db upgrade
 	$(FLASK) seed
 	$(FLASK) ensure-admin
+	$(FLASK) demo-data --if-empty
+
+# The browser tests drive Debian's chromium; install it when it is missing (the project's machines run as root).
+browser:
+	@test -x $(CHROMIUM) || { echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 run: setup
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The same suite on PostgreSQL: TEST_DATABASE_URL must name an empty database you can write to.
-test-postgres: install
+test-postgres: install browser
 	@test -n "$(TEST_DATABASE_URL)" || (echo "set TEST_DATABASE_URL=postgresql://user@host/db" && false)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
