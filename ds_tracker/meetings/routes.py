@@ -160,6 +160,7 @@ def preview():
 
 def _participants(meeting_, form=None, status=200):
     context = _meeting_context(meeting_)
+    context["focus_participant"] = True  # after adding a row, the cursor is back in the name field
     if form is not None:
         context["attendance_form"] = form
     return render("meetings/meeting.html", "meetings/_participants.html", status=status, **context)

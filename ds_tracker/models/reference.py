@@ -34,7 +34,7 @@ class Organisation(Timestamps, db.Model):
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
 
     def __repr__(self):
         return f"<Organisation {self.id} {self.acronym or self.name}>"

@@ -1,0 +1,75 @@
+"""Take the README tour's screenshots with Debian's chromium: `.venv/bin/python docs/screenshots/take.py`.
+
+Builds a small demo database in a temporary folder, serves the app on loopback and photographs the pages.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BIN = Path(sys.executable).parent
+
+
+def main():
+    tmp = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{tmp / 'shots.sqlite'}"
+    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": "screenshots"}
+    for args in (["db", "upgrade"], ["demo-data", "--meetings", "80", "--recommendations", "600",
+                                     "--actions", "1500", "--seed", "3"]):
+        subprocess.run([str(BIN / "flask"), "--app", "ds_tracker", *args], env=env, cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.environ.update(env)
+    from werkzeug.serving import make_server
+
+    import sqlalchemy as sa
+    from ds_tracker import create_app
+    from ds_tracker.extensions import db
+    app = create_app()
+    with app.app_context():
+        meeting_id = db.session.execute(sa.text(
+            "select a.meeting_id from attendances a join meetings m on m.id=a.meeting_id join forums f on "
+            "f.id=m.forum_id where f.code='JCF-NIN' group by a.meeting_id order by count(*) desc, a.meeting_id desc"
+        )).scalar()
+        rec_id = db.session.execute(sa.text(
+            "select r.id from recommendations r join forums f on f.id=r.forum_id where f.code='JCF-NIN' "
+            "order by case r.escalation_state when 'decided' then 0 when 'waiting' then 1 when 'planned' then 2 "
+            "else 3 end, r.id desc")).scalar()
+    from werkzeug.serving import WSGIRequestHandler
+
+    class Quiet(WSGIRequestHandler):
+        def log_request(self, *args, **kwargs):
+            pass
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        for name, path, width, email in [
+            ("meeting", f"/meetings/{meeting_id}", 1280, "secretariat.ninewa@demo.org"),
+            ("recommendation", f"/recommendations/{rec_id}", 1280, "cochair.ninewa@demo.org"),
+            ("open-actions", "/actions", 1280, "cochair.ninewa@demo.org"),
+            ("open-actions-phone", "/actions", 360, "focal.momd@demo.org"),
+        ]:
+            page = browser.new_page(viewport={"width": width, "height": 900 if width > 400 else 780})
+            page.goto(f"{base}/login")
+            page.fill("#email", email)
+            page.fill("#password", "demo password")
+            page.click("main button[type=submit]")
+            page.wait_for_url(f"{base}/")
+            page.goto(base + path)
+            page.screenshot(path=str(HERE / f"{name}.png"), full_page=False)
+            page.close()
+        browser.close()
+    server.shutdown()
+    print("screenshots written to", HERE)
+
+
+if __name__ == "__main__":
+    main()
