@@ -55,6 +55,18 @@ def test_action_status_without_javascript_redirects_back(client, world, login_as
     assert "in progress" in page and "Mona MoMD" in page   # the trail shows who
 
 
+def test_progress_note_added_in_place(client, world, login_as):
+    login_as("focal_unicef")
+    response = client.post(f"/actions/{world.action.id}/notes", headers={"HX-Request": "true"},
+                           data={"body": "Called the branch", "idempotency_key": "in-place"})
+    fragment = response.get_data(as_text=True)
+    assert response.status_code == 200 and fragment.lstrip().startswith('<section id="notes">')
+    assert "Called the branch" in fragment and "Umar UNICEF" in fragment
+    empty = client.post(f"/actions/{world.action.id}/notes", headers={"HX-Request": "true"},
+                        data={"body": "", "idempotency_key": "x"})
+    assert empty.status_code == 422 and "This field is required" in empty.get_data(as_text=True)
+
+
 def test_progress_note_posted_twice_is_saved_once(client, world, login_as):
     login_as("focal_unicef")
     form = {"body": "Visited the branch", "idempotency_key": "9c1d4b1e0f6a4a8b9e2c3d4f5a6b7c8d"}

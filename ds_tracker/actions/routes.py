@@ -17,10 +17,10 @@ from . import bp
 from .forms import ActionStatusForm, EditActionForm, NewActionForm, NoteForm
 
 
-def _page(action, status_form=None, note_form=None, status=200):
+def _page(action, status_form=None, note_form=None, status=200, fragment="actions/_status.html"):
     who = principal()
     return render(
-        "actions/action.html", "actions/_status.html", status=status, action=action,
+        "actions/action.html", fragment, status=status, action=action,
         status_form=status_form or ActionStatusForm(version=action.version, status=action.status.value),
         note_form=note_form or NoteForm(),
         can_update=who.can_update_action(action), can_note=who.can_add_note(action), trail=history(action))
@@ -56,10 +56,13 @@ def add_note(action_id):
         ok, status = run(form, service.add_note, current_user, action_, form.body.data,
                          idempotency_key=form.idempotency_key.data)
         if ok:
+            if request.htmx:
+                db.session.expire(action_)
+                return _page(action_, note_form=NoteForm(formdata=None), fragment="actions/_notes.html")
             return redirect(url_for("actions.action", action_id=action_.id))
     else:
         status = 422
-    return _page(action_, note_form=form, status=status)
+    return _page(action_, note_form=form, status=status, fragment="actions/_notes.html")
 
 
 def _owner_choices(forum_id):
