@@ -1,7 +1,7 @@
 """ds_tracker: what Iraq's Durable Solutions meetings agreed, and what became of it."""
 import os
 
-from flask import Flask, g, render_template, request
+from flask import Flask, has_request_context, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import event
@@ -79,6 +79,8 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
 
 
 def _select_locale():
+    if not has_request_context():  # command line, tests outside a request: English
+        return "en"
     if current_user.is_authenticated and current_user.language in LANGUAGES:
         return current_user.language
     return request.accept_languages.best_match(LANGUAGES) or "en"

@@ -75,7 +75,7 @@ def create_user_command(email, name, password, language, roles, starts_on, ends_
             accounts.add_role(SYSTEM, user, role, forum=forum, organisation=org, starts_on=starts, ends_on=ends)
     except ValidationFailed as e:
         db.session.rollback()
-        raise click.ClickException("; ".join(f"{k}: {v}" if k else v for k, v in e.errors.items()))
+        raise click.ClickException("; ".join(f"{k}: {v}" if k else str(v) for k, v in e.errors.items()))
     db.session.commit()
     click.echo(f"Created {user.email} with {len(parsed)} role(s).")
 
@@ -98,7 +98,7 @@ def ensure_admin_command(email):
         accounts.add_role(SYSTEM, user, Role.ADMIN)
     except ValidationFailed as e:
         db.session.rollback()
-        raise click.ClickException("; ".join(e.errors.values()))
+        raise click.ClickException("; ".join(str(v) for v in e.errors.values()))
     db.session.commit()
     click.echo(f"Admin account: {email}")
     if generated:

@@ -42,7 +42,7 @@ def run(form, service, *args, **kwargs):
         abort(403)
     except StaleRecord as e:
         db.session.rollback()
-        flash(e.message, "error")
+        flash(str(e.message), "error")
         return False, 409
     except ValidationFailed as e:
         db.session.rollback()
@@ -51,11 +51,11 @@ def run(form, service, *args, **kwargs):
             if target is not None and hasattr(target, "errors"):
                 target.errors = list(target.errors) + [message]
             else:
-                flash(message, "error")
+                flash(str(message), "error")
         return False, 422
     except ServiceError as e:
         db.session.rollback()
-        flash(e.message or _("That could not be saved."), "error")
+        flash(str(e.message or _("That could not be saved.")), "error")
         return False, 400
 
 

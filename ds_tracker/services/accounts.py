@@ -1,6 +1,8 @@
 """Accounts: users, their role assignments, passwords, and the login rate limit."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -17,7 +19,7 @@ LANGUAGES = ("en", "ar")
 
 def _check_password(password: str, field: str = "password") -> None:
     if not password or len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationFailed({field: f"Use at least {MIN_PASSWORD_LENGTH} characters."})
+        raise ValidationFailed({field: _l("Use at least %(n)s characters.", n=MIN_PASSWORD_LENGTH)})
 
 
 def normalise_email(email: str | None) -> str:
@@ -26,19 +28,19 @@ def normalise_email(email: str | None) -> str:
 
 def create_user(actor, *, email: str, password: str, person: Person | None = None, name: str | None = None,
                 language: str = "en") -> User:
-    require(principal_for(actor).is_admin, "Only an admin can create accounts.")
+    require(principal_for(actor).is_admin, _l("Only an admin can create accounts."))
     email = normalise_email(email)
     errors = {}
     if "@" not in email:
-        errors["email"] = "Enter the e-mail address the person logs in with."
+        errors["email"] = _l("Enter the e-mail address the person logs in with.")
     elif db.session.scalar(sa.select(User.id).where(User.email == email)):
-        errors["email"] = "An account with this e-mail already exists."
+        errors["email"] = _l("An account with this e-mail already exists.")
     if person is None and not clean(name):
-        errors["name"] = "Give the person's name."
+        errors["name"] = _l("Give the person's name.")
     if person is not None and person.user is not None:
-        errors["name"] = "This person already has an account."
+        errors["name"] = _l("This person already has an account.")
     if language not in LANGUAGES:
-        errors["language"] = "Choose English or Arabic."
+        errors["language"] = _l("Choose English or Arabic.")
     try:
         _check_password(password)
     except ValidationFailed as e:
@@ -63,20 +65,20 @@ def update_user(actor, user: User, *, language=None, is_enabled=None, email=None
     data = {}
     if language is not None:
         if language not in LANGUAGES:
-            raise ValidationFailed({"language": "Choose English or Arabic."})
+            raise ValidationFailed({"language": _l("Choose English or Arabic.")})
         data["language"] = language
     if is_enabled is not None:
         require(principal_for(actor).is_admin)
         if actor.id == user.id and not is_enabled:
-            raise ValidationFailed({"is_enabled": "You cannot disable your own account."})
+            raise ValidationFailed({"is_enabled": _l("You cannot disable your own account.")})
         data["is_enabled"] = is_enabled
     if email is not None:
         require(principal_for(actor).is_admin)
         email = normalise_email(email)
         if "@" not in email:
-            raise ValidationFailed({"email": "Enter a valid e-mail address."})
+            raise ValidationFailed({"email": _l("Enter a valid e-mail address.")})
         if email != user.email and db.session.scalar(sa.select(User.id).where(User.email == email)):
-            raise ValidationFailed({"email": "An account with this e-mail already exists."})
+            raise ValidationFailed({"email": _l("An account with this e-mail already exists.")})
         data["email"] = email
     changes = assign(user, data)
     if changes:
@@ -87,15 +89,15 @@ def update_user(actor, user: User, *, language=None, is_enabled=None, email=None
 
 def add_role(actor, user: User, role: Role, *, forum=None, organisation=None, starts_on=None,
              ends_on=None) -> RoleAssignment:
-    require(principal_for(actor).is_admin, "Only an admin can grant roles.")
+    require(principal_for(actor).is_admin, _l("Only an admin can grant roles."))
     starts_on = starts_on or baghdad_today()
     errors = {}
     if role in (Role.SECRETARIAT, Role.CO_CHAIR) and forum is None:
-        errors["forum"] = "A secretariat or co-chair role is held in a forum: pick one."
+        errors["forum"] = _l("A secretariat or co-chair role is held in a forum: pick one.")
     if role is Role.FOCAL_POINT and organisation is None:
-        errors["organisation"] = "A focal point speaks for an organisation: pick one."
+        errors["organisation"] = _l("A focal point speaks for an organisation: pick one.")
     if ends_on is not None and ends_on < starts_on:
-        errors["ends_on"] = "The role cannot end before it starts."
+        errors["ends_on"] = _l("The role cannot end before it starts.")
     if errors:
         raise ValidationFailed(errors)
     assignment = RoleAssignment(
@@ -111,10 +113,10 @@ def add_role(actor, user: User, role: Role, *, forum=None, organisation=None, st
 
 def end_role(actor, assignment: RoleAssignment, *, ends_on=None, reason=None) -> None:
     """Roles are ended, not deleted: who held what, when, stays answerable."""
-    require(principal_for(actor).is_admin, "Only an admin can end roles.")
+    require(principal_for(actor).is_admin, _l("Only an admin can end roles."))
     ends_on = ends_on or baghdad_today()
     if ends_on < assignment.starts_on:
-        raise ValidationFailed({"ends_on": "The role cannot end before it starts."})
+        raise ValidationFailed({"ends_on": _l("The role cannot end before it starts.")})
     changes = assign(assignment, {"ends_on": ends_on})
     if changes:
         log(actor, assignment, Operation.UPDATE, changes, clean(reason), parent=assignment.user)
@@ -122,12 +124,12 @@ def end_role(actor, assignment: RoleAssignment, *, ends_on=None, reason=None) ->
 
 
 def change_password(actor, user: User, *, current: str, new: str, confirm: str) -> None:
-    require(actor is not None and actor.id == user.id, "You can only change your own password.")
+    require(actor is not None and actor.id == user.id, _l("You can only change your own password."))
     if not user.check_password(current or ""):
-        raise ValidationFailed({"current_password": "That is not your current password."})
+        raise ValidationFailed({"current_password": _l("That is not your current password.")})
     _check_password(new, "new_password")
     if new != confirm:
-        raise ValidationFailed({"confirm": "The two new passwords differ."})
+        raise ValidationFailed({"confirm": _l("The two new passwords differ.")})
     user.set_password(new)
     log(actor, user, Operation.UPDATE, {"password": ["(hidden)", "(changed)"]})
     db.session.flush()

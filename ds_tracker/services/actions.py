@@ -1,6 +1,8 @@
 """Writes to actions: create (from a recommendation, a meeting or a decision), edit, status, notes."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 from .. import search
 from ..extensions import db
 from ..models import Action, ActionNote, Operation
@@ -22,26 +24,26 @@ def _forum_id(recommendation, meeting, decision) -> int:
 def create_action(actor, *, text: str, owner, recommendation=None, meeting=None, decision=None, supporters=(),
                   focal_person=None, due_on=None, idempotency_key=None) -> Action:
     if recommendation is None and meeting is None and decision is None:
-        raise ValidationFailed({"": "An action serves a recommendation, a meeting or a decision."})
+        raise ValidationFailed({"": _l("An action serves a recommendation, a meeting or a decision.")})
     if decision is not None and recommendation is None and meeting is None and not decision.submissions:
-        raise ValidationFailed({"": "That decision answers no submission of a forum."})
+        raise ValidationFailed({"": _l("That decision answers no submission of a forum.")})
     principal = principal_for(actor)
     if recommendation is not None:
         require(principal.can_add_action(recommendation, owner.id if owner else None),
-                "You can add actions only for your own organisation, on recommendations addressed to it.")
+                _l("You can add actions only for your own organisation, on recommendations addressed to it."))
     elif meeting is not None:
-        require(principal.can_edit_meeting(meeting), "Only this forum's secretariat and co-chairs can add action points.")
+        require(principal.can_edit_meeting(meeting), _l("Only this forum's secretariat and co-chairs can add action points."))
     else:
         require(principal.can_record_decision(decision.submissions))
     if existing := already_created(actor, idempotency_key, Action):
         return existing
     errors = {}
     if not clean(text):
-        errors["text"] = "Say what is to be done."
+        errors["text"] = _l("Say what is to be done.")
     if owner is None:
-        errors["owner"] = "Every action needs a lead organisation."
+        errors["owner"] = _l("Every action needs a lead organisation.")
     if owner is not None and owner in supporters:
-        errors["supporters"] = "The lead organisation cannot also be a supporter."
+        errors["supporters"] = _l("The lead organisation cannot also be a supporter.")
     if errors:
         raise ValidationFailed(errors)
     action = Action(text=clean(text), owner=owner, supporters=list(supporters), focal_person=focal_person,
@@ -69,9 +71,9 @@ def update_action(actor, action: Action, data: dict, *, version, reason=None) ->
     if "text" in data:
         data["text"] = clean(data["text"])
         if not data["text"]:
-            raise ValidationFailed({"text": "Say what is to be done."})
+            raise ValidationFailed({"text": _l("Say what is to be done.")})
     if "owner" in data and data["owner"] is None:
-        raise ValidationFailed({"owner": "Every action needs a lead organisation."})
+        raise ValidationFailed({"owner": _l("Every action needs a lead organisation.")})
     changes = assign(action, data)
     if changes:
         touch(action, actor)
@@ -84,7 +86,7 @@ def update_action(actor, action: Action, data: dict, *, version, reason=None) ->
 def change_status(actor, action: Action, new: ActionStatus, *, version, note=None) -> ActionNote:
     """Move an action; the note is the reason, required where the rules say so, and kept as a progress note."""
     require(principal_for(actor).can_update_action(action),
-            "Only the lead organisation's focal point and the forum's staff can change this action's status.")
+            _l("Only the lead organisation's focal point and the forum's staff can change this action's status."))
     check_version(action, version)
     try:
         needs_reason = check_action_transition(action.status, new)
@@ -92,7 +94,7 @@ def change_status(actor, action: Action, new: ActionStatus, *, version, note=Non
         raise ValidationFailed({"status": str(e)}) from None
     note = clean(note)
     if needs_reason and not note:
-        raise ValidationFailed({"note": "Say why: a note is required for this change."})
+        raise ValidationFailed({"note": _l("Say why: a note is required for this change.")})
     old = action.status
     changes = assign(action, {"status": new})
     touch(action, actor)
@@ -110,7 +112,7 @@ def add_note(actor, action: Action, body: str, *, idempotency_key=None) -> Actio
         return existing
     body = clean(body)
     if not body:
-        raise ValidationFailed({"body": "Write the progress note."})
+        raise ValidationFailed({"body": _l("Write the progress note.")})
     note = ActionNote(action=action, author_id=actor.id if actor else None, body=body)
     db.session.add(note)
     db.session.flush()

@@ -6,6 +6,8 @@ Principal, (2) validates, (3) changes the objects, (4) appends a TrailEntry with
 """
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 import enum
 from datetime import date, datetime
 
@@ -20,8 +22,10 @@ from ..status import baghdad_today
 
 
 class ServiceError(Exception):
-    def __init__(self, message: str = ""):
-        super().__init__(message)
+    """A refused write. Messages are lazy translations: str() renders them in the reader's language."""
+
+    def __init__(self, message=""):
+        super().__init__(str(message))
         self.message = message
 
 
@@ -33,7 +37,7 @@ class ValidationFailed(ServiceError):
     """Bad input: {field: message}, shown beside the fields; '' is a message for the whole form."""
 
     def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(errors.values()))
+        super().__init__("; ".join(str(v) for v in errors.values()))
         self.errors = errors
 
 
@@ -41,10 +45,10 @@ class StaleRecord(ServiceError):
     """Someone saved the record after this user opened it."""
 
     def __init__(self, record, by: User | None, at: datetime | None):
-        who = by.name if by else "someone"
+        who = by.name if by else _l("someone")
         when = at.strftime("%Y-%m-%d %H:%M UTC") if at else ""
-        super().__init__(f"{who} changed this record at {when} while you were editing it. "
-                         "Your changes were not saved; they are kept below so you can re-apply them.")
+        super().__init__(_l("%(who)s changed this record at %(when)s while you were editing it. Your changes were "
+                            "not saved; they are kept below so you can re-apply them.", who=who, when=when))
         self.record, self.by, self.at = record, by, at
 
 
@@ -77,9 +81,9 @@ def principal_for(user: User | None) -> Principal:
     return cache[user.id]
 
 
-def require(allowed: bool, message: str = "You are not allowed to do this.") -> None:
+def require(allowed: bool, message=None) -> None:
     if not allowed:
-        raise PermissionDenied(message)
+        raise PermissionDenied(message or _l("You are not allowed to do this."))
 
 
 def check_version(record, expected_version) -> None:
@@ -178,7 +182,7 @@ def remember_creation(actor: User | None, key: str | None, record) -> None:
         with db.session.begin_nested():
             db.session.flush()
     except IntegrityError:
-        raise ServiceError("This form was already submitted.") from None
+        raise ServiceError(_l("This form was already submitted.")) from None
 
 
 def clean(text: str | None) -> str | None:

@@ -1,6 +1,8 @@
 """Writes to submissions (a forum's letters upward) and decisions (the answers)."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 from ..extensions import db
 from ..models import Decision, DecisionOutcome, Operation, Submission
 from ..models.base import utcnow
@@ -22,14 +24,14 @@ def refresh(recommendations) -> None:
 def create_submission(actor, forum, *, level: EscalationLevel, title: str, recommendations=(), addressee=None,
                       meeting=None, idempotency_key=None) -> Submission:
     """A planned submission: it becomes 'sent' once it has a date and a reference number."""
-    require(principal_for(actor).can_prepare_submission(forum.id), "Only this forum's staff can prepare submissions.")
+    require(principal_for(actor).can_prepare_submission(forum.id), _l("Only this forum's staff can prepare submissions."))
     if existing := already_created(actor, idempotency_key, Submission):
         return existing
     errors = {}
     if not clean(title):
-        errors["title"] = "Give the submission a title (what the letter is)."
+        errors["title"] = _l("Give the submission a title (what the letter is).")
     if any(r.forum_id != forum.id for r in recommendations):
-        errors["recommendations"] = "A forum can only submit its own recommendations."
+        errors["recommendations"] = _l("A forum can only submit its own recommendations.")
     if errors:
         raise ValidationFailed(errors)
     sub = Submission(forum=forum, level=level, title=clean(title), addressee=addressee, meeting=meeting,
@@ -46,9 +48,9 @@ def set_recommendations(actor, sub: Submission, recommendations, *, version) -> 
     require(principal_for(actor).can_prepare_submission(sub.forum_id))
     check_version(sub, version)
     if sub.is_sent:
-        raise ValidationFailed({"recommendations": "This submission was sent; what it carried cannot change."})
+        raise ValidationFailed({"recommendations": _l("This submission was sent; what it carried cannot change.")})
     if any(r.forum_id != sub.forum_id for r in recommendations):
-        raise ValidationFailed({"recommendations": "A forum can only submit its own recommendations."})
+        raise ValidationFailed({"recommendations": _l("A forum can only submit its own recommendations.")})
     before = list(sub.recommendations)
     changes = assign(sub, {"recommendations": list(recommendations)})
     if changes:
@@ -59,10 +61,10 @@ def set_recommendations(actor, sub: Submission, recommendations, *, version) -> 
 
 
 def approve_submission(actor, sub: Submission, *, version) -> None:
-    require(principal_for(actor).can_approve_submission(sub), "Only a co-chair of this forum can approve a submission.")
+    require(principal_for(actor).can_approve_submission(sub), _l("Only a co-chair of this forum can approve a submission."))
     check_version(sub, version)
     if sub.approved_dt:
-        raise ValidationFailed({"": "This submission is already approved."})
+        raise ValidationFailed({"": _l("This submission is already approved.")})
     changes = assign(sub, {"approved_by_id": actor.id, "approved_dt": utcnow()})
     touch(sub, actor)
     log(actor, sub, Operation.STATUS, changes)
@@ -74,13 +76,13 @@ def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> No
     check_version(sub, version)
     errors = {}
     if not sub.approved_dt:
-        errors[""] = "A co-chair must approve this submission before it is sent."
+        errors[""] = _l("A co-chair must approve this submission before it is sent.")
     if sent_on is None:
-        errors["sent_on"] = "Give the date it was sent."
+        errors["sent_on"] = _l("Give the date it was sent.")
     if not clean(reference):
-        errors["reference"] = "Give the letter's reference number."
+        errors["reference"] = _l("Give the letter's reference number.")
     if not sub.recommendations:
-        errors["recommendations"] = "The submission carries no recommendation."
+        errors["recommendations"] = _l("The submission carries no recommendation.")
     if errors:
         raise ValidationFailed(errors)
     changes = assign(sub, {"sent_on": sent_on, "reference": clean(reference)})
@@ -92,28 +94,29 @@ def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> No
 def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, number=None, text=None, body=None,
                     outcomes: dict, idempotency_key=None) -> Decision:
     """outcomes: {recommendation: (Outcome, note)} for recommendations the submissions carried."""
-    require(principal_for(actor).can_record_decision(submissions), "Only the submitting forum's staff can record its answer.")
+    require(principal_for(actor).can_record_decision(submissions), _l("Only the submitting forum's staff can record its answer."))
     if existing := already_created(actor, idempotency_key, Decision):
         return existing
     errors = {}
     if not submissions:
-        errors["submissions"] = "Pick the submission(s) this decision answers."
+        errors["submissions"] = _l("Pick the submission(s) this decision answers.")
     elif not all(s.is_sent for s in submissions):
-        errors["submissions"] = "A decision can only answer a submission that was sent."
+        errors["submissions"] = _l("A decision can only answer a submission that was sent.")
     if decided_on is None:
-        errors["decided_on"] = "Give the date of the decision."
+        errors["decided_on"] = _l("Give the date of the decision.")
     carried = {r.id for s in submissions for r in s.recommendations}
     try:
         outcomes = {rec: (Outcome(outcome), note) for rec, (outcome, note) in outcomes.items()}
     except ValueError:
-        raise ValidationFailed({"outcomes": "Outcomes are endorsed, partly endorsed, rejected or deferred."}) from None
+        raise ValidationFailed({"outcomes": _l("Outcomes are endorsed, partly endorsed, rejected or deferred.")}) from None
     for rec, (outcome, note) in outcomes.items():
         if rec.id not in carried:
-            errors[f"outcome-{rec.id}"] = f"{rec.reference} was not in the submissions answered."
+            errors[f"outcome-{rec.id}"] = _l("%(ref)s was not in the submissions answered.", ref=rec.reference)
         elif outcome in OUTCOMES_NEEDING_TEXT and not clean(note):
-            errors[f"outcome-{rec.id}"] = f"{rec.reference}: say what the body said ({outcome.value} needs the text)."
+            errors[f"outcome-{rec.id}"] = _l("%(ref)s: say what the body said (%(outcome)s needs the text).",
+                                             ref=rec.reference, outcome=outcome.value)
     if not outcomes:
-        errors["outcomes"] = "Give the outcome for at least one recommendation."
+        errors["outcomes"] = _l("Give the outcome for at least one recommendation.")
     if errors:
         raise ValidationFailed(errors)
     decision = Decision(level=level, decided_on=decided_on, number=clean(number), text=clean(text), body=body,

@@ -1,6 +1,8 @@
 """Writes to meetings and their parts (sittings, attendances, sessions, breakout groups)."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 from datetime import date
 
 from ..extensions import db
@@ -18,14 +20,14 @@ def _reason_if_approved(meeting: Meeting, reason: str | None) -> str | None:
     """After minutes are approved, every change to the meeting or its parts must say why."""
     reason = clean(reason)
     if meeting.minutes_approved and not reason:
-        raise ValidationFailed({"reason": "The minutes are approved: say why you are changing this meeting."})
+        raise ValidationFailed({"reason": _l("The minutes are approved: say why you are changing this meeting.")})
     return reason
 
 
 def _check_sittings(sittings: list[dict]) -> list[dict]:
     days = [s["date"] for s in sittings]
     if len(days) != len(set(days)):
-        raise ValidationFailed({"sittings": "Each day can be listed once."})
+        raise ValidationFailed({"sittings": _l("Each day can be listed once.")})
     return sorted(sittings, key=lambda s: s["date"])
 
 
@@ -36,11 +38,11 @@ def _sync_dates(meeting: Meeting) -> None:
 
 def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = (), title_ar=None, summary=None,
                    minutes=None, hosts=(), organisers=(), idempotency_key=None) -> Meeting:
-    require(principal_for(actor).can_create_meeting(forum), "Only this forum's secretariat and co-chairs can add meetings.")
+    require(principal_for(actor).can_create_meeting(forum), _l("Only this forum's secretariat and co-chairs can add meetings."))
     if existing := already_created(actor, idempotency_key, Meeting):
         return existing
     if not clean(title):
-        raise ValidationFailed({"title": "Give the meeting a title."})
+        raise ValidationFailed({"title": _l("Give the meeting a title.")})
     meeting = Meeting(forum=forum, title=clean(title), title_ar=clean(title_ar), summary=clean(summary),
                       minutes=clean(minutes), created_by_id=actor.id if actor else None,
                       updated_by_id=actor.id if actor else None)
@@ -68,12 +70,12 @@ def _sitting_label(s: Sitting) -> str:
 def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None, sittings=None, hosts=None,
                    organisers=None) -> dict:
     """Change the meeting's own fields (and, when given, its sittings, hosts and organisers) as one change."""
-    require(principal_for(actor).can_edit_meeting(meeting), "Only this forum's secretariat and co-chairs can edit it.")
+    require(principal_for(actor).can_edit_meeting(meeting), _l("Only this forum's secretariat and co-chairs can edit it."))
     check_version(meeting, version)
     reason = _reason_if_approved(meeting, reason)
     data = {k: clean(v) for k, v in data.items() if k in MEETING_FIELDS}
     if "title" in data and not data["title"]:
-        raise ValidationFailed({"title": "Give the meeting a title."})
+        raise ValidationFailed({"title": _l("Give the meeting a title.")})
     changes = assign(meeting, data)
     if sittings is not None:
         changes.update(_replace_sittings(meeting, _check_sittings(list(sittings))))
@@ -119,12 +121,12 @@ def _replace_organisations(meeting: Meeting, role: MeetingRole, orgs) -> dict:
 
 
 def approve_minutes(actor, meeting: Meeting, *, version) -> None:
-    require(principal_for(actor).can_approve_minutes(meeting), "Only a co-chair of this forum can approve minutes.")
+    require(principal_for(actor).can_approve_minutes(meeting), _l("Only a co-chair of this forum can approve minutes."))
     check_version(meeting, version)
     if meeting.minutes_approved:
-        raise ValidationFailed({"": "These minutes are already approved."})
+        raise ValidationFailed({"": _l("These minutes are already approved.")})
     if not clean(meeting.minutes):
-        raise ValidationFailed({"minutes": "There are no minutes to approve yet."})
+        raise ValidationFailed({"minutes": _l("There are no minutes to approve yet.")})
     changes = assign(meeting, {"minutes_status": MinutesStatus.APPROVED, "minutes_approved_by_id": actor.id,
                                "minutes_approved_dt": utcnow()})
     touch(meeting, actor)
@@ -137,7 +139,7 @@ def delete_meeting(actor, meeting: Meeting, *, version, reason=None) -> None:
     check_version(meeting, version)
     reason = clean(reason)
     if not reason:
-        raise ValidationFailed({"reason": "Say why this meeting is being removed."})
+        raise ValidationFailed({"reason": _l("Say why this meeting is being removed.")})
     meeting.deleted_dt = utcnow()
     touch(meeting, actor)
     log(actor, meeting, Operation.DELETE, {"deleted": [False, True]}, reason)
@@ -156,7 +158,7 @@ def add_attendance(actor, meeting: Meeting, *, person: Person, position=None, or
         return existing
     reason = _reason_if_approved(meeting, reason)
     if person is None:
-        raise ValidationFailed({"person": "Pick or create the person who attended."})
+        raise ValidationFailed({"person": _l("Pick or create the person who attended.")})
     position_in_list = len(meeting.attendances)
     attendance = Attendance(meeting=meeting, person=person, position=clean(position), organisation=organisation,
                             organisation_text=clean(organisation_text) or (organisation.name if organisation else None),
@@ -190,7 +192,7 @@ def add_session(actor, meeting: Meeting, *, title: str, presenter=None, presente
         return existing
     reason = _reason_if_approved(meeting, reason)
     if not clean(title):
-        raise ValidationFailed({"title": "Give the session a title."})
+        raise ValidationFailed({"title": _l("Give the session a title.")})
     session = Session(meeting=meeting, title=clean(title), presenter=presenter, presenter_text=clean(presenter_text),
                       summary=clean(summary), position_in_list=len(meeting.sessions))
     db.session.add(session)
@@ -208,7 +210,7 @@ def add_group(actor, meeting: Meeting, *, name: str, theme=None, theme_text=None
         return existing
     reason = _reason_if_approved(meeting, reason)
     if not clean(name):
-        raise ValidationFailed({"name": "Give the group a name."})
+        raise ValidationFailed({"name": _l("Give the group a name.")})
     group = BreakoutGroup(meeting=meeting, name=clean(name), theme=theme, theme_text=clean(theme_text),
                           challenges=[c for c in (clean(x) for x in challenges) if c],
                           position_in_list=len(meeting.groups))
@@ -235,7 +237,7 @@ def update_part(actor, part, data: dict, *, reason=None) -> dict:
         data["challenges"] = [c for c in (clean(x) for x in data["challenges"]) if c]
     for required in ("title", "name"):
         if required in data and not data[required]:
-            raise ValidationFailed({required: "This cannot be empty."})
+            raise ValidationFailed({required: _l("This cannot be empty.")})
     changes = assign(part, data)
     if changes:
         log(actor, part, Operation.UPDATE, changes, reason, parent=meeting)

@@ -1,6 +1,8 @@
 """People (who need not have accounts), and finding people and organisations by what was typed."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 import re
 
 import sqlalchemy as sa
@@ -15,9 +17,9 @@ _ID_SUFFIX = re.compile(r"\(#(\d+)\)\s*$")
 
 def create_person(actor, *, name: str, name_ar=None, aliases=(), gender=None, email=None, phone=None) -> Person:
     who = principal_for(actor)
-    require(who.is_admin or who.is_staff, "Only secretariats, co-chairs and admins add people.")
+    require(who.is_admin or who.is_staff, _l("Only secretariats, co-chairs and admins add people."))
     if not clean(name):
-        raise ValidationFailed({"person": "Give the person's name."})
+        raise ValidationFailed({"person": _l("Give the person's name.")})
     person = Person(name=clean(name), name_ar=clean(name_ar), aliases=[a for a in aliases if clean(a)],
                     gender=gender, email=clean(email), phone=clean(phone))
     db.session.add(person)

@@ -1,6 +1,8 @@
 """Writes to recommendations: create (with its reference), edit, status, links."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 import re
 
 import sqlalchemy as sa
@@ -33,13 +35,13 @@ def next_reference(meeting: Meeting) -> str:
 def create_recommendation(actor, meeting: Meeting, *, text: str, text_ar=None, group=None, themes=(), places=(),
                           addressees=(), status=RecommendationStatus.PROPOSED, idempotency_key=None) -> Recommendation:
     require(principal_for(actor).can_edit_meeting(meeting),
-            "Only this forum's secretariat and co-chairs can add recommendations.")
+            _l("Only this forum's secretariat and co-chairs can add recommendations."))
     if existing := already_created(actor, idempotency_key, Recommendation):
         return existing
     if not clean(text) and not clean(text_ar):
-        raise ValidationFailed({"text": "Write the recommendation (in English, Arabic or both)."})
+        raise ValidationFailed({"text": _l("Write the recommendation (in English, Arabic or both).")})
     if group is not None and group.meeting_id != meeting.id:
-        raise ValidationFailed({"group": "That group belongs to another meeting."})
+        raise ValidationFailed({"group": _l("That group belongs to another meeting.")})
     rec = Recommendation(meeting=meeting, forum_id=meeting.forum_id, reference=next_reference(meeting),
                          text=clean(text) or "", text_ar=clean(text_ar), group=group, themes=list(themes),
                          places=list(places), addressees=list(addressees), status=status,
@@ -70,12 +72,12 @@ def update_recommendation(actor, rec: Recommendation, data: dict, *, version, re
         if key in data:
             data[key] = clean(data[key])
     if not data.get("text", rec.text) and not data.get("text_ar", rec.text_ar):
-        raise ValidationFailed({"text": "The recommendation needs its text."})
+        raise ValidationFailed({"text": _l("The recommendation needs its text.")})
     if "text" in data:
         data["text"] = data["text"] or ""
     group = data.get("group")
     if group is not None and group.meeting_id != rec.meeting_id:
-        raise ValidationFailed({"group": "That group belongs to another meeting."})
+        raise ValidationFailed({"group": _l("That group belongs to another meeting.")})
     changes = assign(rec, data)
     if changes:
         touch(rec, actor)
@@ -94,7 +96,7 @@ def change_status(actor, rec: Recommendation, new: RecommendationStatus, *, vers
         raise ValidationFailed({"status": str(e)}) from None
     reason = clean(reason)
     if needs_reason and not reason:
-        raise ValidationFailed({"reason": "Say why: this change needs a reason."})
+        raise ValidationFailed({"reason": _l("Say why: this change needs a reason.")})
     changes = assign(rec, {"status": new})
     touch(rec, actor)
     log(actor, rec, Operation.STATUS, changes, reason)
@@ -104,7 +106,7 @@ def change_status(actor, rec: Recommendation, new: RecommendationStatus, *, vers
 def link(actor, source: Recommendation, target: Recommendation, kind: LinkKind) -> RecommendationLink:
     require(principal_for(actor).can_edit_recommendation(source))
     if source.id == target.id:
-        raise ValidationFailed({"target": "A recommendation cannot be linked to itself."})
+        raise ValidationFailed({"target": _l("A recommendation cannot be linked to itself.")})
     exists = db.session.scalar(sa.select(RecommendationLink).filter_by(from_id=source.id, to_id=target.id, kind=kind))
     if exists:
         return exists

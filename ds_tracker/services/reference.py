@@ -1,6 +1,8 @@
 """Writes to the reference lists (organisations, places, themes, forums, co-chair history): admins only."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
+
 import sqlalchemy as sa
 
 from ..extensions import db
@@ -30,29 +32,29 @@ def _normalise(data: dict) -> dict:
 def _validate(model, record, data: dict) -> None:
     errors = {}
     if "name" in data and not data["name"]:
-        errors["name"] = "A name is required."
+        errors["name"] = _l("A name is required.")
     fields, unique = EDITABLE[model]
     value = data.get(unique)
     if value:
         clash = db.session.scalar(sa.select(model).where(getattr(model, unique) == value))
         if clash is not None and clash is not record:
-            errors[unique] = f"“{value}” is already used by another entry."
+            errors[unique] = _l("“%(value)s” is already used by another entry.", value=value)
     if model is Forum and "code" in data:
         if not data["code"]:
-            errors["code"] = "A short code (used in recommendation references) is required."
+            errors["code"] = _l("A short code (used in recommendation references) is required.")
         else:
             clash = db.session.scalar(sa.select(Forum).where(Forum.code == data["code"]))
             if clash is not None and clash is not record:
-                errors["code"] = "Another forum uses this code."
+                errors["code"] = _l("Another forum uses this code.")
     if model is Place and "name" in data:
         clash = db.session.scalar(sa.select(Place).where(
             Place.name == data["name"], Place.parent_id == (data.get("parent").id if data.get("parent") else None)))
         if clash is not None and clash is not record:
-            errors["name"] = "A place with this name already exists under the same parent."
+            errors["name"] = _l("A place with this name already exists under the same parent.")
     parent = data.get("parent")
     while parent is not None and record is not None:
         if parent is record:
-            errors["parent"] = "An entry cannot sit under itself."
+            errors["parent"] = _l("An entry cannot sit under itself.")
             break
         parent = parent.parent
     if errors:
@@ -60,7 +62,7 @@ def _validate(model, record, data: dict) -> None:
 
 
 def create(actor, model, **data):
-    require(principal_for(actor).is_admin, "Only an admin can change the reference lists.")
+    require(principal_for(actor).is_admin, _l("Only an admin can change the reference lists."))
     fields, _ = EDITABLE[model]
     data = _normalise({k: v for k, v in data.items() if k in fields})
     _validate(model, None, data)
@@ -72,7 +74,7 @@ def create(actor, model, **data):
 
 
 def update(actor, record, **data) -> dict:
-    require(principal_for(actor).is_admin, "Only an admin can change the reference lists.")
+    require(principal_for(actor).is_admin, _l("Only an admin can change the reference lists."))
     model = type(record)
     fields, _ = EDITABLE[model]
     data = _normalise({k: v for k, v in data.items() if k in fields})
@@ -86,9 +88,9 @@ def update(actor, record, **data) -> dict:
 
 def add_co_chair(actor, forum: Forum, *, side, organisation: Organisation, starts_on, person=None, ends_on=None,
                  note=None) -> ForumCoChair:
-    require(principal_for(actor).is_admin, "Only an admin can record co-chairs.")
+    require(principal_for(actor).is_admin, _l("Only an admin can record co-chairs."))
     if ends_on is not None and ends_on < starts_on:
-        raise ValidationFailed({"ends_on": "The term cannot end before it starts."})
+        raise ValidationFailed({"ends_on": _l("The term cannot end before it starts.")})
     chair = ForumCoChair(forum=forum, side=side, organisation=organisation, person=person, starts_on=starts_on,
                          ends_on=ends_on, note=clean(note))
     db.session.add(chair)
