@@ -59,6 +59,25 @@ def run(form, service, *args, **kwargs):
         return False, 400
 
 
+def submit(form, service, *args, done, **kwargs):
+    """The post cycle every create and edit page shares.
+
+    Validates the form and runs the service; on success returns (done(result), None) where done makes
+    the response (usually a redirect); otherwise (None, status) to re-render the form with: 200 for a
+    GET, 422 for invalid input, 409 for a stale save...
+    """
+    if form.validate_on_submit():
+        ok, result = run(form, service, *args, **kwargs)
+        return (done(result), None) if ok else (None, result)
+    return None, (422 if request.method == "POST" else 200)
+
+
+def then(message, response):
+    """Flash a message and return the response: `done=lambda r: then(_("Saved."), redirect(...))`."""
+    flash(message, "info")
+    return response
+
+
 def render(template: str, fragment: str | None = None, status: int = 200, **context):
     """The full page, or only the fragment when htmx asked for a partial update."""
     if fragment and request.htmx and not request.htmx.boosted:

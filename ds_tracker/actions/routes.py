@@ -12,7 +12,7 @@ from ..recommendations.routes import load_recommendation
 from ..services import actions as service
 from ..services.history import history
 from ..status import ActionStatus
-from ..web import load, principal, render, run
+from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import ActionStatusForm, EditActionForm, NewActionForm, NoteForm
 
@@ -86,13 +86,13 @@ def _values(form):
                 due_on=form.due_on.data)
 
 
-def _create(form, **origin):
+def _create(form, done, **origin):
     """Create from the form: the focal point typed is a known person ('Name (#id)') or a new one."""
     def create():
         focal = person_from_input(current_user, form.focal.data) if form.focal.data else None
         return service.create_action(current_user, focal_person=focal, idempotency_key=form.idempotency_key.data,
                                      **_values(form), **origin)
-    return run(form, create)
+    return submit(form, create, done=done)
 
 
 @bp.route("/recommendations/<int:rec_id>/actions/new", methods=["GET", "POST"])
@@ -102,32 +102,18 @@ def new_action(rec_id):
     if not (who.is_staff_of(rec.forum_id) or any(who.speaks_for(o.id) for o in rec.addressees)):
         abort(403)
     form = _prepare(NewActionForm(), rec.forum_id)
-    status = 200
-    if form.validate_on_submit():
-        ok, result = _create(form, recommendation=rec)
-        if ok:
-            flash(_("Action added."), "info")
-            return redirect(url_for("actions.action", action_id=result.id))
-        status = result
-    elif request.method == "POST":
-        status = 422
-    return render_template("actions/new.html", rec=rec, meeting=None, form=form), status
+    response, status = _create(form, lambda a: then(_("Action added."), redirect(
+        url_for("actions.action", action_id=a.id))), recommendation=rec)
+    return response or (render_template("actions/new.html", rec=rec, meeting=None, form=form), status)
 
 
 @bp.route("/meetings/<int:meeting_id>/actions/new", methods=["GET", "POST"])
 def new_meeting_action(meeting_id):
     meeting_ = load(Meeting, meeting_id, "can_edit_meeting")
     form = _prepare(NewActionForm(), meeting_.forum_id)
-    status = 200
-    if form.validate_on_submit():
-        ok, result = _create(form, meeting=meeting_)
-        if ok:
-            flash(_("Action point added."), "info")
-            return redirect(url_for("meetings.meeting", meeting_id=meeting_.id, _anchor="action-points"))
-        status = result
-    elif request.method == "POST":
-        status = 422
-    return render_template("actions/new.html", rec=None, meeting=meeting_, form=form), status
+    response, status = _create(form, lambda a: then(_("Action point added."), redirect(
+        url_for("meetings.meeting", meeting_id=meeting_.id, _anchor="action-points"))), meeting=meeting_)
+    return response or (render_template("actions/new.html", rec=None, meeting=meeting_, form=form), status)
 
 
 @bp.route("/actions/<int:action_id>/edit", methods=["GET", "POST"])

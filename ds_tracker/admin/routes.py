@@ -9,7 +9,7 @@ from ..forms import options
 from ..models import (Forum, ForumKind, Operation, Organisation, OrganisationType, Place, PlaceKind, Role,
                       RoleAssignment, Theme, TrailEntry, User)
 from ..services import accounts, reference
-from ..web import load, run
+from ..web import load, run, submit, then
 from . import bp
 from .forms import (CoChairForm, EditUserForm, EndRoleForm, ForumForm, NewUserForm, OrganisationForm, PlaceForm,
                     RoleForm, ThemeForm)
@@ -43,17 +43,12 @@ def users():
 @bp.route("/users/new", methods=["GET", "POST"])
 def new_user():
     form = NewUserForm()
-    status = 200
-    if form.validate_on_submit():
-        ok, result = run(form, accounts.create_user, current_user, email=form.email.data, password=form.password.data,
-                         name=form.name.data, language=form.language.data)
-        if ok:
-            flash(_("Account created. Now give it its roles."), "info")
-            return redirect(url_for("admin.user", user_id=result.id))
-        status = result
-    elif request.method == "POST":
-        status = 422
-    return render_template("admin/user_new.html", form=form), status
+    response, status = submit(
+        form, lambda: accounts.create_user(current_user, email=form.email.data, password=form.password.data,
+                                           name=form.name.data, language=form.language.data),
+        done=lambda user: then(_("Account created. Now give it its roles."),
+                               redirect(url_for("admin.user", user_id=user.id))))
+    return response or (render_template("admin/user_new.html", form=form), status)
 
 
 def _role_form(**kwargs):
@@ -166,16 +161,9 @@ def reference_list(kind):
 def reference_new(kind):
     model, form_cls, _conv = REFERENCE[kind]
     form = _configure(kind, form_cls())
-    status = 200
-    if form.validate_on_submit():
-        ok, result = run(form, reference.create, current_user, model, **_values(kind, form))
-        if ok:
-            flash(_("Saved."), "info")
-            return redirect(url_for("admin.reference_list", kind=kind))
-        status = result
-    elif request.method == "POST":
-        status = 422
-    return render_template("admin/reference_edit.html", kind=kind, form=form, record=None), status
+    response, status = submit(form, lambda: reference.create(current_user, model, **_values(kind, form)),
+                              done=lambda _r: then(_("Saved."), redirect(url_for("admin.reference_list", kind=kind))))
+    return response or (render_template("admin/reference_edit.html", kind=kind, form=form, record=None), status)
 
 
 @bp.route(f"/{KIND_RULE}/<int:record_id>/edit", methods=["GET", "POST"])
@@ -188,15 +176,10 @@ def reference_edit(kind, record_id):
             value = getattr(record, name)
             getattr(form, name).data = value.id if hasattr(value, "id") else getattr(value, "value", value)
     _configure(kind, form, record)
-    status = 200
-    if form.validate_on_submit():
-        ok, result = run(form, reference.update, current_user, record, **_values(kind, form))
-        if ok:
-            flash(_("Saved."), "info")
-            return redirect(url_for("admin.reference_list", kind=kind))
-        status = result
-    elif request.method == "POST":
-        status = 422
+    response, status = submit(form, lambda: reference.update(current_user, record, **_values(kind, form)),
+                              done=lambda _r: then(_("Saved."), redirect(url_for("admin.reference_list", kind=kind))))
+    if response:
+        return response
     chair_form = _chair_form() if kind == "forums" else None
     return render_template("admin/reference_edit.html", kind=kind, form=form, record=record,
                            chair_form=chair_form), status

@@ -14,7 +14,7 @@ from ..services import meetings as service
 from ..services.history import history
 from ..services.people import find_organisation, person_from_input, suggest_people
 from ..text import render_markdown
-from ..web import load, principal, render, run
+from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
 from .listing import list_meetings as query_meetings
@@ -59,22 +59,17 @@ def new_meeting():
     _org_choices(form)
     if request.method == "GET" and request.args.get("forum", "").isdigit():
         form.forum.data = int(request.args["forum"])
-    status = 200
-    if form.validate_on_submit():
-        forum_ = db.session.get(Forum, form.forum.data)
-        if forum_ is None:
-            abort(400)
-        ok, result = run(form, service.create_meeting, current_user, forum_, title=form.title.data,
-                         title_ar=form.title_ar.data, sittings=form.sittings.data, summary=form.summary.data,
-                         hosts=_orgs(form.hosts.data), organisers=_orgs(form.organisers.data),
-                         idempotency_key=form.idempotency_key.data)
-        if ok:
-            flash(_("Meeting created. Now add its participants, sessions and recommendations."), "info")
-            return redirect(url_for("meetings.meeting", meeting_id=result.id))
-        status = result
-    elif request.method == "POST":
-        status = 422
-    return render_template("meetings/new.html", form=form), status
+
+    def create():
+        forum_ = db.session.get(Forum, form.forum.data) or abort(400)
+        return service.create_meeting(current_user, forum_, title=form.title.data, title_ar=form.title_ar.data,
+                                      sittings=form.sittings.data, summary=form.summary.data,
+                                      hosts=_orgs(form.hosts.data), organisers=_orgs(form.organisers.data),
+                                      idempotency_key=form.idempotency_key.data)
+    response, status = submit(form, create, done=lambda m: then(
+        _("Meeting created. Now add its participants, sessions and recommendations."),
+        redirect(url_for("meetings.meeting", meeting_id=m.id))))
+    return response or (render_template("meetings/new.html", form=form), status)
 
 
 def _part_forms(meeting_):

@@ -12,7 +12,7 @@ from ..services import escalation
 from ..services import recommendations as service
 from ..services.history import history
 from ..status import EscalationLevel, Outcome, RecommendationStatus
-from ..web import load, principal, render, run
+from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import (ApproveSubmissionForm, DecisionForm, EditRecommendationForm, NewRecommendationForm,
                     RecommendationStatusForm, SendSubmissionForm, SubmissionForm)
@@ -148,20 +148,16 @@ def new_recommendation(meeting_id):
     form = _choices(NewRecommendationForm(), meeting_)
     if request.method == "GET" and request.args.get("group", "").isdigit():
         form.group.data = int(request.args["group"])
-    status = 200
-    if form.validate_on_submit():
-        ok, result = run(form, service.create_recommendation, current_user, meeting_,
-                         idempotency_key=form.idempotency_key.data, **_values(form))
-        if ok:
-            flash(_("Recommendation %(ref)s added.", ref=result.reference), "info")
-            if request.form.get("then") == "another":
-                return redirect(url_for("recommendations.new_recommendation", meeting_id=meeting_.id,
-                                        group=form.group.data or None))
-            return redirect(url_for("meetings.meeting", meeting_id=meeting_.id, _anchor="recommendations"))
-        status = result
-    elif request.method == "POST":
-        status = 422
-    return render_template("recommendations/edit.html", form=form, meeting=meeting_, rec=None), status
+
+    def done(rec):
+        if request.form.get("then") == "another":   # "Save and add another" keeps the group
+            target = url_for("recommendations.new_recommendation", meeting_id=meeting_.id, group=form.group.data or None)
+        else:
+            target = url_for("meetings.meeting", meeting_id=meeting_.id, _anchor="recommendations")
+        return then(_("Recommendation %(ref)s added.", ref=rec.reference), redirect(target))
+    response, status = submit(form, lambda: service.create_recommendation(
+        current_user, meeting_, idempotency_key=form.idempotency_key.data, **_values(form)), done=done)
+    return response or (render_template("recommendations/edit.html", form=form, meeting=meeting_, rec=None), status)
 
 
 @bp.route("/recommendations/<int:rec_id>/edit", methods=["GET", "POST"])
