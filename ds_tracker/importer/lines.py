@@ -1,0 +1,84 @@
+"""Step 1: text to tidy lines. Each keeps its 1-based source line, its cells (tab or pipe columns),
+whether it was a bullet, and the number it was given ("1.", "2.3", "١.")."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..dates import normalise_digits
+
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢✓✔\uf0b7\uf0a7*]|-(?!-)|o(?=\s)|–(?=\s))\s*")
+_NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*)[.)\-:]?(?=\s|$)\s*")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
+                         "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+@dataclass
+class Line:
+    no: int                      # 1-based line in the source
+    text: str                    # tidied, without bullet or number
+    cells: list[str] = field(default_factory=list)   # columns when the line is a table row
+    bullet: bool = False
+    number: str | None = None
+    markdown_heading: int = 0    # "## Heading" level
+
+    @property
+    def is_row(self) -> bool:
+        return len(self.cells) > 1
+
+    @property
+    def blank(self) -> bool:
+        return not self.text and not any(self.cells)
+
+
+def tidy(text: str) -> str:
+    text = unicodedata.normalize("NFC", text or "").translate(_QUOTES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_item(text: str) -> tuple[str, bool, str | None]:
+    """Remove a leading bullet and/or number: returns (text, was_bullet, number)."""
+    bullet = False
+    m = _BULLET.match(text)
+    if m and len(text) > m.end():
+        text, bullet = text[m.end():], True
+    number = None
+    digits = normalise_digits(text)
+    m = _NUMBER.match(digits)
+    if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) \
+            and not re.match(r"^\d[\d,.]*\s*(?:%|families|people|individuals|households|\w+s\b)", digits[:40]):
+        number, text = m[1], text[m.end():]
+    return text.strip(), bullet, number
+
+
+def to_lines(raw: str) -> list[Line]:
+    out = []
+    for no, source in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        source = source.translate(_QUOTES)
+        if _PIPE_RULE.match(source) and "-" in source:
+            continue   # markdown table rule |---|---|
+        heading = 0
+        m = re.match(r"^ {0,3}(#{1,6}) +", source)
+        if m:
+            heading, source = len(m[1]), source[m.end():]
+        source = re.sub(r"\*\*|__", "", source)
+        if source.strip().startswith("|") and source.count("|") >= 2:
+            cells = [tidy(c) for c in source.strip().strip("|").split("|")]
+        elif "\t" in source:
+            cells = [tidy(c) for c in source.split("\t")]
+            while cells and not cells[-1]:
+                cells.pop()
+        else:
+            cells = []
+        if len([c for c in cells if c]) <= 1 and cells:
+            source, cells = " ".join(c for c in cells if c), []
+        text, bullet, number = split_item(tidy(source)) if not cells else ("", False, None)
+        if cells:
+            first, bullet, number = split_item(cells[0])
+            cells[0] = first
+            text = " ".join(c for c in cells if c)
+        out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading))
+    return out

@@ -1,0 +1,73 @@
+"""Dates as reports write them, ranges included: "3 June 2025", "28-29 MAY & 21-22 JUNE 2023",
+"7–8 October 2024", "٢٨/٢/٢٠٢٥", "١٥ كانون الثاني ٢٠٢٥", "End of February 2024"."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from ..dates import MONTHS, DateParseError, normalise_digits, parse_date
+
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
+# "28-29 May 2023", "28 May", "3rd of June 2025"
+_DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_DAYS})*)\s*(?:of\s+)?(?P<month>{_MONTH})"
+                      rf"\.?,?(?:\s+(?P<year>\d{{4}}))?", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
+_MDY = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS}),?\s+(?P<year>\d{{4}})", re.I)
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text)[0])
+
+
+def dates_in(text: str) -> list[tuple[date, bool]]:
+    """Every date written in the text, in order; the flag says it was guessed (e.g. "end of February")."""
+    s = normalise_digits(text or "")
+    found: list[tuple[int, date, bool]] = []
+    pending: list[tuple[int, list[int], int]] = []   # day runs waiting for a year that comes later
+    for m in _ISO.finditer(s):
+        found.append((m.start(), _safe(int(m[1]), int(m[2]), int(m[3])), False))
+    for m in _NUMERIC.finditer(s):
+        if not any(abs(m.start() - p) < 3 for p, *_ in found):
+            found.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1])), False))
+    for m in _MONTH_YEAR.finditer(s):
+        year, month = int(m["year"]), MONTHS[m["month"].lower()]
+        found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
+    for m in _MDY.finditer(s):
+        found.append((m.start(), _safe(int(m["year"]), MONTHS[m["month"].lower()], _day(m["day"])), False))
+    for m in _DAY_RUN.finditer(s):
+        if any(p <= m.start() < p + 12 for p, *_ in found):
+            continue
+        days = [_day(d) for d in re.findall(_DAYS, m["days"])]
+        if re.search(r"\d\s*(?:-|–|—|to)\s*\d", m["days"]) and len(days) == 2 and days[1] > days[0]:
+            days = list(range(days[0], days[1] + 1))
+        month = MONTHS[m["month"].lower()]
+        if m["year"]:
+            year = int(m["year"])
+            for start, pdays, pmonth in pending:      # "28-29 MAY & 21-22 JUNE 2023": the year applies back
+                found.extend((start, _safe(year, pmonth, d), False) for d in pdays)
+            pending = []
+            found.extend((m.start(), _safe(year, month, d), False) for d in days)
+        else:
+            pending.append((m.start(), days, month))
+    return [(d, guessed) for _, d, guessed in sorted(found, key=lambda f: (f[0], f[1] or date.min)) if d]
+
+
+def _safe(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def first_date(text: str) -> tuple[date | None, bool]:
+    found = dates_in(text)
+    if found:
+        return found[0]
+    try:
+        return parse_date(text), False
+    except DateParseError:
+        return None, False

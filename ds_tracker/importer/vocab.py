@@ -1,0 +1,134 @@
+"""The words each language uses in reports, one table per language. The parser reads only these tables."""
+
+# Section headings: kind -> words that open that section (matched at the start of a short line).
+SECTIONS = {
+    "en": {
+        "participants": ["list of participants", "participants", "attendance", "attendees", "present",
+                         "in attendance", "participant list", "list of attendees", "who attended"],
+        "agenda": ["agenda", "meeting agenda"],
+        "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions",
+                            "decisions and recommendations", "key outcomes", "outcomes", "agreed points",
+                            "conclusions", "key decisions", "recommendations and closing remarks"],
+        "actions": ["action points", "action items", "actions", "follow-up actions", "agreed actions",
+                    "action plan", "tasks"],
+        "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up", "closing remarks"],
+        "challenges": ["challenges", "key challenges", "challenges identified", "main challenges"],
+        "groups": ["group work", "breakout groups", "breakout sessions", "working groups", "group discussions"],
+        "background": ["follow-up of previous", "follow up of previous", "review of previous",
+                       "introduction", "background", "introduction and background", "executive summary",
+                       "summary", "objectives", "discussion", "updates", "opening", "any other business", "aob"],
+    },
+    "ar": {
+        "participants": ["الحضور", "المشاركون", "المشاركين", "قائمة الحضور", "قائمة المشاركين", "الحاضرون"],
+        "agenda": ["جدول الأعمال", "جدول الاعمال"],
+        "recommendations": ["التوصيات", "توصيات", "القرارات", "المخرجات", "النتائج", "التوصيات والقرارات"],
+        "actions": ["النقاط الإجرائية", "النقاط الاجرائية", "الإجراءات", "الاجراءات", "الإجراءات المتفق عليها"],
+        "next_steps": ["الخطوات القادمة", "الخطوات اللاحقة", "الالتزامات"],
+        "challenges": ["التحديات", "المعوقات"],
+        "groups": ["مجموعات العمل", "عمل المجموعات"],
+        "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
+    },
+}
+
+# A sentence that opens a list of agreed points ("The forum agreed to:").
+AGREED_LEADS = {
+    "en": ["agreed to", "agreed on", "agreed that", "recommended the following", "following recommendations",
+           "the following were agreed", "participants recommended", "the forum recommended", "recommendations:"],
+    "ar": ["اتفق المنتدى على", "تم الاتفاق على", "أوصى المشاركون", "اوصى المشاركون", "التوصيات التالية"],
+}
+
+# Lines that name a session: "STATEMENT BY ...", "Remarks by ...".
+SESSION_MARKERS = {
+    "en": ["statement by", "statements by", "remarks by", "opening remarks by", "closing remarks by", "inputs by",
+           "input by", "presentation by", "presentations by", "speech by", "address by", "welcome remarks by",
+           "briefing by", "update by", "intervention by"],
+    "ar": ["كلمة", "مداخلة", "عرض قدمه", "عرض قدمته", "عرض من"],
+}
+
+# Breakout group headings: "Group One", "GROUP 2", "المجموعة الأولى".
+GROUP_WORDS = {"en": ["group", "breakout group", "working group"], "ar": ["المجموعة", "مجموعة"]}
+ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2, "third": 3,
+            "fourth": 4, "fifth": 5, "الأولى": 1, "الاولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4,
+            "الخامسة": 5}
+
+# Table column headers.
+COLUMNS = {
+    "number": ["#", "no", "no.", "n", "s/n", "sn", "ت", "رقم", "م", "العدد", "التسلسل"],
+    "name": ["name", "full name", "participant", "participants", "الاسم", "الاسم الكامل"],
+    "position": ["position", "title", "job title", "role", "designation", "function", "المنصب", "الوظيفة",
+                 "العنوان الوظيفي", "الصفة"],
+    "organisation": ["organisation", "organization", "agency", "entity", "institution", "department", "ministry",
+                     "الجهة", "المؤسسة", "الدائرة", "المنظمة", "الوزارة"],
+    "action": ["action", "action point", "task", "activity", "what", "الإجراء", "الاجراء", "المهمة", "النشاط"],
+    "responsible": ["responsible", "responsibility", "lead", "owner", "who", "by whom", "focal point",
+                    "الجهة المسؤولة", "المسؤول", "الجهة المعنية"],
+    "deadline": ["deadline", "due", "due date", "by when", "when", "timeline", "timeframe", "date",
+                 "الموعد النهائي", "الموعد", "التاريخ", "المدة"],
+    "challenges": ["challenges", "challenge", "التحديات"],
+    "recommendations": ["recommendations", "recommendation", "solutions", "التوصيات"],
+}
+
+# Lines in a report's header that carry its date and place.
+META = {
+    "date": ["date", "dates", "date of meeting", "meeting date", "التاريخ", "تاريخ الاجتماع"],
+    "location": ["location", "venue", "place", "where", "المكان", "مكان الاجتماع"],
+    "hosts": ["hosted by", "host", "convened by", "برعاية", "استضافة"],
+    "organisers": ["organised by", "organized by", "in collaboration with", "with support from",
+                   "facilitated by", "بالتعاون مع", "بتنظيم"],
+}
+
+# Bodies that recommendations are sent up to, and the verbs that send them.
+ESCALATION_BODIES = {
+    "Council of Ministers": ["council of ministers", "com", "مجلس الوزراء"],
+    "Prime Minister's Office": ["prime minister's office", "prime minister office", "office of the prime minister",
+                                "pmo", "مكتب رئيس الوزراء", "رئاسة الوزراء"],
+    "Supreme Committee": ["supreme committee", "اللجنة العليا"],
+}
+ESCALATION_VERBS = {"en": ["submitted to", "submit to", "submitting to", "forwarded to", "raised to", "sent to",
+                           "presented to", "escalated to", "shared with"],
+                    "ar": ["رفع", "ترفع", "إرسال", "ارسال", "تقديم", "تقدم", "ستقدم", "سترفع"]}
+
+# Kinds of documents that are not meetings.
+NOT_MEETING = {"en": ["newsletter", "bulletin", "factsheet", "fact sheet", "dashboard", "situation report", "sitrep"],
+               "ar": ["نشرة", "النشرة"]}
+KIND_WORDS = {
+    "JCF": ["joint coordination forum", "jcf", "منتدى التنسيق المشترك"],
+    "RWG": ["returns working group", "return working group", "rwg", "مجموعة عمل العودة"],
+    "DSTWG": ["technical working group", "dstwg", "ds twg", "مجموعة العمل الفنية"],
+    "DSTF": ["durable solutions task force", "task force", "dstf", "فريق عمل الحلول الدائمة"],
+    "ABC": ["area-based coordination", "area based coordination", "abc sinjar", "مجموعة التنسيق المناطقي"],
+    "workshop": ["workshop", "ورشة", "ورشة عمل", "training", "consultation"],
+}
+
+# Themes by the words that signal them.
+THEME_WORDS = {
+    "Compensation": ["compensation", "تعويض", "التعويضات", "تعويضات"],
+    "Security clearance": ["security clearance", "clearance of families", "التدقيق الأمني", "الموافقة الأمنية",
+                           "tabriaa"],
+    "Access to closed areas": ["closed area", "blocked return", "reopening of", "return approvals",
+                               "المناطق المغلقة"],
+    "Landmines and explosive remnants of war": ["landmine", "mine action", "demining", "explosive", "erw", "uxo",
+                                                "clearance of agricultural", "الألغام", "مخلفات الحرب"],
+    "Civil documentation": ["civil documentation", "civil documents", "civil status", "id cards",
+                            "الوثائق المدنية", "الأحوال المدنية"],
+    "Freedom of movement": ["freedom of movement", "checkpoint", "حرية التنقل"],
+    "Housing, land and property": ["housing", "property", "title deed", "land", "shelter", "السكن", "الممتلكات"],
+    "Return and integration grants": ["return grant", "integration grant", "grants", "منحة", "المنح"],
+    "Livelihoods and income": ["livelihood", "income", "employment", "jobs", "cash-for-work", "سبل العيش"],
+    "Basic services and infrastructure": ["water", "electricity", "schools", "clinic", "health", "services",
+                                          "infrastructure", "الخدمات", "المدارس"],
+    "Social cohesion and reconciliation": ["social cohesion", "reconciliation", "tribal", "community dialogue",
+                                           "التماسك الاجتماعي", "المصالحة"],
+    "Psychosocial support": ["psychosocial", "mental health", "mhpss", "الدعم النفسي"],
+    "Local integration": ["local integration", "الاندماج المحلي"],
+    "Camp closure": ["camp closure", "camps", "المخيمات"],
+    "Data and registration": ["registration", "data", "database", "التسجيل", "البيانات"],
+    "Safety and security": ["security", "safety", "police", "الأمن", "السلامة"],
+}
+
+# Words that begin a position (to split "NameHead of Branch" and "Name – Position").
+POSITION_STARTS = ["head", "deputy", "director", "dg", "rep", "representative", "senior", "coordinator", "chief",
+                   "minister", "minister's", "legal", "advisor", "adviser", "officer", "manager", "specialist",
+                   "assistant", "governor", "consultant", "member", "programme", "program", "project", "field",
+                   "protection", "information", "it", "media", "chair", "co-chair", "secretary", "expert",
+                   "team", "focal", "mayor", "judge", "brig.", "col.", "general", "associate", "analyst"]
