@@ -48,10 +48,24 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
     number = None
     digits = normalise_digits(text)
     m = _NUMBER.match(digits)
-    if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) \
-            and not re.match(r"^\d[\d,.]*\s*(?:%|families|people|individuals|households|\w+s\b)", digits[:40]):
+    quantity = re.match(r"^\d[\d,]*\s+(?:%|percent|families|people|persons|individuals|households|idps|returnees|"
+                        r"cases|staff|participants)\b", digits[:40], re.I)
+    if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) and not quantity:
         number, text = m[1], text[m.end():]
     return text.strip(), bullet, number
+
+
+def _merge_number_cells(cells: list[str]) -> list[str]:
+    """"1." in one column and the name in the next (Word's numbered tables): one cell "1. Name"."""
+    out, i = [], 0
+    while i < len(cells):
+        if re.fullmatch(r"\(?\d{1,3}[.)]?", normalise_digits(cells[i])) and i + 1 < len(cells) and cells[i + 1]:
+            out.append(f"{cells[i].rstrip('.)')}. {cells[i + 1]}")
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
 
 
 def to_lines(raw: str) -> list[Line]:
@@ -73,7 +87,7 @@ def to_lines(raw: str) -> list[Line]:
                 cells.pop()
         else:
             cells = []
-        if len([c for c in cells if c]) <= 1 and cells:
+        if len([c for c in cells if c]) <= 1 and cells and not (cells[0] == "" and len(cells) > 1):
             source, cells = " ".join(c for c in cells if c), []
         text, bullet, number = split_item(tidy(source)) if not cells else ("", False, None)
         if cells:

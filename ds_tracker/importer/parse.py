@@ -17,8 +17,8 @@ from .reference import Reference, theme_of
 
 MAX_TITLE = 240
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|:\s)\s*")
-_GLUED = re.compile(r"(?<=[a-z\)\.])(?=[A-Z][a-z']+)")
+_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|:\s|-(?=[A-Z]{2,}\b))\s*")
+_GLUED = re.compile(r"(?<=[a-z\)\.])(?=[A-Z][a-z']+|[A-Z]{2,})")
 
 
 def language_of(text: str) -> str:
@@ -46,6 +46,7 @@ class _State:
     group: dict | None = None        # the breakout group being read
     group_mode: str = "challenges"   # inside a group: "challenges" or "recommendations"
     heading: str | None = None       # the nearest heading in the participants list
+    org_heading: str | None = None   # the nearest heading that names an organisation
     columns: dict | None = None      # table header: kind -> column index
     session: dict | None = None
     table_kind: str | None = None
@@ -64,6 +65,11 @@ class _Reader:
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
         self.sessions = [normalise(w) for w in vocab.SESSION_MARKERS["en"] + vocab.SESSION_MARKERS.get(self.lang, [])]
         self.state = _State()
+        counts = {}
+        for line in self.lines:
+            if line.text and not line.is_row and len(line.text) < 80:
+                counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
+        self.running = {t for t, n in counts.items() if n >= 3}
         for key in ("participants", "sessions", "groups", "recommendations", "actions", "commitments",
                     "escalations"):
             self.draft[key] = []
@@ -116,7 +122,8 @@ class _Reader:
             if n.startswith(marker) or (n.startswith("session") and " by " in n):
                 rest = re.split(r"\bby\b|كلمة|مداخلة", text, maxsplit=1, flags=re.I)
                 presenter = _after_dash(rest[-1]) if len(rest) > 1 else None
-                return {"title": _title_case(text), "presenter": presenter, "summary": "", "line": line.no}
+                title = _calm(text) if text.isupper() else text
+                return {"title": title, "presenter": presenter, "summary": "", "line": line.no}
         return None
 
     # --- the walk ----------------------------------------------------------------------------
@@ -127,6 +134,12 @@ class _Reader:
             self._line_no = line.no
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):
                 continue   # captions
+            if line.is_row and self.state.section not in ("recommendations", "groups") and \
+                    self._header(line.cells, ("challenges", "recommendations")):
+                self.state = _State(section="recommendations", columns=self.state.columns)
+                continue
+            if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
+                continue   # a page header or footer repeated on every page
             group = self.is_group_heading(line)
             if group:
                 self.draft["groups"].append(group)
@@ -151,7 +164,8 @@ class _Reader:
                 self.draft["sessions"].append(session)
                 self.state = _State(section="session", session=session)
                 continue
-            if self._is_plain_heading(line):
+            if self._is_plain_heading(line) or (self.state.section not in ("participants", None)
+                                                and not self.state.columns and _short_title(line)):
                 if self.state.section == "participants" and self._participant_group(line):
                     continue
                 self.state = _State(section="other")
@@ -179,6 +193,9 @@ class _Reader:
         elif section == "agreed":     # a list opened by "The forum agreed to:" ends with its last item
             if line.bullet or line.number:
                 self.recommendation_line(line)
+                self.state.table_kind = "started"
+            elif self.state.table_kind != "started" and not line.is_row:
+                pass                  # a sentence between the lead and the list
             else:
                 self.state = _State(section="other")
                 self.loose_line(line)
@@ -198,7 +215,13 @@ class _Reader:
         text = line.text.strip(" :")
         if line.number or len(text) > 60:
             return False
-        self.state.heading = text.title() if text.isupper() and len(text) > 5 else text
+        if len(text.split()) > 3 and not self.ref.organisation(text) and not re.search(
+                r"\b(?:gov|government|governorates?|un|ngos?|agencies|donors|ministr)", text, re.I):
+            return False
+        heading = _calm(text) if text.isupper() and len(text) > 5 else text
+        self.state.heading = heading
+        if self.ref.organisation(text):
+            self.state.org_heading = text
         return True
 
     def participant_line(self, line: Line):
@@ -207,25 +230,35 @@ class _Reader:
             return
         if line.is_row:
             filled = [c for c in cells if c]
-            numbered = [c for c in cells if re.match(r"^\s*\d{1,3}[.)]\s*\S", _digits(c))]
+            numbered = [c for c in cells if re.match(r"^\s*\d{1,3}[.)]?(?:\s*\S|$)", _digits(c))]
             if self.state.columns:
                 self._participant_from_columns(cells, line)
             elif line.number or len(numbered) >= 1:
                 # numbered lists laid out side by side: each numbered cell is a person
-                first = True
+                first, pending = True, None
                 for cell in cells:
                     if not cell:
+                        continue
+                    if re.fullmatch(r"\(?\d{1,3}[.)]?", _digits(cell)):
+                        pending = cell          # "1." in its own column: the name is in the next
                         continue
                     text, _b, number = split_item(cell)
                     if first and line.number:
                         number = line.number
-                    first = False
+                    number, pending, first = number or pending, None, False
                     if number or len(filled) == 1:
                         self._participant_from_text(text, line)
                     elif self.draft["participants"]:
                         self._continue_participant(text)
+            elif not cells[0] and len(filled) == 1 and self.draft["participants"]:
+                self._continue_participant(filled[0])   # a cell wrapped onto the next line
             elif len(filled) == 1:
                 self._participant_group(Line(line.no, filled[0]))
+            elif all(len(c) <= 40 for c in filled) and self._looks_like_group(
+                    (cells[0] + cells[1]) if len(cells[0]) <= 3 else cells[0]):
+                # heading rows of a two-column list: "Mo | MD", "SO | UTHERN & MIDDLE GOVS | NORTHERN ..."
+                heading = cells[0] + cells[1] if len(cells[0]) <= 3 else cells[0]
+                self._participant_group(Line(line.no, heading))
             else:
                 self._participant_from_columns(cells, line, guess=True)
             return
@@ -238,7 +271,7 @@ class _Reader:
             self._participant_group(line)
         elif self.draft["participants"] and text[:1].islower():
             self._continue_participant(text)
-        elif len(text.split()) <= 8:
+        elif _looks_like_a_name(text):
             self._participant_from_text(text, line)
 
     def _looks_like_group(self, text):
@@ -258,8 +291,8 @@ class _Reader:
             for kind, words in vocab.COLUMNS.items():
                 if key in (normalise(w) for w in words) and kind not in found:
                     found[kind] = i
-        if sum(1 for k in wanted if k in found) >= 2 or ("name" in found and len(cells) <= 3 and
-                                                         any(k in found for k in ("number", "position"))):
+        if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3
+                                                         and any(k in found for k in ("number", "position"))):
             self.state.columns = found
             return True
         return False
@@ -300,11 +333,13 @@ class _Reader:
         if not organisation and position:
             found = self.ref.organisations_in(position)
             organisation = found[0] if found else None
-        if not organisation and self.state.heading:
-            organisation = self.ref.organisation(self.state.heading)
-        self.draft["participants"].append({
-            "name": name, "position": position or None, "organisation": organisation,
-            "organisation_text": org or None, "group": self.state.heading, "line": line.no})
+        if not organisation and self.state.org_heading:
+            organisation = self.ref.organisation(self.state.org_heading)
+        item = {"name": name, "position": position or None, "organisation": organisation,
+                "organisation_text": org or None, "group": self.state.heading, "line": line.no}
+        if position and re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]", position):
+            item["unsure"] = True   # two people in one row: the reviewer splits it
+        self.draft["participants"].append(item)
 
     # --- recommendations ---------------------------------------------------------------------
     def recommendation_line(self, line: Line):
@@ -314,9 +349,16 @@ class _Reader:
         text = line.text
         if self._is_escalation(text):
             return
-        if text.endswith(":") and not line.bullet and not line.number:
-            return   # "The workshop concluded with the following key recommendations:"
-        if line.bullet or line.number or len(text) > 25:
+        if line.bullet or line.number:
+            self._add_recommendation(text, line, self.state.group)
+            self.state.table_kind = self.state.table_kind or "items"
+            return
+        if text.endswith(":"):
+            self.loose_line(line)   # "The workshop concluded with the following key recommendations:"
+            return
+        if self.state.columns or self.state.table_kind:
+            return   # a category row of a table, or prose after a list: not a recommendation
+        if len(text) > 25:
             self._add_recommendation(text, line, self.state.group)
 
     def table_recommendation(self, line: Line):
@@ -380,6 +422,7 @@ class _Reader:
 
     def _action_from_sentence(self, text, line):
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
+        text = text.rstrip(" .;")
         m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due = None
         body = text
@@ -424,7 +467,8 @@ class _Reader:
         if self._is_escalation(text):
             return
         n = normalise(text)
-        if text.endswith(":") and any(a in n for a in self.agreed):
+        if text.endswith(":") and (any(a in n for a in self.agreed) or re.search(
+                r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)):
             self.state = _State(section="agreed")
 
     def _is_escalation(self, text: str) -> bool:
@@ -443,6 +487,26 @@ class _Reader:
             self.draft["escalations"].append({"body": body, "line": line_no})
         return True
 
+def _short_title(line: Line) -> bool:
+    """"Workshop Wrap Up", "Day 1": a short line in title case that is not a list item or a sentence."""
+    text = line.text
+    if line.is_row or line.bullet or line.number or not text or text.endswith((".", ":", ",")) or len(text) > 50:
+        return False
+    words = text.split()
+    return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """An unnumbered line in a participants list is a person only when it reads like a name (and position)."""
+    head = re.split(r"\s[–—-]\s|,|\t", text)[0].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 6 or re.search(r"\d", head):
+        return False
+    if _ARABIC.search(head):
+        return not re.search(r"[A-Za-z]", head)
+    return all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "abu", "de", "van", "von") for w in words)
+
+
 def _digits(text):
     from ..dates import normalise_digits
     return normalise_digits(text)
@@ -452,13 +516,10 @@ def _after_dash(text: str) -> str | None:
     text = text.strip(" :-–—,")
     parts = re.split(r"\s[–—-]\s|,\s", text)
     candidate = parts[-1].strip() if parts else text
-    candidate = re.sub(r"^(?:the\s+)?", "", candidate, flags=re.I)
-    return _title_case(candidate) if candidate else None
-
-
-def _title_case(text: str) -> str:
-    return " ".join(w if not w.isupper() or len(w) <= 4 else w.capitalize() for w in text.split()) \
-        if text.isupper() else text
+    candidate = re.sub(r"^(?:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|dr\.?\s+)+", "", candidate, flags=re.I)
+    if not candidate:
+        return None
+    return _calm(candidate) if candidate.isupper() else candidate
 
 
 _SMALL = {"of", "and", "the", "on", "in", "for", "to", "with", "at", "by", "a", "an", "from"}
@@ -496,15 +557,29 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         parts = glued if glued else re.split(r",\s*", text, maxsplit=1)
     name = parts[0].strip(" ,-–—")
     rest = parts[1].strip() if len(parts) > 1 else None
+    glued = _split_glued(name) if rest else None
+    if glued and (glued[1].split()[0].lower() in vocab.POSITION_STARTS or re.match(r"[A-Z]{2,}", glued[1])):
+        name, rest = glued[0], f"{glued[1]} – {rest}"     # "AzizHead of Branch— Diwania"
     org = None
     if rest and "," in rest:
         head, tail = rest.rsplit(",", 1)
         tail = tail.strip()
         if ref.organisation(tail) or len(tail.split()) <= 6:
             rest, org = head.strip(), tail
-    if rest and not org and ref.organisation(rest):
+    if rest and not org and (ref.organisation(rest) or _org_like(rest)):
         rest, org = None, rest
     return name or None, _glue_fix(rest) if rest else None, org
+
+
+_ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
+                        r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|"
+                        r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
+
+
+def _org_like(text: str) -> bool:
+    """"Diyala Police Directorate": a body, not a job."""
+    first = text.split()[0].lower().rstrip(",")
+    return first not in vocab.POSITION_STARTS and bool(_ORG_WORDS.search(text)) and len(text.split()) <= 6
 
 
 def _split_glued(text: str) -> list[str] | None:
@@ -512,7 +587,8 @@ def _split_glued(text: str) -> list[str] | None:
     for m in _GLUED.finditer(text):
         right = text[m.start():]
         first = right.split()[0].lower().rstrip(",")
-        if first in vocab.POSITION_STARTS or first.startswith(("head", "rep", "deputy", "director")):
+        if first in vocab.POSITION_STARTS or first.startswith(("head", "rep", "deputy", "director")) \
+                or re.match(r"[A-Z]{2,}", right) or len(right.split()) >= 3:
             return [text[:m.start()], right]
     words = text.split()
     for i in range(2, min(len(words), 6)):
@@ -560,8 +636,11 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
     return title[:MAX_TITLE].strip(" |–-")
 
 
-def _kind_and_forum(head_text: str, ref: Reference) -> tuple[str, str | None]:
+def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> tuple[str, str | None]:
     n = normalise(head_text)
+    if is_title and any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", n)
+                        for w in vocab.KIND_WORDS["workshop"]):
+        return "workshop", None    # "MoMD and DSTWG ... Workshop" is a workshop, whoever organised it
     for words in vocab.NOT_MEETING.values():
         if any(normalise(w) in n for w in words):
             return "other", None
@@ -614,7 +693,18 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if m:
                 venue = m[1]
                 break
-    return [{"date": d.isoformat(), "city": city, "venue": venue} for d in days]
+    cities = [city] * len(days)
+    rounds = sorted({(d.year, d.month) for d in days})
+    if not city and len(rounds) > 1:
+        # two rounds in two cities: "The first workshop was held in Baghdad ... the second ... in Erbil"
+        held = []
+        for line in lines:
+            for m in re.finditer(r"\bheld in ([A-Z][\w'-]+)", line.text):
+                if ref.place(m[1]) and m[1] not in held:
+                    held.append(m[1])
+        if len(held) == len(rounds):
+            cities = [held[rounds.index((d.year, d.month))] for d in days]
+    return [{"date": d.isoformat(), "city": c, "venue": venue} for d, c in zip(days, cities)]
 
 
 def _city_venue(location: str, ref: Reference):
@@ -674,7 +764,7 @@ def parse(text: str, reference: Reference | None = None) -> dict:
     draft = reader.draft
     title = _title(lines, ref)
     head_text = " ".join(l.text for l in lines[:25] if not l.blank)
-    kind, forum = _kind_and_forum(title or "", ref)
+    kind, forum = _kind_and_forum(title or "", ref, is_title=True)
     if kind == "other" or (kind == "workshop" and not forum):
         kind2, forum2 = _kind_and_forum(head_text, ref)
         if kind == "other" or kind2 == "other":
