@@ -16,6 +16,7 @@ def register_cli(app):
     app.cli.add_command(create_user_command)
     app.cli.add_command(ensure_admin_command)
     app.cli.add_command(demo_data_command)
+    app.cli.add_command(reports_group)
 
 
 @click.command("seed")
@@ -137,3 +138,82 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
                f"{result['actions']} actions in {time.monotonic() - started:.1f} s.")
     if result["users"]:
         click.echo(f"Demo accounts (password: {password!r}): " + ", ".join(u for u, *_ in DEMO_USERS))
+
+
+@click.group("reports")
+def reports_group():
+    """Read meeting reports: make a draft, or save one as a meeting."""
+
+
+@reports_group.command("parse")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON (../shared/import-format.md).")
+def reports_parse(path, as_json):
+    """Print the draft a report becomes; nothing is saved."""
+    import json
+    import sys
+
+    from .importer import parse
+    from .importer.files import UnreadableFile, read_file
+    from .services.imports import reference_from_db
+    try:
+        text, warnings = read_file(path)
+    except (OSError, UnreadableFile) as e:
+        click.echo(f"Cannot read {path}: {e}", err=True)
+        sys.exit(2)
+    try:
+        reference = reference_from_db()
+    except sa.exc.SQLAlchemyError:   # no database yet: the seed lists are the same reference data
+        db.session.rollback()
+        reference = None
+    draft = parse(text, reference)
+    draft["warnings"] = warnings + draft["warnings"]
+    if as_json:
+        click.echo(json.dumps(draft, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{draft['title']} ({draft['kind']}{', ' + draft['forum'] if draft['forum'] else ''})")
+        for key in ("sittings", "participants", "sessions", "groups", "recommendations", "actions", "commitments",
+                    "escalations"):
+            click.echo(f"  {key}: {len(draft[key])}")
+        for w in draft["warnings"]:
+            click.echo(f"  warning: {w}")
+
+
+@reports_group.command("import")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--forum", "forum_name", help="Forum name or code (default: the one the report names, else workshops).")
+@click.option("--as", "as_user", required=True, help="E-mail of the user the trail records as importing it.")
+def reports_import(path, forum_name, as_user):
+    """Save a report as a meeting without review (for loading past reports in bulk)."""
+    import sys
+
+    from .importer.files import UnreadableFile, read_file
+    from .services import PermissionDenied
+    from .services import imports as service
+    user = db.session.scalar(sa.select(User).where(User.email == as_user.strip().lower()))
+    if user is None:
+        raise click.BadParameter(f"no user {as_user!r}", param_hint="--as")
+    forum = None
+    if forum_name:
+        forum = db.session.scalar(sa.select(Forum).where(sa.or_(Forum.name == forum_name, Forum.code == forum_name)))
+        if forum is None:
+            raise click.BadParameter(f"no forum named {forum_name!r}", param_hint="--forum")
+    try:
+        text, warnings = read_file(path)
+    except (OSError, UnreadableFile) as e:
+        click.echo(f"Cannot read {path}: {e}", err=True)
+        sys.exit(2)
+    try:
+        draft = service.create_draft(user, text=text, filename=path.rsplit("/", 1)[-1], warnings=warnings, forum=forum)
+        meeting = service.save(user, draft, forum=forum, skip_unowned=True)
+    except ValidationFailed as e:
+        db.session.rollback()
+        raise click.ClickException("; ".join(f"{k}: {v}" if k else str(v) for k, v in e.errors.items()))
+    except PermissionDenied as e:
+        db.session.rollback()
+        raise click.ClickException(str(e.message))
+    db.session.commit()
+    click.echo(f"Saved meeting {meeting.id}: {meeting.title} ({len(meeting.attendances)} participants, "
+               f"{len(draft.data['recommendations'])} recommendations).")
+    for item in draft.data.get("skipped", []):
+        click.echo(f"  not saved (no owner organisation named): {item['text']}")

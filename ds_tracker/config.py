@@ -16,3 +16,5 @@ class Defaults:
     LOGIN_WINDOW_MINUTES = 15
     TIMEZONE = "Asia/Baghdad"
     PASSWORD_HASH_METHOD = "scrypt"
+    IMPORT_MAX_BYTES = 20 * 1024 * 1024   # reports larger than this are refused with a message
+    MAX_CONTENT_LENGTH = 25 * 1024 * 1024

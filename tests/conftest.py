@@ -13,10 +13,25 @@ from flask_migrate import upgrade
 from ds_tracker import create_app
 from ds_tracker.extensions import db
 from ds_tracker.models import Forum, ForumKind, Organisation, OrganisationType, Person, Place, PlaceKind, Role
-from ds_tracker.services import SYSTEM, accounts, actions, escalation, meetings, recommendations, reference
+from ds_tracker.services import SYSTEM, accounts, actions, escalation, imports, meetings, recommendations, reference
 from ds_tracker.status import EscalationLevel
 
 PASSWORD = "correct horse battery"
+REPORT = """JCF Ninewa monthly meeting
+Date: 12 March 2025
+Location: Governorate hall, Mosul
+
+ATTENDANCE
+1. Ali Jahankeer – Director General, MoMD
+2. Layla Rasheed – Protection Officer, UNICEF
+
+RECOMMENDATIONS
+- Resume return approvals for families from Sinjar.
+
+ACTION POINTS
+#\tAction\tResponsible\tDeadline
+1\tShare the list of families\tMoMD\t30 April 2025
+"""
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 
 
@@ -162,6 +177,7 @@ def world():
     w.decision = escalation.record_decision(
         SYSTEM, submissions=[w.submission], level=EscalationLevel.COUNCIL_OF_MINISTERS, decided_on=date(2025, 5, 2),
         number="24/112", outcomes={w.rec: ("endorsed", None)})
+    w.draft = imports.create_draft(w.users["secretariat"], text=REPORT, filename="minutes.txt")
     w.dstf_meeting = make_meeting(w.dstf, title="DSTF closed session")
     w.dstf_rec = recommendations.create_recommendation(SYSTEM, w.dstf_meeting, text="Confidential approach to donors",
                                                        addressees=[w.unicef])

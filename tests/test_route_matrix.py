@@ -92,6 +92,18 @@ ACCESS = {
     ("actions.new_meeting_action", "POST"): JCF_STAFF,
     ("actions.edit_action", "GET"): JCF_STAFF | {"focal_momd"},
     ("actions.edit_action", "POST"): JCF_STAFF | {"focal_momd"},
+    # report drafts: any forum's staff may start one; a draft is its author's (and admins')
+    ("imports.list_drafts", "GET"): STAFF_ANYWHERE,
+    ("imports.new_import", "GET"): STAFF_ANYWHERE,
+    ("imports.new_import", "POST"): STAFF_ANYWHERE,
+    ("imports.review", "GET"): {"admin", "secretariat"},
+    ("imports.edit_item", "GET"): {"admin", "secretariat"},
+    ("imports.edit_item", "POST"): {"admin", "secretariat"},
+    ("imports.delete_item", "POST"): {"admin", "secretariat"},
+    ("imports.split", "POST"): {"admin", "secretariat"},
+    ("imports.save", "POST"): {"admin", "secretariat"},
+    ("imports.discard", "POST"): {"admin", "secretariat"},
+    ("imports.source", "GET"): {"admin", "secretariat"},
     ("directory.organisation", "GET"): WITH_A_ROLE,
     ("directory.place", "GET"): WITH_A_ROLE,
 }
@@ -106,6 +118,7 @@ def url_values(world, theme):
         "decision_id": world.decision.id, "person_id": world.participant.id, "org_id": world.momd.id,
         "place_id": world.place.id, "user_id": world.users["norole"].id, "assignment_id": focal_mof_role.id,
         "attendance_id": world.attendance.id, "session_id": world.session.id, "group_id": world.group.id,
+        "draft_id": world.draft.id,
     }
 
 
@@ -122,12 +135,16 @@ def all_requests(app, world, theme):
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             if "kind" in rule.arguments:
                 for kind in sorted(rule._converters["kind"].items):
-                    args = {a: values[a] for a in rule.arguments if a not in ("kind", "record_id")}
+                    args = {a: values[a] for a in rule.arguments if a not in ("kind", "record_id", "item_id")}
                     if "record_id" in rule.arguments:
                         args["record_id"] = kind_records(world, theme)[kind]
+                    if "item_id" in rule.arguments:   # the draft's first row of that kind
+                        rows = world.draft.data.get(kind) or [{"id": "x1"}]
+                        args["item_id"] = rows[0]["id"]
                     yield rule.endpoint, method, rule.build({**args, "kind": kind})[1]
             else:
-                yield rule.endpoint, method, rule.build({a: values[a] for a in rule.arguments})[1]
+                values_here = {**values, "item_id": (world.draft.data.get("participants") or [{"id": "p1"}])[0]["id"]}
+                yield rule.endpoint, method, rule.build({a: values_here[a] for a in rule.arguments})[1]
 
 
 def test_every_route_has_an_access_rule(app, world):

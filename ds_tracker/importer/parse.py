@@ -482,7 +482,7 @@ class _Reader:
         if not bodies:
             return False
         line_no = getattr(self, "_line_no", None)
-        self.draft["commitments"].append({"text": text, "addressees": bodies, "line": line_no})
+        self.draft["commitments"].append({"text": text, "addressees": bodies, "line": line_no, "escalation": True})
         for body in bodies:
             self.draft["escalations"].append({"body": body, "line": line_no})
         return True
@@ -568,6 +568,8 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
             rest, org = head.strip(), tail
     if rest and not org and (ref.organisation(rest) or _org_like(rest)):
         rest, org = None, rest
+    if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
+        name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
     return name or None, _glue_fix(rest) if rest else None, org
 
 
@@ -585,6 +587,9 @@ def _org_like(text: str) -> bool:
 def _split_glued(text: str) -> list[str] | None:
     """"Rahem Kamil ZghairHead of Return Department": a name glued to its position."""
     for m in _GLUED.finditer(text):
+        word_start = text.rfind(" ", 0, m.start()) + 1
+        if m.start() - word_start < 3:
+            continue   # "MoMD", "McDonald": a word of its own, not two glued
         right = text[m.start():]
         first = right.split()[0].lower().rstrip(",")
         if first in vocab.POSITION_STARTS or first.startswith(("head", "rep", "deputy", "director")) \

@@ -11,7 +11,7 @@ SECTIONS = {
                             "conclusions", "key decisions", "recommendations and closing remarks"],
         "actions": ["action points", "action items", "actions", "follow-up actions", "agreed actions",
                     "action plan", "tasks"],
-        "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up", "closing remarks"],
+        "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up"],
         "challenges": ["challenges", "key challenges", "challenges identified", "main challenges"],
         "groups": ["group work", "breakout groups", "breakout sessions", "working groups", "group discussions"],
         "background": ["follow-up of previous", "follow up of previous", "review of previous",

@@ -6,6 +6,7 @@ from .people import Gender, LoginAttempt, Person, Role, RoleAssignment, User
 from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
                               RecommendationLink, Submission)
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
+from .imports import DraftStatus, ReportDraft
 from .search import SearchEntry
 from .trail import IdempotencyKey, Operation, TrailEntry
 
@@ -14,5 +15,5 @@ __all__ = [
     "Attendance", "BreakoutGroup", "Meeting", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
     "Gender", "LoginAttempt", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
-    "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "IdempotencyKey", "Operation", "TrailEntry",
+    "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "IdempotencyKey", "Operation", "TrailEntry",
 ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
+import contextlib
+import contextvars
 import enum
 from datetime import date, datetime
 
@@ -96,6 +98,19 @@ def check_version(record, expected_version) -> None:
 
 # --- the trail ------------------------------------------------------------------------------
 
+_trail_note: contextvars.ContextVar[str | None] = contextvars.ContextVar("trail_note", default=None)
+
+
+@contextlib.contextmanager
+def trail_note(note: str):
+    """Every trail entry written inside gets this reason unless it has its own ("imported from report 12")."""
+    token = _trail_note.set(note)
+    try:
+        yield
+    finally:
+        _trail_note.reset(token)
+
+
 def plain(value):
     """A JSON-friendly, human-readable form of a field's value for the trail."""
     if isinstance(value, enum.Enum):
@@ -141,7 +156,7 @@ def log(actor: User | None, record, operation: Operation, changes: dict | None =
     entry = TrailEntry(
         user_id=actor.id if actor else None,
         record_type=type(record).__name__, record_id=record.id,
-        operation=operation, changes=changes or {}, reason=(reason or None),
+        operation=operation, changes=changes or {}, reason=(reason or _trail_note.get() or None),
         summary=_label(record)[:300],
         parent_type=type(parent).__name__ if parent is not None else None,
         parent_id=parent.id if parent is not None else None,

@@ -1,0 +1,19 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import FileField, SelectField, StringField, TextAreaField
+
+from ..admin.forms import optional_id
+
+
+class NewImportForm(FlaskForm):
+    text = TextAreaField(_l("Paste the report's text"))
+    file = FileField(_l("…or upload it (.docx, .pdf, .txt, .md)"))
+    forum = SelectField(_l("Forum (when the report names none)"), coerce=optional_id, validate_choice=False)
+
+
+class SaveForm(FlaskForm):
+    forum = SelectField(_l("Save into the forum"), coerce=optional_id, validate_choice=False)
+
+
+class SplitForm(FlaskForm):
+    second = StringField(_l("Second person, as written"))
