@@ -107,3 +107,71 @@ def test_sample_2023_local_integration():
     assert any("listed twice" in w for w in draft["warnings"])
     assert len(draft["recommendations"]) == 22
     assert draft["recommendations"][-1]["text"].startswith("Better coordination with humanitarian organizations")
+
+
+# Read off the 2023 report's numbered list by hand (its no. 46 is printed as "56"; Noor Saeed appears twice).
+SAMPLE_2023_PARTICIPANTS = """Ali Abbas Jahaker; Eman Naji Hendi; Mohanad Salih Abdulrahim; Hanaa Rahim Rasheed; Ibrahim Noori;
+Hussain Salih Qaiser; Mohammed Ali Shnawa; Belal Hassan Abbas; Ramzi Khdair Abbas; Firas Talal Ahmed;
+Husain Ali-Abdulsamad; Ali Abdulkhadhem Abdi Ali; Jabbar Eliwi Shami; Basim Hazim Aziz; Haitham Ajami Maniaa;
+Haider Abdulkadhem Abbas; Muwafaq Kadhem Merza; Emad Ghedan Jasim; Clementine Favier; Valentina Bacchin;
+Mohammed Daham; Nigar Gardi; Mohammed Natheer; Haider Al-Saadi; Osama Al-Ajeeli; Noor Saeed; Precillar Moyo;
+Ameen Jalal; Jehat Mirkhan; Charles Awici; Zaid Ghanim; Khalid Abdulkareem; Ahmed Qasim Meften; Rahem Kamil Zghair;
+Mahmud Sabar Majli; Maher Maki Muslim; Anas Faik Salman; Ghazwan Talib Hassan; Mohammed Abdullah Ali;
+Mustafa Amer Abdulrahman; Ruqaya Sabah Farhan; Mohammed Ayad Kasim; Samer Mashkur Bediwy; Eskander Mohammed Ameen;
+Qais Mohammed Ashure; Khalid Mahjub Jasim; Ammar Sabah Omar; Saif Omar Ibrahim; Ali Ghazi Abbas; Naufal Mohammed Buraa;
+Mohanad Furat Adnan; Yoko Fujimura; Ahmed Al-Salman; Hasan Sulaiman; Zaid Agha; Mohamed Osman; Susan Detera;
+Aram Habeeb; Mohammed Chalabi"""
+
+
+def test_sample_2023_every_participant_by_name():
+    draft = parse((SAMPLES / "workshop-local-integration-sop-2023.txt").read_text())
+    expected = {key(n) for n in SAMPLE_2023_PARTICIPANTS.replace("\n", " ").split(";")}
+    assert len(expected) == 59
+    assert {key(p["name"]) for p in draft["participants"]} == expected
+
+
+def test_sample_2025_every_participant_by_name():
+    """The 2025 list is a plain two-column table: its first column, read directly, is the expectation."""
+    lines = (SAMPLES / "workshop-safety-security-2025-06.txt").read_text().splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("List of Participants"))
+    end = next(i for i, l in enumerate(lines) if l.startswith("Figure 1"))
+    expected = {key(l.split("\t")[0]) for l in lines[start:end]
+                if "\t" in l and l.split("\t")[0] and l.split("\t")[0] != "Name" and not l.startswith("List of")}
+    draft = parse("\n".join(lines))
+    assert len(expected) == 51
+    assert {key(p["name"]) for p in draft["participants"]} == expected
+
+
+def test_two_hundred_pages_parse_without_trouble():
+    one = (REPORTS / "jcf-diyala-minutes-2024-02.txt").read_text()
+    big = "\n".join(one.replace("Saif", f"Saif{i}") for i in range(200))
+    draft = parse(big)
+    assert draft["title"] and draft["source_lines"] > 8000
+    names = {p["name"] for p in draft["participants"]}
+    assert {f"Saif{i} Abdulkareem" for i in range(200)} <= names   # the others are the same people again
+
+
+def test_pdf_text_is_read(tmp_path):
+    from ds_tracker.importer.files import read_bytes
+    pdf = _tiny_pdf("Date: 3 June 2025  ATTENDANCE  1. Ali Omar - Governor")
+    text, warnings = read_bytes(pdf, "report.pdf")
+    assert "Ali Omar" in text and warnings
+
+
+def _tiny_pdf(text: str) -> bytes:
+    """A one-page PDF holding `text`, written by hand (no PDF writer needed)."""
+    stream = f"BT /F1 12 Tf 40 700 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out

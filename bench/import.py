@@ -1,0 +1,131 @@
+"""Report importer: quality and speed, printed (not asserted).
+
+    .venv/bin/python bench/import.py
+
+Quality, per report with written-down expectations (tests/reports/expected/*.json and the two samples):
+participants found / in the report, recommendations found / in the report, actions with the right owner and
+due date, recommendations that came out in the wrong group. Speed: median parse time of each report, and of a
+synthetic 200-page text and .docx (PDF text extraction timed separately).
+"""
+import io
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from ds_tracker.importer import Reference, parse  # noqa: E402
+from ds_tracker.importer.files import read_bytes, read_file  # noqa: E402
+from ds_tracker.textnorm import normalise  # noqa: E402
+
+REPORTS = ROOT / "tests" / "reports"
+SAMPLES = ROOT.parent / "shared" / "samples"
+REF = Reference.from_seed()
+
+
+def key(text):
+    return normalise(text or "").strip(" .;")
+
+
+def timed(fn, runs=20):
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def score(draft, want):
+    got_people = {key(p["name"]) for p in draft["participants"]}
+    want_people = {key(p["name"]) for p in want["participants"]}
+    got_recs = {key(r["text"]): r.get("group") for r in draft["recommendations"]}
+    want_recs = {key(r["text"]): r.get("group") for r in want["recommendations"]}
+    right_actions = sum(1 for a in want["actions"] if any(
+        key(a["text"]) == key(b["text"]) and key(a["owner"]) == key(b["owner"]) and a["due"] == b["due"]
+        for b in draft["actions"]))
+    wrong_group = sum(1 for t, g in want_recs.items() if t in got_recs and got_recs[t] != g)
+    return (len(got_people & want_people), len(want_people), len(set(got_recs) & set(want_recs)), len(want_recs),
+            right_actions, len(want["actions"]), wrong_group, len(got_people - want_people))
+
+
+def sample_expectations():
+    import importer.test_reports as t
+    lines = (SAMPLES / "workshop-safety-security-2025-06.txt").read_text().splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("List of Participants"))
+    end = next(i for i, l in enumerate(lines) if l.startswith("Figure 1"))
+    names_2025 = [l.split("\t")[0] for l in lines[start:end]
+                  if "\t" in l and l.split("\t")[0] and l.split("\t")[0] != "Name" and not l.startswith("List of")]
+    recs_2025 = []
+    group = None
+    for line in lines:   # the bullets under each RECOMMENDATIONS heading, read directly
+        s = line.strip()
+        if s.upper().startswith("GROUP "):
+            group = "Group " + s.split()[1].rstrip(":").title()
+        elif s.startswith("Recommendations and Closing"):
+            group = None
+        if s.rstrip(":") == "RECOMMENDATIONS":
+            reading = True
+        elif not s.startswith("- ") and s:
+            reading = False
+        if s.startswith("- ") and locals().get("reading") and "submitted to the Council" not in s:
+            recs_2025.append({"text": s[2:], "group": group})
+    return {
+        "workshop-safety-security-2025-06": {"participants": [{"name": n} for n in names_2025],
+                                             "recommendations": recs_2025, "actions": []},
+        "workshop-local-integration-sop-2023": {
+            "participants": [{"name": n} for n in t.SAMPLE_2023_PARTICIPANTS.replace("\n", " ").split(";")],
+            "recommendations": [], "actions": []},
+    }
+
+
+def main():
+    rows = []
+    for path in sorted(REPORTS.iterdir()):
+        if path.suffix not in (".txt", ".md", ".docx") or path.name == "README.md":
+            continue
+        want = json.loads((REPORTS / "expected" / f"{path.stem}.json").read_text())
+        text = read_file(str(path))[0]
+        rows.append((path.name, score(parse(text, REF), want), timed(lambda: parse(text, REF))))
+    for name, want in sample_expectations().items():
+        text = (SAMPLES / f"{name}.txt").read_text()
+        rows.append((f"{name}.txt (sample)", score(parse(text, REF), want), timed(lambda: parse(text, REF))))
+    print(f"{'report':48} {'people':>9} {'recs':>9} {'actions':>9} {'wrong grp':>9} {'extra ppl':>9} {'parse ms':>9}")
+    for name, (pf, pn, rf, rn, af, an, wg, extra), ms in rows:
+        recs = f"{rf}/{rn}" if rn else "n/a"
+        print(f"{name:48} {pf:>4}/{pn:<4} {recs:>9} {af:>4}/{an:<4} {wg:>9} {extra:>9} {ms:>9.1f}")
+    print("(2023 sample: its recommendations are checked by count and by spot checks in tests/importer)")
+
+    one = (REPORTS / "jcf-diyala-minutes-2024-02.txt").read_text()
+    pages = "\n\f\n".join(one.replace("Saif", f"Saif{i}") for i in range(200))   # ~200 pages of minutes
+    print(f"\nsynthetic 200-page text ({len(pages):,} characters): parse {timed(lambda: parse(pages, REF), 3):.0f} ms")
+    from docx import Document
+    doc = Document()
+    for i in range(200):
+        for line in one.replace("Saif", f"Saif{i}").splitlines():
+            if "\t" in line:
+                cells = line.split("\t")
+                table = doc.add_table(rows=1, cols=len(cells))
+                for c, value in zip(table.rows[0].cells, cells):
+                    c.text = value
+            else:
+                doc.add_paragraph(line)
+        doc.add_page_break()
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    data = buffer.getvalue()
+    read_ms = timed(lambda: read_bytes(data, "big.docx"), 1)
+    text = read_bytes(data, "big.docx")[0]
+    print(f"synthetic 200-page .docx ({len(data) // 1024} KB): read {read_ms:.0f} ms + parse "
+          f"{timed(lambda: parse(text, REF), 3):.0f} ms")
+    from importer.test_reports import _tiny_pdf
+    pdf = _tiny_pdf("Date: 3 June 2025  ATTENDANCE  1. Ali Omar - Governor")
+    print(f"PDF text extraction, one page: {timed(lambda: read_bytes(pdf, 'r.pdf'), 5):.1f} ms (excluded from the target)")
+
+
+if __name__ == "__main__":
+    main()
