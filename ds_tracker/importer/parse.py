@@ -158,6 +158,8 @@ class _Reader:
                     self.state.columns = None   # a repeated list header after a page break
                     continue
                 self.state = _State(section=kind)
+                if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
+                    self._inline_attendance(line)
                 continue
             session = self.is_session(line)
             if session:
@@ -314,9 +316,24 @@ class _Reader:
             return
         self._add_participant(name, position, org, line)
 
+    def _inline_attendance(self, line: Line):
+        """"Present: RCO (Chair), IOM, UNHCR": names on the heading's own line."""
+        entries = [e.strip() for e in re.split(r"[,،;]", line.text.split(":", 1)[1]) if e.strip()]
+        bodies = [e for e in entries if self.ref.organisation(re.sub(r"\s*\(.*?\)", "", e)) or len(e.split()) <= 2
+                  and e.isupper()]
+        if len(bodies) >= len(entries) / 2:
+            self.warnings.append("The attendance lists organisations, not people: "
+                                 + ", ".join(entries) + f" (line {line.no}).")
+        else:
+            for entry in entries:
+                self._participant_from_text(entry, line)
+        self.state = _State(section="other")
+
     def _participant_from_text(self, text, line):
+        if text.endswith(".") and len(text.split()) > 6:
+            return   # a sentence, not a person
         name, position, org = split_person(text, self.ref)
-        if name:
+        if name and (position or org or _looks_like_a_name(name)):
             self._add_participant(name, position, org, line)
 
     def _continue_participant(self, text):
@@ -397,6 +414,10 @@ class _Reader:
 
     # --- actions -----------------------------------------------------------------------------
     def action_line(self, line: Line):
+        if re.match(r"^(?:next meeting|the next meeting|الاجتماع القادم)", line.text, re.I):
+            return
+        if self.state.columns and not line.is_row and not (line.bullet or line.number):
+            return   # prose after an action table
         if line.is_row:
             if self._header(line.cells, ("action", "responsible", "deadline")):
                 return
@@ -474,11 +495,17 @@ class _Reader:
     def _is_escalation(self, text: str) -> bool:
         """A sentence that sends outcomes up the chain becomes a commitment and an escalation."""
         n = normalise(text)
-        verbs = vocab.ESCALATION_VERBS["en"] + vocab.ESCALATION_VERBS.get(self.lang, [])
-        if not any(normalise(v) in n for v in verbs):
-            return False
-        bodies = [body for body, words in vocab.ESCALATION_BODIES.items()
-                  if any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", n) for w in words)]
+        verbs = "|".join(re.escape(normalise(v)) for v in
+                         vocab.ESCALATION_VERBS["en"] + vocab.ESCALATION_VERBS.get(self.lang, []))
+        bodies = []
+        for body, words in vocab.ESCALATION_BODIES.items():
+            for w in words:
+                w = re.escape(normalise(w))
+                # "will be submitted to the Council of Ministers", "present the plan to the PMO", "رفع ... إلى مجلس الوزراء"
+                if re.search(rf"(?<!\w)(?:{verbs})\w*\b[^.]{{0,160}}?(?:\bto\b|الي|لدى|لدي)\s+(?:the\s+)?[^.]{{0,30}}?"
+                             rf"(?<!\w){w}(?!\w)", n):
+                    bodies.append(body)
+                    break
         if not bodies:
             return False
         line_no = getattr(self, "_line_no", None)
@@ -677,6 +704,9 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             break
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
+    if not city and venue:
+        named = [p for p in ref.places_in(venue) if normalise(p) not in ("iraq",)]
+        city = named[0] if named else None      # "Kirkuk Governorate Building" is in Kirkuk
     if not city:
         for line in lines[:30]:   # a dateline: "RAMADI, 3 November 2025 –" or "Erbil, 7–8 October 2024"
             m = re.match(r"^([A-Za-z\u0600-\u06ff' -]{3,30}),\s*\d", normalise(line.text) and line.text)

@@ -8,13 +8,16 @@ SECTIONS = {
         "agenda": ["agenda", "meeting agenda"],
         "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions",
                             "decisions and recommendations", "key outcomes", "outcomes", "agreed points",
-                            "conclusions", "key decisions", "recommendations and closing remarks"],
+                            "conclusions", "key decisions", "recommendations and closing remarks", "agreed",
+                            "it was agreed", "agreements", "the forum agreed"],
         "actions": ["action points", "action items", "actions", "follow-up actions", "agreed actions",
                     "action plan", "tasks"],
         "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up"],
         "challenges": ["challenges", "key challenges", "challenges identified", "main challenges"],
         "groups": ["group work", "breakout groups", "breakout sessions", "working groups", "group discussions"],
-        "background": ["follow-up of previous", "follow up of previous", "review of previous",
+        "background": ["follow-up of previous", "follow up of previous", "review of previous", "key discussion points",
+                       "discussion points", "main discussion points", "key points", "highlights", "key messages",
+                       "points discussed", "summary of discussions", "discussions", "next meeting",
                        "introduction", "background", "introduction and background", "executive summary",
                        "summary", "objectives", "discussion", "updates", "opening", "any other business", "aob"],
     },
@@ -84,8 +87,8 @@ ESCALATION_BODIES = {
                                 "pmo", "مكتب رئيس الوزراء", "رئاسة الوزراء"],
     "Supreme Committee": ["supreme committee", "اللجنة العليا"],
 }
-ESCALATION_VERBS = {"en": ["submitted to", "submit to", "submitting to", "forwarded to", "raised to", "sent to",
-                           "presented to", "escalated to", "shared with"],
+ESCALATION_VERBS = {"en": ["submit", "present", "forward", "raise", "send", "sent", "refer", "escalat", "share",
+                           "table"],
                     "ar": ["رفع", "ترفع", "إرسال", "ارسال", "تقديم", "تقدم", "ستقدم", "سترفع"]}
 
 # Kinds of documents that are not meetings.
