@@ -195,3 +195,34 @@ def test_cli_import_saves_without_review(runner, world):
     assert result.exit_code == 0, result.output
     assert re.search(r"Saved meeting \d+: Returns Working Group .* \(8 participants, 3 recommendations\)",
                      result.output)
+
+
+def test_meeting_page_links_the_original_report_and_old_drafts_are_flagged(client, world, login_as):
+    from datetime import timedelta
+
+    from ds_tracker.models.base import utcnow
+    from ds_tracker.services import imports
+    login_as("secretariat")
+    client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id})
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert f"/imports/{world.draft.id}/source" in page
+    old = imports.create_draft(world.users["secretariat"], text="Old report\nDate: 1 May 2024")
+    db.session.commit()
+    db.session.execute(sa.update(ReportDraft).where(ReportDraft.id == old.id)
+                       .values(updated_dt=utcnow() - timedelta(days=45)))
+    db.session.commit()
+    listing = client.get("/imports/").get_data(as_text=True)
+    assert "Old report" in listing and "older than 30 days" in listing
+    assert "JCF Ninewa monthly meeting" not in listing   # saved drafts leave the list
+
+
+def test_people_names_spelt_differently_are_proposed(client, world, login_as):
+    from ds_tracker.services import imports
+    georgi = Person(name="Georgi Gigauri")
+    db.session.add(georgi)
+    db.session.commit()
+    draft = imports.create_draft(world.users["secretariat"], text="PARTICIPANTS\n1. Giorgi Gigauri – IOM Chief of Mission\n")
+    assert draft.data["participants"], draft.data
+    row = draft.data["participants"][0]
+    assert row["candidates"][0]["id"] == georgi.id

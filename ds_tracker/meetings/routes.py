@@ -9,7 +9,7 @@ from ..forms import options
 from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
                        organisation_options, theme_choices)
 from ..models import Action, Attendance, BreakoutGroup, Forum, Meeting, MeetingOrganisation, MeetingRole, \
-    Organisation, Recommendation, Session, Theme
+    Organisation, Recommendation, ReportDraft, Session, Theme
 from ..services import meetings as service
 from ..services.history import history
 from ..services.people import find_organisation, person_from_input, suggest_people
@@ -94,7 +94,8 @@ def _meeting_context(meeting_):
         Action.meeting_id == meeting_.id, Action.deleted_dt.is_(None))
         .options(joinedload(Action.owner), selectinload(Action.supporters), joinedload(Action.forum))
         .order_by(Action.due_on, Action.id)).all()
-    return dict(meeting=meeting_, recommendations=[r for r in recs if who.can_view_recommendation(r)],
+    report = db.session.scalar(sa.select(ReportDraft.id).where(ReportDraft.meeting_id == meeting_.id).limit(1))
+    return dict(meeting=meeting_, recommendations=[r for r in recs if who.can_view_recommendation(r)], report_id=report,
                 actions=[a for a in actions if who.can_view_action(a)], can_edit=who.can_edit_meeting(meeting_),
                 approve_form=ApproveForm(version=meeting_.version), organisations=organisation_choices(),
                 trail=history(meeting_) if who.can_edit_meeting(meeting_) else [], **_part_forms(meeting_))

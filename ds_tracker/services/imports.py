@@ -79,7 +79,7 @@ def _propose_people(data: dict) -> None:
         for spelling in [name, *(aliases or [])]:
             choices[f"{pid}:{spelling}"] = normalise(spelling)
     for p in data.get("participants", []):
-        found = process.extract(normalise(p["name"]), choices, scorer=fuzz.token_sort_ratio, limit=3,
+        found = process.extract(normalise(p["name"]), choices, scorer=_name_score, limit=3,
                                 score_cutoff=MAYBE_PERSON) if choices else []
         candidates, seen = [], set()
         for _value, score, key in found:
@@ -90,6 +90,11 @@ def _propose_people(data: dict) -> None:
                                    "score": round(score)})
         p["candidates"] = candidates
         p["person_id"] = candidates[0]["id"] if candidates and candidates[0]["score"] >= SAME_PERSON else None
+
+
+def _name_score(a: str, b: str, **kwargs) -> float:
+    """Spelling variants ("Georgi"/"Giorgi") and reordered names ("Gigauri Georgi") both score high."""
+    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
 def _own(actor, draft: ReportDraft) -> None:
