@@ -125,3 +125,20 @@ def test_pages_fit_a_360px_phone_in_both_directions(browser, server, world, path
         else:
             assert brand["x"] < 40
         page.close()
+
+
+def test_report_draft_is_corrected_in_place(browser, server, world):
+    page = browser.new_page()
+    log_in(page, server, "sec@test.org")
+    page.goto(f"{server}/imports/{world.draft.id}")
+    page.evaluate("window.notReloaded = true")
+    first = world.draft.data["participants"][0]["id"]
+    page.click(f"#{first} >> text=Edit")
+    page.fill(f"#{first} input[name=position]", "Director General of Branches")
+    page.click(f"#{first} button[type=submit]")
+    page.wait_for_selector(f"#{first}:has-text('Director General of Branches')")
+    rec = world.draft.data["recommendations"][0]["id"]
+    page.click(f"#{rec} button:has-text('Delete')")
+    page.wait_for_selector(f"#{rec}", state="detached")
+    assert page.evaluate("window.notReloaded") is True
+    page.close()

@@ -226,3 +226,17 @@ def test_people_names_spelt_differently_are_proposed(client, world, login_as):
     assert draft.data["participants"], draft.data
     row = draft.data["participants"][0]
     assert row["candidates"][0]["id"] == georgi.id
+
+
+def test_move_a_recommendation_to_another_group(client, world, login_as):
+    from ds_tracker.services import imports
+    from ds_tracker.importer.files import read_file
+    draft = imports.create_draft(world.users["secretariat"],
+                                 text=read_file(str(REPORTS / "workshop-hlp-2024-10.docx"))[0])
+    db.session.commit()
+    login_as("secretariat")
+    rec = draft.data["recommendations"][1]
+    assert rec["group"] == "Group 1"
+    client.post(f"/imports/{draft.id}/recommendations/{rec['id']}", data={"text": rec["text"], "group": "Group 2"})
+    db.session.expire_all()
+    assert db.session.get(ReportDraft, draft.id).data["recommendations"][1]["group"] == "Group 2"
