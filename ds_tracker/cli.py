@@ -17,6 +17,7 @@ def register_cli(app):
     app.cli.add_command(ensure_admin_command)
     app.cli.add_command(demo_data_command)
     app.cli.add_command(reports_group)
+    app.cli.add_command(send_reminders_command)
 
 
 @click.command("seed")
@@ -217,3 +218,16 @@ def reports_import(path, forum_name, as_user):
                f"{len(draft.data['recommendations'])} recommendations).")
     for item in draft.data.get("skipped", []):
         click.echo(f"  not saved (no owner organisation named): {item['text']}")
+
+
+@click.command("send-reminders")
+@click.option("--digests/--no-digests", default=True, help="Also send the secretariats' weekly digests.")
+def send_reminders_command(digests):
+    """E-mail what is due or overdue (once a day per person) and weekly digests (once a week per forum)."""
+    from flask import current_app
+
+    from .reminders import send_digests, send_due_reminders
+    base = current_app.config["BASE_URL"].rstrip("/")
+    sent = send_due_reminders(base)
+    weekly = send_digests(base) if digests else 0
+    click.echo(f"Sent {sent} reminder(s) and {weekly} digest(s).")

@@ -16,5 +16,13 @@ class Defaults:
     LOGIN_WINDOW_MINUTES = 15
     TIMEZONE = "Asia/Baghdad"
     PASSWORD_HASH_METHOD = "scrypt"
+    MAIL_SERVER = "127.0.0.1"
+    MAIL_PORT = 25
+    MAIL_USE_TLS = False
+    MAIL_USERNAME = None
+    MAIL_PASSWORD = None
+    MAIL_FROM = "DS Tracker <no-reply@localhost>"
+    BASE_URL = "http://127.0.0.1:5000"   # links in e-mails
+    PASSWORD_RESET_HOURS = 2
     IMPORT_MAX_BYTES = 20 * 1024 * 1024   # reports larger than this are refused with a message
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024

@@ -68,6 +68,10 @@ class Principal:
             return True
         return self.is_staff and not forum.confidential
 
+    def can_read_forum_record(self, forum) -> bool:
+        """The forum's whole record: dashboard, meeting pack, follow-up matrix."""
+        return self._reads_forum_content(forum)
+
     def can_view_recommendation(self, rec, action_org_ids=()) -> bool:
         if self._reads_forum_content(rec.forum):
             return True

@@ -69,7 +69,8 @@ def seed() -> dict:
     for name, ar, code, kind, gov, confidential in data.FORUMS:
         governorate = _get(Place, name=gov) if gov else None
         forum = count("forums", _ensure(Forum, {"name": name}, name_ar=ar, code=code, kind=ForumKind(kind),
-                                        governorate=governorate, confidential=confidential))
+                                        governorate=governorate, confidential=confidential,
+                                        recurrence=data.RECURRENCE.get(code)))
         if name in data.JCF_AID_CO_CHAIRS_2024 and not forum.co_chairs:
             org_name, note = data.JCF_AID_CO_CHAIRS_2024[name]
             org = _get(Organisation, name=org_name)

@@ -145,6 +145,9 @@ FORUMS = [
     ("Workshops and ad-hoc meetings", "ورش العمل والاجتماعات الخاصة", "WS", "workshop", None, False),
 ]
 
+# When forums usually meet (DOMAIN.md), as iCalendar rules.
+RECURRENCE = {"RWG": "FREQ=MONTHLY;BYDAY=-1TU", "DSTWG": "FREQ=MONTHLY;BYDAY=2WE"}
+
 # The aid co-chairs at the JCFs' launch in 2024 (DOMAIN.md); the day is not recorded, so 1 January.
 JCF_AID_CO_CHAIRS_2024 = {
     "JCF Kurdistan Region": ("UNHCR", None), "JCF Basra": ("UNICEF", None), "JCF Ninewa": ("UNICEF", None),

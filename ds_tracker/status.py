@@ -102,7 +102,8 @@ def check_action_transition(old: ActionStatus, new: ActionStatus) -> bool:
     if new not in ACTION_TRANSITIONS[old]:
         raise TransitionError(
             f"An action cannot go from {old.value.replace('_', ' ')} to {new.value.replace('_', ' ')}.")
-    return new in (A.BLOCKED, A.CANCELLED) or old in ACTION_CLOSED
+    # A progress note says what happened: why it is blocked, what was done, why it was dropped or reopened.
+    return new in (A.BLOCKED, A.CANCELLED, A.DONE) or old in ACTION_CLOSED
 
 
 def baghdad_today(now: datetime | None = None) -> date:

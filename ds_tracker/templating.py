@@ -8,8 +8,44 @@ from .services.core import principal_for
 from .text import render_markdown
 
 
+_hashes: dict[str, str] = {}
+
+
+def _fingerprint(app, path: str) -> str:
+    """The first 10 hex digits of the file's SHA-256, computed once per process."""
+    if path not in _hashes:
+        import hashlib
+        import os
+        with open(os.path.join(app.static_folder, path), "rb") as f:
+            _hashes[path] = hashlib.sha256(f.read()).hexdigest()[:10]
+    return _hashes[path]
+
+
+def register_assets(app):
+    """Static files under names that change with their content, so they can be cached for a year."""
+    import re
+
+    from flask import abort, send_from_directory
+
+    @app.route("/assets/<path:filename>")
+    def assets(filename):
+        m = re.fullmatch(r"(.+)\.([0-9a-f]{10})(\.[a-z0-9]+)", filename)
+        if not m:
+            abort(404)
+        response = send_from_directory(app.static_folder, m[1] + m[3], max_age=31536000)
+        response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        return response
+
+    @app.template_global()
+    def asset(path: str) -> str:
+        from flask import url_for
+        stem, dot, ext = path.rpartition(".")
+        return url_for("assets", filename=f"{stem}.{_fingerprint(app, path)}.{ext}")
+
+
 def register_templating(app):
     app.jinja_env.add_extension("jinja2.ext.do")
+    register_assets(app)
     app.jinja_env.filters["markdown"] = render_markdown
     app.jinja_env.filters["date"] = lambda d: format_date(d, "medium") if d else ""
     app.jinja_env.filters["datetime"] = lambda d: format_datetime(d, "medium") if d else ""

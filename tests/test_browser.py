@@ -40,8 +40,9 @@ def log_in(page, base, email):
     page.goto(f"{base}/login")
     page.fill("#email", email)
     page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/")
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+    assert "/login" not in page.url
 
 
 def test_participants_are_added_from_the_keyboard_without_a_reload(browser, server, world):

@@ -70,7 +70,7 @@ def test_action_filters(client, world, login_as):
     themed = actions.create_action(SYSTEM, text="Themed task", owner=world.mof, recommendation=rec,
                                    due_on=baghdad_today() - timedelta(days=3))
     done = actions.create_action(SYSTEM, text="Finished task", owner=world.mof, meeting=world.meeting)
-    actions.change_status(SYSTEM, done, ActionStatus.DONE, version=done.version)
+    actions.change_status(SYSTEM, done, ActionStatus.DONE, version=done.version, note="Finished")
     db.session.commit()
     login_as("co_chair")
     assert titles(client.get(f"/actions?theme={theme.id}").get_data(as_text=True)) == ["Themed task"]

@@ -25,6 +25,10 @@ ACCESS = {
     ("auth.login", "GET"): EVERYONE,
     ("auth.login", "POST"): EVERYONE,
     ("auth.logout", "POST"): EVERYONE,
+    ("auth.forgot_password", "GET"): EVERYONE,
+    ("auth.forgot_password", "POST"): EVERYONE,
+    ("auth.reset_password", "GET"): EVERYONE,
+    ("auth.reset_password", "POST"): EVERYONE,
     ("auth.home", "GET"): LOGGED_IN,
     ("auth.account", "GET"): LOGGED_IN,
     ("auth.account", "POST"): LOGGED_IN,
@@ -92,6 +96,20 @@ ACCESS = {
     ("actions.new_meeting_action", "POST"): JCF_STAFF,
     ("actions.edit_action", "GET"): JCF_STAFF | {"focal_momd"},
     ("actions.edit_action", "POST"): JCF_STAFF | {"focal_momd"},
+    # exports of lists (scoped like the lists), follow-up pages, calendars
+    ("actions.export_actions", "GET"): LOGGED_IN,
+    ("recommendations.export_recommendations", "GET"): LOGGED_IN,
+    ("meetings.export_meetings", "GET"): LOGGED_IN,
+    ("meetings.export_participants", "GET"): WITH_A_ROLE,
+    ("followup.dashboard", "GET"): STAFF_ANYWHERE,
+    ("followup.pack", "GET"): STAFF_ANYWHERE,
+    ("followup.pack_xlsx", "GET"): STAFF_ANYWHERE,
+    ("followup.waiting", "GET"): LOGGED_IN,
+    ("followup.chase", "POST"): JCF_CHAIR,
+    ("followup.owe", "GET"): LOGGED_IN,
+    ("followup.action_history", "GET"): STAFF_ANYWHERE | {"focal_momd", "focal_unicef"},
+    ("followup.forum_calendar", "GET"): WITH_A_ROLE,
+    ("followup.meeting_calendar", "GET"): WITH_A_ROLE,
     # report drafts: any forum's staff may start one; a draft is its author's (and admins')
     ("imports.list_drafts", "GET"): STAFF_ANYWHERE,
     ("imports.new_import", "GET"): STAFF_ANYWHERE,
@@ -107,7 +125,7 @@ ACCESS = {
     ("directory.organisation", "GET"): WITH_A_ROLE,
     ("directory.place", "GET"): WITH_A_ROLE,
 }
-PUBLIC = {"static"}
+PUBLIC = {"static", "assets"}
 
 
 def url_values(world, theme):
@@ -118,7 +136,7 @@ def url_values(world, theme):
         "decision_id": world.decision.id, "person_id": world.participant.id, "org_id": world.momd.id,
         "place_id": world.place.id, "user_id": world.users["norole"].id, "assignment_id": focal_mof_role.id,
         "attendance_id": world.attendance.id, "session_id": world.session.id, "group_id": world.group.id,
-        "draft_id": world.draft.id,
+        "draft_id": world.draft.id, "token": "not-a-valid-token",
     }
 
 
@@ -130,6 +148,9 @@ def all_requests(app, world, theme):
     """(endpoint, method, url) for every rule; rules with a choice of values are tried with each."""
     values = url_values(world, theme)
     for rule in app.url_map.iter_rules():
+        for arg, converter in rule._converters.items():   # a choice like <any(csv, xlsx):fmt>: its first
+            if arg != "kind" and hasattr(converter, "items"):
+                values[arg] = sorted(converter.items)[0]
         if rule.endpoint in PUBLIC:
             continue
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):

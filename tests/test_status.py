@@ -29,7 +29,7 @@ def test_recommendation_transitions_refused(old, new):
 
 @pytest.mark.parametrize("old,new,needs_reason", [
     (A.OPEN, A.IN_PROGRESS, False),
-    (A.IN_PROGRESS, A.DONE, False),
+    (A.IN_PROGRESS, A.DONE, True),
     (A.OPEN, A.BLOCKED, True),
     (A.IN_PROGRESS, A.CANCELLED, True),
     (A.BLOCKED, A.IN_PROGRESS, False),

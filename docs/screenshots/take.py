@@ -62,7 +62,7 @@ def main():
             page.fill("#email", email)
             page.fill("#password", "demo password")
             page.click("main button[type=submit]")
-            page.wait_for_url(f"{base}/")
+            page.wait_for_load_state()
             page.goto(base + path)
             page.screenshot(path=str(HERE / f"{name}.png"), full_page=False)
             page.close()

@@ -19,9 +19,14 @@ STATUS_ORDER = [ActionStatus.BLOCKED, ActionStatus.OPEN, ActionStatus.IN_PROGRES
 _STATUS_RANK = sa.case(*[(Action.status == s, i) for i, s in enumerate(STATUS_ORDER)], else_=9)
 
 
-def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None) -> Page:
+def actions_query(who, f: Filters):
+    """Every action the filters select that the user may read (the list pages it; exports take it whole)."""
     scope = visible_actions(who, dense=focal_share_is_dense(who, "actions"))
-    base = sa.select(Action).where(scope, Action.deleted_dt.is_(None), *action_filters(f))
+    return sa.select(Action).where(scope, Action.deleted_dt.is_(None), *action_filters(f))
+
+
+def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None) -> Page:
+    base = actions_query(who, f)
     total = capped_count(base, Action.id)
     if sort == "status":
         rows, nxt = _page(base, [_STATUS_RANK, Action.id], decode_cursor(cursor, [int, int]),

@@ -42,10 +42,25 @@ def change_status(action_id):
         if ok:
             if not request.htmx:
                 flash(_("Status changed."), "info")
-                return redirect(url_for("actions.action", action_id=action_.id))
+                return redirect(request.form.get("next") if request.form.get("next") == url_for("followup.owe")
+                                else url_for("actions.action", action_id=action_.id))
+            if request.form.get("compact"):
+                return _owe_row(action_)
             return _page(action_)
         db.session.refresh(action_)
+    if request.form.get("compact"):
+        return _owe_row(action_, error=_first_error(form), status=status)
     return _page(action_, status_form=form, status=status)
+
+
+def _first_error(form):
+    return next((str(m) for errors in form.errors.values() for m in errors), None)
+
+
+def _owe_row(action, error=None, status=200):
+    from ..status import ACTION_TRANSITIONS, baghdad_today
+    return render_template("followup/_owe_row.html", a=action, error=error, today=baghdad_today(),
+                           transitions=ACTION_TRANSITIONS, row_form=ActionStatusForm(), who=principal()), status
 
 
 @bp.route("/actions/<int:action_id>/notes", methods=["POST"])
@@ -154,3 +169,28 @@ def list_actions():
                   governorates=governorate_choices(), themes=theme_choices(),
                   statuses=[("", _("open, in progress or blocked")), ("all", _("all"))]
                   + [(s.value, s.value.replace("_", " ")) for s in ActionStatus])
+
+
+ACTION_COLUMNS = [
+    ("Action", lambda a: a.text), ("Lead organisation", lambda a: a.owner.label),
+    ("Supporting", lambda a: ", ".join(o.label for o in a.supporters)),
+    ("Focal point", lambda a: a.focal_person.name if a.focal_person else None), ("Due", lambda a: a.due_on),
+    ("Status", lambda a: a.status), ("Overdue", lambda a: "yes" if a.is_overdue else ""),
+    ("Recommendation", lambda a: a.recommendation.reference if a.recommendation else None),
+    ("Forum", lambda a: a.forum.name)]
+
+
+@bp.route("/actions/export.<any(csv, xlsx):fmt>")
+def export_actions(fmt):
+    """Exactly the rows the list's filters select (every page of them)."""
+    from sqlalchemy.orm import joinedload, selectinload
+
+    from ..exports import respond
+    from ..listing import filters_from_request
+    from .listing import actions_query
+    query = actions_query(principal(), filters_from_request()).order_by(Action.due_on.is_(None), Action.due_on,
+                                                                         Action.id)
+    rows = db.session.scalars(query.options(joinedload(Action.owner), selectinload(Action.supporters),
+                                            joinedload(Action.focal_person), joinedload(Action.recommendation),
+                                            joinedload(Action.forum))).unique()
+    return respond(fmt, rows, ACTION_COLUMNS, "actions", "Actions", [60, 30, 30, 22, 12, 12, 9, 22, 22])

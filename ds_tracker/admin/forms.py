@@ -90,6 +90,8 @@ class ForumForm(FlaskForm):
     governorate = IdSelectField(_l("Governorate"))
     parent = IdSelectField(_l("Sub-group of"))
     confidential = BooleanField(_l("Confidential (members only)"))
+    recurrence = StringField(_l("Usual date, as an iCalendar rule (FREQ=MONTHLY;BYDAY=-1TU = last Tuesday)"),
+                             validators=[Optional(), Length(max=120)])
     is_active = BooleanField(_l("Active"), default=True)
 
 

@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, SelectField, StringField
+from wtforms import BooleanField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Length
 
 from ..forms import LANGUAGE_OPTIONS, options
@@ -19,3 +19,13 @@ class PasswordForm(FlaskForm):
 
 class PreferencesForm(FlaskForm):
     language = SelectField(_l("Language"), choices=options(LANGUAGE_OPTIONS))
+    reminders = BooleanField(_l("E-mail me reminders of actions due or overdue"))
+
+
+class ForgotForm(FlaskForm):
+    email = StringField(_l("E-mail"), validators=[DataRequired(), Length(max=255)])
+
+
+class ResetForm(FlaskForm):
+    new_password = PasswordField(_l("New password"), validators=[DataRequired()])
+    confirm = PasswordField(_l("New password again"), validators=[DataRequired()])

@@ -1,16 +1,16 @@
 from urllib.parse import urlsplit
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for  # noqa: F401
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, login_manager
 from ..forms import EmptyForm
-from ..models import User
+from ..models import Role, User
 from ..services import accounts
 from ..web import principal, run
 from . import bp
-from .forms import LoginForm, PasswordForm, PreferencesForm
+from .forms import ForgotForm, LoginForm, PasswordForm, PreferencesForm, ResetForm
 
 
 @login_manager.user_loader
@@ -29,7 +29,16 @@ def _safe_next(target: str | None) -> str:
 @bp.route("/")
 @login_required
 def home():
-    return render_template("auth/home.html", principal=principal())
+    """Each user lands where their work is: a focal point on what its organisation owes, a co-chair on
+    the forum's dashboard; others on this page."""
+    who = principal()
+    if not request.args.get("stay") and not who.is_admin:
+        if who.focal_org_ids and not who.is_staff:
+            return redirect(url_for("followup.owe"))
+        chaired = sorted(f for f, roles in who.forum_roles.items() if Role.CO_CHAIR in roles)
+        if chaired:
+            return redirect(url_for("followup.dashboard", forum_id=chaired[0]))
+    return render_template("auth/home.html", principal=who)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -72,7 +81,8 @@ def logout():
 @login_required
 def account():
     form = PasswordForm(prefix="pw")
-    prefs = PreferencesForm(prefix="prefs", language=current_user.language)
+    prefs = PreferencesForm(prefix="prefs", language=current_user.language,
+                            reminders=current_user.person.reminders_enabled)
     status = 200
     if request.method == "POST" and "pw-current_password" in request.form and form.validate_on_submit():
         ok, status = run(form, accounts.change_password, current_user, current_user,
@@ -81,9 +91,50 @@ def account():
             flash(_("Your password was changed."), "info")
             return redirect(url_for("auth.account"))
     elif request.method == "POST" and "prefs-language" in request.form and prefs.validate_on_submit():
-        ok, status = run(prefs, accounts.update_user, current_user, current_user, language=prefs.language.data)
+        def save():
+            accounts.update_user(current_user, current_user, language=prefs.language.data)
+            accounts.set_reminders(current_user, current_user, bool(prefs.reminders.data))
+        ok, status = run(prefs, save)
         if ok:
             return redirect(url_for("auth.account"))
     elif request.method == "POST":
         status = 422
     return render_template("auth/account.html", form=form, prefs=prefs), status
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+def forgot_password():
+    """Always the same answer, whether the address has an account or not."""
+    form = ForgotForm()
+    if form.validate_on_submit():
+        from sqlalchemy import select
+
+        from .. import mail
+        user = db.session.scalar(select(User).where(User.email == accounts.normalise_email(form.email.data)))
+        if user is not None and user.is_enabled:
+            link = url_for("auth.reset_password", token=accounts.reset_token(user), _external=True)
+            hours = current_app.config["PASSWORD_RESET_HOURS"]
+            mail.send(user.email, _("Reset your DS Tracker password"),
+                      render_template("emails/reset.txt", user=user, link=link, hours=hours),
+                      render_template("emails/reset.html", user=user, link=link, hours=hours))
+        flash(_("If an account uses this address, a link to choose a new password is on its way."), "info")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/forgot.html", form=form), (422 if request.method == "POST" else 200)
+
+
+@bp.route("/password/reset/<token>", methods=["GET", "POST"])
+def reset_password(token):
+    user = accounts.user_for_reset_token(token)
+    if user is None:
+        flash(_("This link has expired or was already used. Ask for a new one."), "error")
+        return redirect(url_for("auth.forgot_password"))
+    form = ResetForm()
+    status = 200
+    if form.validate_on_submit():
+        ok, status = run(form, accounts.reset_password, user, new=form.new_password.data, confirm=form.confirm.data)
+        if ok:
+            flash(_("Your password was changed. Log in with it."), "info")
+            return redirect(url_for("auth.login"))
+    elif request.method == "POST":
+        status = 422
+    return render_template("auth/reset.html", form=form), status

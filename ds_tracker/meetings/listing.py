@@ -14,6 +14,18 @@ _DAY = sa.func.coalesce(Meeting.starts_on, sa.cast(sa.literal("1900-01-01"), sa.
 
 
 def list_meetings(who, f: Filters, cursor: str | None = None) -> Page:
+    base = meetings_query(who, f)
+    query = keyset(base, [_DAY, Meeting.id], decode_cursor(cursor, [date, int]), descending=True)
+    rows = db.session.scalars(query.options(joinedload(Meeting.forum))).unique().all()
+    nxt = None
+    if len(rows) > PAGE_SIZE:
+        last = rows[PAGE_SIZE - 1]
+        nxt = encode_cursor([last.starts_on or date(1900, 1, 1), last.id])
+    total = capped_count(base, Meeting.id)
+    return Page(rows[:PAGE_SIZE], nxt, total)
+
+
+def meetings_query(who, f: Filters):
     clauses = [Meeting.deleted_dt.is_(None), visible_meetings(who)]
     if f.forum:
         clauses.append(Meeting.forum_id == f.forum)
@@ -31,12 +43,4 @@ def list_meetings(who, f: Filters, cursor: str | None = None) -> Page:
             sa.exists().where(Recommendation.meeting_id == Meeting.id, recommendation_themes.c.recommendation_id ==
                               Recommendation.id, recommendation_themes.c.theme_id == f.theme),
             sa.exists().where(BreakoutGroup.meeting_id == Meeting.id, BreakoutGroup.theme_id == f.theme)))
-    base = sa.select(Meeting).where(*clauses)
-    query = keyset(base, [_DAY, Meeting.id], decode_cursor(cursor, [date, int]), descending=True)
-    rows = db.session.scalars(query.options(joinedload(Meeting.forum))).unique().all()
-    nxt = None
-    if len(rows) > PAGE_SIZE:
-        last = rows[PAGE_SIZE - 1]
-        nxt = encode_cursor([last.starts_on or date(1900, 1, 1), last.id])
-    total = capped_count(base, Meeting.id)
-    return Page(rows[:PAGE_SIZE], nxt, total)
+    return sa.select(Meeting).where(*clauses)

@@ -295,3 +295,25 @@ def remove_session(session_id):
 @bp.route("/groups/<int:group_id>/remove", methods=["POST"])
 def remove_group(group_id):
     return _remove(BreakoutGroup, group_id, "groups")
+
+
+@bp.route("/meetings/export.<any(csv, xlsx):fmt>")
+def export_meetings(fmt):
+    from ..exports import respond
+    from .listing import meetings_query
+    query = meetings_query(principal(), filters_from_request()).order_by(Meeting.starts_on.desc(), Meeting.id.desc())
+    rows = db.session.scalars(query.options(joinedload(Meeting.forum))).unique()
+    columns = [("Title", lambda m: m.title), ("Forum", lambda m: m.forum.name), ("From", lambda m: m.starts_on),
+               ("To", lambda m: m.ends_on), ("Minutes", lambda m: m.minutes_status)]
+    return respond(fmt, rows, columns, "meetings", "Meetings", [60, 30, 12, 12, 12])
+
+
+@bp.route("/meetings/<int:meeting_id>/participants.<any(csv, xlsx):fmt>")
+def export_participants(meeting_id, fmt):
+    from ..exports import respond
+    meeting_ = load(Meeting, meeting_id, "can_view_meeting")
+    columns = [("Name", lambda a: a.person.name), ("Position", lambda a: a.position),
+               ("Organisation", lambda a: a.organisation.label if a.organisation else a.organisation_text),
+               ("Listed under", lambda a: a.heading), ("Gender", lambda a: a.person.gender)]
+    return respond(fmt, meeting_.attendances, columns, f"participants-{meeting_.id}", "Participants",
+                   [30, 40, 40, 20, 10])

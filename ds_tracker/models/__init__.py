@@ -1,12 +1,14 @@
 """All models, importable from one place."""
 from .actions import Action, ActionNote, action_supporters
 from .forums import CoChairSide, Forum, ForumCoChair, ForumKind
-from .meetings import Attendance, BreakoutGroup, Meeting, MeetingOrganisation, MeetingRole, Session, Sitting
+from .meetings import (AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingOrganisation, MeetingRole, Session,
+                       Sitting)
 from .people import Gender, LoginAttempt, Person, Role, RoleAssignment, User
 from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
                               RecommendationLink, Submission)
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
 from .imports import DraftStatus, ReportDraft
+from .reminders import ReminderLog
 from .search import SearchEntry
 from .trail import IdempotencyKey, Operation, TrailEntry
 
@@ -15,5 +17,5 @@ __all__ = [
     "Attendance", "BreakoutGroup", "Meeting", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
     "Gender", "LoginAttempt", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
-    "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "IdempotencyKey", "Operation", "TrailEntry",
+    "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "IdempotencyKey", "Operation", "TrailEntry",
 ]

@@ -30,6 +30,8 @@ class Forum(Timestamps, db.Model):
     governorate_id: Mapped[int | None] = mapped_column(sa.ForeignKey("places.id"))
     parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("forums.id"))  # DSTWG sub-groups
     confidential: Mapped[bool] = mapped_column(default=False)  # discussions for members only (DSTF)
+    # When the forum usually meets, as an iCalendar RRULE ("FREQ=MONTHLY;BYDAY=-1TU": last Tuesday)
+    recurrence: Mapped[str | None] = mapped_column(sa.String(120))
     is_active: Mapped[bool] = mapped_column(default=True)
 
     governorate: Mapped["Place | None"] = relationship()  # noqa: F821

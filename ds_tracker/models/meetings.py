@@ -1,6 +1,6 @@
 """A meeting and the records of its own that hang off it: sittings, attendances, sessions, groups."""
 import enum
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -72,6 +72,8 @@ class Sitting(Timestamps, db.Model):
     city: Mapped[str | None] = mapped_column(sa.String(120))
     venue: Mapped[str | None] = mapped_column(sa.String(255))
     place_id: Mapped[int | None] = mapped_column(sa.ForeignKey("places.id"))
+    start_time: Mapped[time | None] = mapped_column(sa.Time)   # Baghdad time; a day without times is all-day
+    end_time: Mapped[time | None] = mapped_column(sa.Time)
 
     meeting: Mapped[Meeting] = relationship(back_populates="sittings")
 
@@ -126,6 +128,20 @@ class Session(_MeetingPart, db.Model):
 
     meeting: Mapped[Meeting] = relationship()
     presenter: Mapped["Person | None"] = relationship()  # noqa: F821
+
+
+class AgendaItem(_MeetingPart, db.Model):
+    """An agenda item; "Follow-up of previous actions" lists the forum's actions open when the meeting was made."""
+
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    title: Mapped[str] = mapped_column(sa.String(300))
+    kind: Mapped[str] = mapped_column(sa.String(20), default="item")   # "item" | "follow_up"
+    action_ids: Mapped[list] = mapped_column(sa.JSON, default=list)    # the open actions at that moment
+
+    meeting: Mapped[Meeting] = relationship()
 
 
 class BreakoutGroup(_MeetingPart, db.Model):

@@ -29,6 +29,7 @@ class Person(Timestamps, db.Model):
     gender: Mapped[Gender | None] = enum_column(Gender, nullable=True)
     email: Mapped[str | None] = mapped_column(sa.String(255))
     phone: Mapped[str | None] = mapped_column(sa.String(40))
+    reminders_enabled: Mapped[bool] = mapped_column(default=True)   # e-mail reminders of due actions
 
     user: Mapped["User | None"] = relationship(back_populates="person")
 

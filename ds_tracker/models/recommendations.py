@@ -43,6 +43,9 @@ class Recommendation(Versioned, SoftDeleted, db.Model):
     # (services.escalation.refresh) so lists can filter on it; never set by hand.
     escalation_state: Mapped[str] = mapped_column(sa.String(20), default="not_escalated", index=True)
     escalation_level: Mapped[str | None] = mapped_column(sa.String(32))
+    # A co-chair's flag: chase this one at the next meeting (shown in the meeting pack)
+    chase_flagged_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    chase_flagged_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     meeting: Mapped["Meeting"] = relationship()  # noqa: F821
     group: Mapped["BreakoutGroup | None"] = relationship()  # noqa: F821

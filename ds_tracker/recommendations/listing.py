@@ -10,10 +10,13 @@ from ..queries import (PAGE_SIZE, Filters, Page, capped_count, decode_cursor, en
 ESCALATION_STATES = ["not_escalated", "planned", "waiting", "decided"]
 
 
-def list_recommendations(who, f: Filters, cursor: str | None = None) -> Page:
+def recommendations_query(who, f: Filters):
     scope = visible_recommendations(who, dense=focal_share_is_dense(who, "recommendations"))
-    base = sa.select(Recommendation).where(Recommendation.deleted_dt.is_(None), scope,
-                                           *recommendation_filters(f))
+    return sa.select(Recommendation).where(Recommendation.deleted_dt.is_(None), scope, *recommendation_filters(f))
+
+
+def list_recommendations(who, f: Filters, cursor: str | None = None) -> Page:
+    base = recommendations_query(who, f)
     query = keyset(base, [Recommendation.id], decode_cursor(cursor, [int]), descending=True)
     rows = db.session.scalars(query.options(
         joinedload(Recommendation.meeting).load_only(Meeting.id, Meeting.title, Meeting.starts_on),

@@ -278,3 +278,26 @@ def record_decision(submission_id):
     else:
         status = 422
     return render_template("recommendations/submission.html", **_submission_context(sub, decision_form=form)), status
+
+
+RECOMMENDATION_COLUMNS = [
+    ("Reference", lambda r: r.reference), ("Recommendation", lambda r: r.text), ("Arabic", lambda r: r.text_ar),
+    ("Status", lambda r: r.status), ("Escalation", lambda r: r.escalation_state),
+    ("Themes", lambda r: ", ".join(t.name for t in r.themes)), ("Places", lambda r: ", ".join(p.name for p in r.places)),
+    ("Addressed to", lambda r: ", ".join(o.label for o in r.addressees)), ("Meeting", lambda r: r.meeting.title),
+    ("Date", lambda r: r.meeting.starts_on), ("Forum", lambda r: r.forum.name)]
+
+
+@bp.route("/recommendations/export.<any(csv, xlsx):fmt>")
+def export_recommendations(fmt):
+    from sqlalchemy.orm import joinedload, selectinload
+
+    from ..exports import respond
+    from ..listing import filters_from_request
+    from .listing import recommendations_query
+    query = recommendations_query(principal(), filters_from_request()).order_by(Recommendation.id.desc())
+    rows = db.session.scalars(query.options(
+        joinedload(Recommendation.meeting), joinedload(Recommendation.forum), selectinload(Recommendation.themes),
+        selectinload(Recommendation.places), selectinload(Recommendation.addressees))).unique()
+    return respond(fmt, rows, RECOMMENDATION_COLUMNS, "recommendations", "Recommendations",
+                   [22, 60, 40, 16, 14, 25, 20, 30, 40, 12, 20])

@@ -135,6 +135,47 @@ def change_password(actor, user: User, *, current: str, new: str, confirm: str) 
     db.session.flush()
 
 
+def set_reminders(actor, user: User, enabled: bool) -> None:
+    require(actor is not None and (actor.id == user.id or principal_for(actor).is_admin))
+    if user.person.reminders_enabled != enabled:
+        log(actor, user.person, Operation.UPDATE, {"reminders": [user.person.reminders_enabled, enabled]})
+        user.person.reminders_enabled = enabled
+        db.session.flush()
+
+
+def _reset_serializer():
+    from flask import current_app
+    from itsdangerous import URLSafeTimedSerializer
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="password-reset")
+
+
+def reset_token(user: User) -> str:
+    """Signed and time-limited; it names the current password hash, so it works once."""
+    return _reset_serializer().dumps({"u": user.id, "h": user.password_hash[-12:]})
+
+
+def user_for_reset_token(token: str) -> User | None:
+    from flask import current_app
+    from itsdangerous import BadSignature
+    try:
+        claim = _reset_serializer().loads(token, max_age=current_app.config["PASSWORD_RESET_HOURS"] * 3600)
+    except BadSignature:   # includes SignatureExpired
+        return None
+    user = db.session.get(User, claim.get("u"))
+    if user is None or not user.is_enabled or user.password_hash[-12:] != claim.get("h"):
+        return None
+    return user
+
+
+def reset_password(user: User, *, new: str, confirm: str) -> None:
+    _check_password(new, "new_password")
+    if new != confirm:
+        raise ValidationFailed({"confirm": _l("The two new passwords differ.")})
+    user.set_password(new)
+    log(user, user, Operation.UPDATE, {"password": ["(hidden)", "(reset by e-mail)"]})
+    db.session.flush()
+
+
 def set_password(actor, user: User, password: str) -> None:
     """An admin (or the command line) sets a password, e.g. for a new colleague."""
     require(principal_for(actor).is_admin)

@@ -59,8 +59,27 @@ def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = ()
     changes["forum"] = [None, forum.name]
     changes["sittings"] = [None, [_sitting_label(s) for s in meeting.sittings]]
     log(actor, meeting, Operation.CREATE, changes)
+    _carry_over(actor, meeting)
     remember_creation(actor, idempotency_key, meeting)
     return meeting
+
+
+def _carry_over(actor, meeting: Meeting) -> None:
+    """The next meeting of a forum starts with its open actions, listed as they stand now."""
+    from ..models import Action, AgendaItem
+    from ..queries import OPEN_STATUSES
+    import sqlalchemy as sa
+    open_ids = db.session.scalars(sa.select(Action.id).where(
+        Action.forum_id == meeting.forum_id, Action.deleted_dt.is_(None), Action.status.in_(OPEN_STATUSES))
+        .order_by(Action.due_on, Action.id)).all()
+    if not open_ids:
+        return
+    item = AgendaItem(meeting=meeting, title="Follow-up of previous actions", kind="follow_up",
+                      action_ids=list(open_ids), position_in_list=0)
+    db.session.add(item)
+    db.session.flush()
+    log(actor, item, Operation.CREATE, {"title": [None, item.title], "actions": [None, len(open_ids)]},
+        parent=meeting)
 
 
 def _sitting_label(s: Sitting) -> str:

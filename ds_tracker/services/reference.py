@@ -14,7 +14,8 @@ EDITABLE = {
     Organisation: (["name", "name_ar", "acronym", "aliases", "type", "parent", "is_active"], "name"),
     Place: (["name", "name_ar", "kind", "parent", "aliases", "pcode"], "pcode"),
     Theme: (["name", "name_ar"], "name"),
-    Forum: (["name", "name_ar", "code", "kind", "governorate", "parent", "confidential", "is_active"], "name"),
+    Forum: (["name", "name_ar", "code", "kind", "governorate", "parent", "confidential", "is_active", "recurrence"],
+            "name"),
 }
 
 

@@ -1,0 +1,90 @@
+"""Lists as files: CSV (UTF-8 with a BOM, so Excel shows Arabic) and .xlsx (frozen header, filters, widths,
+dates as dates). `columns` is a list of (header, function of a row)."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+
+from flask import Response
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _plain(value):
+    if value is None:
+        return ""
+    if hasattr(value, "value") and not isinstance(value, (date, datetime)):
+        return str(value.value).replace("_", " ")
+    return value
+
+
+def csv_response(rows, columns, filename: str) -> Response:
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow([h for h, _ in columns])
+    for row in rows:
+        writer.writerow([_csv_value(_plain(get(row))) for _, get in columns])
+    return Response(out.getvalue().encode("utf-8"), mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f"attachment; filename={filename}.csv"})
+
+
+def _csv_value(value):
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def workbook(sheets) -> bytes:
+    """sheets: [(title, columns, rows, widths)] -> .xlsx bytes."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    wb = Workbook(write_only=True)
+    for title, columns, rows, widths in sheets:
+        ws = wb.create_sheet(title[:31])
+        for i, width in enumerate(widths or [18] * len(columns), start=1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = "A2"
+        header = []
+        from openpyxl.cell import WriteOnlyCell
+        for h, _ in columns:
+            cell = WriteOnlyCell(ws, value=h)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        ws.append(header)
+        count = 0
+        for row in rows:
+            values = []
+            for _, get in columns:
+                value = _plain(get(row))
+                if isinstance(value, date) and not isinstance(value, datetime):
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.number_format = "yyyy-mm-dd"
+                    values.append(cell)
+                elif isinstance(value, datetime):
+                    cell = WriteOnlyCell(ws, value=value.replace(tzinfo=None))
+                    cell.number_format = "yyyy-mm-dd hh:mm"
+                    values.append(cell)
+                else:
+                    values.append(value)
+            ws.append(values)
+            count += 1
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def xlsx_response(rows, columns, filename: str, title: str, widths=None) -> Response:
+    return Response(workbook([(title, columns, rows, widths)]), mimetype=XLSX,
+                    headers={"Content-Disposition": f"attachment; filename={filename}.xlsx"})
+
+
+def respond(fmt: str, rows, columns, filename: str, title: str, widths=None) -> Response:
+    if fmt == "xlsx":
+        return xlsx_response(rows, columns, filename, title, widths)
+    return csv_response(rows, columns, filename)

@@ -1,0 +1,15 @@
+from flask import Blueprint, request
+
+from ..web import require_login
+
+bp = Blueprint("followup", __name__)
+
+
+@bp.before_request
+def logged_in_only():
+    if request.endpoint == "followup.forum_calendar" and request.args.get("token"):
+        return None   # calendar apps cannot log in: a signed token stands for the user (checked in the route)
+    return require_login()
+
+
+from . import routes  # noqa: E402,F401

@@ -1,0 +1,183 @@
+"""What the dashboard and the meeting pack show, computed for one forum."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload, selectinload
+
+from ..extensions import db
+from ..models import (Action, ActionNote, Decision, Meeting, Place, PlaceKind, Recommendation, Submission, Theme)
+from ..models.recommendations import decision_submissions, recommendation_places, recommendation_themes
+from ..queries import OPEN_STATUSES
+from ..status import ACTION_CLOSED, ActionStatus, baghdad_today
+
+
+def last_meeting(forum_id: int, today: date) -> Meeting | None:
+    return db.session.scalar(sa.select(Meeting).where(
+        Meeting.forum_id == forum_id, Meeting.deleted_dt.is_(None), Meeting.starts_on <= today)
+        .order_by(Meeting.starts_on.desc(), Meeting.id.desc()).limit(1))
+
+
+def next_date(recurrence: str | None, after: date) -> date | None:
+    """The next day the forum's rule ("FREQ=MONTHLY;BYDAY=-1TU") gives after `after`."""
+    if not recurrence:
+        return None
+    from dateutil.rrule import rrulestr
+    try:
+        rule = rrulestr(recurrence, dtstart=datetime.combine(after.replace(day=1), time()))
+    except (ValueError, TypeError):
+        return None
+    nxt = rule.after(datetime.combine(after, time()))
+    return nxt.date() if nxt else None
+
+
+def _open_actions(forum_id):
+    return sa.select(Action).where(Action.forum_id == forum_id, Action.deleted_dt.is_(None),
+                                   Action.status.in_(OPEN_STATUSES))
+
+
+def dashboard(forum, today: date | None = None) -> dict:
+    today = today or baghdad_today()
+    last = last_meeting(forum.id, today)
+    open_q = _open_actions(forum.id)
+    count = lambda q: db.session.scalar(sa.select(sa.func.count()).select_from(q.subquery()))  # noqa: E731
+    agreed = db.session.scalars(sa.select(Recommendation).where(
+        Recommendation.meeting_id == last.id, Recommendation.deleted_dt.is_(None))).all() if last else []
+    theme_counts = db.session.execute(
+        sa.select(Theme.id, Theme.name, sa.func.count(sa.distinct(Action.id)))
+        .join(recommendation_themes, recommendation_themes.c.theme_id == Theme.id)
+        .join(Action, Action.recommendation_id == recommendation_themes.c.recommendation_id)
+        .where(Action.id.in_(open_q.with_only_columns(Action.id)))
+        .group_by(Theme.id, Theme.name).order_by(sa.func.count(sa.distinct(Action.id)).desc()).limit(8)).all()
+    from ..models import Organisation
+    owner_counts = db.session.execute(
+        sa.select(Organisation.id, Organisation.name, sa.func.count(Action.id)).join(Action, Action.owner_id ==
+                                                                                     Organisation.id)
+        .where(Action.id.in_(open_q.with_only_columns(Action.id)))
+        .group_by(Organisation.id, Organisation.name).order_by(sa.func.count(Action.id).desc()).limit(8)).all()
+    return {
+        "today": today, "last": last, "agreed": agreed,
+        "open": count(open_q), "overdue": count(open_q.where(Action.due_on < today)),
+        "blocked": count(open_q.where(Action.status == ActionStatus.BLOCKED)),
+        "waiting": count(sa.select(Recommendation.id).where(Recommendation.forum_id == forum.id,
+                                                            Recommendation.deleted_dt.is_(None),
+                                                            Recommendation.escalation_state == "waiting")),
+        "by_theme": theme_counts, "by_owner": owner_counts, "by_governorate": _by_governorate(open_q),
+        "months": _open_closed_by_month(forum.id, today),
+        "stages": _stages(forum.id),
+        "next_date": next_date(forum.recurrence, today),
+    }
+
+
+def _by_governorate(open_q):
+    places = {p.id: p for p in db.session.scalars(sa.select(Place))}
+
+    def governorate(pid):
+        p = places.get(pid)
+        while p is not None and p.kind not in (PlaceKind.GOVERNORATE,):
+            p = places.get(p.parent_id)
+        return p
+    rows = db.session.execute(sa.select(Action.id, recommendation_places.c.place_id)
+                              .join(recommendation_places, recommendation_places.c.recommendation_id ==
+                                    Action.recommendation_id)
+                              .where(Action.id.in_(open_q.with_only_columns(Action.id)))).all()
+    counts, seen = Counter(), set()
+    for action_id, pid in rows:
+        gov = governorate(pid)
+        if gov and (action_id, gov.id) not in seen:
+            seen.add((action_id, gov.id))
+            counts[(gov.id, gov.name)] += 1
+    return [(gid, name, n) for (gid, name), n in counts.most_common(8)]
+
+
+def _open_closed_by_month(forum_id: int, today: date) -> list[dict]:
+    """For each of the last 12 month-ends: actions open then, and actions closed by then."""
+    closed_at = sa.select(ActionNote.action_id, sa.func.max(ActionNote.created_dt).label("closed")) \
+        .where(ActionNote.status_to.in_(list(ACTION_CLOSED))).group_by(ActionNote.action_id).subquery()
+    rows = db.session.execute(sa.select(Action.created_dt, Action.status, closed_at.c.closed)
+                              .outerjoin(closed_at, closed_at.c.action_id == Action.id)
+                              .where(Action.forum_id == forum_id, Action.deleted_dt.is_(None))).all()
+    months = []
+    first = (today.replace(day=1) - timedelta(days=330)).replace(day=1)
+    m = first
+    while m <= today:
+        nxt = (m + timedelta(days=32)).replace(day=1)
+        end = datetime.combine(min(nxt - timedelta(days=1), today), time.max).replace(tzinfo=timezone.utc)
+        opened = closed = 0
+        for created, status, closed_dt in rows:
+            if created > end:
+                continue
+            closed_time = _aware(closed_dt) if status in ACTION_CLOSED and closed_dt else None
+            if closed_time is not None and closed_time <= end:
+                closed += 1
+            else:
+                opened += 1
+        months.append({"label": m.strftime("%b %y"), "open": opened, "closed": closed,
+                       "start": m, "end": min(nxt - timedelta(days=1), today)})
+        m = nxt
+    return months
+
+
+def _aware(value):
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _stages(forum_id: int) -> list[tuple[str, int]]:
+    counts = dict(db.session.execute(sa.select(Recommendation.escalation_state, sa.func.count())
+                                     .where(Recommendation.forum_id == forum_id, Recommendation.deleted_dt.is_(None))
+                                     .group_by(Recommendation.escalation_state)).all())
+    return [(s, counts.get(s, 0)) for s in ("not_escalated", "planned", "waiting", "decided")]
+
+
+def waiting(forum_ids, today: date | None = None) -> list[dict]:
+    """Recommendations submitted and not decided, with the body, reference and days waiting, oldest first."""
+    today = today or baghdad_today()
+    recs = db.session.scalars(sa.select(Recommendation).where(
+        Recommendation.escalation_state == "waiting", Recommendation.deleted_dt.is_(None),
+        *( [Recommendation.forum_id.in_(forum_ids)] if forum_ids is not None else []))
+        .options(selectinload(Recommendation.submissions).selectinload(Submission.decisions),
+                 joinedload(Recommendation.forum))).unique().all()
+    rows = []
+    for rec in recs:
+        stage = rec.escalation
+        if stage.state != "waiting":
+            continue
+        sub = next((s for s in rec.submissions if s.is_sent and s.sent_on == stage.since and
+                    s.level == stage.level), None)
+        rows.append({"rec": rec, "level": stage.level, "body": stage.body, "since": stage.since,
+                     "days": (today - stage.since).days, "reference": sub.reference if sub else None,
+                     "flagged": rec.chase_flagged_dt is not None})
+    rows.sort(key=lambda r: (r["since"], r["rec"].id))
+    return rows
+
+
+def decisions_since(forum_id: int, since: date | None) -> list[Decision]:
+    query = sa.select(Decision).join(decision_submissions, decision_submissions.c.decision_id == Decision.id) \
+        .join(Submission, Submission.id == decision_submissions.c.submission_id) \
+        .where(Submission.forum_id == forum_id, Decision.deleted_dt.is_(None))
+    if since:
+        query = query.where(Decision.decided_on >= since)
+    return db.session.scalars(query.order_by(Decision.decided_on.desc()).options(
+        selectinload(Decision.outcomes))).unique().all()
+
+
+def pack_actions(forum_id: int) -> list[Action]:
+    return db.session.scalars(_open_actions(forum_id).order_by(Action.due_on.is_(None), Action.due_on, Action.id)
+                              .options(joinedload(Action.owner), joinedload(Action.recommendation),
+                                       joinedload(Action.focal_person))).unique().all()
+
+
+def matrix_rows(forum_id: int):
+    """The follow-up matrix: every action of the forum with its recommendation's context."""
+    return db.session.scalars(sa.select(Action).where(Action.forum_id == forum_id, Action.deleted_dt.is_(None))
+                              .order_by(Action.id).options(
+        joinedload(Action.owner), joinedload(Action.focal_person), joinedload(Action.meeting),
+        joinedload(Action.recommendation).joinedload(Recommendation.meeting),
+        joinedload(Action.recommendation).selectinload(Recommendation.themes),
+        joinedload(Action.recommendation).selectinload(Recommendation.places),
+        joinedload(Action.recommendation).selectinload(Recommendation.addressees),
+        selectinload(Action.notes))).unique()
