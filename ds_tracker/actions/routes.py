@@ -42,25 +42,10 @@ def change_status(action_id):
         if ok:
             if not request.htmx:
                 flash(_("Status changed."), "info")
-                return redirect(request.form.get("next") if request.form.get("next") == url_for("followup.owe")
-                                else url_for("actions.action", action_id=action_.id))
-            if request.form.get("compact"):
-                return _owe_row(action_)
+                return redirect(url_for("actions.action", action_id=action_.id))
             return _page(action_)
         db.session.refresh(action_)
-    if request.form.get("compact"):
-        return _owe_row(action_, error=_first_error(form), status=status)
     return _page(action_, status_form=form, status=status)
-
-
-def _first_error(form):
-    return next((str(m) for errors in form.errors.values() for m in errors), None)
-
-
-def _owe_row(action, error=None, status=200):
-    from ..status import ACTION_TRANSITIONS, baghdad_today
-    return render_template("followup/_owe_row.html", a=action, error=error, today=baghdad_today(),
-                           transitions=ACTION_TRANSITIONS, row_form=ActionStatusForm(), who=principal()), status
 
 
 @bp.route("/actions/<int:action_id>/notes", methods=["POST"])

@@ -120,7 +120,32 @@ def owe():
                 .where(recommendation_addressees.c.organisation_id.in_(orgs))))
             .order_by(Recommendation.id.desc()).limit(50)).all()
     return render_template("followup/owe.html", actions=actions, recs=recs, today=today,
-                           transitions=ACTION_TRANSITIONS, who=who)
+                           transitions=ACTION_TRANSITIONS, who=who, entries=None)
+
+
+@bp.route("/owe", methods=["POST"])
+def owe_update():
+    """One tap: go=<action>:<status>, with that row's note (n<id>) and version (v<id>). The answer is the row,
+    with the action's latest history right there."""
+    from ..services import actions as action_service
+    from ..status import ActionStatus
+    form = EmptyForm()
+    if not form.validate_on_submit():
+        abort(400)
+    action_id, _sep, status = (request.form.get("go") or "").partition(":")
+    if not action_id.isdigit() or status not in {s.value for s in ActionStatus}:
+        abort(400)
+    action = load(Action, int(action_id), "can_update_action")
+    ok, code = run(None, action_service.change_status, current_user, action, ActionStatus(status),
+                   version=request.form.get(f"v{action.id}"), note=request.form.get(f"n{action.id}"))
+    if not request.htmx:
+        back = request.form.get("back") or ""
+        return redirect(back if back.startswith("/") and not back.startswith("//") else url_for("followup.owe"))
+    from flask import get_flashed_messages
+    error = None if ok else "; ".join(get_flashed_messages(category_filter=["error"])) or None
+    db.session.refresh(action)
+    return render_template("followup/_owe_row.html", a=action, today=baghdad_today(), transitions=ACTION_TRANSITIONS,
+                           who=principal(), error=error, entries=history(action)[:5]), (200 if ok else code)
 
 
 @bp.route("/actions/<int:action_id>/history")

@@ -8,7 +8,7 @@ from ..extensions import db
 from ..forms import options
 from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
                        organisation_options, theme_choices)
-from ..models import Action, Attendance, BreakoutGroup, Forum, Meeting, MeetingOrganisation, MeetingRole, \
+from ..models import Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meeting, MeetingOrganisation, MeetingRole, \
     Organisation, Recommendation, ReportDraft, Session, Theme
 from ..services import meetings as service
 from ..services.history import history
@@ -95,7 +95,18 @@ def _meeting_context(meeting_):
         .options(joinedload(Action.owner), selectinload(Action.supporters), joinedload(Action.forum))
         .order_by(Action.due_on, Action.id)).all()
     report = db.session.scalar(sa.select(ReportDraft.id).where(ReportDraft.meeting_id == meeting_.id).limit(1))
+    agenda = db.session.scalars(sa.select(AgendaItem).where(AgendaItem.meeting_id == meeting_.id,
+                                                            AgendaItem.deleted_dt.is_(None))
+                                .order_by(AgendaItem.position_in_list)).all()
+    follow_ids = [i for item in agenda for i in item.action_ids]
+    followed = {a.id: a for a in db.session.scalars(sa.select(Action).where(Action.id.in_(follow_ids or [-1]))
+                                                     .options(joinedload(Action.owner),
+                                                              joinedload(Action.recommendation)))}
+    from ..status import ACTION_TRANSITIONS, baghdad_today
     return dict(meeting=meeting_, recommendations=[r for r in recs if who.can_view_recommendation(r)], report_id=report,
+                agenda=[(item, [followed[i] for i in item.action_ids if i in followed and who.can_view_action(
+                    followed[i])]) for item in agenda], transitions=ACTION_TRANSITIONS, today=baghdad_today(),
+                who=who, entries=None,
                 actions=[a for a in actions if who.can_view_action(a)], can_edit=who.can_edit_meeting(meeting_),
                 approve_form=ApproveForm(version=meeting_.version), organisations=organisation_choices(),
                 trail=history(meeting_) if who.can_edit_meeting(meeting_) else [], **_part_forms(meeting_))
