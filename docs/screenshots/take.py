@@ -34,6 +34,7 @@ def main():
             "select a.meeting_id from attendances a join meetings m on m.id=a.meeting_id join forums f on "
             "f.id=m.forum_id where f.code='JCF-NIN' group by a.meeting_id order by count(*) desc, a.meeting_id desc"
         )).scalar()
+        forum_id = db.session.execute(sa.text("select id from forums where code='JCF-NIN'")).scalar()
         rec_id = db.session.execute(sa.text(
             "select r.id from recommendations r join forums f on f.id=r.forum_id where f.code='JCF-NIN' "
             "order by case r.escalation_state when 'decided' then 0 when 'waiting' then 1 when 'planned' then 2 "
@@ -56,6 +57,9 @@ def main():
             ("recommendation", f"/recommendations/{rec_id}", 1280, "cochair.ninewa@demo.org"),
             ("open-actions", "/actions", 1280, "cochair.ninewa@demo.org"),
             ("open-actions-phone", "/actions", 360, "focal.momd@demo.org"),
+            ("dashboard", f"/forums/{forum_id}/dashboard", 1280, "cochair.ninewa@demo.org"),
+            ("what-we-owe-phone", "/owe", 360, "focal.momd@demo.org"),
+            ("meeting-pack-print", f"/forums/{forum_id}/pack", 794, "cochair.ninewa@demo.org"),
         ]:
             page = browser.new_page(viewport={"width": width, "height": 900 if width > 400 else 780})
             page.goto(f"{base}/login")
@@ -64,6 +68,8 @@ def main():
             page.click("main button[type=submit]")
             page.wait_for_load_state()
             page.goto(base + path)
+            if name.endswith("print"):
+                page.emulate_media(media="print")   # what the printed pack looks like
             page.screenshot(path=str(HERE / f"{name}.png"), full_page=False)
             page.close()
         browser.close()
