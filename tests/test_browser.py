@@ -143,3 +143,20 @@ def test_report_draft_is_corrected_in_place(browser, server, world):
     page.wait_for_selector(f"#{rec}", state="detached")
     assert page.evaluate("window.notReloaded") is True
     page.close()
+
+
+def test_focal_point_updates_an_action_in_one_tap_on_a_phone(browser, server, world):
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    log_in(page, server, "momd@test.org")
+    assert page.url.endswith("/owe")                      # a focal point lands on what its organisation owes
+    page.evaluate("window.notReloaded = true")
+    row = f"#a{world.action.id}"
+    page.click(f"{row} button[value$=':done']")
+    page.wait_for_selector(f"{row} .error")               # done needs a note
+    page.fill(f"{row} input[name=n{world.action.id}]", "List shared with JCMC")
+    page.click(f"{row} button[value$=':done']")
+    page.wait_for_selector(f"{row} small:has-text('done')")
+    assert "List shared with JCMC" in page.inner_text(row)   # the history, right there
+    assert page.evaluate("window.notReloaded") is True
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.close()

@@ -93,7 +93,8 @@ def test_meeting_pack_prints_open_actions_decisions_and_waiting(client, world, l
 
 
 def test_follow_up_matrix_reads_back(client, world, login_as):
-    world.rec.text_ar = "استئناف موافقات العودة"
+    actions.create_action(SYSTEM, text="تزويد المنتدى بقائمة العوائل", owner=world.branch, recommendation=world.rec,
+                          due_on=date(2025, 5, 15))
     db.session.commit()
     login_as("co_chair")
     response = client.get(f"/forums/{world.jcf.id}/pack.xlsx")
@@ -105,7 +106,8 @@ def test_follow_up_matrix_reads_back(client, world, login_as):
     row = [c.value for c in ws[2]]
     assert row[0] == "JCF-NIN-2025-03-R01" and row[7] == "Share the list of suspended files"
     assert row[10].date() == date(2025, 4, 30)          # a date, not text
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:O2"
+    assert [c.value for c in ws[3]][7] == "تزويد المنتدى بقائمة العوائل"   # Arabic intact
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:O3"
     assert ws.column_dimensions["B"].width == 50
 
 
