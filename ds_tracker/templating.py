@@ -1,4 +1,5 @@
 """Template filters and globals."""
+import functools
 import uuid
 
 from flask_babel import format_date, format_datetime, get_locale
@@ -9,6 +10,13 @@ from .text import render_markdown
 
 
 _hashes: dict[str, str] = {}
+
+
+@functools.lru_cache(maxsize=8192)
+def _date(value, locale: str) -> str:
+    """Babel's date formatting is slow for a list of 50 rows; the same dates recur, so remember them."""
+    from babel.dates import format_date as babel_format_date
+    return babel_format_date(value, "medium", locale=locale)
 
 
 def _fingerprint(app, path: str) -> str:
@@ -47,7 +55,7 @@ def register_templating(app):
     app.jinja_env.add_extension("jinja2.ext.do")
     register_assets(app)
     app.jinja_env.filters["markdown"] = render_markdown
-    app.jinja_env.filters["date"] = lambda d: format_date(d, "medium") if d else ""
+    app.jinja_env.filters["date"] = lambda d: _date(d, str(get_locale() or "en")) if d else ""
     app.jinja_env.filters["datetime"] = lambda d: format_datetime(d, "medium") if d else ""
     app.jinja_env.filters["label"] = lambda v: (getattr(v, "value", v) or "").replace("_", " ")
 

@@ -19,6 +19,8 @@ from . import bp
 from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
 from .listing import list_meetings as query_meetings
 
+TRAIL_ON_PAGE = 30   # the newest changes; the admin trail has the rest
+
 
 @bp.route("/forums/<int:forum_id>")
 def forum(forum_id):
@@ -109,7 +111,8 @@ def _meeting_context(meeting_):
                 who=who, entries=None,
                 actions=[a for a in actions if who.can_view_action(a)], can_edit=who.can_edit_meeting(meeting_),
                 approve_form=ApproveForm(version=meeting_.version), organisations=organisation_choices(),
-                trail=history(meeting_) if who.can_edit_meeting(meeting_) else [], **_part_forms(meeting_))
+                trail=history(meeting_, limit=TRAIL_ON_PAGE) if who.can_edit_meeting(meeting_) else [],
+                **_part_forms(meeting_))
 
 
 @bp.route("/meetings/<int:meeting_id>")

@@ -5,6 +5,8 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from sqlalchemy.orm import selectinload
+
 from ..extensions import db
 from ..models import Operation, TrailEntry
 
@@ -16,8 +18,8 @@ def history(record, *, include_parts: bool = True, limit: int | None = None) -> 
     if include_parts:  # two indexed lookups; an OR of the two would scan the whole trail
         ids = ids.union_all(sa.select(TrailEntry.id).where(TrailEntry.parent_type == name,
                                                            TrailEntry.parent_id == record.id))
-    query = sa.select(TrailEntry).where(TrailEntry.id.in_(ids)).order_by(TrailEntry.at_dt.desc(),
-                                                                          TrailEntry.id.desc())
+    query = sa.select(TrailEntry).where(TrailEntry.id.in_(ids)).order_by(
+        TrailEntry.at_dt.desc(), TrailEntry.id.desc()).options(selectinload(TrailEntry.user))
     if limit:
         query = query.limit(limit)
     return list(db.session.scalars(query))
