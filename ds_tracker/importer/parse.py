@@ -47,6 +47,7 @@ class _State:
     group_mode: str = "challenges"   # inside a group: "challenges" or "recommendations"
     heading: str | None = None       # the nearest heading in the participants list
     org_heading: str | None = None   # the nearest heading that names an organisation
+    column_groups: list | None = None  # "Government | Humanitarian": each column lists people of one group
     columns: dict | None = None      # table header: kind -> column index
     session: dict | None = None
     table_kind: str | None = None
@@ -88,6 +89,13 @@ class _Reader:
         key = _norm(text)
         if not key:
             return None
+        if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
+            return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if any(key.startswith(normalise(w)) for w in self.sections["background"][:4]):
+            return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
+        if any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", key)
+               for w in self.sections["actions"] if len(w) > 8) and len(key) < 60:
+            return "actions"      # "Agreed action points", "Follow-up actions agreed"
         for kind, words in self.sections.items():
             for w in words:
                 w = normalise(w)
@@ -256,6 +264,13 @@ class _Reader:
                 self._continue_participant(filled[0])   # a cell wrapped onto the next line
             elif len(filled) == 1:
                 self._participant_group(Line(line.no, filled[0]))
+            elif self.state.column_groups:
+                for i, cell in enumerate(cells):
+                    if cell:
+                        self.state.heading = self.state.column_groups[i] if i < len(self.state.column_groups) else None
+                        self._participant_from_text(cell, line)
+            elif len(filled) >= 2 and all(self._looks_like_group(c) for c in filled) and cells[0]:
+                self.state.column_groups = [_calm(c) if c.isupper() else c for c in cells]
             elif all(len(c) <= 40 for c in filled) and self._looks_like_group(
                     (cells[0] + cells[1]) if len(cells[0]) <= 3 else cells[0]):
                 # heading rows of a two-column list: "Mo | MD", "SO | UTHERN & MIDDLE GOVS | NORTHERN ..."
@@ -267,6 +282,8 @@ class _Reader:
         text = line.text
         if line.number or line.bullet:
             self._participant_from_text(text, line)
+        elif self.state.columns and len(text) <= 60 and not line.number:
+            self._participant_group(line)     # a one-cell row inside a table: the group below it
         elif self._looks_like_group(text):
             self._participant_group(line)
         elif text.endswith(":"):
@@ -280,8 +297,7 @@ class _Reader:
         t = text.strip(" :")
         if not t or len(t) > 60:
             return False
-        if self.ref.organisation(t) or normalise(t) in ("government", "un/ngos", "un", "ngos", "donors",
-                                                         "un agencies", "ingos", "الحكومة", "المنظمات"):
+        if self.ref.organisation(t) or normalise(t) in {normalise(w) for w in vocab.GROUP_HEADINGS}:
             return True
         letters = re.sub(r"[^A-Za-z]", "", t)
         return len(letters) >= 3 and letters.isupper()
@@ -444,6 +460,12 @@ class _Reader:
     def _action_from_sentence(self, text, line):
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
         text = text.rstrip(" .;")
+        lead = re.match(r"^(?:by|before)\s+([^,]{3,40}),\s*(.+)$", text, re.I)
+        if lead and dates_in(lead[1]):          # "By end of October 2024, NRC will share ..."
+            text = f"{lead[2]} by {lead[1]}"
+        paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
+        if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
+            text = f"{text[:paren.start()]} by {paren[1]}"
         m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due = None
         body = text
@@ -455,8 +477,7 @@ class _Reader:
                 body = text[:d.start()]
         if m:
             owner = m["owner"].strip()
-            what = re.sub(r"\s+(?:by|before|no later than)\s+[^.;]+$", "", m["what"]) if due else m["what"]
-            self.draft["actions"].append({"text": f"{owner} to {what}".rstrip("."), "owner": owner,
+            self.draft["actions"].append({"text": body.rstrip(" ."), "owner": owner,
                                           "due": due.isoformat() if due else None, "line": line.no})
         else:
             self.draft["actions"].append({"text": body.rstrip("."), "owner": None,
@@ -467,8 +488,7 @@ class _Reader:
         text = line.text if not line.is_row else " ".join(line.cells)
         if self._is_escalation(text):
             return
-        if (line.bullet or line.number) and re.search(r"\b(?:to|will)\s+\w+.*\b(?:by|before)\s+\S+", text) \
-                and dates_in(text):
+        if (line.bullet or line.number) and re.search(r"\b(?:to|will)\s+\w+", text) and dates_in(text):
             self._action_from_sentence(text, line)
             return
         if line.bullet or line.number or len(text) > 30:
@@ -525,12 +545,12 @@ def _short_title(line: Line) -> bool:
 
 def _looks_like_a_name(text: str) -> bool:
     """An unnumbered line in a participants list is a person only when it reads like a name (and position)."""
-    head = re.split(r"\s[–—-]\s|,|\t", text)[0].strip()
+    head = re.split(r"\s[–—-]\s|,|\t|\s\(", text)[0].strip()
     words = head.split()
     if not 2 <= len(words) <= 6 or re.search(r"\d", head):
         return False
     if _ARABIC.search(head):
-        return not re.search(r"[A-Za-z]", head)
+        return not re.search(r"[A-Za-z]", head) and normalise(head) not in {normalise(w) for w in vocab.GROUP_HEADINGS}
     return all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "abu", "de", "van", "von") for w in words)
 
 
@@ -578,6 +598,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     text = tidy(text).replace("،", ",").strip(" ,;")
     if not text:
         return None, None, None
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
+    if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
+        return m[1].strip(), None, m[2].strip()
     parts = [p for p in _DASHES.split(text, maxsplit=1) if p]
     if len(parts) == 1:
         glued = _split_glued(text)
@@ -709,7 +732,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         city = named[0] if named else None      # "Kirkuk Governorate Building" is in Kirkuk
     if not city:
         for line in lines[:30]:   # a dateline: "RAMADI, 3 November 2025 –" or "Erbil, 7–8 October 2024"
-            m = re.match(r"^([A-Za-z\u0600-\u06ff' -]{3,30}),\s*\d", normalise(line.text) and line.text)
+            m = re.match(r"^([A-Za-z\u0600-\u06ff' -]{3,30})[,،]\s*[\d\u0660-\u0669]", line.text)
             if m and ref.place(m[1]):
                 city = ref.place(m[1]).name if not m[1].isupper() else m[1].title()
                 if ref.place(m[1]):

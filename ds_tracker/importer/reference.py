@@ -61,7 +61,7 @@ class Reference:
                 "Ministry of Migration and Displacement"))
         for gov in s.GOVERNORATE_OFFICE_GOVERNORATES:
             orgs.append(Entry(f"{gov} Governorate Office", _spellings(
-                f"{gov} Governorate Office", f"{gov} Governor Office", f"{gov} Governor's Office",
+                f"{gov} Governorate Office", f"{gov} Governor Office", f"{gov} Governor's Office", f"{gov} Governorate",
                 f"ديوان محافظة {arabic[gov]}"), "government"))
         places = [Entry("Kurdistan Region", _spellings("Kurdistan Region", "إقليم كردستان", "KRI"), "region")]
         places += [Entry(n, _spellings(n, ar, *al), "governorate") for n, ar, al in s.GOVERNORATES]

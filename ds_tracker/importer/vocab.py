@@ -9,7 +9,8 @@ SECTIONS = {
         "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions",
                             "decisions and recommendations", "key outcomes", "outcomes", "agreed points",
                             "conclusions", "key decisions", "recommendations and closing remarks", "agreed",
-                            "it was agreed", "agreements", "the forum agreed"],
+                            "it was agreed", "agreements", "the forum agreed", "proposed solutions", "solutions",
+                            "suggested solutions", "proposals", "suggestions", "recommended actions"],
         "actions": ["action points", "action items", "actions", "follow-up actions", "agreed actions",
                     "action plan", "tasks"],
         "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up"],
@@ -24,7 +25,8 @@ SECTIONS = {
     "ar": {
         "participants": ["الحضور", "المشاركون", "المشاركين", "قائمة الحضور", "قائمة المشاركين", "الحاضرون"],
         "agenda": ["جدول الأعمال", "جدول الاعمال"],
-        "recommendations": ["التوصيات", "توصيات", "القرارات", "المخرجات", "النتائج", "التوصيات والقرارات"],
+        "recommendations": ["التوصيات", "توصيات", "القرارات", "المخرجات", "النتائج", "التوصيات والقرارات",
+                            "الحلول المقترحة", "المقترحات"],
         "actions": ["النقاط الإجرائية", "النقاط الاجرائية", "الإجراءات", "الاجراءات", "الإجراءات المتفق عليها"],
         "next_steps": ["الخطوات القادمة", "الخطوات اللاحقة", "الالتزامات"],
         "challenges": ["التحديات", "المعوقات"],
@@ -70,6 +72,13 @@ COLUMNS = {
     "challenges": ["challenges", "challenge", "التحديات"],
     "recommendations": ["recommendations", "recommendation", "solutions", "التوصيات"],
 }
+
+# Headings inside a participants list that name a group of people, not a person.
+GROUP_HEADINGS = ["government", "governmental", "government entities", "ministries", "un", "un agencies",
+                  "un/ngos", "ngos", "ingos", "nngos", "donors", "humanitarian", "humanitarian partners", "partners",
+                  "civil society", "local authorities", "facilitators", "observers",
+                  "الجهات الحكومية", "الحكومة", "الوزارات", "المنظمات", "المنظمات الدولية", "المنظمات المحلية",
+                  "الأمم المتحدة", "المانحون", "الشركاء", "منظمات المجتمع المدني"]
 
 # Lines in a report's header that carry its date and place.
 META = {
