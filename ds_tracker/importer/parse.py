@@ -304,11 +304,16 @@ class _Reader:
 
     def _header(self, cells, wanted) -> bool:
         found = {}
-        for i, cell in enumerate(cells):
-            key = normalise(cell).strip(" :")
-            for kind, words in vocab.COLUMNS.items():
-                if key in (normalise(w) for w in words) and kind not in found:
-                    found[kind] = i
+        keys = [normalise(cell).strip(" :") for cell in cells]
+        for exact in (True, False):   # exact names first; then "Responsible party" as a "responsible" column
+            for i, key in enumerate(keys):
+                if i in found.values():
+                    continue
+                for kind, words in vocab.COLUMNS.items():
+                    if kind not in found and any(key == normalise(w) or (not exact and key.startswith(normalise(w) + " "))
+                                                 for w in words):
+                        found[kind] = i
+                        break
         if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3
                                                          and any(k in found for k in ("number", "position"))):
             self.state.columns = found
@@ -677,8 +682,8 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
             if picked:
                 break
             continue
-        if dates_in(text) and len(text) < 40:
-            break
+        if dates_in(text) and (picked or len(text) < 40):
+            break   # the line with the date ends the title
         picked.append(text)
         if len(" ".join(picked)) > 120 or len(picked) >= 3:
             break

@@ -16,6 +16,7 @@ _DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_D
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
+_QUARTER = re.compile(r"\bQ([1-4])\s*[-/]?\s*(\d{4})\b", re.I)
 _MDY = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS}),?\s+(?P<year>\d{{4}})", re.I)
 
 
@@ -35,6 +36,9 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
             found.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1])), False))
     for m in _MONTH_YEAR.finditer(s):
         year, month = int(m["year"]), MONTHS[m["month"].lower()]
+        found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
+    for m in _QUARTER.finditer(s):     # "Q3 2025": by the end of the quarter, a guess
+        year, month = int(m[2]), int(m[1]) * 3
         found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
     for m in _MDY.finditer(s):
         found.append((m.start(), _safe(int(m["year"]), MONTHS[m["month"].lower()], _day(m["day"])), False))

@@ -73,9 +73,18 @@ class Reference:
 
     # --- look-ups ---------------------------------------------------------------------------
     def organisation(self, text: str | None) -> str | None:
-        """The organisation the text names exactly (name, acronym or alias), else None."""
-        key = normalise(_clean(text))
-        return self._org_index[key].name if key in self._org_index else None
+        """The organisation the text names exactly (name, acronym or alias), else None.
+        "Ministry of Planning (MoP)" is tried whole and without the brackets."""
+        text = _clean(text)
+        candidates = [text]
+        m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text or "")
+        if m:
+            candidates.append(m[1])   # "Ministry of Planning (MoP)"; never "Omar Khalil (UNHCR)" by its bracket
+        for candidate in candidates:
+            key = normalise(candidate)
+            if key in self._org_index:
+                return self._org_index[key].name
+        return None
 
     def organisations_in(self, text: str) -> list[str]:
         if not self._org_re or not text:
@@ -102,7 +111,7 @@ class Reference:
 
 
 def _clean(text):
-    return re.sub(r"[\s.,;:()\[\]]+$", "", (text or "").strip())
+    return re.sub(r"[\s.,;:\[\]]+$", "", (text or "").strip())
 
 
 def _spellings(*names) -> list[str]:
