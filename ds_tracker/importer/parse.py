@@ -434,8 +434,29 @@ class _Reader:
             self.state.group["theme"] = text
 
     # --- actions -----------------------------------------------------------------------------
+    def _action_field(self, line: Line) -> bool:
+        """"Responsible: MoMD" or "Deadline: 30 June" under the action point above it."""
+        m = re.match(r"^([^:：]{2,25})[:：]\s*(.+)$", line.text)
+        if not m or not self.draft["actions"] or line.is_row:
+            return False
+        label = normalise(m[1]).strip()
+        last = self.draft["actions"][-1]
+        if label in (normalise(w) for w in vocab.ACTION_FIELDS["owner"]):
+            last["owner"] = m[2].strip().rstrip(".")
+            last.pop("unsure", None)
+            return True
+        if label in (normalise(w) for w in vocab.ACTION_FIELDS["due"]):
+            due, guessed = first_date(m[2])
+            last["due"] = due.isoformat() if due else None
+            if guessed or not due:
+                last["unsure"] = True
+            return True
+        return False
+
     def action_line(self, line: Line):
         if re.match(r"^(?:next meeting|the next meeting|الاجتماع القادم)", line.text, re.I):
+            return
+        if self._action_field(line):
             return
         if self.state.columns and not line.is_row and not (line.bullet or line.number):
             return   # prose after an action table
@@ -480,6 +501,8 @@ class _Reader:
             if found:
                 due = found[0][0]
                 body = text[:d.start()]
+        if m and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
+            m = None     # "Prepare the list of families wishing to return": an order, no owner named
         if m:
             owner = m["owner"].strip()
             self.draft["actions"].append({"text": body.rstrip(" ."), "owner": owner,
@@ -490,6 +513,8 @@ class _Reader:
 
     # --- next steps, sessions, everything else ------------------------------------------------
     def next_step_line(self, line: Line):
+        if self._action_field(line):
+            return
         text = line.text if not line.is_row else " ".join(line.cells)
         if self._is_escalation(text):
             return
@@ -542,8 +567,9 @@ class _Reader:
 def _short_title(line: Line) -> bool:
     """"Workshop Wrap Up", "Day 1": a short line in title case that is not a list item or a sentence."""
     text = line.text
-    if line.is_row or line.bullet or line.number or not text or text.endswith((".", ":", ",")) or len(text) > 50:
-        return False
+    if line.is_row or line.bullet or line.number or not text or text.endswith((".", ":", ",")) or len(text) > 50 \
+            or re.match(r"^[^:]{2,25}:\s", text):
+        return False   # "Responsible: MoMD Branch" is a field, not a heading
     words = text.split()
     return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words)
 
@@ -651,8 +677,10 @@ def _split_glued(text: str) -> list[str] | None:
                 or re.match(r"[A-Z]{2,}", right) or len(right.split()) >= 3:
             return [text[:m.start()], right]
     words = text.split()
-    for i in range(2, min(len(words), 6)):
+    for i in range(2, min(len(words), 7)):
         if words[i].lower().rstrip(",") in vocab.POSITION_STARTS and words[i][:1].isupper():
+            while i > 2 and re.fullmatch(r"[A-Z]{2,6}", words[i - 1]):
+                i -= 1     # an acronym before the job belongs to it: "RWG Coordinator"
             return [" ".join(words[:i]), " ".join(words[i:])]
     return None
 
@@ -748,6 +776,16 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             m = re.search(r"(?:at|in)\s+the\s+([^,.]+?)\s+in\s+([A-Z][a-z]+)", line.text)
             if m and ref.place(m[2]):
                 venue, city = m[1], m[2]
+                break
+    if not city:
+        for line in lines[:12]:
+            if not dates_in(line.text):
+                continue
+            for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)", line.text):
+                if ref.place(m[1]):
+                    city = m[1]
+                    break
+            if city:
                 break
     if venue is None:
         for line in lines[:30]:

@@ -139,6 +139,21 @@ THEME_WORDS = {
     "Safety and security": ["security", "safety", "police", "الأمن", "السلامة"],
 }
 
+# Imperative verbs that open an action point ("Prepare the list ..."): such a line names no owner.
+ACTION_VERBS = ["prepare", "share", "submit", "organise", "organize", "circulate", "conduct", "develop", "provide",
+                "follow", "ensure", "update", "send", "map", "draft", "present", "convene", "hold", "review",
+                "finalise", "finalize", "establish", "coordinate", "support", "facilitate", "collect", "compile",
+                "identify", "engage", "invite", "include", "allocate", "deploy", "expand", "launch", "strengthen",
+                "accelerate", "increase", "request", "contact", "verify", "visit", "arrange", "schedule", "assess",
+                "clarify", "consolidate", "disseminate", "inform", "produce", "raise", "register", "resume", "set"]
+
+# "Responsible: X" and "Deadline: Y" lines under an action point.
+ACTION_FIELDS = {
+    "owner": ["responsible", "responsible party", "responsibility", "lead", "owner", "focal point", "by whom", "who",
+              "الجهة المسؤولة", "المسؤول", "الجهة المعنية"],
+    "due": ["deadline", "due", "due date", "timeline", "timeframe", "by", "when", "الموعد النهائي", "الموعد", "المدة"],
+}
+
 # Words that begin a position (to split "NameHead of Branch" and "Name – Position").
 POSITION_STARTS = ["head", "deputy", "director", "dg", "rep", "representative", "senior", "coordinator", "chief",
                    "minister", "minister's", "legal", "advisor", "adviser", "officer", "manager", "specialist",
