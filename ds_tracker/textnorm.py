@@ -3,6 +3,7 @@
 Arabic is written with many interchangeable forms; both the stored text and the query go through
 normalise() so that أ/إ/آ/ا, ة/ه, ى/ي, tatweel and diacritics never stop a match.
 """
+import functools
 import re
 import unicodedata
 
@@ -18,7 +19,9 @@ _TRANSLATE = str.maketrans({
 _WORD = re.compile(r"[\w']+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str | None) -> str:
+    """Cached: the parser and the matchers normalise the same words again and again."""
     if not text:
         return ""
     text = _ARABIC_DIACRITICS.sub("", text).translate(_TRANSLATE)

@@ -550,6 +550,8 @@ class _Reader:
         bodies = []
         for body, words in vocab.ESCALATION_BODIES.items():
             for w in words:
+                if normalise(w) not in n:
+                    continue    # the cheap test first: most lines name no higher body
                 w = re.escape(normalise(w))
                 # "will be submitted to the Council of Ministers", "present the plan to the PMO", "رفع ... إلى مجلس الوزراء"
                 if re.search(rf"(?<!\w)(?:{verbs})\w*\b[^.]{{0,160}}?(?:\bto\b|الي|لدى|لدي)\s+(?:the\s+)?[^.]{{0,30}}?"
