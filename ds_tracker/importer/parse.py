@@ -84,6 +84,9 @@ class _Reader:
             return None
         else:
             text = line.text
+        m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
+        if m and normalise(m[1]).strip() in {normalise(w) for w in self.sections["participants"]}:
+            return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
             return None
         key = _norm(text)
@@ -339,7 +342,8 @@ class _Reader:
 
     def _inline_attendance(self, line: Line):
         """"Present: RCO (Chair), IOM, UNHCR": names on the heading's own line."""
-        entries = [e.strip() for e in re.split(r"[,،;]", line.text.split(":", 1)[1]) if e.strip()]
+        entries = [e.strip(" .") for e in re.split(r"[,،;]|\s+and\s+|\s+و(?=\S)", line.text.split(":", 1)[1])
+                   if e.strip(" .")]
         bodies = [e for e in entries if self.ref.organisation(re.sub(r"\s*\(.*?\)", "", e)) or len(e.split()) <= 2
                   and e.isupper()]
         if len(bodies) >= len(entries) / 2:
@@ -508,7 +512,9 @@ class _Reader:
             self.draft["actions"].append({"text": body.rstrip(" ."), "owner": owner,
                                           "due": due.isoformat() if due else None, "line": line.no})
         else:
-            self.draft["actions"].append({"text": body.rstrip("."), "owner": None,
+            # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
+            named = self.ref.organisations_in(" ".join(body.split()[:8]))
+            self.draft["actions"].append({"text": body.rstrip("."), "owner": named[0] if named else None,
                                           "due": due.isoformat() if due else None, "line": line.no, "unsure": True})
 
     # --- next steps, sessions, everything else ------------------------------------------------
@@ -768,10 +774,9 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     if not city:
         for line in lines[:30]:   # a dateline: "RAMADI, 3 November 2025 –" or "Erbil, 7–8 October 2024"
             m = re.match(r"^([A-Za-z\u0600-\u06ff' -]{3,30})[,،]\s*[\d\u0660-\u0669]", line.text)
-            if m and ref.place(m[1]):
-                city = ref.place(m[1]).name if not m[1].isupper() else m[1].title()
-                if ref.place(m[1]):
-                    city = m[1].title() if m[1].isupper() else m[1]
+            name = re.sub(r"\s+(?:town|city|district|centre|center)$", "", m[1].strip(), flags=re.I) if m else None
+            if name and ref.place(name):
+                city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
     if not city and location is None:
         for line in lines[:30]:
