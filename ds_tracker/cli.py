@@ -141,6 +141,18 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
         click.echo(f"Demo accounts (password: {password!r}): " + ", ".join(u for u, *_ in DEMO_USERS))
 
 
+def _read_report(path):
+    """The report's text, or exit 2 with the reason on standard error (import-format.md)."""
+    import sys
+
+    from .importer.files import UnreadableFile, read_file
+    try:
+        return read_file(path)
+    except (OSError, UnreadableFile) as e:
+        click.echo(f"Cannot read {path}: {e}", err=True)
+        sys.exit(2)
+
+
 @click.group("reports")
 def reports_group():
     """Read meeting reports: make a draft, or save one as a meeting."""
@@ -152,16 +164,10 @@ def reports_group():
 def reports_parse(path, as_json):
     """Print the draft a report becomes; nothing is saved."""
     import json
-    import sys
 
     from .importer import parse
-    from .importer.files import UnreadableFile, read_file
     from .services.imports import reference_from_db
-    try:
-        text, warnings = read_file(path)
-    except (OSError, UnreadableFile) as e:
-        click.echo(f"Cannot read {path}: {e}", err=True)
-        sys.exit(2)
+    text, warnings = _read_report(path)
     try:
         reference = reference_from_db()
     except sa.exc.SQLAlchemyError:   # no database yet: the seed lists are the same reference data
@@ -186,9 +192,6 @@ def reports_parse(path, as_json):
 @click.option("--as", "as_user", required=True, help="E-mail of the user the trail records as importing it.")
 def reports_import(path, forum_name, as_user):
     """Save a report as a meeting without review (for loading past reports in bulk)."""
-    import sys
-
-    from .importer.files import UnreadableFile, read_file
     from .services import PermissionDenied
     from .services import imports as service
     user = db.session.scalar(sa.select(User).where(User.email == as_user.strip().lower()))
@@ -199,11 +202,7 @@ def reports_import(path, forum_name, as_user):
         forum = db.session.scalar(sa.select(Forum).where(sa.or_(Forum.name == forum_name, Forum.code == forum_name)))
         if forum is None:
             raise click.BadParameter(f"no forum named {forum_name!r}", param_hint="--forum")
-    try:
-        text, warnings = read_file(path)
-    except (OSError, UnreadableFile) as e:
-        click.echo(f"Cannot read {path}: {e}", err=True)
-        sys.exit(2)
+    text, warnings = _read_report(path)
     try:
         draft = service.create_draft(user, text=text, filename=path.rsplit("/", 1)[-1], warnings=warnings, forum=forum)
         meeting = service.save(user, draft, forum=forum, skip_unowned=True)
