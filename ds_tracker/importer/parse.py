@@ -307,7 +307,7 @@ class _Reader:
 
     def _header(self, cells, wanted) -> bool:
         found = {}
-        keys = [normalise(cell).strip(" :") for cell in cells]
+        keys = [re.split(r"\s*/\s*|\s+and\s+|\s+و\s*", normalise(cell).strip(" :"))[0] for cell in cells]  # "Title/Organization"
         for exact in (True, False):   # exact names first; then "Responsible party" as a "responsible" column
             for i, key in enumerate(keys):
                 if i in found.values():
@@ -560,7 +560,7 @@ class _Reader:
                     continue    # the cheap test first: most lines name no higher body
                 w = re.escape(normalise(w))
                 # "will be submitted to the Council of Ministers", "present the plan to the PMO", "رفع ... إلى مجلس الوزراء"
-                if re.search(rf"(?<!\w)(?:{verbs})\w*\b[^.]{{0,160}}?(?:\bto\b|الي|لدى|لدي)\s+(?:the\s+)?[^.]{{0,30}}?"
+                if re.search(rf"(?<!\w)(?:{verbs})\w*\b[^.]{{0,160}}?(?:\bto\b|\bwith\b|الي|لدى|لدي)\s+(?:the\s+)?[^.]{{0,30}}?"
                              rf"(?<!\w){w}(?!\w)", n):
                     bodies.append(body)
                     break
@@ -783,6 +783,17 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             m = re.search(r"(?:at|in)\s+the\s+([^,.]+?)\s+in\s+([A-Z][a-z]+)", line.text)
             if m and ref.place(m[2]):
                 venue, city = m[1], m[2]
+                break
+    if not city:     # "Report of the meeting, 15 July 2025, Basra Governorate Hall": the part after the date
+        for line in lines[:12]:
+            if dates_in(line.text) and "," in line.text:
+                for part in [p.strip() for p in line.text.split(",")]:
+                    named = [p for p in ref.places_in(part) if not dates_in(part)]
+                    if named and len(part.split()) <= 6:
+                        city = named[0]
+                        venue = venue or (part if normalise(part) != normalise(named[0]) else None)
+                        break
+            if city:
                 break
     if not city:
         for line in lines[:12]:
