@@ -148,11 +148,12 @@ def build_principal(user, assignments, org_parents: dict[int, int | None], today
         user_id=user.id,
         is_admin=is_admin,
         forum_roles={k: frozenset(v) for k, v in forum_roles.items()},
-        focal_org_ids=frozenset(_with_descendants(focal_roots, org_parents)),
+        focal_org_ids=frozenset(with_descendants(focal_roots, org_parents)),
     )
 
 
-def _with_descendants(roots: set[int], parents: dict[int, int | None]) -> set[int]:
+def with_descendants(roots: set[int], parents: dict[int, int | None]) -> set[int]:
+    """The ids in `roots` and every id below them in a tree given as {id: parent_id}."""
     children: dict[int | None, list[int]] = {}
     for child, parent in parents.items():
         children.setdefault(parent, []).append(child)

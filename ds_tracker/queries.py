@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from .extensions import db
 from .models import (Action, Forum, Meeting, Organisation, Place, Recommendation, action_supporters)
 from .models.recommendations import recommendation_addressees, recommendation_places, recommendation_themes
-from .permissions import Principal
+from .permissions import Principal, with_descendants
 from .status import ACTION_CLOSED, ActionStatus, baghdad_today
 
 OPEN_STATUSES = [s for s in ActionStatus if s not in ACTION_CLOSED]
@@ -116,29 +116,13 @@ def visible_meetings(who: Principal):
 # --- filters -----------------------------------------------------------------------------------
 
 def place_and_descendants(place_id: int) -> list[int]:
-    rows = db.session.execute(sa.select(Place.id, Place.parent_id)).all()
-    children: dict[int | None, list[int]] = {}
-    for pid, parent in rows:
-        children.setdefault(parent, []).append(pid)
-    found, stack = [], [place_id]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, ()))
-    return found
+    parents = dict(db.session.execute(sa.select(Place.id, Place.parent_id)).all())
+    return sorted(with_descendants({place_id}, parents))
 
 
 def org_and_descendants(org_id: int) -> list[int]:
-    rows = db.session.execute(sa.select(Organisation.id, Organisation.parent_id)).all()
-    children: dict[int | None, list[int]] = {}
-    for oid, parent in rows:
-        children.setdefault(parent, []).append(oid)
-    found, stack = [], [org_id]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, ()))
-    return found
+    parents = dict(db.session.execute(sa.select(Organisation.id, Organisation.parent_id)).all())
+    return sorted(with_descendants({org_id}, parents))
 
 
 def _rec_in_governorate(rec_id_column, governorate_id: int):

@@ -15,7 +15,7 @@ from sqlalchemy.orm import joinedload
 from . import mail
 from .extensions import db
 from .models import Action, Forum, Organisation, Recommendation, ReminderLog, Role, RoleAssignment, User
-from .permissions import _with_descendants
+from .permissions import with_descendants
 from .queries import OPEN_STATUSES
 from .status import baghdad_today
 
@@ -51,7 +51,7 @@ def due_recipients(today: date) -> dict[str, dict]:
                sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today))).all()
     by_user = defaultdict(set)
     for user, org_id in focal_users:
-        by_user[user].update(_with_descendants({org_id}, parents))
+        by_user[user].update(with_descendants({org_id}, parents))
     for user, orgs in by_user.items():
         if not user.person.reminders_enabled:
             continue

@@ -5,7 +5,7 @@ import sqlalchemy as sa
 
 from . import seed_data as data
 from .extensions import db
-from .models import CoChairSide, Forum, ForumCoChair, ForumKind, Organisation, OrganisationType, Place, PlaceKind, Theme
+from .models import CoChairSide, Forum, ForumKind, Organisation, OrganisationType, Place, PlaceKind, Theme
 from .services import reference
 from .services.core import SYSTEM
 

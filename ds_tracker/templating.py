@@ -2,7 +2,7 @@
 import functools
 import uuid
 
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import format_datetime, get_locale
 from flask_login import current_user
 
 from .services.core import principal_for

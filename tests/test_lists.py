@@ -67,7 +67,7 @@ def test_sort_by_owner_and_by_status_page_through_everything(client, world, logi
 def test_action_filters(client, world, login_as):
     theme = reference.create(SYSTEM, Theme, name="Compensation")
     rec = recommendations.create_recommendation(SYSTEM, world.meeting, text="Compensation", themes=[theme])
-    themed = actions.create_action(SYSTEM, text="Themed task", owner=world.mof, recommendation=rec,
+    actions.create_action(SYSTEM, text="Themed task", owner=world.mof, recommendation=rec,
                                    due_on=baghdad_today() - timedelta(days=3))
     done = actions.create_action(SYSTEM, text="Finished task", owner=world.mof, meeting=world.meeting)
     actions.change_status(SYSTEM, done, ActionStatus.DONE, version=done.version, note="Finished")

@@ -3,7 +3,7 @@ import sqlalchemy as sa
 
 from ds_tracker.extensions import db
 from ds_tracker.models import Action, ActionNote, Organisation, RoleAssignment, TrailEntry
-from ds_tracker.services import SYSTEM, meetings
+from ds_tracker.services import meetings
 from ds_tracker.status import ActionStatus
 
 

@@ -1,5 +1,4 @@
 from flask import Blueprint, abort
-from flask_login import current_user
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 

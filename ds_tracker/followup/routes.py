@@ -1,6 +1,5 @@
 """Between meetings: the forum dashboard, the meeting pack, what waits higher up, what a focal point owes,
 and calendars."""
-from datetime import date
 
 import sqlalchemy as sa
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
@@ -17,7 +16,7 @@ from ..services import followup as service
 from ..services.core import principal_for
 from ..services.history import history
 from ..status import ACTION_TRANSITIONS, baghdad_today
-from ..web import load, principal, render, run
+from ..web import load, principal, run
 from . import bp, data
 
 

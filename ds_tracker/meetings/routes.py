@@ -7,7 +7,7 @@ from flask_login import current_user
 from ..extensions import db
 from ..forms import options
 from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
-                       organisation_options, theme_choices)
+                       theme_choices)
 from ..models import Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meeting, MeetingOrganisation, MeetingRole, \
     Organisation, Recommendation, ReportDraft, Session, Theme
 from ..services import meetings as service
