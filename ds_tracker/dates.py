@@ -27,7 +27,7 @@ MONTHS = {
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_ISO = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")  # year first: 2026-11-22, 2026/11/22
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}){_ORDINAL}\s*(?:of\s+)?({_MONTH_ALT})\.?,?\s*(\d{{4}})$", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"^({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORDINAL},?\s*(\d{{4}})$", re.I)

@@ -52,6 +52,8 @@ def run(form, service, *args, **kwargs):
                 message = f"{field}: {message}" if form is None else message
             if target is not None and hasattr(target, "errors"):
                 target.errors = list(target.errors) + [message]
+            elif field and isinstance(getattr(form, "extra_errors", None), dict):
+                form.extra_errors[field] = message   # a row of the form that is no WTForms field
             else:
                 flash(str(message), "error")
         return False, 422

@@ -20,6 +20,9 @@ from ds_tracker.dates import DateParseError, parse_date
     ("3 يونيو 2025", date(2025, 6, 3)),       # standard Arabic month name
     ("٢٠٢٥-٠٦-٠٣", date(2025, 6, 3)),
     ("  2025-06-03 ", date(2025, 6, 3)),
+    ("2026/11/22", date(2026, 11, 22)),      # year first with slashes, as some ministries write
+    ("٢٠٢٦/١١/٢٢", date(2026, 11, 22)),
+    ("2026.11.22", date(2026, 11, 22)),
 ])
 def test_accepted_dates(text, expected):
     assert parse_date(text) == expected

@@ -120,6 +120,22 @@ def test_submit_several_recommendations_then_record_the_decision(client, world, 
     assert db.session.scalar(sa.select(sa.func.count(Decision.id))) == 2
 
 
+def test_decision_form_shows_every_problem_beside_its_field_at_once(client, world, login_as):
+    sub, rec = world.submission, world.rec
+    login_as("secretariat")
+    # a date nobody can read AND a rejected outcome without the body's words: both are said, in place
+    r = client.post(f"/submissions/{sub.id}/decision", data={
+        "dec-decided_on": "someday", "dec-idempotency_key": "dx", f"outcome-{rec.id}": "rejected"})
+    html = r.get_data(as_text=True)
+    assert r.status_code == 422
+    assert 'id="dec-decided_on-error"' in html and "not a date we can read" in html
+    assert f'id="outcome-{rec.id}-error"' in html and "needs the text" in html
+    assert 'value="rejected" selected' in html                         # the input is kept
+    # nothing picked at all: the outcomes' fieldset says so, beside it
+    r = client.post(f"/submissions/{sub.id}/decision", data={"dec-decided_on": "2026/11/22", "dec-idempotency_key": "dy"})
+    assert r.status_code == 422 and 'id="outcomes-error"' in r.get_data(as_text=True)
+
+
 def test_scan_must_be_a_pdf_or_image(client, world, login_as):
     sub = world.submission
     sub.sent_on, sub.reference = None, None

@@ -1,3 +1,5 @@
+from datetime import date
+
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -267,6 +269,7 @@ def record_decision(submission_id):
         value = request.form.get(f"outcome-{rec.id}") or ""
         if value:
             outcomes[rec] = (value, request.form.get(f"note-{rec.id}"))
+    form.extra_errors = {}
     if form.validate_on_submit():
         ok, status = run(form, escalation.record_decision, current_user, submissions=[sub], level=sub.level,
                          decided_on=form.decided_on.data, number=form.number.data, text=form.text.data,
@@ -275,8 +278,10 @@ def record_decision(submission_id):
         if ok:
             flash(_("Decision recorded."), "info")
             return redirect(url_for("recommendations.submission", submission_id=sub.id))
-    else:
+    else:   # show every problem at once: the outcomes' too, not only the fields WTForms checked
         status = 422
+        problems, _parsed = escalation.decision_problems([sub], form.decided_on.data or date.min, outcomes)
+        form.extra_errors.update({k: v for k, v in problems.items() if not hasattr(form, k)})
     return render_template("recommendations/submission.html", **_submission_context(sub, decision_form=form)), status
 
 

@@ -97,26 +97,7 @@ def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, n
     require(principal_for(actor).can_record_decision(submissions), _l("Only the submitting forum's staff can record its answer."))
     if existing := already_created(actor, idempotency_key, Decision):
         return existing
-    errors = {}
-    if not submissions:
-        errors["submissions"] = _l("Pick the submission(s) this decision answers.")
-    elif not all(s.is_sent for s in submissions):
-        errors["submissions"] = _l("A decision can only answer a submission that was sent.")
-    if decided_on is None:
-        errors["decided_on"] = _l("Give the date of the decision.")
-    carried = {r.id for s in submissions for r in s.recommendations}
-    try:
-        outcomes = {rec: (Outcome(outcome), note) for rec, (outcome, note) in outcomes.items()}
-    except ValueError:
-        raise ValidationFailed({"outcomes": _l("Outcomes are endorsed, partly endorsed, rejected or deferred.")}) from None
-    for rec, (outcome, note) in outcomes.items():
-        if rec.id not in carried:
-            errors[f"outcome-{rec.id}"] = _l("%(ref)s was not in the submissions answered.", ref=rec.reference)
-        elif outcome in OUTCOMES_NEEDING_TEXT and not clean(note):
-            errors[f"outcome-{rec.id}"] = _l("%(ref)s: say what the body said (%(outcome)s needs the text).",
-                                             ref=rec.reference, outcome=outcome.value)
-    if not outcomes:
-        errors["outcomes"] = _l("Give the outcome for at least one recommendation.")
+    errors, outcomes = decision_problems(submissions, decided_on, outcomes)
     if errors:
         raise ValidationFailed(errors)
     decision = Decision(level=level, decided_on=decided_on, number=clean(number), text=clean(text), body=body,
@@ -134,3 +115,32 @@ def record_decision(actor, *, submissions, level: EscalationLevel, decided_on, n
     refresh([o.recommendation for o in decision.outcomes])
     remember_creation(actor, idempotency_key, decision)
     return decision
+
+
+def decision_problems(submissions, decided_on, outcomes: dict):
+    """Every problem with a decision at once, keyed by field ('outcome-<id>' for a recommendation's row),
+    so the form can show them all beside their fields; returns (errors, outcomes as Outcome values)."""
+    errors = {}
+    if not submissions:
+        errors["submissions"] = _l("Pick the submission(s) this decision answers.")
+    elif not all(s.is_sent for s in submissions):
+        errors["submissions"] = _l("A decision can only answer a submission that was sent.")
+    if decided_on is None:
+        errors["decided_on"] = _l("Give the date of the decision.")
+    carried = {r.id for s in submissions for r in s.recommendations}
+    parsed = {}
+    for rec, (outcome, note) in outcomes.items():
+        try:
+            outcome = Outcome(outcome)
+        except ValueError:
+            errors[f"outcome-{rec.id}"] = _l("Outcomes are endorsed, partly endorsed, rejected or deferred.")
+            continue
+        parsed[rec] = (outcome, note)
+        if rec.id not in carried:
+            errors[f"outcome-{rec.id}"] = _l("%(ref)s was not in the submissions answered.", ref=rec.reference)
+        elif outcome in OUTCOMES_NEEDING_TEXT and not clean(note):
+            errors[f"outcome-{rec.id}"] = _l("%(ref)s: say what the body said (%(outcome)s needs the text).",
+                                             ref=rec.reference, outcome=outcome.value)
+    if not outcomes:
+        errors["outcomes"] = _l("Give the outcome for at least one recommendation.")
+    return errors, parsed
