@@ -2,7 +2,7 @@
 import sqlalchemy as sa
 
 from ds_tracker.extensions import db
-from ds_tracker.models import Action, ActionNote, Organisation, RoleAssignment, TrailEntry
+from ds_tracker.models import Action, ActionNote, Forum, Organisation, RoleAssignment, TrailEntry
 from ds_tracker.services import meetings
 from ds_tracker.status import ActionStatus
 
@@ -101,6 +101,38 @@ def test_admin_creates_an_organisation_and_sees_a_clash(client, world, login_as)
     assert org.aliases == ["Ministry of Planning of Iraq", "MOP"]
     clash = client.post("/admin/organisations/new", data={"name": "Ministry of Planning", "type": "government"})
     assert clash.status_code == 422 and "already used" in clash.get_data(as_text=True)
+
+
+def test_organisations_are_unique_by_name_and_acronym_ignoring_case(client, world, login_as):
+    login_as("admin")
+    rwg = client.post("/admin/organisations/new", data={"name": "Returns Working Group", "acronym": "RWG",
+                                                        "type": "other"})
+    assert rwg.status_code == 302
+    for data in ({"name": "returns working group", "acronym": "", "type": "other"},
+                 {"name": "Another group", "acronym": "rwg", "type": "other"}):
+        clash = client.post("/admin/organisations/new", data=data)
+        assert clash.status_code == 422 and "already used" in clash.get_data(as_text=True)
+    count = db.session.scalar(sa.select(sa.func.count()).where(sa.func.lower(Organisation.acronym) == "rwg"))
+    assert count == 1
+
+
+def test_a_forums_usual_date_is_chosen_in_words_and_checked(client, world, login_as):
+    login_as("admin")
+    base = {"name": world.jcf.name, "code": world.jcf.code, "kind": world.jcf.kind.value, "is_active": "y"}
+    half = client.post(f"/admin/forums/{world.jcf.id}/edit", data={**base, "recurrence": "monthly",
+                                                                   "recurrence_day": "TU"})
+    assert half.status_code == 422 and "Say which one" in half.get_data(as_text=True)
+    assert db.session.get(Forum, world.jcf.id).recurrence is None          # nothing saved with "Saved."
+    done = client.post(f"/admin/forums/{world.jcf.id}/edit", data={**base, "recurrence": "monthly",
+                                                                   "recurrence_which": "-1", "recurrence_day": "TU"})
+    assert done.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Forum, world.jcf.id).recurrence == "FREQ=MONTHLY;BYDAY=-1TU"
+    page = client.get(f"/admin/forums/{world.jcf.id}/edit").get_data(as_text=True)
+    assert '<option selected value="-1">' in page and '<option selected value="TU">' in page
+    # the dashboard now knows the next meeting: the last Tuesday of a month
+    dash = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    assert "Next meeting, by the forum&#39;s usual date:" in dash or "Next meeting, by the forum's usual date:" in dash
 
 
 def test_admin_cannot_make_an_organisation_its_own_ancestor(client, world, login_as):

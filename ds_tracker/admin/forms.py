@@ -90,8 +90,16 @@ class ForumForm(FlaskForm):
     governorate = IdSelectField(_l("Governorate"))
     parent = IdSelectField(_l("Sub-group of"))
     confidential = BooleanField(_l("Confidential (members only)"))
-    recurrence = StringField(_l("Usual date, as an iCalendar rule (FREQ=MONTHLY;BYDAY=-1TU = last Tuesday)"),
-                             validators=[Optional(), Length(max=120)])
+    # The usual date in words ("every month on the last Tuesday"); recurrence.py makes the rule.
+    recurrence = SelectField(_l("Meets"), choices=options([
+        ("", _l("on no regular day")), ("weekly", _l("every week")), ("fortnightly", _l("every two weeks")),
+        ("monthly", _l("every month"))]), validate_choice=False)
+    recurrence_which = SelectField(_l("On the (monthly only)"), choices=options([
+        ("", "—"), ("1", _l("first")), ("2", _l("second")), ("3", _l("third")), ("4", _l("fourth")),
+        ("-1", _l("last"))]), validate_choice=False)   # recurrence.to_rule checks the three together
+    recurrence_day = SelectField(_l("Day"), choices=options([
+        ("", "—"), ("MO", _l("Monday")), ("TU", _l("Tuesday")), ("WE", _l("Wednesday")), ("TH", _l("Thursday")),
+        ("FR", _l("Friday")), ("SA", _l("Saturday")), ("SU", _l("Sunday"))]), validate_choice=False)
     is_active = BooleanField(_l("Active"), default=True)
 
 

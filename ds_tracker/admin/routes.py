@@ -2,13 +2,16 @@
 import sqlalchemy as sa
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
+from .. import recurrence
 from ..extensions import db
 from ..forms import options
 from ..models import (Forum, ForumKind, Operation, Organisation, OrganisationType, Place, PlaceKind, Role,
                       RoleAssignment, Theme, TrailEntry, User)
 from ..services import accounts, reference
+from ..services.core import ValidationFailed
 from ..web import load, run, submit, then
 from . import bp
 from .forms import (CoChairForm, EditUserForm, EndRoleForm, ForumForm, NewUserForm, OrganisationForm, PlaceForm,
@@ -138,12 +141,42 @@ def _values(kind, form) -> dict:
     """The form's data as the service wants it: enums as enums, ids as records."""
     model, _form, conversions = REFERENCE[kind]
     data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
+    if kind == "forums":
+        data["recurrence"] = _recurrence_rule(data.pop("recurrence"), data.pop("recurrence_which"),
+                                              data.pop("recurrence_day"))
     for name, target in conversions.items():
         if isinstance(target, type) and issubclass(target, db.Model):
             data[name] = db.session.get(target, data[name]) if data[name] else None
         else:
             data[name] = target(data[name])
     return data
+
+
+_RECURRENCE_MESSAGES = {
+    "ordinal": ("recurrence_which", _l("Say which one: first, second, third, fourth or last.")),
+    "weekday": ("recurrence_day", _l("Choose the day of the week.")),
+    "every": ("recurrence", _l("Choose how often the forum meets.")),
+}
+
+
+def _recurrence_rule(every, which, day):
+    """The three selects as an RRULE, or every missing choice said beside its select."""
+    try:
+        ordinal = int(which) if which and which.lstrip("-").isdigit() else None
+        return recurrence.to_rule(every or "", ordinal, day or None)
+    except recurrence.RecurrenceError as e:
+        name, message = _RECURRENCE_MESSAGES[e.code]
+        raise ValidationFailed({name: message}) from None
+
+
+def _show_recurrence(form, rule):
+    try:
+        every, which, day = recurrence.from_rule(rule)
+    except recurrence.RecurrenceError:   # a rule typed before the form spoke in words: say so, keep nothing wrong
+        form.recurrence.errors = [_("The usual date “%(rule)s” could not be read: choose it again.", rule=rule)]
+        return
+    form.recurrence.data, form.recurrence_day.data = every, day or ""
+    form.recurrence_which.data = str(which) if which else ""
 
 
 @bp.route(f"/{KIND_RULE}")
@@ -175,6 +208,8 @@ def reference_edit(kind, record_id):
         for name, target in conversions.items():  # selects hold ids and enum values, not objects
             value = getattr(record, name)
             getattr(form, name).data = value.id if hasattr(value, "id") else getattr(value, "value", value)
+        if kind == "forums":
+            _show_recurrence(form, record.recurrence)
     _configure(kind, form, record)
     response, status = submit(form, lambda: reference.update(current_user, record, **_values(kind, form)),
                               done=lambda _r: then(_("Saved."), redirect(url_for("admin.reference_list", kind=kind))))

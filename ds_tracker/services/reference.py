@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 import sqlalchemy as sa
 
 from ..extensions import db
+from ..recurrence import RecurrenceError, from_rule
 from ..models import Forum, ForumCoChair, Operation, Organisation, Place, Theme
 from .core import ValidationFailed, assign, clean, created_fields, log, principal_for, require
 
@@ -35,11 +36,14 @@ def _validate(model, record, data: dict) -> None:
     if "name" in data and not data["name"]:
         errors["name"] = _l("A name is required.")
     fields, unique = EDITABLE[model]
-    value = data.get(unique)
-    if value:
-        clash = db.session.scalar(sa.select(model).where(getattr(model, unique) == value))
-        if clash is not None and clash is not record:
-            errors[unique] = _l("“%(value)s” is already used by another entry.", value=value)
+    # Unique ignoring case ("returns working group" is the Returns Working Group); an organisation's acronym too.
+    for name in [unique] + (["acronym"] if model is Organisation else []):
+        value = data.get(name)
+        if value:
+            clash = db.session.scalar(sa.select(model).where(
+                sa.func.lower(getattr(model, name)) == value.lower()).limit(1))
+            if clash is not None and clash is not record:
+                errors[name] = _l("“%(value)s” is already used by another entry.", value=value)
     if model is Forum and "code" in data:
         if not data["code"]:
             errors["code"] = _l("A short code (used in recommendation references) is required.")
@@ -47,6 +51,11 @@ def _validate(model, record, data: dict) -> None:
             clash = db.session.scalar(sa.select(Forum).where(Forum.code == data["code"]))
             if clash is not None and clash is not record:
                 errors["code"] = _l("Another forum uses this code.")
+    if model is Forum and data.get("recurrence"):
+        try:
+            from_rule(data["recurrence"])
+        except RecurrenceError:
+            errors["recurrence"] = _l("The usual meeting date could not be read.")
     if model is Place and "name" in data:
         clash = db.session.scalar(sa.select(Place).where(
             Place.name == data["name"], Place.parent_id == (data.get("parent").id if data.get("parent") else None)))
