@@ -139,6 +139,16 @@ def test_save_creates_the_whole_meeting_in_one_go(client, world, login_as):
     assert source.status_code == 200 and "ATTENDANCE" in source.get_data(as_text=True)
 
 
+def test_a_forum_named_as_host_or_organiser_is_kept_on_save(world):
+    from ds_tracker.models import MeetingRole
+    from ds_tracker.services import imports
+    draft = world.draft
+    draft.data = {**draft.data, "hosts": ["MoMD"], "organisers": ["DSTF", "durable solutions task force", "Nobody Known"]}
+    meeting = imports.save(world.users["secretariat"], draft, forum=world.jcf)
+    assert [p.label for p in meeting.parties_in(MeetingRole.HOST)] == [world.momd.label]
+    assert [p.label for p in meeting.parties_in(MeetingRole.ORGANISER)] == [world.dstf.name]   # once, not dropped
+
+
 def test_save_refuses_actions_without_an_owner_and_saves_nothing(client, world, login_as):
     from ds_tracker.services import imports
     draft = imports.create_draft(world.users["secretariat"], text=(

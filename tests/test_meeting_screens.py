@@ -25,6 +25,22 @@ def test_create_a_two_round_workshop_with_hosts(client, world, login_as):
     assert {o.acronym for o in meeting.organisations_in(MeetingRole.ORGANISER)} == {"UNICEF", "MoF"}
 
 
+def test_a_forum_can_host_or_organise_a_meeting(client, world, login_as):
+    login_as("secretariat")
+    form = client.get("/meetings/new").get_data(as_text=True)
+    assert f'value="f{world.dstf.id}"' in form and f'value="o{world.momd.id}"' in form   # both kinds offered
+    response = client.post("/meetings/new", data={
+        "forum": world.jcf.id, "title": "Workshop with the task force", "idempotency_key": "w3",
+        "sittings": "3 June 2025; Mosul", "hosts": [f"o{world.momd.id}"], "organisers": [f"f{world.dstf.id}"]})
+    assert response.status_code == 302
+    meeting = db.session.scalar(sa.select(Meeting).where(Meeting.title == "Workshop with the task force"))
+    assert [p.label for p in meeting.parties_in(MeetingRole.ORGANISER)] == [world.dstf.name]
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert f"Organised with: {world.dstf.name}" in page
+    edit = client.get(f"/meetings/{meeting.id}/edit").get_data(as_text=True)
+    assert f'<option selected value="f{world.dstf.id}">' in edit     # kept when the meeting is edited
+
+
 def test_bad_sitting_line_is_explained_and_the_rest_kept(client, world, login_as):
     login_as("secretariat")
     response = client.post("/meetings/new", data={

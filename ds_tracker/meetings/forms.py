@@ -46,12 +46,19 @@ class IdMultipleField(SelectMultipleField):
         super().__init__(label, validators or [Optional()], coerce=int, validate_choice=False, **kwargs)
 
 
+class PartyMultipleField(SelectMultipleField):
+    """Hosts or organisers: "o<id>" for an organisation, "f<id>" for a forum (meetings.routes reads them)."""
+
+    def __init__(self, label=None, validators=None, **kwargs):
+        super().__init__(label, validators or [Optional()], coerce=str, validate_choice=False, **kwargs)
+
+
 class MeetingForm(VersionedForm):
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
     title_ar = StringField(_l("Title in Arabic"), validators=[Optional(), Length(max=300)])
     sittings = SittingsField(_l("Days (one per line: date; city; venue)"))
-    hosts = IdMultipleField(_l("Hosted by"))
-    organisers = IdMultipleField(_l("Organised with"))
+    hosts = PartyMultipleField(_l("Hosted by"))
+    organisers = PartyMultipleField(_l("Organised with"))
     summary = TextAreaField(_l("Summary (Markdown)"))
     minutes = TextAreaField(_l("Minutes (Markdown)"))
     reason = TextAreaField(_l("Reason for the change (required once minutes are approved)"))
@@ -62,8 +69,8 @@ class NewMeetingForm(CreateForm):
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
     title_ar = StringField(_l("Title in Arabic"), validators=[Optional(), Length(max=300)])
     sittings = SittingsField(_l("Days (one per line: date; city; venue)"), validators=[DataRequired()])
-    hosts = IdMultipleField(_l("Hosted by"))
-    organisers = IdMultipleField(_l("Organised with"))
+    hosts = PartyMultipleField(_l("Hosted by"))
+    organisers = PartyMultipleField(_l("Organised with"))
     summary = TextAreaField(_l("Summary (Markdown)"))
 
 

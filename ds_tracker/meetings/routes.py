@@ -8,8 +8,8 @@ from ..extensions import db
 from ..forms import options
 from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
                        theme_choices)
-from ..models import Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meeting, MeetingOrganisation, MeetingRole, \
-    Organisation, Recommendation, ReportDraft, Session, Theme
+from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meeting, MeetingForum, MeetingOrganisation,
+                      MeetingRole, Organisation, Recommendation, ReportDraft, Session, Theme)
 from ..services import meetings as service
 from ..services.history import history
 from ..services.people import find_organisation, person_from_input, suggest_people
@@ -42,12 +42,30 @@ def list_meetings():
 
 
 def _org_choices(form):
+    """Organisations, then forums: a forum (the RWG, a JCF) can host or co-organise a meeting."""
+    forums = db.session.execute(sa.select(Forum.id, Forum.name).where(Forum.is_active).order_by(Forum.name)).all()
+    choices = options([(f"o{oid}", label) for oid, label in organisation_choices()]
+                      + [(f"f{fid}", name) for fid, name in forums])
     for field in (form.hosts, form.organisers):
-        field.choices = options(organisation_choices())
+        field.choices = choices
 
 
-def _orgs(ids):
-    return [o for o in (db.session.get(Organisation, i) for i in ids or []) if o is not None]
+def _orgs(values):
+    """The records behind "o<id>"/"f<id>" values; anything else is ignored (the select offers nothing else)."""
+    models = {"o": Organisation, "f": Forum}
+    found = []
+    for value in values or []:
+        value = str(value)
+        if value.isdigit():      # a bare id is an organisation, as before forums could host
+            value = "o" + value
+        model = models.get(value[:1])
+        if model is not None and value[1:].isdigit() and (record := db.session.get(model, int(value[1:]))):
+            found.append(record)
+    return found
+
+
+def _party_values(parties):
+    return [("f" if isinstance(p, Forum) else "o") + str(p.id) for p in parties]
 
 
 @bp.route("/meetings/new", methods=["GET", "POST"])
@@ -87,6 +105,7 @@ def _meeting_context(meeting_):
     db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(
         selectinload(Meeting.attendances), selectinload(Meeting.sessions), selectinload(Meeting.groups),
         selectinload(Meeting.sittings), selectinload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
+        selectinload(Meeting.forum_parties).joinedload(MeetingForum.forum),
         joinedload(Meeting.forum))).unique().all()
     recs = db.session.scalars(sa.select(Recommendation).where(
         Recommendation.meeting_id == meeting_.id, Recommendation.deleted_dt.is_(None))
@@ -130,8 +149,8 @@ def edit_meeting(meeting_id):
         form.version.data = meeting_.version
         form.reason.data = ""
         form.sittings.data = [{"date": s.date, "city": s.city, "venue": s.venue} for s in meeting_.sittings]
-        form.hosts.data = [o.id for o in meeting_.organisations_in(MeetingRole.HOST)]
-        form.organisers.data = [o.id for o in meeting_.organisations_in(MeetingRole.ORGANISER)]
+        form.hosts.data = _party_values(meeting_.parties_in(MeetingRole.HOST))
+        form.organisers.data = _party_values(meeting_.parties_in(MeetingRole.ORGANISER))
     elif form.validate_on_submit():
         data = {f: getattr(form, f).data for f in service.MEETING_FIELDS}
         ok, result = run(form, service.update_meeting, current_user, meeting_, data, version=form.version.data,

@@ -1,7 +1,8 @@
 """All models, importable from one place."""
 from .actions import Action, ActionNote, action_supporters
 from .forums import CoChairSide, Forum, ForumCoChair, ForumKind
-from .meetings import (AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingOrganisation, MeetingRole, Session,
+from .meetings import (AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingForum, MeetingOrganisation, MeetingRole,
+                       Session,
                        Sitting)
 from .people import Gender, LoginAttempt, Person, Role, RoleAssignment, User
 from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
@@ -14,7 +15,7 @@ from .trail import IdempotencyKey, Operation, TrailEntry
 
 __all__ = [
     "Action", "ActionNote", "action_supporters", "CoChairSide", "Forum", "ForumCoChair", "ForumKind",
-    "Attendance", "BreakoutGroup", "Meeting", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
+    "Attendance", "BreakoutGroup", "Meeting", "MeetingForum", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
     "Gender", "LoginAttempt", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
     "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "IdempotencyKey", "Operation", "TrailEntry",

@@ -39,6 +39,10 @@ class Forum(Timestamps, db.Model):
     co_chairs: Mapped[list["ForumCoChair"]] = relationship(
         back_populates="forum", order_by="ForumCoChair.starts_on.desc()")
 
+    @property
+    def label(self) -> str:   # as organisations have one: a forum can host or organise a meeting
+        return self.name
+
     def co_chairs_on(self, on: date) -> list["ForumCoChair"]:
         return [c for c in self.co_chairs if c.starts_on <= on and (c.ends_on is None or on <= c.ends_on)]
 

@@ -32,6 +32,8 @@ class Meeting(Versioned, SoftDeleted, db.Model):
         back_populates="meeting", order_by="Sitting.date", cascade="all, delete-orphan")
     organisations: Mapped[list["MeetingOrganisation"]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan")
+    forum_parties: Mapped[list["MeetingForum"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan")
     attendances: Mapped[list["Attendance"]] = relationship(
         back_populates="meeting", order_by="Attendance.position_in_list",
         primaryjoin="and_(Attendance.meeting_id == Meeting.id, Attendance.deleted_dt.is_(None))", viewonly=True)
@@ -54,7 +56,13 @@ class Meeting(Versioned, SoftDeleted, db.Model):
         return self.starts_on
 
     def organisations_in(self, role: "MeetingRole") -> list:
+        role = MeetingRole(role) if isinstance(role, str) else role
         return [mo.organisation for mo in self.organisations if mo.role is role]
+
+    def parties_in(self, role: "MeetingRole") -> list:
+        """Hosts or organisers: organisations and forums (the RWG co-organises workshops), each with a .label."""
+        role = MeetingRole(role) if isinstance(role, str) else role
+        return self.organisations_in(role) + [mf.forum for mf in self.forum_parties if mf.role is role]
 
     def __repr__(self):
         return f"<Meeting {self.id} {self.title[:40]!r}>"
@@ -92,6 +100,18 @@ class MeetingOrganisation(db.Model):
 
     meeting: Mapped[Meeting] = relationship(back_populates="organisations")
     organisation: Mapped["Organisation"] = relationship()  # noqa: F821
+
+
+class MeetingForum(db.Model):
+    """A forum as host or organiser of a meeting (of another forum, or a workshop)."""
+    __tablename__ = "meeting_forums"
+
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), primary_key=True)
+    forum_id: Mapped[int] = mapped_column(sa.ForeignKey("forums.id"), primary_key=True, index=True)
+    role: Mapped[MeetingRole] = enum_column(MeetingRole, primary_key=True)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="forum_parties")
+    forum: Mapped["Forum"] = relationship()  # noqa: F821
 
 
 class _MeetingPart(Timestamps, SoftDeleted):

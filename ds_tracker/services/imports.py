@@ -203,6 +203,35 @@ def _org(name: str | None, ref: Reference, by_name: dict):
     return by_name.get(canonical) if canonical else None
 
 
+def _parties(names, ref: Reference, by_name: dict) -> list:
+    """Hosts and organisers as written: an organisation, else a forum ("RWG" organised it), never dropped silently
+    when the app knows it under either kind."""
+    found = []
+    for name in names:
+        party = _org(name, ref, by_name) or _forum(name)
+        if party is not None and party not in found:
+            found.append(party)
+    return found
+
+
+def _forum(name: str | None):
+    if not name or not name.strip():
+        return None
+    key = name.strip().lower()
+    return db.session.scalar(sa.select(Forum).where(sa.or_(
+        sa.func.lower(Forum.code) == key, sa.func.lower(Forum.name) == key, sa.func.lower(Forum.name_ar) == key)).limit(1)) \
+        or _forum_by_acronym(key)
+
+
+def _forum_by_acronym(key: str):
+    """"RWG" for the Returns Working Group: the initials of the forum's name's capitalised words."""
+    for forum in db.session.scalars(sa.select(Forum).where(Forum.is_active)):
+        initials = "".join(w[0] for w in forum.name.split() if w[:1].isupper()).lower()
+        if initials == key:
+            return forum
+    return None
+
+
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
@@ -244,8 +273,7 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     with trail_note(f"Imported from report #{draft.id} by {who}"):
         meeting = meetings.create_meeting(
             actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
-            hosts=[o for o in (_org(h, ref, orgs) for h in data.get("hosts", [])) if o],
-            organisers=[o for o in (_org(h, ref, orgs) for h in data.get("organisers", [])) if o])
+            hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs))
         _save_parts(actor, meeting, data, ref, orgs)
         draft.status, draft.meeting, draft.saved_dt = DraftStatus.SAVED, meeting, utcnow()
         log(actor, draft, Operation.STATUS, {"status": ["open", "saved"], "meeting": [None, meeting.title]})

@@ -6,8 +6,8 @@ from flask_babel import lazy_gettext as _l
 from datetime import date
 
 from ..extensions import db
-from ..models import (Attendance, BreakoutGroup, Forum, Meeting, MeetingOrganisation, MeetingRole, Operation,
-                      Person, Session, Sitting)
+from ..models import (Attendance, BreakoutGroup, Forum, Meeting, MeetingForum, MeetingOrganisation, MeetingRole,
+                      Operation, Person, Session, Sitting)
 from ..models.base import utcnow
 from ..status import MinutesStatus
 from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
@@ -49,15 +49,17 @@ def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = ()
     for s in _check_sittings(list(sittings)):
         meeting.sittings.append(Sitting(date=s["date"], city=clean(s.get("city")), venue=clean(s.get("venue")),
                                         place_id=s.get("place_id")))
-    for role, orgs in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers)):
-        for org in orgs:
-            meeting.organisations.append(MeetingOrganisation(organisation=org, role=role))
+    for role, parties in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers)):
+        _add_parties(meeting, role, parties)
     _sync_dates(meeting)
     db.session.add(meeting)
     db.session.flush()
     changes = created_fields(meeting, ["title", "title_ar", "summary", "minutes"])
     changes["forum"] = [None, forum.name]
     changes["sittings"] = [None, [_sitting_label(s) for s in meeting.sittings]]
+    for role in MeetingRole:
+        if parties := meeting.parties_in(role):
+            changes[f"{role.value}s"] = [None, [p.label for p in parties]]
     log(actor, meeting, Operation.CREATE, changes)
     _carry_over(actor, meeting)
     remember_creation(actor, idempotency_key, meeting)
@@ -127,16 +129,26 @@ def _replace_sittings(meeting: Meeting, sittings: list[dict]) -> dict:
     return {"sittings": [old, new]}
 
 
-def _replace_organisations(meeting: Meeting, role: MeetingRole, orgs) -> dict:
-    old = [mo.organisation for mo in meeting.organisations if mo.role is role]
-    if {o.id for o in old} == {o.id for o in orgs}:
+def _add_parties(meeting: Meeting, role: MeetingRole, parties) -> None:
+    """Hosts and organisers are organisations or forums."""
+    for party in parties:
+        if isinstance(party, Forum):
+            meeting.forum_parties.append(MeetingForum(forum=party, role=role))
+        else:
+            meeting.organisations.append(MeetingOrganisation(organisation=party, role=role))
+
+
+def _replace_organisations(meeting: Meeting, role: MeetingRole, parties) -> dict:
+    old = meeting.parties_in(role)
+    if {(type(p).__name__, p.id) for p in old} == {(type(p).__name__, p.id) for p in parties}:
         return {}
     for mo in [mo for mo in meeting.organisations if mo.role is role]:
         meeting.organisations.remove(mo)
+    for mf in [mf for mf in meeting.forum_parties if mf.role is role]:
+        meeting.forum_parties.remove(mf)
     db.session.flush()
-    for org in orgs:
-        meeting.organisations.append(MeetingOrganisation(organisation=org, role=role))
-    return {f"{role.value}s": [[o.label for o in old], [o.label for o in orgs]]}
+    _add_parties(meeting, role, parties)
+    return {f"{role.value}s": [[p.label for p in old], [p.label for p in parties]]}
 
 
 def approve_minutes(actor, meeting: Meeting, *, version) -> None:
