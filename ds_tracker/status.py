@@ -183,14 +183,30 @@ def escalation_chain(facts: list[SubmissionFact]) -> list[EscalationStage]:
     return chain
 
 
+def _rank(level: EscalationLevel) -> int:
+    return list(EscalationLevel).index(level)
+
+
 def escalation_stage(facts: list[SubmissionFact]) -> EscalationStage:
-    """The current stage: the latest step of the chain, preferring a live step over a planned one."""
+    """The current stage: the furthest step reached. Decided beats sent beats planned; a decision stands
+    until a submission to a HIGHER body is sent (then that one is waiting); a plan never hides what was
+    sent or decided."""
     chain = escalation_chain(facts)
     if not chain:
         return NOT_ESCALATED
-    live = [s for s in chain if s.state != "planned"]
-    planned = [s for s in chain if s.state == "planned"]
-    # A planned submission is the newest intention: it is the stage once everything sent was decided.
-    if planned and (not live or live[-1].state == "decided"):
-        return planned[-1]
-    return live[-1]
+    decided = [s for s in chain if s.state == "decided"]
+    waiting = [s for s in chain if s.state == "waiting"]
+    if decided:
+        top = max(decided, key=lambda s: (_rank(s.level), s.since or date.min))
+        higher = [s for s in waiting if _rank(s.level) > _rank(top.level)]
+        return higher[-1] if higher else top
+    if waiting:
+        return waiting[-1]
+    return chain[-1]                     # only plans: the newest
+
+
+def redundant_plans(facts: list[SubmissionFact]) -> set[int]:
+    """Planned submissions whose body has already decided on the recommendation: sending them again would
+    ask a question that has its answer. The secretariat withdraws them or takes the recommendation out."""
+    answered = {(f.level, f.body) for f in facts if f.state == "decided"}
+    return {f.submission_id for f in facts if f.state == "planned" and (f.level, f.body) in answered}

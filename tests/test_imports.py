@@ -250,3 +250,31 @@ def test_move_a_recommendation_to_another_group(client, world, login_as):
     client.post(f"/imports/{draft.id}/recommendations/{rec['id']}", data={"text": rec["text"], "group": "Group 2"})
     db.session.expire_all()
     assert db.session.get(ReportDraft, draft.id).data["recommendations"][1]["group"] == "Group 2"
+
+
+def test_reviewer_confirms_which_recommendations_a_planned_submission_carries(client, world, login_as):
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=REPORT_WITH_ESCALATION)
+    db.session.commit()
+    rows = [r["id"] for r in draft.data["recommendations"]]
+    assert len(rows) == 2 and draft.data["escalations"]
+    login_as("secretariat")
+    review = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    assert review.count('name="esc-0"') == 2 and review.count("checked") >= 2       # all pre-ticked
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "esc-0-shown": "1",
+                                                              "esc-0": [rows[1]]})   # one unticked
+    assert response.status_code == 302, response.get_data(as_text=True)[-1500:]
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    sub = db.session.scalar(sa.select(Submission).where(Submission.meeting_id == meeting.id))
+    assert [r.text for r in sub.recommendations] == [draft.data["recommendations"][1]["text"]]
+
+
+REPORT_WITH_ESCALATION = """JCF Ninewa monthly meeting
+Date: 12 March 2025
+
+RECOMMENDATIONS
+1. Resume return approvals for families from Sinjar.
+2. Open a civil documentation office in Tal Afar.
+
+The forum agreed to submit these recommendations to the Council of Ministers for endorsement.
+"""

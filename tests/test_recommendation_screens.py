@@ -6,7 +6,8 @@ import sqlalchemy as sa
 
 from ds_tracker.extensions import db
 from ds_tracker.models import Action, Decision, Recommendation, Submission, Theme
-from ds_tracker.services import SYSTEM, recommendations, reference
+from ds_tracker.services import SYSTEM, escalation, recommendations, reference
+from ds_tracker.status import EscalationLevel
 from ds_tracker.models import LinkKind
 
 
@@ -145,3 +146,33 @@ def test_scan_must_be_a_pdf_or_image(client, world, login_as):
         "send-sent_on": "2025-04-01", "send-reference": "X/1", "send-version": sub.version,
         "send-scan": (io.BytesIO(b"MZ..."), "virus.exe")})
     assert response.status_code == 422 and "Attach a PDF or an image" in response.get_data(as_text=True)
+
+
+def test_a_decision_is_not_hidden_by_an_older_plan_which_is_flagged_redundant(client, world, login_as):
+    """The import planned a submission to the Council carrying the recommendation; the Council then decided on it
+    through another (sent) submission. The stage says decided, and the old plan says it is redundant."""
+    rec = world.rec                                            # decided by the Council in `world`
+    plan = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.COUNCIL_OF_MINISTERS,
+                                        title="Planned at import", recommendations=[rec])
+    db.session.commit()
+    assert db.session.get(Recommendation, rec.id).escalation_state == "decided"
+    login_as("secretariat")
+    page = client.get(f"/submissions/{plan.id}").get_data(as_text=True)
+    assert "redundant: already decided" in page and "Take out" in page
+    out = client.post(f"/submissions/{plan.id}/take-out", data={"out-version": plan.version,
+                                                               "out-recommendation": rec.id})
+    assert out.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Submission, plan.id).recommendations == []
+    # withdrawing needs a reason; then the plan is gone from lists and from the stage
+    refused = client.post(f"/submissions/{plan.id}/withdraw", data={"wd-version": plan.version, "wd-reason": ""})
+    assert refused.status_code == 422 and 'id="wd-reason-error"' in refused.get_data(as_text=True)
+    db.session.expire_all()
+    done = client.post(f"/submissions/{plan.id}/withdraw",
+                       data={"wd-version": db.session.get(Submission, plan.id).version, "wd-reason": "Decided already"})
+    assert done.status_code == 302
+    assert client.get(f"/submissions/{plan.id}").status_code == 404
+    # a sent submission cannot be withdrawn
+    sent = client.post(f"/submissions/{world.submission.id}/withdraw",
+                       data={"wd-version": world.submission.version, "wd-reason": "Oops"})
+    assert sent.status_code == 422 and "part of the record" in sent.get_data(as_text=True)

@@ -90,6 +90,8 @@ ACCESS = {
     ("recommendations.new_submission", "GET"): JCF_STAFF,
     ("recommendations.new_submission", "POST"): JCF_STAFF,
     ("recommendations.send_submission", "POST"): JCF_STAFF,
+    ("recommendations.withdraw_submission", "POST"): JCF_STAFF,
+    ("recommendations.take_out", "POST"): JCF_STAFF,
     ("recommendations.submission_scan", "GET"): STAFF_ANYWHERE,
     ("recommendations.record_decision", "POST"): JCF_STAFF,
     ("actions.new_meeting_action", "GET"): JCF_STAFF,

@@ -91,11 +91,41 @@ def test_escalation_chain_keeps_lower_decision_when_sent_higher():
     assert escalation_stage([com, ministry]).label == "waiting on Council of Ministers since 2025-05-10"
 
 
-def test_escalation_planned_next_step_after_decision():
+def test_escalation_stage_is_the_furthest_step_reached():
     ministry = fact(1, L.MINISTRY, "Ministry of Finance", sent=date(2025, 3, 1), decided=date(2025, 4, 1),
                     outcome=Outcome.ENDORSED)
     planned = fact(2, L.COUNCIL_OF_MINISTERS, "Council of Ministers")
-    assert escalation_stage([ministry, planned]).state == "planned"
-    # while something is still waiting, the waiting step is the stage, not a plan
+    # a plan never hides a decision: decided beats planned
+    assert escalation_stage([ministry, planned]).state == "decided"
+    # sent to a HIGHER body: waiting there
     waiting = fact(3, L.PM_OFFICE, "Prime Minister's Office", sent=date(2025, 5, 1))
-    assert escalation_stage([ministry, planned, waiting]).state == "waiting"
+    assert escalation_stage([ministry, planned, waiting]).label == "waiting on Prime Minister's Office since 2025-05-01"
+    # only plans: the newest plan
+    assert escalation_stage([planned]).label == "planned to Council of Ministers"
+    # waiting beats planned
+    assert escalation_stage([planned, waiting]).state == "waiting"
+
+
+def test_a_decision_stands_until_a_higher_body_is_asked():
+    """The import's planned submission (all recommendations) stays behind; the Council's decision is the stage."""
+    imported_plan = fact(1, L.COUNCIL_OF_MINISTERS, "Council of Ministers")
+    sent = fact(2, L.COUNCIL_OF_MINISTERS, "Council of Ministers", sent=date(2025, 6, 1), decided=date(2025, 7, 1),
+                outcome=Outcome.ENDORSED)
+    assert escalation_stage([imported_plan, sent]).label == "decided by Council of Ministers (endorsed)"
+    # a later letter to a LOWER or equal body does not undo the Council's decision
+    ministry = fact(3, L.MINISTRY, "Ministry of Finance", sent=date(2025, 8, 1))
+    assert escalation_stage([imported_plan, sent, ministry]).state == "decided"
+    # a higher decision beats a lower later one
+    lower_later = fact(4, L.GOVERNORATE, "Governor of Ninewa", sent=date(2025, 8, 1), decided=date(2025, 9, 1),
+                       outcome=Outcome.REJECTED)
+    assert escalation_stage([sent, lower_later]).body == "Council of Ministers"
+
+
+def test_a_plan_to_a_body_that_already_decided_is_redundant():
+    from ds_tracker.status import redundant_plans
+    imported_plan = fact(1, L.COUNCIL_OF_MINISTERS, "Council of Ministers")
+    other_plan = fact(4, L.SUPREME_COMMITTEE, "Supreme Committee")
+    sent = fact(2, L.COUNCIL_OF_MINISTERS, "Council of Ministers", sent=date(2025, 6, 1), decided=date(2025, 7, 1),
+                outcome=Outcome.ENDORSED)
+    assert redundant_plans([imported_plan, other_plan, sent]) == {1}
+    assert redundant_plans([imported_plan, other_plan]) == set()

@@ -158,6 +158,13 @@ def split(draft_id, item_id):
     return redirect(url_for("imports.review", draft_id=draft.id, _anchor="participants"))
 
 
+def _carries(draft) -> dict[int, set[str]]:
+    """The ticks under each planned submission: esc-<i> lists the recommendation rows it carries;
+    esc-<i>-shown says the boxes were on the page, so none ticked means none."""
+    return {i: set(request.form.getlist(f"esc-{i}"))
+            for i in range(len(draft.data.get("escalations", []))) if request.form.get(f"esc-{i}-shown")}
+
+
 @bp.route("/<int:draft_id>/save", methods=["POST"])
 def save(draft_id):
     draft = _own_draft(draft_id)
@@ -166,7 +173,7 @@ def save(draft_id):
     if not form.validate_on_submit():
         abort(400)
     forum = db.session.get(Forum, form.forum.data) if form.forum.data else None
-    ok, result = run(form, service.save, current_user, draft, forum=forum)
+    ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft))
     if ok:
         flash(_("Meeting saved from the report: %(n)s participants, %(r)s recommendations.",
                 n=len(draft.data.get("participants", [])), r=len(draft.data.get("recommendations", []))), "info")

@@ -60,6 +60,8 @@ class Recommendation(Versioned, SoftDeleted, db.Model):
     def submission_facts(self) -> list[SubmissionFact]:
         facts = []
         for sub in self.submissions:
+            if sub.deleted_dt is not None:      # withdrawn: never sent, no longer a step
+                continue
             decided = next(((d, o) for d in sub.decisions for o in d.outcomes
                             if o.recommendation_id == self.id), None)
             facts.append(SubmissionFact(

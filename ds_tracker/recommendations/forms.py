@@ -41,6 +41,14 @@ class SubmissionForm(CreateForm):
     recommendations = IdMultipleField(_l("Recommendations it carries"))
 
 
+class WithdrawSubmissionForm(VersionedForm):
+    reason = StringField(_l("Why it is withdrawn"), validators=[DataRequired(), Length(max=300)])
+
+
+class TakeOutForm(VersionedForm):
+    recommendation = IdSelectField(_l("Recommendation"), validators=[DataRequired()])
+
+
 class SendSubmissionForm(VersionedForm):
     sent_on = HumanDateField(_l("Date sent"), validators=[DataRequired()])
     reference = StringField(_l("Reference number"), validators=[DataRequired(), Length(max=120)])

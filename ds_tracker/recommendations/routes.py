@@ -13,11 +13,12 @@ from ..models import (Action, BreakoutGroup, Decision, Forum, Meeting, Organisat
 from ..services import escalation
 from ..services import recommendations as service
 from ..services.history import history
-from ..status import EscalationLevel, Outcome, RecommendationStatus
+from ..status import EscalationLevel, Outcome, RecommendationStatus, redundant_plans
 from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import (ApproveSubmissionForm, DecisionForm, EditRecommendationForm, NewRecommendationForm,
-                    RecommendationStatusForm, SendSubmissionForm, SubmissionForm)
+                    RecommendationStatusForm, SendSubmissionForm, SubmissionForm, TakeOutForm,
+                    WithdrawSubmissionForm)
 
 
 def action_org_ids(rec_id: int) -> set[int]:
@@ -82,10 +83,15 @@ def submission(submission_id):
     return render_template("recommendations/submission.html", **_submission_context(sub))
 
 
-def _submission_context(sub, send_form=None, decision_form=None):
+def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=None):
     decision_form = decision_form or DecisionForm(prefix="dec")
     decision_form.body.choices = organisation_options()
-    return dict(sub=sub, approve_form=ApproveSubmissionForm(version=sub.version),
+    # Recommendations this planned submission would ask about again: their body has already decided.
+    redundant = {r.id for r in sub.recommendations
+                 if not sub.is_sent and sub.id in redundant_plans(r.submission_facts())}
+    return dict(sub=sub, approve_form=ApproveSubmissionForm(version=sub.version), redundant=redundant,
+                withdraw_form=withdraw_form or WithdrawSubmissionForm(prefix="wd", version=sub.version),
+                take_out_version=sub.version,
                 send_form=send_form or SendSubmissionForm(prefix="send", version=sub.version),
                 decision_form=decision_form, outcomes=[o.value for o in Outcome],
                 can_prepare=principal().can_prepare_submission(sub.forum_id))
@@ -248,6 +254,39 @@ def send_submission(submission_id):
     else:
         status = 422
     return render_template("recommendations/submission.html", **_submission_context(sub, send_form=form)), status
+
+
+@bp.route("/submissions/<int:submission_id>/withdraw", methods=["POST"])
+def withdraw_submission(submission_id):
+    sub = load(Submission, submission_id, lambda s: principal().can_prepare_submission(s.forum_id))
+    form = WithdrawSubmissionForm(prefix="wd")
+    if form.validate_on_submit():
+        ok, status = run(form, escalation.withdraw_submission, current_user, sub, version=form.version.data,
+                         reason=form.reason.data)
+        if ok:
+            flash(_("Submission withdrawn; its recommendations no longer count it."), "info")
+            return redirect(url_for("meetings.forum", forum_id=sub.forum_id))
+    else:
+        status = 422
+    return render_template("recommendations/submission.html",
+                           **_submission_context(sub, withdraw_form=form)), status
+
+
+@bp.route("/submissions/<int:submission_id>/take-out", methods=["POST"])
+def take_out(submission_id):
+    sub = load(Submission, submission_id, lambda s: principal().can_prepare_submission(s.forum_id))
+    form = TakeOutForm(prefix="out")
+    form.recommendation.choices = [(r.id, r.reference) for r in sub.recommendations]
+    rec = next((r for r in sub.recommendations if r.id == form.recommendation.data), None)
+    if form.validate_on_submit() and rec is not None:
+        ok, status = run(form, escalation.take_out, current_user, sub, rec, version=form.version.data)
+        if ok:
+            flash(_("%(ref)s taken out of this submission.", ref=rec.reference), "info")
+            return redirect(url_for("recommendations.submission", submission_id=sub.id))
+    else:
+        status = 422
+        flash(_("Pick a recommendation this submission carries."), "error")
+    return render_template("recommendations/submission.html", **_submission_context(sub)), status
 
 
 @bp.route("/submissions/<int:submission_id>/scan")

@@ -144,3 +144,24 @@ def decision_problems(submissions, decided_on, outcomes: dict):
     if not outcomes:
         errors["outcomes"] = _l("Give the outcome for at least one recommendation.")
     return errors, parsed
+
+
+def withdraw_submission(actor, sub: Submission, *, version, reason) -> None:
+    """A planned submission nobody will send (the import's plan to a body that has since decided): hidden,
+    kept in the trail, and no longer counted in its recommendations' stage."""
+    require(principal_for(actor).can_prepare_submission(sub.forum_id), _l("Only this forum's staff can withdraw it."))
+    check_version(sub, version)
+    if sub.is_sent:
+        raise ValidationFailed({"": _l("This submission was sent: it is part of the record and stays.")})
+    if not clean(reason):
+        raise ValidationFailed({"reason": _l("Say why it is withdrawn.")})
+    sub.deleted_dt = utcnow()
+    touch(sub, actor)
+    log(actor, sub, Operation.DELETE, {"state": ["planned", "withdrawn"]}, clean(reason))
+    refresh(sub.recommendations)
+
+
+def take_out(actor, sub: Submission, recommendation, *, version) -> dict:
+    """One recommendation out of a planned submission (it was decided already, or does not belong)."""
+    return set_recommendations(actor, sub, [r for r in sub.recommendations if r.id != recommendation.id],
+                               version=version)

@@ -232,8 +232,12 @@ def _forum_by_acronym(key: str):
     return None
 
 
-def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False) -> "Meeting":  # noqa: F821
+def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
+         carries: dict[int, set[str]] | None = None) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
+
+    carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
+    reviewer's ticks); an escalation not in it carries every recommendation.
 
     Every action needs an owner organisation: the reviewer picks one; a bulk import without review
     (skip_unowned) leaves those action points out and lists them in draft.data["skipped"].
@@ -274,14 +278,14 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
         meeting = meetings.create_meeting(
             actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
             hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs))
-        _save_parts(actor, meeting, data, ref, orgs)
+        _save_parts(actor, meeting, data, ref, orgs, carries)
         draft.status, draft.meeting, draft.saved_dt = DraftStatus.SAVED, meeting, utcnow()
         log(actor, draft, Operation.STATUS, {"status": ["open", "saved"], "meeting": [None, meeting.title]})
     db.session.flush()
     return meeting
 
 
-def _save_parts(actor, meeting, data, ref, orgs):
+def _save_parts(actor, meeting, data, ref, orgs, carries=None):
     for p in data.get("participants", []):
         person = db.session.get(Person, p["person_id"]) if p.get("person_id") else None
         if person is None:
@@ -300,9 +304,9 @@ def _save_parts(actor, meeting, data, ref, orgs):
                                                theme=themes.get(normalise(g.get("theme") or "")),
                                                challenges=g.get("challenges", []))
     places = {p.name: p for p in db.session.scalars(sa.select(Place))}
-    saved = []
+    saved = {}
     for r in data.get("recommendations", []):
-        saved.append(recommendations.create_recommendation(
+        saved[r.get("id")] = (recommendations.create_recommendation(
             actor, meeting, text=r["text"], group=groups.get(r.get("group")),
             themes=[themes[t] for t in r.get("themes", []) if t in themes],
             places=[places[n] for n in r.get("places", []) if n in places],
@@ -310,8 +314,10 @@ def _save_parts(actor, meeting, data, ref, orgs):
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
         action_service.create_action(actor, text=a["text"], owner=_org(a.get("owner"), ref, orgs), meeting=meeting,
                                      due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
-    for e in data.get("escalations", []):
+    for i, e in enumerate(data.get("escalations", [])):
         level = LEVELS.get(e["body"], EscalationLevel.COUNCIL_OF_MINISTERS)
-        escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=saved,
+        # The reviewer ticked what the planned submission carries (all, unless told otherwise).
+        carried = [rec for row_id, rec in saved.items() if carries is None or i not in carries or row_id in carries[i]]
+        escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
                                      title=f"Outcomes of {meeting.title}"[:300],
                                      addressee=orgs.get(e["body"]))
