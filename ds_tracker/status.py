@@ -183,6 +183,20 @@ def escalation_chain(facts: list[SubmissionFact]) -> list[EscalationStage]:
     return chain
 
 
+# Where a forum's submissions usually go first: the next body up from the forum's own level.
+# A JCF sits with the governor, so a federal ministry; the national technical groups ask a ministry too;
+# the Task Force speaks to the Prime Minister's Office; workshops submit to the Council of Ministers.
+NEXT_BODY_UP = {
+    "JCF": EscalationLevel.MINISTRY, "ABC": EscalationLevel.MINISTRY, "RWG": EscalationLevel.MINISTRY,
+    "DSTWG": EscalationLevel.MINISTRY, "DSTWG sub-group": EscalationLevel.MINISTRY,
+    "DSTF": EscalationLevel.PM_OFFICE, "workshop": EscalationLevel.COUNCIL_OF_MINISTERS,
+}
+
+
+def next_body_up(forum_kind: str) -> EscalationLevel:
+    return NEXT_BODY_UP.get(forum_kind, EscalationLevel.MINISTRY)
+
+
 def _rank(level: EscalationLevel) -> int:
     return list(EscalationLevel).index(level)
 

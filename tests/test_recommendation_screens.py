@@ -176,3 +176,54 @@ def test_a_decision_is_not_hidden_by_an_older_plan_which_is_flagged_redundant(cl
     sent = client.post(f"/submissions/{world.submission.id}/withdraw",
                        data={"wd-version": world.submission.version, "wd-reason": "Oops"})
     assert sent.status_code == 422 and "part of the record" in sent.get_data(as_text=True)
+
+
+def test_submissions_list_filters_by_forum_body_and_state_and_links_each(client, world, login_as):
+    planned = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY,
+                                           title="To the ministry", recommendations=[world.rec])
+    db.session.commit()
+    login_as("secretariat")
+    everything = client.get("/submissions").get_data(as_text=True)
+    assert "To the ministry" in everything and "Outcomes of the March JCF" in everything
+    assert f"/submissions/{planned.id}" in everything
+    decided = client.get("/submissions?state=decided").get_data(as_text=True)
+    assert "Outcomes of the March JCF" in decided and "To the ministry" not in decided
+    waiting = client.get("/submissions?state=awaiting_approval&level=ministry").get_data(as_text=True)
+    assert "To the ministry" in waiting and "Outcomes of the March JCF" not in waiting
+    assert client.get("/submissions?state=bogus").status_code == 400
+    assert client.get("/submissions?level=moon").status_code == 400
+    # the recommendation's timeline and the co-chair's dashboard link to it
+    rec_page = client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
+    assert f'href="/submissions/{planned.id}"' in rec_page and f'href="/decisions/{world.decision.id}"' in rec_page
+    client.post("/logout")
+    login_as("co_chair")
+    dash = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    assert "Awaiting your approval" in dash and f'href="/submissions/{planned.id}"' in dash
+    assert world.meeting.title in dash                          # its minutes are written and not approved
+    # a confidential forum's submissions stay out of an outsider's list
+    dstf_sub = escalation.create_submission(SYSTEM, world.dstf, level=EscalationLevel.PM_OFFICE,
+                                            title="Task force letter", recommendations=[world.dstf_rec])
+    db.session.commit()
+    assert "Task force letter" not in client.get("/submissions").get_data(as_text=True)
+    assert dstf_sub.id
+
+
+def test_submission_builder_keeps_ticks_pre_ticks_its_origin_and_defaults_the_body(client, world, login_as):
+    second = recommendations.create_recommendation(SYSTEM, world.meeting, text="Fund demining in Sinjar")
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/forums/{world.jcf.id}/submissions/new?meeting={world.meeting.id}&rec={second.id}")
+    html = page.get_data(as_text=True)
+    assert f'value="{second.id}" checked' in html                       # opened from it: ticked
+    assert '<option selected value="ministry">' in html                  # a JCF asks a ministry first
+    # filter to words that hide the ticked one: it stays ticked, shown apart (htmx sends the ticks along)
+    part = client.get(f"/forums/{world.jcf.id}/submissions/new?words=Resume&recommendations={second.id}",
+                      headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert "Ticked earlier" in part and f'value="{second.id}" checked' in part
+    # without JavaScript: "Filter" posts the whole form back, saves nothing, keeps ticks and typed title
+    refined = client.post(f"/forums/{world.jcf.id}/submissions/new", data={
+        "refine": "1", "words": "Resume", "title": "Kept title", "level": "ministry",
+        "recommendations": [second.id], "idempotency_key": "k1"})
+    body = refined.get_data(as_text=True)
+    assert refined.status_code == 200 and 'value="Kept title"' in body and f'value="{second.id}" checked' in body
+    assert db.session.scalar(sa.select(sa.func.count(Submission.id)).where(Submission.title == "Kept title")) == 0

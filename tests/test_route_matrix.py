@@ -91,6 +91,7 @@ ACCESS = {
     ("recommendations.new_submission", "POST"): JCF_STAFF,
     ("recommendations.send_submission", "POST"): JCF_STAFF,
     ("recommendations.withdraw_submission", "POST"): JCF_STAFF,
+    ("recommendations.list_submissions", "GET"): LOGGED_IN,   # scoped: a focal point sees an empty list
     ("recommendations.take_out", "POST"): JCF_STAFF,
     ("recommendations.submission_scan", "GET"): STAFF_ANYWHERE,
     ("recommendations.record_decision", "POST"): JCF_STAFF,

@@ -150,7 +150,7 @@ def waiting(forum_ids, today: date | None = None) -> list[dict]:
                     s.level == stage.level), None)
         rows.append({"rec": rec, "level": stage.level, "body": stage.body, "since": stage.since,
                      "days": (today - stage.since).days, "reference": sub.reference if sub else None,
-                     "flagged": rec.chase_flagged_dt is not None})
+                     "flagged": rec.chase_flagged_dt is not None, "submission": sub})
     rows.sort(key=lambda r: (r["since"], r["rec"].id))
     return rows
 

@@ -9,13 +9,13 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..forms import EmptyForm
-from ..models import Action, Forum, Meeting, Recommendation, User, action_supporters
+from ..models import Action, Forum, Meeting, Recommendation, Submission, User, action_supporters
 from ..models.recommendations import recommendation_addressees
 from ..queries import OPEN_STATUSES, readable_forum_ids
 from ..services import followup as service
 from ..services.core import principal_for
 from ..services.history import history
-from ..status import ACTION_TRANSITIONS, baghdad_today
+from ..status import ACTION_TRANSITIONS, MinutesStatus, baghdad_today
 from ..web import load, principal, run
 from . import bp, data
 
@@ -31,7 +31,24 @@ def _forum_for_staff(forum_id):
 def dashboard(forum_id):
     forum = _forum_for_staff(forum_id)
     return render_template("followup/dashboard.html", forum=forum, d=data.dashboard(forum),
-                           calendar_token=_calendar_token(forum))
+                           calendar_token=_calendar_token(forum), queue=_approval_queue(forum))
+
+
+def _approval_queue(forum) -> dict:
+    """A co-chair's queue: minutes written and not approved, submissions not approved; and, for the
+    secretariat too, approved submissions still to send."""
+    from ..recommendations.submission_listing import STATES, submissions_query_for_forums
+    who = principal()
+    to_send = db.session.scalars(submissions_query_for_forums([forum.id]).where(STATES["approved"])
+                                 .order_by(Submission.id)).all()
+    if not who.is_co_chair_of(forum.id):
+        return {"minutes": [], "submissions": [], "to_send": to_send}
+    minutes = db.session.scalars(sa.select(Meeting).where(
+        Meeting.forum_id == forum.id, Meeting.deleted_dt.is_(None), Meeting.minutes_status == MinutesStatus.DRAFT,
+        Meeting.minutes.is_not(None), Meeting.minutes != "").order_by(Meeting.starts_on, Meeting.id)).all()
+    submissions = db.session.scalars(submissions_query_for_forums([forum.id]).where(STATES["awaiting_approval"])
+                                     .order_by(Submission.id)).all()
+    return {"minutes": minutes, "submissions": submissions, "to_send": to_send}
 
 
 @bp.route("/forums/<int:forum_id>/pack")

@@ -148,6 +148,15 @@ class Submission(Versioned, SoftDeleted, db.Model):
         return "sent" if self.is_sent else "planned"
 
     @property
+    def progress(self) -> str:
+        """Where it is on its road: awaiting_approval, approved, sent, decided (the submissions list's states)."""
+        if self.decisions:
+            return "decided"
+        if self.is_sent:
+            return "sent"
+        return "approved" if self.approved_dt else "awaiting_approval"
+
+    @property
     def body_label(self) -> str:
         return self.addressee.name if self.addressee else LEVEL_LABELS[self.level]
 

@@ -10,10 +10,11 @@ from ..forms import options
 from ..listing import organisation_options, place_choices, theme_choices
 from ..models import (Action, BreakoutGroup, Decision, Forum, Meeting, Organisation, Place, Recommendation,
                       RecommendationLink, Submission, Theme, action_supporters)
+from ..models.recommendations import LEVEL_LABELS
 from ..services import escalation
 from ..services import recommendations as service
 from ..services.history import history
-from ..status import EscalationLevel, Outcome, RecommendationStatus, redundant_plans
+from ..status import EscalationLevel, Outcome, RecommendationStatus, next_body_up, redundant_plans
 from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import (ApproveSubmissionForm, DecisionForm, EditRecommendationForm, NewRecommendationForm,
@@ -108,6 +109,26 @@ def approve_submission(submission_id):
     return redirect(url_for("recommendations.submission", submission_id=sub.id))
 
 
+@bp.route("/submissions")
+def list_submissions():
+    from ..listing import forum_choices
+    from .submission_listing import STATES, list_submissions as query
+    level, state = request.args.get("level") or None, request.args.get("state") or None
+    if level not in (None, *(lv.value for lv in EscalationLevel)) or state not in (None, *STATES):
+        abort(400, _("Unknown filter value: pick the body and state from the lists."))
+    forum = int(request.args["forum"]) if request.args.get("forum", "").isdigit() else None
+    page = query(principal(), request.args.get("after"), forum=forum, level=level, state=state)
+    return render("recommendations/submissions.html", "recommendations/_submissions.html", page=page,
+                  forums=forum_choices(principal()), f=dict(forum=forum, level=level, state=state),
+                  levels=[(lv.value, LEVEL_LABELS[lv]) for lv in EscalationLevel], states=submission_states())
+
+
+def submission_states():
+    return [("planned", _("planned (not sent yet)")), ("awaiting_approval", _("waiting for a co-chair's approval")),
+            ("approved", _("approved, to send")), ("sent", _("sent, waiting for the answer")),
+            ("decided", _("decided"))]
+
+
 @bp.route("/decisions/<int:decision_id>")
 def decision(decision_id):
     dec = load(Decision, decision_id, "can_view_decision")
@@ -198,10 +219,16 @@ def new_submission(forum_id):
     forum_ = load(Forum, forum_id, lambda f: principal().can_prepare_submission(f.id))
     form = SubmissionForm()
     form.addressee.choices = organisation_options()
-    # The recommendations to pick from: this forum's, narrowed by the filters in the URL.
-    meeting_filter = request.args.get("meeting", type=int)
-    status_filter = request.args.get("rec_status") or ""
-    words = (request.args.get("words") or "").strip()
+    if request.method == "GET" and not request.args.get("level"):
+        form.level.data = next_body_up(forum_.kind.value).value
+    # The recommendations to pick from: this forum's, narrowed by the filters (in the URL, or in the form
+    # when "Filter" is pressed without JavaScript); the ticks made so far travel with every filter change.
+    values = request.values
+    meeting_filter = int(values["meeting"]) if values.get("meeting", "").isdigit() else None
+    status_filter = values.get("rec_status") or ""
+    if status_filter not in {s.value for s in RecommendationStatus}:
+        status_filter = ""
+    words = (values.get("words") or "").strip()[:200]
     candidates = sa.select(Recommendation).where(Recommendation.forum_id == forum_.id,
                                                  Recommendation.deleted_dt.is_(None))
     if meeting_filter:
@@ -213,12 +240,16 @@ def new_submission(forum_id):
                                              Recommendation.text_ar.ilike(f"%{words}%"),
                                              Recommendation.reference.ilike(f"%{words}%")))
     listed = db.session.scalars(candidates.order_by(Recommendation.id.desc()).limit(200)).all()
-    chosen = set(form.recommendations.data or []) if request.method == "POST" else set()
-    form.recommendations.choices = options((r.id, r.reference) for r in listed + _picked(Recommendation, chosen))
+    chosen = {int(v) for v in values.getlist("recommendations") if str(v).isdigit()}
+    if request.method == "GET" and values.get("rec", "").isdigit():
+        chosen.add(int(values["rec"]))          # opened from a recommendation: it is ticked
+    kept = [r for r in _picked(Recommendation, chosen - {r.id for r in listed}) if r.forum_id == forum_.id]
+    form.recommendations.choices = options((r.id, r.reference) for r in listed + kept)
     meetings = db.session.execute(sa.select(Meeting.id, Meeting.title, Meeting.starts_on).where(
         Meeting.forum_id == forum_.id, Meeting.deleted_dt.is_(None)).order_by(Meeting.starts_on.desc()).limit(100)).all()
     status = 200
-    if form.validate_on_submit():
+    refining = request.method == "POST" and bool(request.form.get("refine"))   # "Filter" without JavaScript
+    if not refining and form.validate_on_submit():
         ok, result = run(form, escalation.create_submission, current_user, forum_,
                          level=EscalationLevel(form.level.data), title=form.title.data,
                          recommendations=_picked(Recommendation, form.recommendations.data),
@@ -228,10 +259,10 @@ def new_submission(forum_id):
             flash(_("Submission prepared. A co-chair approves it before it is sent."), "info")
             return redirect(url_for("recommendations.submission", submission_id=result.id))
         status = result
-    elif request.method == "POST":
+    elif request.method == "POST" and not refining:
         status = 422
     return render("recommendations/submission_new.html", "recommendations/_candidates.html", status=status,
-                  forum=forum_, form=form, listed=listed, chosen=chosen, meetings=meetings,
+                  forum=forum_, form=form, listed=listed, kept=kept, chosen=chosen, meetings=meetings,
                   meeting_filter=meeting_filter, status_filter=status_filter, words=words,
                   statuses=[s.value for s in RecommendationStatus])
 
