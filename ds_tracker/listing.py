@@ -42,7 +42,7 @@ def filters_from_request() -> Filters:
     return Filters(forum=_int("forum"), owner=_int("owner"), governorate=_int("governorate"), theme=_int("theme"),
                    status=request.args.get("status") or None, overdue=request.args.get("overdue") == "1",
                    escalation=request.args.get("escalation") or None, q=(request.args.get("q") or "").strip() or None,
-                   date_from=day("from"), date_to=day("to"))
+                   date_from=day("from"), date_to=day("to"), meeting=_int("meeting"))
 
 
 def forum_choices(who):

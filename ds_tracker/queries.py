@@ -146,6 +146,7 @@ class Filters:
     q: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    meeting: int | None = None      # recommendations agreed at one meeting (the dashboard's "agreed last time")
 
 
 def action_filters(f: Filters) -> list:
@@ -175,6 +176,8 @@ def recommendation_filters(f: Filters) -> list:
     clauses = []
     if f.forum:
         clauses.append(Recommendation.forum_id == f.forum)
+    if f.meeting:
+        clauses.append(Recommendation.meeting_id == f.meeting)
     if f.owner:
         orgs = org_and_descendants(f.owner)
         clauses.append(Recommendation.id.in_(

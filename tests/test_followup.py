@@ -347,3 +347,33 @@ def test_meetings_are_never_duplicated_by_carry_over_for_empty_forums(world):
     meeting = make_meeting(world.dstf, title="Another DSTF")
     assert db.session.scalar(sa.select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)) is None
     assert time and threading and Role and accounts   # modules used by other tests in this file
+
+
+def test_every_dashboard_number_opens_a_list_of_exactly_the_rows_it_counts(client, world, login_as):
+    """#18: a tile that says 6 opens a list of 6, not of 56."""
+    import re
+    from datetime import timedelta
+
+    from ds_tracker.services import actions as action_service
+    from ds_tracker.status import baghdad_today
+    today = baghdad_today()
+    earlier = make_meeting(world.jcf, title="An earlier meeting", day=date(2025, 1, 10))
+    for i in range(3):                                   # recommendations of an earlier meeting: not "agreed last"
+        recommendations.create_recommendation(SYSTEM, earlier, text=f"Older point {i}")
+    for i, due in enumerate([today - timedelta(days=5), today + timedelta(days=5), None]):
+        action_service.create_action(SYSTEM, text=f"Follow-up {i}", owner=world.momd, meeting=world.meeting,
+                                     due_on=due)
+    # the branch's action counts under the branch, and MoMD's list must not add it to MoMD's number
+    action_service.create_action(SYSTEM, text="Branch follow-up", owner=world.branch, meeting=world.meeting)
+    db.session.commit()
+    login_as("co_chair")
+    dash = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    tiles = re.findall(r'<li><a href="([^"]+)"><strong>(\d+)</strong>', dash)
+    assert len(tiles) >= 5
+    # and the counts by theme, owner and governorate ("MoMD 3" opens MoMD's 3)
+    tiles += re.findall(r'<li><a href="([^"]+)">[^<]+ <strong>(\d+)</strong></a></li>', dash)
+    assert any("owner=" in href for href, _n in tiles)
+    for href, number in tiles:
+        listing = client.get(href.replace("&amp;", "&")).get_data(as_text=True)
+        shown = re.search(r"(\d+) (?:actions?|recommendations?)</p>", listing)
+        assert shown and shown.group(1) == number, f"{href}: tile {number}, list {shown and shown.group(1)}"

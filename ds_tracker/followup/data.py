@@ -51,12 +51,7 @@ def dashboard(forum, today: date | None = None) -> dict:
         .join(Action, Action.recommendation_id == recommendation_themes.c.recommendation_id)
         .where(Action.id.in_(open_q.with_only_columns(Action.id)))
         .group_by(Theme.id, Theme.name).order_by(sa.func.count(sa.distinct(Action.id)).desc()).limit(8)).all()
-    from ..models import Organisation
-    owner_counts = db.session.execute(
-        sa.select(Organisation.id, Organisation.name, sa.func.count(Action.id)).join(Action, Action.owner_id ==
-                                                                                     Organisation.id)
-        .where(Action.id.in_(open_q.with_only_columns(Action.id)))
-        .group_by(Organisation.id, Organisation.name).order_by(sa.func.count(Action.id).desc()).limit(8)).all()
+    owner_counts = _by_owner(open_q)
     return {
         "today": today, "last": last, "agreed": agreed,
         "open": count(open_q), "overdue": count(open_q.where(Action.due_on < today)),
@@ -69,6 +64,27 @@ def dashboard(forum, today: date | None = None) -> dict:
         "stages": _stages(forum.id),
         "next_date": next_date(forum.recurrence, today),
     }
+
+
+def _by_owner(open_q):
+    """Open actions by owner, each branch's counted under its top organisation: the owner filter of the actions
+    list includes branches, so "MoMD 5" opens exactly MoMD's 5 (its Ninewa branch's among them)."""
+    from ..models import Organisation
+    per_owner = db.session.execute(sa.select(Action.owner_id, sa.func.count(Action.id))
+                                   .where(Action.id.in_(open_q.with_only_columns(Action.id)))
+                                   .group_by(Action.owner_id)).all()
+    if not per_owner:
+        return []
+    orgs = {o.id: o for o in db.session.execute(sa.select(Organisation.id, Organisation.name, Organisation.parent_id))}
+    counts = Counter()
+    for owner_id, n in per_owner:
+        root, seen = orgs.get(owner_id), set()
+        while root is not None and root.parent_id in orgs and root.id not in seen:
+            seen.add(root.id)
+            root = orgs[root.parent_id]
+        if root is not None:
+            counts[(root.id, root.name)] += n
+    return [(oid, name, n) for (oid, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:8]]
 
 
 def _by_governorate(open_q):
