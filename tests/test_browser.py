@@ -160,3 +160,35 @@ def test_focal_point_updates_an_action_in_one_tap_on_a_phone(browser, server, wo
     assert page.evaluate("window.notReloaded") is True
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.close()
+
+
+def test_the_printed_pack_fits_63_open_actions_in_four_a4_pages(browser, server, world):
+    """#19: a JCF's 63 open actions print in at most 4 pages; dates and references stay on one line."""
+    import io
+    import random
+    from datetime import date, timedelta
+
+    import pdfplumber
+
+    from ds_tracker.services import SYSTEM, actions
+    words = ("share the list of families with the governorate office and follow up the compensation files of "
+             "returnees in Sinjar district with the directorate of civil affairs before the next meeting").split()
+    rnd = random.Random(19)
+    for i in range(63):
+        actions.create_action(SYSTEM, text=" ".join(rnd.sample(words, rnd.randint(8, 26))).capitalize(),
+                              owner=rnd.choice([world.momd, world.branch, world.unicef]), recommendation=world.rec,
+                              due_on=date(2025, 1, 1) + timedelta(days=7 * i))
+    db.session.commit()
+    page = browser.new_page()
+    log_in(page, server, "chair@test.org")
+    page.goto(f"{server}/forums/{world.jcf.id}/pack")
+    page.emulate_media(media="print")
+    # one line each: the reference and the date never wrap (count the lines their text occupies)
+    tall = page.evaluate("""() => [...document.querySelectorAll('table.actions td.ref, table.actions td.nowrap')]
+        .filter(td => { const r = document.createRange(); r.selectNodeContents(td.firstChild || td);
+            return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1; }).length""")
+    assert tall == 0
+    pdf = page.pdf(format="A4")
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        assert len(doc.pages) <= 4, f"{len(doc.pages)} pages"
+        assert any(world.rec.reference in p.extract_text() for p in doc.pages)
