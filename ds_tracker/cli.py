@@ -205,7 +205,8 @@ def reports_import(path, forum_name, as_user):
     text, warnings = _read_report(path)
     try:
         draft = service.create_draft(user, text=text, filename=path.rsplit("/", 1)[-1], warnings=warnings, forum=forum)
-        meeting = service.save(user, draft, forum=forum, skip_unowned=True)
+        workshops = db.session.scalar(sa.select(Forum).where(Forum.code == "WS"))
+        meeting = service.save(user, draft, forum=forum or draft.forum or workshops, skip_unowned=True)
     except ValidationFailed as e:
         db.session.rollback()
         raise click.ClickException("; ".join(f"{k}: {v}" if k else str(v) for k, v in e.errors.items()))

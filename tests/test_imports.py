@@ -24,7 +24,7 @@ def counts():
 def test_paste_makes_a_draft_and_nothing_else(client, world, login_as):
     before = counts()
     login_as("secretariat")
-    response = client.post("/imports/new", data={"text": REPORT})
+    response = client.post("/imports/new", data={"forum": world.jcf.id, "text": REPORT})
     assert response.status_code == 302
     draft = db.session.scalars(sa.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
     page = client.get(response.headers["Location"]).get_data(as_text=True)
@@ -38,7 +38,7 @@ def test_upload_a_word_report_with_real_tables(client, world, login_as):
     login_as("secretariat")
     data = (REPORTS / "workshop-hlp-2024-10.docx").read_bytes()
     response = client.post("/imports/new", content_type="multipart/form-data",
-                           data={"text": "", "file": (io.BytesIO(data), "hlp.docx")})
+                           data={"forum": world.jcf.id, "text": "", "file": (io.BytesIO(data), "hlp.docx")})
     assert response.status_code == 302
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Jehat Mirkhan" in page and "Group 1" in page and "Draft guidance on community attestations" in page
@@ -46,26 +46,26 @@ def test_upload_a_word_report_with_real_tables(client, world, login_as):
 
 def test_bad_inputs_get_a_clear_message(app, client, world, login_as):
     login_as("secretariat")
-    empty = client.post("/imports/new", data={"text": "   "})
+    empty = client.post("/imports/new", data={"forum": world.jcf.id, "text": "   "})
     assert empty.status_code == 422 and "Paste the report" in empty.get_data(as_text=True)
     fake = client.post("/imports/new", content_type="multipart/form-data",
-                       data={"text": "", "file": (io.BytesIO(b"\x00\x01binary garbage" * 50), "report.docx")})
+                       data={"forum": world.jcf.id, "text": "", "file": (io.BytesIO(b"\x00\x01binary garbage" * 50), "report.docx")})
     assert fake.status_code == 422 and "not a Word document" in fake.get_data(as_text=True)
     app.config["IMPORT_MAX_BYTES"] = 1000
     try:
         big = client.post("/imports/new", content_type="multipart/form-data",
-                          data={"text": "", "file": (io.BytesIO(b"a" * 2000), "big.txt")})
+                          data={"forum": world.jcf.id, "text": "", "file": (io.BytesIO(b"a" * 2000), "big.txt")})
         assert big.status_code == 422 and "larger than" in big.get_data(as_text=True)
     finally:
         app.config["IMPORT_MAX_BYTES"] = 20 * 1024 * 1024
     exe = client.post("/imports/new", content_type="multipart/form-data",
-                      data={"text": "", "file": (io.BytesIO(b"MZ"), "virus.exe")})
+                      data={"forum": world.jcf.id, "text": "", "file": (io.BytesIO(b"MZ"), "virus.exe")})
     assert exe.status_code == 422 and "Upload a .docx" in exe.get_data(as_text=True)
 
 
 def test_text_without_structure_still_gives_a_draft_with_its_text(client, world, login_as):
     login_as("secretariat")
-    response = client.post("/imports/new", data={"text": "we met and talked about many things for a while"})
+    response = client.post("/imports/new", data={"forum": world.jcf.id, "text": "we met and talked about many things for a while"})
     assert response.status_code == 302
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "we met and talked" in page and "may not be a meeting report" in page
@@ -161,27 +161,26 @@ def test_save_refuses_actions_without_an_owner_and_saves_nothing(client, world, 
     assert counts() == before
 
 
-def test_without_a_forum_the_meeting_goes_to_workshops(client, world, login_as):
+def test_the_forum_is_chosen_among_those_the_user_may_write_to_and_a_refusal_keeps_the_draft(client, world,
+                                                                                           login_as):
+    """#10: a JCF secretariat saving into Workshops got a bare 403; now the forum is chosen on the upload form (the
+    forum of their last meeting by default) and a forum they may not write to is explained beside the field."""
     workshops = reference.create(SYSTEM, Forum, name="Workshops and ad-hoc meetings", code="WS",
                                  kind=ForumKind.WORKSHOP)
-    from ds_tracker.services import accounts
-    from ds_tracker.models import Role
-    accounts.add_role(SYSTEM, world.users["secretariat"], Role.SECRETARIAT, forum=workshops)
     db.session.commit()
     login_as("secretariat")
-    from ds_tracker.services import imports
-    draft = imports.create_draft(world.users["secretariat"], text=(SAMPLES / "workshop-safety-security-2025-06.txt")
-                                 .read_text())
-    db.session.commit()
-    response = client.post(f"/imports/{draft.id}/save", data={"forum": ""})
-    assert response.status_code == 302, response.get_data(as_text=True)[-2000:]
-    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
-    assert meeting.forum_id == workshops.id
-    assert len(meeting.attendances) == 51 and len(meeting.groups) == 3
-    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id)).where(
-        Recommendation.meeting_id == meeting.id)) == 22
-    sub = db.session.scalar(sa.select(Submission).where(Submission.meeting_id == meeting.id))
-    assert sub.level.value == "council_of_ministers" and len(sub.recommendations) == 22 and not sub.is_sent
+    form = client.get("/imports/new").get_data(as_text=True)
+    assert f'<option selected value="{world.jcf.id}">' in form          # their forum, chosen for them
+    assert f'value="{workshops.id}"' not in form and f'value="{world.dstf.id}"' not in form   # not theirs
+    forged = client.post("/imports/new", data={"forum": workshops.id, "text": REPORT})
+    assert forged.status_code == 422 and "You cannot record meetings of Workshops" in forged.get_data(as_text=True)
+    draft = world.draft                                                   # made without a forum
+    refused = client.post(f"/imports/{draft.id}/save", data={"forum": workshops.id})
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and "choose one of your forums" in page and "Save the meeting" in page
+    assert db.session.get(ReportDraft, draft.id).status is DraftStatus.OPEN   # the draft is kept
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    assert saved.status_code == 302
 
 
 def test_cli_parse_json_has_every_field(runner, tmp_path):

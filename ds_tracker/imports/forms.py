@@ -1,6 +1,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import FileField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired
 
 from ..admin.forms import optional_id
 
@@ -8,11 +9,13 @@ from ..admin.forms import optional_id
 class NewImportForm(FlaskForm):
     text = TextAreaField(_l("Paste the report's text"))
     file = FileField(_l("…or upload it (.docx, .pdf, .txt, .md)"))
-    forum = SelectField(_l("Forum (when the report names none)"), coerce=optional_id, validate_choice=False)
+    forum = SelectField(_l("Forum whose meeting this is"), coerce=optional_id, validate_choice=False,
+                        validators=[DataRequired(_l("Choose the forum whose meeting this is."))])
 
 
 class SaveForm(FlaskForm):
-    forum = SelectField(_l("Save into the forum"), coerce=optional_id, validate_choice=False)
+    forum = SelectField(_l("Save into the forum"), coerce=optional_id, validate_choice=False,
+                        validators=[DataRequired(_l("Choose the forum whose meeting this is."))])
 
 
 class SplitForm(FlaskForm):

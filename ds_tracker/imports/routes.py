@@ -36,7 +36,8 @@ def _own_draft(draft_id) -> ReportDraft:
 
 
 def _forums(who):
-    return options([("", "—")] + [(fid, name) for fid, name in forum_choices(who) if who.is_staff_of(fid)])
+    """The forums this user may record meetings of (a secretariat of a JCF may not write to Workshops)."""
+    return options([(fid, name) for fid, name in forum_choices(who) if who.is_staff_of(fid)])
 
 
 @bp.route("/")
@@ -55,6 +56,9 @@ def new_import():
     who = _may_import()
     form = NewImportForm()
     form.forum.choices = _forums(who)
+    if request.method == "GET":
+        default = service.default_forum(current_user)
+        form.forum.data = default.id if default else None
     status = 200
     if form.validate_on_submit():
         text, filename, path, warnings = form.text.data or "", None, None, []
@@ -92,9 +96,11 @@ def _keep_upload(data: bytes, filename: str) -> str:
     return stored
 
 
-def _context(draft, **extra):
+def _context(draft, save_form=None, **extra):
     who = principal()
-    save_form = SaveForm(forum=draft.forum_id)
+    if save_form is None:
+        default = draft.forum or service.default_forum(current_user)
+        save_form = SaveForm(forum=default.id if default else None)
     save_form.forum.choices = _forums(who)
     groups = [g["name"] for g in draft.data.get("groups", [])]
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
@@ -171,14 +177,14 @@ def save(draft_id):
     form = SaveForm()
     form.forum.choices = _forums(principal())
     if not form.validate_on_submit():
-        abort(400)
-    forum = db.session.get(Forum, form.forum.data) if form.forum.data else None
+        return render_template("imports/review.html", **_context(draft, save_form=form)), 422
+    forum = db.session.get(Forum, form.forum.data)
     ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft))
     if ok:
         flash(_("Meeting saved from the report: %(n)s participants, %(r)s recommendations.",
                 n=len(draft.data.get("participants", [])), r=len(draft.data.get("recommendations", []))), "info")
         return redirect(url_for("meetings.meeting", meeting_id=result.id))
-    return render_template("imports/review.html", **_context(draft)), result
+    return render_template("imports/review.html", **_context(draft, save_form=form)), result
 
 
 @bp.route("/<int:draft_id>/discard", methods=["POST"])

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from ..extensions import db
 from ..importer import Reference, parse
-from ..models import (DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme)
+from ..models import (DraftStatus, Forum, Meeting, Operation, Organisation, Person, Place, ReportDraft, Theme)
 from ..models.base import utcnow
 from ..status import EscalationLevel
 from ..textnorm import normalise
@@ -61,8 +61,13 @@ def create_draft(actor, *, text: str, filename: str | None = None, source_path: 
         for i, item in enumerate(data.get(kind, []), start=1):
             item["id"] = f"{prefix}{i}"
     _propose_people(data)
+    if forum is not None and not principal_for(actor).can_create_meeting(forum):
+        raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
+                                            forum=forum.name)})
     if forum is None and data.get("forum"):
-        forum = db.session.scalar(sa.select(Forum).where(Forum.name == data["forum"]))
+        named = db.session.scalar(sa.select(Forum).where(Forum.name == data["forum"]))
+        # the report names a forum the importer cannot write to: they choose on review
+        forum = named if named is not None and principal_for(actor).can_create_meeting(named) else None
     draft = ReportDraft(user_id=actor.id, forum=forum, title=(data.get("title") or "")[:300] or None,
                         source_text=text, source_filename=filename, source_path=source_path, data=data)
     db.session.add(draft)
@@ -243,10 +248,12 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     (skip_unowned) leaves those action points out and lists them in draft.data["skipped"].
     """
     _own(actor, draft)
-    forum = forum or draft.forum or db.session.scalar(sa.select(Forum).where(Forum.code == "WS"))
+    forum = forum or draft.forum
     if forum is None:
         raise ValidationFailed({"forum": _l("Pick the forum this meeting belongs to.")})
-    require(principal_for(actor).can_create_meeting(forum), _l("You cannot add meetings to this forum."))
+    if not principal_for(actor).can_create_meeting(forum):   # a choice to correct, not a dead end: the draft stays
+        raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
+                                            forum=forum.name)})
     data = draft.data
     ref = reference_from_db()
     orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
@@ -321,3 +328,30 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
                                      title=f"Outcomes of {meeting.title}"[:300],
                                      addressee=orgs.get(e["body"]))
+
+
+def default_forum(actor) -> Forum | None:
+    """Where this user's next report most likely belongs: the forum of the last meeting they recorded, else the
+    first forum of their secretariat (or co-chair) roles."""
+    who = principal_for(actor)
+    last = db.session.scalar(sa.select(Meeting.forum_id).where(Meeting.created_by_id == actor.id,
+                                                               Meeting.deleted_dt.is_(None))
+                             .order_by(Meeting.created_dt.desc(), Meeting.id.desc()).limit(1))
+    if last and who.is_staff_of(last):
+        return db.session.get(Forum, last)
+    for forum_id in sorted(who.forum_roles):
+        if who.is_staff_of(forum_id):
+            return db.session.get(Forum, forum_id)
+    return None
+
+
+def set_forum(actor, draft: ReportDraft, forum: Forum) -> None:
+    """The reviewer changes the forum the draft will be saved into."""
+    _own(actor, draft)
+    if not principal_for(actor).can_create_meeting(forum):
+        raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
+                                            forum=forum.name)})
+    if draft.forum_id != forum.id:
+        log(actor, draft, Operation.UPDATE, {"forum": [draft.forum.name if draft.forum else None, forum.name]})
+        draft.forum = forum
+        db.session.flush()
