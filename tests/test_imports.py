@@ -277,3 +277,50 @@ RECOMMENDATIONS
 
 The forum agreed to submit these recommendations to the Council of Ministers for endorsement.
 """
+
+
+def test_review_adds_rows_changes_their_kind_never_reuses_ids_and_records_each_correction(client, world, login_as):
+    draft = world.draft
+    login_as("secretariat")
+    added = client.post(f"/imports/{draft.id}/recommendations/add", data={"text": "Open a civil affairs office"})
+    assert added.status_code == 302
+    db.session.expire_all()
+    recs = db.session.get(ReportDraft, draft.id).data["recommendations"]
+    assert recs[-1]["text"] == "Open a civil affairs office" and recs[-1]["id"] == "r2"
+    empty = client.post(f"/imports/{draft.id}/participants/add", data={"name": " "})
+    assert empty.status_code == 422
+    # the action point is really a recommendation: it moves with its words and source line
+    action = db.session.get(ReportDraft, draft.id).data["actions"][0]
+    moved = client.post(f"/imports/{draft.id}/actions/{action['id']}/kind", data={"to": "recommendations"})
+    assert moved.status_code == 302
+    db.session.expire_all()
+    data = db.session.get(ReportDraft, draft.id).data
+    assert data["actions"] == [] and data["recommendations"][-1]["text"] == action["text"]
+    assert data["recommendations"][-1]["line"] == action["line"] and data["recommendations"][-1]["id"] == "r3"
+    # delete the newest row; a split afterwards gets a new id, so a stale "Delete r3"/"p3" cannot hit it
+    client.post(f"/imports/{draft.id}/recommendations/r3/delete")
+    people = data["participants"]
+    client.post(f"/imports/{draft.id}/participants/{people[-1]['id']}/delete")
+    client.post(f"/imports/{draft.id}/participants/{people[0]['id']}/split", data={"second": "Omar Said"})
+    db.session.expire_all()
+    data = db.session.get(ReportDraft, draft.id).data
+    assert [p["id"] for p in data["participants"]] == ["p1", "p3"]          # p2 was deleted: never given again
+    stale = client.post(f"/imports/{draft.id}/participants/p2/delete")
+    assert stale.status_code in (302, 422)
+    db.session.expire_all()
+    assert len(db.session.get(ReportDraft, draft.id).data["participants"]) == 2
+    ops = [(c["op"], c["kind"]) for c in db.session.get(ReportDraft, draft.id).data["corrections"]]
+    assert ops == [("add", "recommendations"), ("kind", "actions"), ("delete", "recommendations"),
+                   ("delete", "participants"), ("split", "participants")]
+
+
+def test_discarding_a_draft_asks_first(client, world, login_as):
+    login_as("secretariat")
+    listing = client.get("/imports/").get_data(as_text=True)
+    assert f'href="/imports/{world.draft.id}/discard"' in listing
+    ask = client.get(f"/imports/{world.draft.id}/discard").get_data(as_text=True)
+    assert "Discard the draft?" in ask and "2 participants" in ask
+    assert db.session.get(ReportDraft, world.draft.id).status is DraftStatus.OPEN    # asking changed nothing
+    client.post(f"/imports/{world.draft.id}/discard")
+    db.session.expire_all()
+    assert db.session.get(ReportDraft, world.draft.id).status is DraftStatus.DISCARDED

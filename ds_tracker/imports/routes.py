@@ -47,8 +47,7 @@ def list_drafts():
     if not who.is_admin:
         query = query.where(ReportDraft.user_id == current_user.id)
     drafts = db.session.scalars(query.limit(200)).all()
-    return render_template("imports/list.html", drafts=drafts, stale_before=utcnow() - STALE_AFTER,
-                           discard_form=EmptyForm())
+    return render_template("imports/list.html", drafts=drafts, stale_before=utcnow() - STALE_AFTER)
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -103,9 +102,19 @@ def _context(draft, save_form=None, **extra):
         save_form = SaveForm(forum=default.id if default else None)
     save_form.forum.choices = _forums(who)
     groups = [g["name"] for g in draft.data.get("groups", [])]
+    kind_labels = [("participants", _("participant")), ("sessions", _("session or speaker")),
+                   ("groups", _("breakout group")), ("recommendations", _("recommendation")),
+                   ("actions", _("action point")), ("commitments", _("commitment or next step"))]
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
+                kind_labels=kind_labels, field_labels=_field_labels(),
                 split_form=SplitForm(), kinds=service.KINDS, source_lines=draft.source_text.splitlines(),
                 row_form=EmptyForm(), **extra)
+
+
+def _field_labels():
+    return {"name": _("Name"), "position": _("Position"), "organisation": _("Organisation"), "group": _("Group"),
+            "title": _("Title"), "presenter": _("Speaker"), "theme": _("Theme"), "text": _("Text"),
+            "owner": _("Owner"), "due": _("Due date")}
 
 
 @bp.route("/<int:draft_id>")
@@ -152,6 +161,32 @@ def delete_item(draft_id, kind, item_id):
     return redirect(url_for("imports.review", draft_id=draft.id, _anchor=kind))
 
 
+ROW_KINDS = "<any(participants, sessions, groups, recommendations, actions, commitments):kind>"
+
+
+@bp.route(f"/<int:draft_id>/{ROW_KINDS}/add", methods=["POST"])
+def add_item(draft_id, kind):
+    draft = _own_draft(draft_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    ok, result = run(None, service.add_item, current_user, draft, kind,
+                     {f: request.form.get(f) for f in service.KINDS[kind]})
+    if ok:
+        return redirect(url_for("imports.review", draft_id=draft.id, _anchor=result["id"]))
+    return render_template("imports/review.html", **_context(draft)), result
+
+
+@bp.route(f"/<int:draft_id>/{ROW_KINDS}/<item_id>/kind", methods=["POST"])
+def change_kind(draft_id, kind, item_id):
+    draft = _own_draft(draft_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    ok, result = run(None, service.change_kind, current_user, draft, kind, item_id, request.form.get("to", ""))
+    if ok:
+        return redirect(url_for("imports.review", draft_id=draft.id, _anchor=result["id"]))
+    return render_template("imports/review.html", **_context(draft)), result
+
+
 @bp.route("/<int:draft_id>/participants/<item_id>/split", methods=["POST"])
 def split(draft_id, item_id):
     draft = _own_draft(draft_id)
@@ -187,12 +222,17 @@ def save(draft_id):
     return render_template("imports/review.html", **_context(draft, save_form=form)), result
 
 
-@bp.route("/<int:draft_id>/discard", methods=["POST"])
+@bp.route("/<int:draft_id>/discard", methods=["GET", "POST"])
 def discard(draft_id):
+    """GET asks first, showing what would be thrown away; POST discards."""
     draft = _own_draft(draft_id)
-    if EmptyForm().validate_on_submit():
-        run(None, service.discard, current_user, draft)
-    return redirect(url_for("imports.list_drafts"))
+    form = EmptyForm()
+    if request.method == "POST" and form.validate_on_submit():
+        ok, _status = run(None, service.discard, current_user, draft)
+        if ok:
+            flash(_("Draft discarded."), "info")
+        return redirect(url_for("imports.list_drafts"))
+    return render_template("imports/discard.html", draft=draft, data=draft.data, form=form)
 
 
 @bp.route("/<int:draft_id>/source")

@@ -60,6 +60,7 @@ def create_draft(actor, *, text: str, filename: str | None = None, source_path: 
     for kind, prefix in PREFIX.items():
         for i, item in enumerate(data.get(kind, []), start=1):
             item["id"] = f"{prefix}{i}"
+    data["last_ids"] = {kind: len(data.get(kind, [])) for kind in PREFIX}
     _propose_people(data)
     if forum is not None and not principal_for(actor).can_create_meeting(forum):
         raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
@@ -113,6 +114,19 @@ def _touch(draft: ReportDraft, data: dict) -> None:
     draft.data = data   # a new dict, so SQLAlchemy sees the JSON change
 
 
+def _corrected(data: dict, op: str, kind: str, item_id: str, **details) -> None:
+    """Each correction the reviewer makes, kept on the draft: the importer learns a forum's template from them."""
+    data.setdefault("corrections", []).append({"op": op, "kind": kind, "item": item_id, **details})
+
+
+def _new_id(data: dict, kind: str) -> str:
+    """A row id never given before in this draft, even after deletes (a stale "Delete p17" must not hit a new p17)."""
+    issued = data.setdefault("last_ids", {})
+    numbers = [int(re.sub(r"\D", "", x["id"]) or 0) for x in data.get(kind, []) if x.get("id")]
+    issued[kind] = max([issued.get(kind, 0), *numbers]) + 1
+    return f"{PREFIX[kind]}{issued[kind]}"
+
+
 def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) -> dict:
     _own(actor, draft)
     data = _copy(draft.data)
@@ -130,6 +144,7 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     items[i].pop("unsure", None)
     if kind == "participants" and "person_id" in values:
         items[i]["person_id"] = int(values["person_id"]) if str(values["person_id"] or "").isdigit() else None
+    _corrected(data, "edit", kind, item_id, fields=sorted(f for f in values if f in KINDS[kind]))
     _touch(draft, data)
     db.session.flush()
     return items[i]
@@ -139,7 +154,8 @@ def delete_item(actor, draft: ReportDraft, kind: str, item_id: str) -> None:
     _own(actor, draft)
     data = _copy(draft.data)
     items, i = _find_in(data, kind, item_id)
-    items.pop(i)
+    gone = items.pop(i)
+    _corrected(data, "delete", kind, item_id, line=gone.get("line"))
     _touch(draft, data)
     db.session.flush()
 
@@ -158,20 +174,66 @@ def split_participant(actor, draft: ReportDraft, item_id: str, second: str) -> d
         if first.get(field) and second in first[field]:
             first[field] = clean(first[field].replace(second, "")).rstrip(" -–—,") or None
     name, position, org = split_person(second, reference_from_db())
-    new = {"id": f"p{_next_number(data, 'participants')}", "name": name, "position": position,
+    new = {"id": _new_id(data, "participants"), "name": name, "position": position,
            "organisation": org or first.get("organisation"), "group": first.get("group"), "line": first.get("line"),
            "candidates": [], "person_id": None}
     items.insert(i + 1, new)
     first.pop("unsure", None)
+    _corrected(data, "split", "participants", item_id, new=new["id"])
     _touch(draft, data)
     db.session.flush()
     return new
 
 
-def set_forum(actor, draft: ReportDraft, forum: Forum | None) -> None:
+# What a row keeps when it changes kind: its words land in the new kind's main field.
+MAIN_FIELD = {"participants": "name", "sessions": "title", "groups": "name", "recommendations": "text",
+              "actions": "text", "commitments": "text"}
+
+
+def add_item(actor, draft: ReportDraft, kind: str, values: dict) -> dict:
+    """A row the parser missed, typed by the reviewer."""
     _own(actor, draft)
-    draft.forum = forum
+    if kind not in KINDS:
+        raise ValidationFailed({"kind": _l("Unknown kind of row.")})
+    values = {f: clean(values.get(f)) for f in KINDS[kind] if clean(values.get(f))}
+    if not values.get(MAIN_FIELD[kind]):
+        raise ValidationFailed({MAIN_FIELD[kind]: _l("Type what the row says.")})
+    data = _copy(draft.data)
+    item = {"id": _new_id(data, kind), **values}
+    if kind == "participants":
+        item.update(candidates=[], person_id=None)
+    if kind == "groups":
+        item.setdefault("challenges", [])
+    data.setdefault(kind, []).append(item)
+    _corrected(data, "add", kind, item["id"])
+    _touch(draft, data)
     db.session.flush()
+    return item
+
+
+def change_kind(actor, draft: ReportDraft, kind: str, item_id: str, new_kind: str) -> dict:
+    """A "next step" that is a recommendation, a participant row that is a group heading: the row moves to the
+    other list with its words and its source line, under a fresh id."""
+    _own(actor, draft)
+    if new_kind not in KINDS or new_kind == kind:
+        raise ValidationFailed({"kind": _l("Choose another kind of row.")})
+    data = _copy(draft.data)
+    items, i = _find_in(data, kind, item_id)
+    old = items.pop(i)
+    words = old.get(MAIN_FIELD[kind]) or old.get("text") or old.get("name") or old.get("title") or ""
+    moved = {"id": _new_id(data, new_kind), MAIN_FIELD[new_kind]: words, "line": old.get("line")}
+    for field in KINDS[new_kind]:
+        if field != MAIN_FIELD[new_kind] and old.get(field):
+            moved[field] = old[field]
+    if new_kind == "participants":
+        moved.update(candidates=[], person_id=None)
+    if new_kind == "groups":
+        moved["challenges"] = []
+    data.setdefault(new_kind, []).append(moved)
+    _corrected(data, "kind", kind, item_id, to=new_kind, new=moved["id"], line=old.get("line"))
+    _touch(draft, data)
+    db.session.flush()
+    return moved
 
 
 def discard(actor, draft: ReportDraft) -> None:
@@ -192,11 +254,6 @@ def _find_in(data, kind, item_id):
         if item.get("id") == item_id:
             return items, i
     raise ValidationFailed({"": _l("That row is no longer in the draft.")})
-
-
-def _next_number(data, kind) -> int:
-    numbers = [int(re.sub(r"\D", "", x["id"]) or 0) for x in data.get(kind, []) if x.get("id")]
-    return max(numbers, default=0) + 1
 
 
 # --- save ------------------------------------------------------------------------------------
@@ -343,15 +400,3 @@ def default_forum(actor) -> Forum | None:
         if who.is_staff_of(forum_id):
             return db.session.get(Forum, forum_id)
     return None
-
-
-def set_forum(actor, draft: ReportDraft, forum: Forum) -> None:
-    """The reviewer changes the forum the draft will be saved into."""
-    _own(actor, draft)
-    if not principal_for(actor).can_create_meeting(forum):
-        raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
-                                            forum=forum.name)})
-    if draft.forum_id != forum.id:
-        log(actor, draft, Operation.UPDATE, {"forum": [draft.forum.name if draft.forum else None, forum.name]})
-        draft.forum = forum
-        db.session.flush()
