@@ -181,3 +181,29 @@ def test_sessions_and_groups_added_and_edited_in_place(client, world, login_as):
         "group-name": "Group Two", "group-challenges": "Mines", "group-idempotency_key": "g1"})
     assert added_group.status_code == 302
     assert db.session.scalar(sa.select(BreakoutGroup).where(BreakoutGroup.name == "Group Two")).challenges == ["Mines"]
+
+
+def test_people_suggestions_tell_namesakes_apart_and_a_near_duplicate_is_asked_about(client, world, login_as):
+    from ds_tracker.models import Action, Person
+    login_as("secretariat")
+    # the focal-point field of an action asks the same suggestions as the participants' field
+    options = client.get("/people/suggest?focal=Jahank").get_data(as_text=True)
+    assert f"Ali Jahankeer (#{world.participant.id})" in options
+    assert "Director General, MoMD · Monthly meeting 2025-03-12" in options
+    before = db.session.scalar(sa.select(sa.func.count(Person.id)))
+    asked = client.post(f"/recommendations/{world.rec.id}/actions/new", data={
+        "text": "Share the list", "owner": world.momd.id, "focal": "Ali Jahankir", "idempotency_key": "n1"})
+    page = asked.get_data(as_text=True)
+    assert asked.status_code == 422 and "looks like someone already known" in page
+    assert f"Ali Jahankeer (#{world.participant.id}" in page and 'name="new_person"' in page
+    assert db.session.scalar(sa.select(sa.func.count(Person.id))) == before      # nobody created
+    told = client.post(f"/recommendations/{world.rec.id}/actions/new", data={
+        "text": "Share the list", "owner": world.momd.id, "focal": "Ali Jahankir", "new_person": "y",
+        "idempotency_key": "n2"})
+    assert told.status_code == 302
+    action = db.session.scalar(sa.select(Action).where(Action.text == "Share the list"))
+    assert action.focal_person.name == "Ali Jahankir" and action.focal_person.id != world.participant.id
+    # participants too: the same name typed again is asked about, not silently duplicated
+    again = client.post(f"/meetings/{world.meeting.id}/attendances", data={
+        "att-person": "Ali Jahankeer", "att-idempotency_key": "a9"})
+    assert again.status_code == 422 and "looks like someone already known" in again.get_data(as_text=True)

@@ -1,5 +1,5 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import SelectField, StringField, TextAreaField
+from wtforms import BooleanField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from ..admin.forms import IdSelectField, enum_choices
@@ -22,6 +22,7 @@ class _ActionFields:
     owner = IdSelectField(_l("Lead organisation"), validators=[DataRequired()])
     supporters = IdMultipleField(_l("Supporting organisations"))
     focal = StringField(_l("Focal point (a person)"), validators=[Length(max=200)])
+    new_person = BooleanField(_l("A new person, not one of those already known"))
     due_on = HumanDateField(_l("Due date"))
 
 

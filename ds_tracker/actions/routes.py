@@ -89,7 +89,8 @@ def _values(form):
 def _create(form, done, **origin):
     """Create from the form: the focal point typed is a known person ('Name (#id)') or a new one."""
     def create():
-        focal = person_from_input(current_user, form.focal.data) if form.focal.data else None
+        focal = person_from_input(current_user, form.focal.data, field="focal", new_ok=form.new_person.data) \
+            if form.focal.data else None
         return service.create_action(current_user, focal_person=focal, idempotency_key=form.idempotency_key.data,
                                      **_values(form), **origin)
     return submit(form, create, done=done)
@@ -129,7 +130,8 @@ def edit_action(action_id):
     elif form.validate_on_submit():
         def save():
             data = _values(form)
-            data["focal_person"] = person_from_input(current_user, form.focal.data) if form.focal.data else None
+            data["focal_person"] = person_from_input(current_user, form.focal.data, field="focal",
+                                                     new_ok=form.new_person.data) if form.focal.data else None
             return service.update_action(current_user, action_, data, version=form.version.data,
                                          reason=form.reason.data)
         ok, result = run(form, save)

@@ -1,5 +1,5 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import BooleanField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from ..admin.forms import IdSelectField, LinesField, optional_id
@@ -83,6 +83,7 @@ class AttendanceForm(CreateForm):
     position = StringField(_l("Position as stated"), validators=[Optional(), Length(max=300)])
     organisation = StringField(_l("Organisation"), validators=[Optional(), Length(max=300)])
     heading = StringField(_l("Listed under"), validators=[Optional(), Length(max=160)])
+    new_person = BooleanField(_l("A new person, not one of those already known"))
     reason = StringField(_l("Reason (minutes approved)"))
 
 

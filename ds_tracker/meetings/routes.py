@@ -12,7 +12,7 @@ from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meet
                       MeetingRole, Organisation, Recommendation, ReportDraft, Session, Theme)
 from ..services import meetings as service
 from ..services.history import history
-from ..services.people import find_organisation, person_from_input, suggest_people
+from ..services.people import find_organisation, people_details, person_from_input, suggest_people
 from ..text import render_markdown
 from ..web import load, principal, render, run, submit, then
 from . import bp
@@ -203,7 +203,7 @@ def add_attendance(meeting_id):
         return _participants(meeting_, form, 422)
 
     def add():
-        person = person_from_input(current_user, form.person.data)
+        person = person_from_input(current_user, form.person.data, new_ok=form.new_person.data)
         org = find_organisation(form.organisation.data)
         return service.add_attendance(current_user, meeting_, person=person, position=form.position.data,
                                       organisation=org, organisation_text=form.organisation.data,
@@ -243,8 +243,11 @@ def suggest():
     """Names matching what was typed (aliases included), as options for the name field's datalist."""
     if not (principal().is_staff or principal().is_admin):
         abort(403)
-    typed = request.args.get("att-person") or request.args.get("q") or ""
-    return render_template("meetings/_people_options.html", people=suggest_people(typed))
+    # whichever field asked: the participant's name, an action's focal point...
+    typed = request.args.get("q") or next((v for k, v in request.args.items() if v and k != "_"), "")
+    people = suggest_people(typed)
+    return render_template("meetings/_people_options.html", people=people,
+                           details=people_details([p.id for p in people]))
 
 
 # --- sessions and breakout groups: added and edited in place ------------------------------------

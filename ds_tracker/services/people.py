@@ -28,8 +28,12 @@ def create_person(actor, *, name: str, name_ar=None, aliases=(), gender=None, em
     return person
 
 
-def person_from_input(actor, text: str | None) -> Person | None:
-    """'Name (#12)' picked from the suggestions is person 12; any other name is a new person."""
+SAME_NAME = 88    # rapidfuzz score over normalised names: "Ali Jahankeer" / "Ali Al-Jahankeer", "Georgi"/"Giorgi"
+
+
+def person_from_input(actor, text: str | None, *, field: str = "person", new_ok: bool = False) -> Person | None:
+    """'Name (#12)' picked from the suggestions is person 12; any other name is a new person, but a name that
+    closely matches someone known is asked about first (new_ok: the user said it is someone else)."""
     text = clean(text)
     if not text:
         return None
@@ -38,7 +42,49 @@ def person_from_input(actor, text: str | None) -> Person | None:
         if person is not None:
             return person
         text = _ID_SUFFIX.sub("", text).strip()
+    if not new_ok and (known := close_matches(text)):
+        names = "; ".join(f"{p.name} (#{p.id}{', ' + d if (d := details.get(p.id)) else ''})"
+                          for details in [people_details([p.id for p in known])] for p in known)
+        raise ValidationFailed({field: _l("“%(name)s” looks like someone already known: %(names)s. Pick them from "
+                                          "the suggestions, or tick “a new person”.", name=text, names=names)})
     return create_person(actor, name=text)
+
+
+def close_matches(text: str, limit: int = 3) -> list[Person]:
+    """Known people whose name or an alias is spelt almost like `text`."""
+    from rapidfuzz import fuzz, process
+    wanted = normalise(text)
+    if len(wanted) < 3:
+        return []
+    spellings = {}
+    for pid, name, aliases in db.session.execute(sa.select(Person.id, Person.name, Person.aliases)):
+        for i, spelling in enumerate([name, *(aliases or [])]):
+            spellings[(pid, i)] = normalise(spelling or "")
+    found = process.extract(wanted, spellings, scorer=fuzz.token_sort_ratio, limit=limit * 3, score_cutoff=SAME_NAME)
+    ids = list(dict.fromkeys(key[0] for _s, _score, key in found))[:limit]
+    people = {p.id: p for p in db.session.scalars(sa.select(Person).where(Person.id.in_(ids)))} if ids else {}
+    return [people[i] for i in ids if i in people]
+
+
+def people_details(person_ids) -> dict[int, str]:
+    """What tells namesakes apart: the position and organisation at their last meeting, and that meeting."""
+    from ..models import Attendance, Meeting
+    if not person_ids:
+        return {}
+    last = sa.select(sa.func.max(Attendance.id)).where(Attendance.person_id.in_(list(person_ids)),
+                                                       Attendance.deleted_dt.is_(None)).group_by(Attendance.person_id)
+    rows = db.session.execute(sa.select(Attendance.person_id, Attendance.position, Organisation.acronym,
+                                        Organisation.name, Attendance.organisation_text, Meeting.title,
+                                        Meeting.starts_on)
+                              .join(Meeting, Meeting.id == Attendance.meeting_id)
+                              .outerjoin(Organisation, Organisation.id == Attendance.organisation_id)
+                              .where(Attendance.id.in_(last))).all()
+    out = {}
+    for pid, position, acronym, org_name, org_text, title, day in rows:
+        who = ", ".join(x for x in (position, acronym or org_name or org_text) if x)
+        seen = f"{title} {day.isoformat() if day else ''}".strip()
+        out[pid] = " · ".join(x for x in (who, seen) if x)
+    return out
 
 
 def suggest_people(text: str, limit: int = 10) -> list[Person]:
