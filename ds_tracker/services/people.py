@@ -61,7 +61,9 @@ def close_matches(text: str, limit: int = 3) -> list[Person]:
         for i, spelling in enumerate([name, *(aliases or [])]):
             spellings[(pid, i)] = normalise(spelling or "")
     found = process.extract(wanted, spellings, scorer=fuzz.token_sort_ratio, limit=limit * 3, score_cutoff=SAME_NAME)
-    ids = list(dict.fromkeys(key[0] for _s, _score, key in found))[:limit]
+    digits = re.findall(r"\d+", wanted)          # "Participant 01" is not "Participant 02"
+    ids = list(dict.fromkeys(key[0] for spelling, _score, key in found
+                             if re.findall(r"\d+", spelling) == digits))[:limit]
     people = {p.id: p for p in db.session.scalars(sa.select(Person).where(Person.id.in_(ids)))} if ids else {}
     return [people[i] for i in ids if i in people]
 
