@@ -7,7 +7,7 @@ from conftest import PASSWORD, login
 def test_login_and_logout(client, world):
     response = login(client, "SEC@test.org")   # e-mail is case-insensitive
     assert response.status_code == 302
-    assert "Sara Secretariat" in client.get("/").get_data(as_text=True)
+    assert "Sara Secretariat" in client.get("/?stay=1").get_data(as_text=True)
     client.post("/logout")
     assert client.get("/").status_code == 302
 
@@ -81,10 +81,10 @@ def test_change_password(client, world):
 
 def test_language_preference_sets_direction(client, world):
     login(client, "sec@test.org")
-    assert 'dir="ltr"' in client.get("/").get_data(as_text=True)
+    assert 'dir="ltr"' in client.get("/?stay=1").get_data(as_text=True)
     client.post("/account", data={"prefs-language": "ar"})
     assert db.session.get(User, world.users["secretariat"].id).language == "ar"
-    page = client.get("/").get_data(as_text=True)
+    page = client.get("/?stay=1").get_data(as_text=True)
     assert 'dir="rtl"' in page and 'lang="ar"' in page
 
 

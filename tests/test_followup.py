@@ -377,3 +377,25 @@ def test_every_dashboard_number_opens_a_list_of_exactly_the_rows_it_counts(clien
         listing = client.get(href.replace("&amp;", "&")).get_data(as_text=True)
         shown = re.search(r"(\d+) (?:actions?|recommendations?)</p>", listing)
         assert shown and shown.group(1) == number, f"{href}: tile {number}, list {shown and shown.group(1)}"
+
+
+def test_a_secretariat_lands_on_its_desk(client, world, login_as):
+    from ds_tracker.services import escalation as esc
+    planned = esc.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, title="To approve and send",
+                                    recommendations=[world.rec])
+    esc.approve_submission(SYSTEM, planned, version=planned.version)
+    db.session.commit()
+    login_as("secretariat")
+    home = client.get("/")
+    assert home.status_code == 302 and home.headers["Location"].endswith("/work")
+    desk = client.get("/work").get_data(as_text=True)
+    assert f'href="/imports/{world.draft.id}"' in desk                        # the draft in progress
+    assert world.meeting.title in desk                                        # minutes not approved
+    assert "To approve and send" in desk                                      # approved, to send
+    assert "Outcomes of the March JCF" not in desk.split("Decisions awaited")[0].split("to send")[-1]
+    assert world.dstf_meeting.title not in desk                               # not their forum
+    overdue = re.search(r"JCF Ninewa: <strong>(\d+)</strong>", desk)
+    assert overdue and overdue.group(1) == "1"                                # the world's action, due 2025
+    client.post("/logout")
+    login_as("focal_momd")
+    assert client.get("/work").status_code == 403

@@ -110,6 +110,7 @@ ACCESS = {
     ("followup.waiting", "GET"): LOGGED_IN,
     ("followup.chase", "POST"): JCF_CHAIR,
     ("followup.owe", "GET"): LOGGED_IN,
+    ("followup.work", "GET"): STAFF_ANYWHERE,
     ("followup.owe_update", "POST"): LOGGED_IN,   # which action it changes is in the form: checked per action
     ("followup.action_history", "GET"): STAFF_ANYWHERE | {"focal_momd", "focal_unicef"},
     ("followup.forum_calendar", "GET"): WITH_A_ROLE,

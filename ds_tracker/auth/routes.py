@@ -30,7 +30,7 @@ def _safe_next(target: str | None) -> str:
 @login_required
 def home():
     """Each user lands where their work is: a focal point on what its organisation owes, a co-chair on
-    the forum's dashboard; others on this page."""
+    the forum's dashboard, a secretariat on its desk (drafts, minutes, submissions); others on this page."""
     who = principal()
     if not request.args.get("stay") and not who.is_admin:
         if who.focal_org_ids and not who.is_staff:
@@ -38,6 +38,8 @@ def home():
         chaired = sorted(f for f, roles in who.forum_roles.items() if Role.CO_CHAIR in roles)
         if chaired:
             return redirect(url_for("followup.dashboard", forum_id=chaired[0]))
+        if any(Role.SECRETARIAT in roles for roles in who.forum_roles.values()):
+            return redirect(url_for("followup.work"))
     return render_template("auth/home.html", principal=who)
 
 

@@ -12,4 +12,4 @@ def logged_in_only():
     return require_login()
 
 
-from . import routes  # noqa: E402,F401
+from . import routes, work  # noqa: E402,F401
