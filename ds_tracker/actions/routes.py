@@ -144,10 +144,11 @@ def edit_action(action_id):
 
 @bp.route("/actions")
 def list_actions():
-    from ..listing import filters_from_request, forum_choices, governorate_choices, organisation_choices, theme_choices
+    from ..listing import (filters_from_request, forum_choices, governorate_choices, known, organisation_choices,
+                           theme_choices)
     from .listing import SORTS, list_actions as query
     f = filters_from_request()
-    sort = request.args.get("sort") if request.args.get("sort") in SORTS else "due"
+    sort = known("sort", SORTS, "due")
     page = query(principal(), f, sort, request.args.get("after"))
     return render("actions/list.html", "actions/_list.html", page=page, f=f, sort=sort,
                   forums=forum_choices(principal()), organisations=organisation_choices(),

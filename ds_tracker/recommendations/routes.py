@@ -192,7 +192,8 @@ def new_submission(forum_id):
     form.addressee.choices = organisation_options()
     # The recommendations to pick from: this forum's, narrowed by the filters in the URL.
     meeting_filter = request.args.get("meeting", type=int)
-    status_filter = request.args.get("rec_status") or ""
+    from ..listing import known
+    status_filter = known("rec_status", {s.value for s in RecommendationStatus}, "")
     words = (request.args.get("words") or "").strip()
     candidates = sa.select(Recommendation).where(Recommendation.forum_id == forum_.id,
                                                  Recommendation.deleted_dt.is_(None))
