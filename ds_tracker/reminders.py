@@ -48,7 +48,8 @@ def due_recipients(today: date) -> dict[str, dict]:
         sa.select(User, RoleAssignment.organisation_id).join(RoleAssignment, RoleAssignment.user_id == User.id)
         .where(RoleAssignment.role == Role.FOCAL_POINT, User.is_enabled.is_(True),
                RoleAssignment.starts_on <= today,
-               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today))).all()
+               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today),
+               RoleAssignment.ended_dt.is_(None))).all()
     by_user = defaultdict(set)
     for user, org_id in focal_users:
         by_user[user].update(with_descendants({org_id}, parents))
@@ -92,7 +93,8 @@ def send_digests(base_url: str, today: date | None = None) -> int:
     secretariats = db.session.execute(
         sa.select(User, RoleAssignment.forum_id).join(RoleAssignment, RoleAssignment.user_id == User.id)
         .where(RoleAssignment.role == Role.SECRETARIAT, User.is_enabled.is_(True), RoleAssignment.starts_on <= today,
-               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today))).all()
+               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today),
+               RoleAssignment.ended_dt.is_(None))).all()
     for user, forum_id in secretariats:
         forum = db.session.get(Forum, forum_id)
         period = f"{year}-W{week:02d}:{forum.code}"
