@@ -8,17 +8,19 @@ from ..models import Decision, DecisionOutcome, Operation, Submission
 from ..models.base import utcnow
 from ..status import OUTCOMES_NEEDING_TEXT, EscalationLevel, Outcome
 from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
-                   principal_for, remember_creation, require, touch)
+                   principal_for, remember_creation, require, set_outside_lock, touch)
 
 
 def refresh(recommendations) -> None:
-    """Recompute the cached escalation state of recommendations from their submissions and decisions."""
+    """Recompute the cached escalation state of recommendations from their submissions and decisions.
+
+    The stage is derived, so it lives outside the recommendation's version: a submission never makes the
+    next editor of a recommendation it carries see "someone changed this record"."""
     db.session.flush()
     for rec in recommendations:
         db.session.refresh(rec, ["submissions"])
         stage = rec.escalation
-        rec.escalation_state = stage.state
-        rec.escalation_level = stage.level.value if stage.level else None
+        set_outside_lock(rec, escalation_state=stage.state, escalation_level=stage.level.value if stage.level else None)
 
 
 def create_submission(actor, forum, *, level: EscalationLevel, title: str, recommendations=(), addressee=None,
