@@ -68,7 +68,8 @@ def test_add_action_point_to_a_meeting_with_supporters_and_focal_point(client, w
 def test_focal_point_edits_its_action(client, world, login_as):
     login_as("focal_momd")
     response = client.post(f"/actions/{world.action.id}/edit", data={
-        "text": world.action.text, "owner": world.branch.id, "due_on": "2025-06-30", "version": world.action.version})
+        "text": world.action.text, "owner": world.branch.id, "due_on": "2025-06-30", "version": world.action.version,
+        "reason": "The lists are being verified"})
     assert response.status_code == 302
     assert db.session.get(Action, world.action.id).due_on == date(2025, 6, 30)
 
