@@ -129,4 +129,4 @@ def test_scan_must_be_a_pdf_or_image(client, world, login_as):
     response = client.post(f"/submissions/{sub.id}/send", content_type="multipart/form-data", data={
         "send-sent_on": "2025-04-01", "send-reference": "X/1", "send-version": sub.version,
         "send-scan": (io.BytesIO(b"MZ..."), "virus.exe")})
-    assert response.status_code == 422 and "Attach a PDF or an image" in response.get_data(as_text=True)
+    assert response.status_code == 422 and "PDF, PNG or JPEG" in response.get_data(as_text=True)

@@ -231,15 +231,14 @@ def new_submission(forum_id):
 
 @bp.route("/submissions/<int:submission_id>/send", methods=["POST"])
 def send_submission(submission_id):
-    from ..uploads import save_scan
+    from ..uploads import read_upload
     sub = load(Submission, submission_id, lambda s: principal().can_prepare_submission(s.forum_id))
     form = SendSubmissionForm(prefix="send")
     if form.validate_on_submit():
         def send():
-            if form.scan.data:
-                sub.scan_path, sub.scan_name = save_scan(form.scan.data)
+            scan = read_upload(form.scan.data, "scan") if form.scan.data else None
             escalation.mark_sent(current_user, sub, sent_on=form.sent_on.data, reference=form.reference.data,
-                                 version=form.version.data)
+                                 version=form.version.data, scan=scan)
         ok, status = run(form, send)
         if ok:
             flash(_("Recorded as sent."), "info")
@@ -251,11 +250,11 @@ def send_submission(submission_id):
 
 @bp.route("/submissions/<int:submission_id>/scan")
 def submission_scan(submission_id):
-    from ..uploads import send_scan
+    from ..uploads import send_file
     sub = load(Submission, submission_id, "can_view_submission")
-    if not sub.scan_path:
+    if sub.scan_file is None:
         abort(404)
-    return send_scan(sub.scan_path, sub.scan_name)
+    return send_file(sub.scan_file)
 
 
 @bp.route("/submissions/<int:submission_id>/decision", methods=["POST"])

@@ -73,10 +73,15 @@ def approve_submission(actor, sub: Submission, *, version) -> None:
     db.session.flush()
 
 
-def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> None:
+def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version, scan=None) -> None:
+    """scan: (bytes, filename) of the letter as sent; stored only if everything else is valid."""
+    from ..uploads import safe_name, scan_type, store
     require(principal_for(actor).can_prepare_submission(sub.forum_id))
     check_version(sub, version)
     errors = {}
+    scan_kind = scan_type(scan[0]) if scan else None
+    if scan and scan_kind is None:
+        errors["scan"] = _l("Attach the scan as a PDF, PNG or JPEG file; this file is none of them, whatever its name.")
     if not sub.approved_dt:
         errors[""] = _l("A co-chair must approve this submission before it is sent.")
     if sent_on is None:
@@ -88,6 +93,10 @@ def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> No
     if errors:
         raise ValidationFailed(errors)
     changes = assign(sub, {"sent_on": sent_on, "reference": clean(reference)})
+    if scan:
+        name = safe_name(scan[1], f"scan-{sub.id}")
+        sub.scan_file, sub.scan_name = store(actor, scan[0], name, scan_kind, sub), name
+        changes["scan"] = [None, name]
     touch(sub, actor)
     log(actor, sub, Operation.STATUS, {**changes, "state": ["planned", "sent"]})
     refresh(sub.recommendations)
