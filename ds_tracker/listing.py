@@ -48,7 +48,8 @@ def known(name: str, allowed, default=None):
     value = request.args.get(name) or None
     if value is None or value in allowed:
         return value if value is not None else default
-    flash(_("The filter value “%(value)s” is not known; it was ignored.", value=value[:40]), "error")
+    if not (request.htmx and not request.htmx.boosted):   # a swapped fragment has no place for it
+        flash(_("The filter value “%(value)s” is not known; it was ignored.", value=value[:40]), "error")
     return default
 
 

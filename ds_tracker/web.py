@@ -56,6 +56,8 @@ def run(form, service, *args, **kwargs):
         db.session.rollback()
         for field, message in e.errors.items():
             target = getattr(form, field, None) if form is not None and field else None
+            if getattr(target, "type", "") == "HiddenField":   # not shown beside anything: say it above the form
+                target = None
             if field and not hasattr(target, "errors"):
                 message = f"{field}: {message}" if form is None else message
             if target is not None and hasattr(target, "errors"):

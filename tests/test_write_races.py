@@ -84,3 +84,17 @@ def test_two_secretariats_saving_at_once_get_different_references(app, world):
     assert results["First"] != results["Second"]
     refs = db.session.scalars(sa.select(Recommendation.reference).where(Recommendation.meeting_id == meeting_id)).all()
     assert len(refs) == len(set(refs)) == 3
+
+
+@pytest.mark.parametrize("version", [None, "abc", " "])
+def test_an_edit_form_with_a_bad_version_says_why(client, world, login_as, version):
+    login_as("secretariat")
+    data = {"text": "Share the corrected list", "owner": world.branch.id, "due_on": "2025-05-30", "focal": ""}
+    if version is not None:
+        data["version"] = version
+    response = client.post(f"/actions/{world.action.id}/edit", data=data)
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "reload the page" in page and "Share the corrected list" in page
+    db.session.expire_all()
+    assert db.session.get(Action, world.action.id).text == "Share the list of suspended files"
