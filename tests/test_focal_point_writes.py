@@ -6,7 +6,7 @@ import pytest
 
 from ds_tracker.extensions import db
 from ds_tracker.models import Action
-from ds_tracker.services import SYSTEM, PermissionDenied, ValidationFailed, actions
+from ds_tracker.services import PermissionDenied, ValidationFailed, actions
 from ds_tracker.status import ActionStatus
 
 
