@@ -21,7 +21,7 @@ from .extensions import db
 from .models import Operation, ReportDraft, StoredFile, Submission
 
 MAX_BYTES = 20 * 1024 * 1024
-CHUNK = 256 * 1024
+CHUNK = 1024 * 1024
 # What a scan of a letter may be, known by its first bytes (never by its name).
 SCAN_SIGNATURES = [(b"%PDF-", "application/pdf", ".pdf"), (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
                    (b"\xff\xd8\xff", "image/jpeg", ".jpg")]
@@ -75,10 +75,13 @@ def store(actor, data: bytes, filename: str, content_type: str, parent) -> Store
 def send_file(stored: StoredFile) -> Response:
     """Stream the file out of the database in chunks, as an attachment the browser will not sniff."""
     file_id, size = stored.id, stored.size
+    # PostgreSQL stores the column uncompressed (see the migration), so each slice reads only its pages;
+    # SQLite reads the whole blob for any slice, so there one read is cheaper than many.
+    step = CHUNK if db.session.get_bind().dialect.name == "postgresql" else max(size, 1)
 
     def chunks():
-        for start in range(0, size, CHUNK):
-            yield db.session.scalar(sa.select(sa.func.substr(StoredFile.data, start + 1, CHUNK))
+        for start in range(0, size, step):
+            yield db.session.scalar(sa.select(sa.func.substr(StoredFile.data, start + 1, step))
                                     .where(StoredFile.id == file_id))
     ascii_name = secure_filename(unicodedata.normalize("NFKD", stored.filename)) or f"file-{file_id}"
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(stored.filename, safe='')}"
