@@ -18,6 +18,8 @@ def register_cli(app):
     app.cli.add_command(demo_data_command)
     app.cli.add_command(reports_group)
     app.cli.add_command(send_reminders_command)
+    from .uploads import files_group
+    app.cli.add_command(files_group)
 
 
 @click.command("seed")

@@ -11,19 +11,30 @@ from flask import Response
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """Text a spreadsheet would read as a formula gets a leading apostrophe (OWASP CSV injection): an
+    action's text typed as =HYPERLINK(...) must stay text in the co-chair's Excel. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _plain(value):
     if value is None:
         return ""
     if hasattr(value, "value") and not isinstance(value, (date, datetime)):
-        return str(value.value).replace("_", " ")
-    return value
+        return neutralise(str(value.value).replace("_", " "))
+    return neutralise(value)
 
 
 def csv_response(rows, columns, filename: str) -> Response:
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
-    writer.writerow([h for h, _ in columns])
+    writer.writerow([neutralise(h) for h, _ in columns])
     for row in rows:
         writer.writerow([_csv_value(_plain(get(row))) for _, get in columns])
     return Response(out.getvalue().encode("utf-8"), mimetype="text/csv; charset=utf-8",
@@ -52,7 +63,7 @@ def workbook(sheets) -> bytes:
         header = []
         from openpyxl.cell import WriteOnlyCell
         for h, _ in columns:
-            cell = WriteOnlyCell(ws, value=h)
+            cell = WriteOnlyCell(ws, value=neutralise(h))
             cell.font = Font(bold=True)
             header.append(cell)
         ws.append(header)
@@ -68,6 +79,10 @@ def workbook(sheets) -> bytes:
                 elif isinstance(value, datetime):
                     cell = WriteOnlyCell(ws, value=value.replace(tzinfo=None))
                     cell.number_format = "yyyy-mm-dd hh:mm"
+                    values.append(cell)
+                elif isinstance(value, str):
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.data_type = "s"   # never a formula, whatever the text starts with
                     values.append(cell)
                 else:
                     values.append(value)

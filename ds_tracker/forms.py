@@ -1,7 +1,9 @@
 """Form pieces shared across areas."""
+from flask import flash
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectChoice, StringField, TextAreaField
-from wtforms.validators import InputRequired, StopValidation
+from wtforms.validators import StopValidation, ValidationError
 
 from .dates import DateParseError, parse_date
 
@@ -41,10 +43,28 @@ class HumanDateField(StringField):
             raise StopValidation(self.parse_error)
 
 
-class VersionedForm(FlaskForm):
-    """An edit form that carries the version it was opened on, for optimistic locking."""
+def _whole_number(form, field):
+    # What the request sent, not what the form was filled with: an edit form built with obj=record would
+    # otherwise take the record's current version when the request has none, and skip the lock.
+    sent = field.raw_data[0] if field.raw_data else ""
+    if not str(sent).strip().isdigit():
+        raise ValidationError(_l("This form is missing the version of the record it was opened on; reload the page "
+                                 "and make your change again."))
 
-    version = HiddenField(validators=[InputRequired("This form is missing its version; reload the page.")])
+
+class VersionedForm(FlaskForm):
+    """An edit form that carries the version it was opened on, for optimistic locking.
+
+    The version is a hidden field, so its message is flashed above the form: a form that lost or mangled it
+    is refused where the user can see why."""
+
+    version = HiddenField(validators=[_whole_number])
+
+    def validate(self, extra_validators=None):
+        ok = super().validate(extra_validators)
+        for message in self.version.errors:
+            flash(str(message), "error")
+        return ok
 
 
 class CreateForm(FlaskForm):

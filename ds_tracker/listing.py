@@ -4,7 +4,8 @@ from __future__ import annotations
 import time
 
 import sqlalchemy as sa
-from flask import current_app, request
+from flask import current_app, flash, request
+from flask_babel import gettext as _
 
 from .extensions import db
 from .forms import options
@@ -31,8 +32,30 @@ def _int(name):
     return int(value) if value.isdigit() else None
 
 
+def _known_statuses() -> set[str] | None:
+    """The status values the current list understands (None: the list has no status filter)."""
+    from .status import ActionStatus, RecommendationStatus
+    if request.blueprint == "actions":
+        return {s.value for s in ActionStatus} | {"all"}
+    if request.blueprint == "recommendations":
+        return {s.value for s in RecommendationStatus}
+    return None
+
+
+def known(name: str, allowed, default=None):
+    """The URL's value for `name` if the list knows it; otherwise the default, and a message saying it was ignored
+    (a hand-edited or stale link must not cost the user the page)."""
+    value = request.values.get(name) or None
+    if value is None or value in allowed:
+        return value if value is not None else default
+    if not (request.htmx and not request.htmx.boosted):   # a swapped fragment has no place for it
+        flash(_("The filter value “%(value)s” is not known; it was ignored.", value=value[:40]), "error")
+    return default
+
+
 def filters_from_request() -> Filters:
     from .dates import DateParseError, parse_date
+    from .recommendations.listing import ESCALATION_STATES
 
     def day(name):
         try:
@@ -40,8 +63,8 @@ def filters_from_request() -> Filters:
         except DateParseError:
             return None
     return Filters(forum=_int("forum"), owner=_int("owner"), governorate=_int("governorate"), theme=_int("theme"),
-                   status=request.args.get("status") or None, overdue=request.args.get("overdue") == "1",
-                   escalation=request.args.get("escalation") or None, q=(request.args.get("q") or "").strip() or None,
+                   status=known("status", _known_statuses() or ()), overdue=request.args.get("overdue") == "1",
+                   escalation=known("escalation", ESCALATION_STATES), q=(request.args.get("q") or "").strip() or None,
                    date_from=day("from"), date_to=day("to"), meeting=_int("meeting"))
 
 

@@ -1,19 +1,25 @@
 """`flask send-reminders`: e-mail focal points what is due or overdue, and secretariats a weekly digest.
 
 Meant for cron; idempotent within its period (a day for reminders, an ISO week for digests) through the
-ReminderLog, which is committed after each message so a crash half-way never sends anything twice.
+ReminderLog: each (address, kind, period) is claimed by a committed row (unique key) BEFORE its message goes
+out, then marked sent or failed. Two hosts running at once send each message once; a failed send frees the
+claim for the next run; a claim abandoned by a crashed run is taken again after CLAIM_EXPIRES.
 """
 from __future__ import annotations
 
+import logging
+import smtplib
 from collections import defaultdict
 from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask import render_template
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from . import mail
 from .extensions import db
+from .models.base import utcnow
 from .models import Action, Forum, Organisation, Recommendation, ReminderLog, Role, RoleAssignment, User
 from .permissions import with_descendants
 from .queries import OPEN_STATUSES
@@ -27,14 +33,55 @@ def _due_actions(today: date):
                                    Action.due_on.is_not(None), Action.due_on <= today + DUE_WITHIN)
 
 
-def _already(email: str, kind: str, period: str) -> bool:
-    return db.session.scalar(sa.select(ReminderLog.id).filter_by(email=email, kind=kind, period=period)) is not None
+CLAIM_EXPIRES = timedelta(hours=1)
+log = logging.getLogger(__name__)
 
 
-def _record(email, kind, period, today, subject, action_ids):
-    db.session.add(ReminderLog(email=email, kind=kind, period=period, sent_on=today, subject=subject,
-                               action_ids=action_ids))
+def _claim(email: str, kind: str, period: str, today: date, subject: str) -> int | None:
+    """Claim one message for this run (committed at once); None when another run has it or it was sent."""
+    try:
+        row = ReminderLog(email=email, kind=kind, period=period, sent_on=today, subject=subject[:300],
+                          action_ids=[], state="claimed")
+        db.session.add(row)
+        db.session.commit()
+        return row.id
+    except IntegrityError:
+        db.session.rollback()
+    key = sa.and_(ReminderLog.email == email, ReminderLog.kind == kind, ReminderLog.period == period)
+    taken = db.session.execute(sa.update(ReminderLog).where(key, _free())
+                               .values(state="claimed", sent_dt=utcnow(), sent_on=today, subject=subject[:300]))
     db.session.commit()
+    return db.session.scalar(sa.select(ReminderLog.id).where(key)) if taken.rowcount == 1 else None
+
+
+def _free():
+    """A claim the next run may take: its send failed, or its run died long ago."""
+    return sa.or_(ReminderLog.state == "failed",
+                  sa.and_(ReminderLog.state == "claimed", ReminderLog.sent_dt < utcnow() - CLAIM_EXPIRES))
+
+
+def _send_claimed(email, kind, period, today, subject, action_ids, text, html) -> bool:
+    """Claim, send, then mark the claim sent or failed (a failed one is retried by the next run)."""
+    claim = _claim(email, kind, period, today, subject)
+    if claim is None:
+        return False
+    try:
+        mail.send(email, subject, text, html)
+    except (OSError, smtplib.SMTPException) as e:
+        log.warning("reminder to %s (%s %s) failed: %s", email, kind, period, e)
+        db.session.execute(sa.update(ReminderLog).where(ReminderLog.id == claim).values(state="failed"))
+        db.session.commit()
+        return False
+    db.session.execute(sa.update(ReminderLog).where(ReminderLog.id == claim)
+                       .values(state="sent", sent_dt=utcnow(), action_ids=action_ids))
+    db.session.commit()
+    return True
+
+
+def _done(email: str, kind: str, period: str) -> bool:
+    """Sent already (or being sent by another run): skip building the message."""
+    return db.session.scalar(sa.select(ReminderLog.id).filter_by(email=email, kind=kind, period=period).where(
+        sa.not_(_free()))) is not None
 
 
 def due_recipients(today: date) -> dict[str, dict]:
@@ -48,7 +95,8 @@ def due_recipients(today: date) -> dict[str, dict]:
         sa.select(User, RoleAssignment.organisation_id).join(RoleAssignment, RoleAssignment.user_id == User.id)
         .where(RoleAssignment.role == Role.FOCAL_POINT, User.is_enabled.is_(True),
                RoleAssignment.starts_on <= today,
-               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today))).all()
+               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today),
+               RoleAssignment.ended_dt.is_(None))).all()
     by_user = defaultdict(set)
     for user, org_id in focal_users:
         by_user[user].update(with_descendants({org_id}, parents))
@@ -70,17 +118,15 @@ def send_due_reminders(base_url: str, today: date | None = None) -> int:
     today = today or baghdad_today()
     sent = 0
     for email, who in sorted(due_recipients(today).items()):
-        if _already(email, "due", today.isoformat()):
+        if _done(email, "due", today.isoformat()):
             continue
         actions = sorted(who["actions"].values(), key=lambda a: (a.due_on, a.id))
         overdue = [a for a in actions if a.due_on < today]
         soon = [a for a in actions if a.due_on >= today]
         subject = f"DS Tracker: {len(overdue)} overdue, {len(soon)} due within 7 days"
         context = dict(name=who["name"], overdue=overdue, soon=soon, link=f"{base_url}/owe", today=today)
-        mail.send(email, subject, render_template("emails/due.txt", **context),
-                  render_template("emails/due.html", **context))
-        _record(email, "due", today.isoformat(), today, subject, [a.id for a in actions])
-        sent += 1
+        sent += _send_claimed(email, "due", today.isoformat(), today, subject, [a.id for a in actions],
+                              render_template("emails/due.txt", **context), render_template("emails/due.html", **context))
     return sent
 
 
@@ -92,11 +138,12 @@ def send_digests(base_url: str, today: date | None = None) -> int:
     secretariats = db.session.execute(
         sa.select(User, RoleAssignment.forum_id).join(RoleAssignment, RoleAssignment.user_id == User.id)
         .where(RoleAssignment.role == Role.SECRETARIAT, User.is_enabled.is_(True), RoleAssignment.starts_on <= today,
-               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today))).all()
+               sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today),
+               RoleAssignment.ended_dt.is_(None))).all()
     for user, forum_id in secretariats:
         forum = db.session.get(Forum, forum_id)
         period = f"{year}-W{week:02d}:{forum.code}"
-        if not user.person.reminders_enabled or _already(user.email, "digest", period):
+        if not user.person.reminders_enabled or _done(user.email, "digest", period):
             continue
         open_q = sa.select(Action).where(Action.forum_id == forum.id, Action.deleted_dt.is_(None),
                                          Action.status.in_(OPEN_STATUSES))
@@ -109,10 +156,9 @@ def send_digests(base_url: str, today: date | None = None) -> int:
         subject = f"DS Tracker weekly digest, {forum.name}: {open_count} open, {len(overdue)} overdue"
         context = dict(name=user.name, forum=forum, open_count=open_count, overdue=overdue, due=due,
                        new_recs=new_recs, link=f"{base_url}/forums/{forum.id}/dashboard", today=today)
-        mail.send(user.email, subject, render_template("emails/digest.txt", **context),
-                  render_template("emails/digest.html", **context))
-        _record(user.email, "digest", period, today, subject, [a.id for a in overdue + due])
-        sent += 1
+        sent += _send_claimed(user.email, "digest", period, today, subject, [a.id for a in overdue + due],
+                              render_template("emails/digest.txt", **context),
+                              render_template("emails/digest.html", **context))
     return sent
 
 

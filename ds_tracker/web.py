@@ -4,6 +4,8 @@ from __future__ import annotations
 from flask import abort, flash, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from .extensions import db
 from .services.core import PermissionDenied, ServiceError, StaleRecord, ValidationFailed, principal_for
@@ -44,10 +46,18 @@ def run(form, service, *args, **kwargs):
         db.session.rollback()
         flash(str(e.message), "error")
         return False, 409
+    except (StaleDataError, IntegrityError):
+        # Two saves raced past the checks (the version or a unique number): the later one loses, calmly.
+        db.session.rollback()
+        flash(_("Someone saved a change to the same record at the same moment. Your changes were not saved; "
+                "they are kept below so you can check and save again."), "error")
+        return False, 409
     except ValidationFailed as e:
         db.session.rollback()
         for field, message in e.errors.items():
             target = getattr(form, field, None) if form is not None and field else None
+            if getattr(target, "type", "") == "HiddenField":   # not shown beside anything: say it above the form
+                target = None
             if field and not hasattr(target, "errors"):
                 message = f"{field}: {message}" if form is None else message
             if target is not None and hasattr(target, "errors"):

@@ -69,7 +69,8 @@ def test_add_action_point_to_a_meeting_with_supporters_and_focal_point(client, w
 def test_focal_point_edits_its_action(client, world, login_as):
     login_as("focal_momd")
     response = client.post(f"/actions/{world.action.id}/edit", data={
-        "text": world.action.text, "owner": world.branch.id, "due_on": "2025-06-30", "version": world.action.version})
+        "text": world.action.text, "owner": world.branch.id, "due_on": "2025-06-30", "version": world.action.version,
+        "reason": "The lists are being verified"})
     assert response.status_code == 302
     assert db.session.get(Action, world.action.id).due_on == date(2025, 6, 30)
 
@@ -145,7 +146,7 @@ def test_scan_must_be_a_pdf_or_image(client, world, login_as):
     response = client.post(f"/submissions/{sub.id}/send", content_type="multipart/form-data", data={
         "send-sent_on": "2025-04-01", "send-reference": "X/1", "send-version": sub.version,
         "send-scan": (io.BytesIO(b"MZ..."), "virus.exe")})
-    assert response.status_code == 422 and "Attach a PDF or an image" in response.get_data(as_text=True)
+    assert response.status_code == 422 and "PDF, PNG or JPEG" in response.get_data(as_text=True)
 
 
 def test_a_decision_is_not_hidden_by_an_older_plan_which_is_flagged_redundant(client, world, login_as):

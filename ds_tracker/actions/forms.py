@@ -32,3 +32,9 @@ class NewActionForm(_ActionFields, CreateForm):
 
 class EditActionForm(_ActionFields, VersionedForm):
     reason = TextAreaField(_l("Why the change (optional)"))
+
+
+class OwnerDueForm(VersionedForm):
+    """What the lead organisation's focal point may edit: the due date, with the reason the secretariat sees."""
+    due_on = HumanDateField(_l("Due date"))
+    reason = TextAreaField(_l("Why the due date moves"), validators=[Length(max=2000)])

@@ -14,7 +14,7 @@ from ..services.history import history
 from ..status import ActionStatus
 from ..web import load, principal, render, run, submit, then
 from . import bp
-from .forms import ActionStatusForm, EditActionForm, NewActionForm, NoteForm
+from .forms import ActionStatusForm, EditActionForm, NewActionForm, NoteForm, OwnerDueForm
 
 
 def _page(action, status_form=None, note_form=None, status=200, fragment="actions/_status.html"):
@@ -120,6 +120,8 @@ def new_meeting_action(meeting_id):
 @bp.route("/actions/<int:action_id>/edit", methods=["GET", "POST"])
 def edit_action(action_id):
     action_ = load(Action, action_id, "can_update_action")
+    if not principal().is_staff_of(action_.forum_id):
+        return _edit_due(action_)
     form = _prepare(EditActionForm(obj=action_), action_.forum_id)
     status = 200
     if request.method == "GET":
@@ -141,15 +143,52 @@ def edit_action(action_id):
         status = result
     else:
         status = 422
-    return render_template("actions/edit.html", action=action_, form=form), status
+    return render_template("actions/edit.html", action=action_, form=form, staff=True), status
+
+
+def _sent_values(due_on) -> dict:
+    """The due date, and whatever else the request carries: the service, not the form, decides what a focal
+    point may change, so fields the page does not show are passed on (and refused) rather than dropped."""
+    sent = request.form
+    data = {"due_on": due_on}
+    if "text" in sent:
+        data["text"] = sent["text"]
+    if "owner" in sent:
+        data["owner"] = db.session.get(Organisation, int(sent["owner"])) if sent["owner"].isdigit() else None
+    if "supporters" in sent:
+        data["supporters"] = [o for o in (db.session.get(Organisation, int(i)) for i in sent.getlist("supporters")
+                                          if i.isdigit()) if o]
+    if "focal" in sent:
+        data["focal_person"] = person_from_input(current_user, sent["focal"]) if sent["focal"].strip() else None
+    return data
+
+
+def _edit_due(action_):
+    """The lead organisation's focal point: the due date, with a reason."""
+    form = OwnerDueForm(obj=action_)
+    status = 200
+    if request.method == "GET":
+        form.version.data = action_.version
+    elif form.validate_on_submit():
+        ok, result = run(form, lambda: service.update_action(current_user, action_, _sent_values(form.due_on.data),
+                                                             version=form.version.data, reason=form.reason.data))
+        if ok:
+            flash(_("Saved. The secretariat sees that you moved the due date.") if result
+                  else _("Nothing had changed."), "info")
+            return redirect(url_for("actions.action", action_id=action_.id))
+        status = result
+    else:
+        status = 422
+    return render_template("actions/edit.html", action=action_, form=form, staff=False), status
 
 
 @bp.route("/actions")
 def list_actions():
-    from ..listing import filters_from_request, forum_choices, governorate_choices, organisation_choices, theme_choices
+    from ..listing import (filters_from_request, forum_choices, governorate_choices, known, organisation_choices,
+                           theme_choices)
     from .listing import SORTS, list_actions as query
     f = filters_from_request()
-    sort = request.args.get("sort") if request.args.get("sort") in SORTS else "due"
+    sort = known("sort", SORTS, "due")
     page = query(principal(), f, sort, request.args.get("after"))
     return render("actions/list.html", "actions/_list.html", page=page, f=f, sort=sort,
                   forums=forum_choices(principal()), organisations=organisation_choices(),

@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, SelectChoice, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from ..forms import LANGUAGE_OPTIONS, HumanDateField, options
@@ -46,7 +46,9 @@ class EditUserForm(FlaskForm):
 
 
 class RoleForm(FlaskForm):
-    role = SelectField(_l("Role"), choices=enum_choices(Role))
+    # No default: an admin who picks only an organisation and presses Grant must be asked, not make an admin.
+    role = SelectField(_l("Role"), choices=[SelectChoice("", _l("— pick a role —"))] + enum_choices(Role),
+                       validators=[DataRequired(_l("Pick the role to give."))])
     forum = IdSelectField(_l("Forum (secretariat, co-chair)"))
     organisation = IdSelectField(_l("Organisation (focal point)"))
     starts_on = HumanDateField(_l("From"))

@@ -63,6 +63,8 @@ def dashboard(forum, today: date | None = None) -> dict:
         "months": _open_closed_by_month(forum.id, today),
         "stages": _stages(forum.id),
         "next_date": next_date(forum.recurrence, today),
+        "moved": db.session.scalars(open_q.where(Action.due_moved_dt.is_not(None))
+                                    .order_by(Action.due_moved_dt.desc()).limit(10)).all(),
     }
 
 

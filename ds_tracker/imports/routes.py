@@ -60,19 +60,19 @@ def new_import():
         form.forum.data = default.id if default else None
     status = 200
     if form.validate_on_submit():
-        text, filename, path, warnings = form.text.data or "", None, None, []
+        text, filename, source, warnings = form.text.data or "", None, None, []
         upload = request.files.get(form.file.name)
         try:
             if upload and upload.filename:
                 data = upload.read(current_app.config["IMPORT_MAX_BYTES"] + 1)
                 filename = upload.filename
                 text, warnings = read_bytes(data, filename, current_app.config["IMPORT_MAX_BYTES"])
-                path = _keep_upload(data, filename)
+                source = data
         except UnreadableFile as e:
             form.file.errors = list(form.file.errors) + [str(e)]
             return render_template("imports/new.html", form=form), 422
         forum = db.session.get(Forum, form.forum.data) if form.forum.data else None
-        ok, result = run(form, service.create_draft, current_user, text=text, filename=filename, source_path=path,
+        ok, result = run(form, service.create_draft, current_user, text=text, filename=filename, source=source,
                          warnings=warnings, forum=forum)
         if ok:
             return redirect(url_for("imports.review", draft_id=result.id))
@@ -80,19 +80,6 @@ def new_import():
     elif request.method == "POST":
         status = 422
     return render_template("imports/new.html", form=form), status
-
-
-def _keep_upload(data: bytes, filename: str) -> str:
-    import os
-    import uuid
-
-    from werkzeug.utils import secure_filename
-
-    from ..uploads import _folder
-    stored = f"report-{uuid.uuid4().hex}{os.path.splitext(secure_filename(filename))[1].lower()}"
-    with open(os.path.join(_folder(), stored), "wb") as f:
-        f.write(data)
-    return stored
 
 
 def _context(draft, save_form=None, **extra):
@@ -244,9 +231,9 @@ def source(draft_id):
         draft.meeting is not None and who.can_view_meeting(draft.meeting))
     if not allowed:
         abort(403)
-    if draft.source_path:
-        from ..uploads import send_scan
-        return send_scan(draft.source_path, draft.source_filename)
+    if draft.source_file is not None:
+        from ..uploads import send_file
+        return send_file(draft.source_file)
     from flask import Response
     return Response(draft.source_text, mimetype="text/plain; charset=utf-8",
                     headers={"Content-Disposition": f"attachment; filename=report-{draft.id}.txt"})

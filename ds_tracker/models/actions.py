@@ -37,6 +37,10 @@ class Action(Versioned, SoftDeleted, db.Model):
     decision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decisions.id"))
     forum_id: Mapped[int] = mapped_column(sa.ForeignKey("forums.id"), index=True)  # derived from the origin
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    # Set when the lead organisation's focal point moved the due date (with its reason), so the secretariat
+    # and the dashboard see it; cleared when the forum's staff set the date themselves.
+    due_moved_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    due_moved_reason: Mapped[str | None] = mapped_column(sa.Text)
 
     owner: Mapped["Organisation"] = relationship()  # noqa: F821
     supporters: Mapped[list["Organisation"]] = relationship(secondary=action_supporters)  # noqa: F821

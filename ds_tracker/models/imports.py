@@ -25,7 +25,8 @@ class ReportDraft(Timestamps, db.Model):
     title: Mapped[str | None] = mapped_column(sa.String(300))
     source_text: Mapped[str] = mapped_column(sa.Text)            # the text the draft was made from
     source_filename: Mapped[str | None] = mapped_column(sa.String(255))
-    source_path: Mapped[str | None] = mapped_column(sa.String(300))   # the uploaded file, under uploads/
+    source_path: Mapped[str | None] = mapped_column(sa.String(300))   # legacy: a file under uploads/ not yet moved
+    source_file_id: Mapped[int | None] = mapped_column(sa.ForeignKey("stored_files.id"))  # the uploaded original
     data: Mapped[dict] = mapped_column(sa.JSON)                   # the draft (import-format.md) and the review
     version: Mapped[int] = mapped_column(default=1)
     meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"))
@@ -34,5 +35,6 @@ class ReportDraft(Timestamps, db.Model):
     user: Mapped["User"] = relationship()  # noqa: F821
     forum: Mapped["Forum | None"] = relationship()  # noqa: F821
     meeting: Mapped["Meeting | None"] = relationship()  # noqa: F821
+    source_file: Mapped["StoredFile | None"] = relationship()  # noqa: F821
 
     __mapper_args__ = {"version_id_col": version}

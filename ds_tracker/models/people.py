@@ -99,12 +99,16 @@ class RoleAssignment(Timestamps, db.Model):
     organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
     starts_on: Mapped[date] = mapped_column(sa.Date)
     ends_on: Mapped[date | None] = mapped_column(sa.Date)  # last day held; open-ended when empty
+    ended_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the moment it was ended, if ended early
 
     user: Mapped[User] = relationship(back_populates="roles", foreign_keys=[user_id])
     forum: Mapped["Forum | None"] = relationship()  # noqa: F821
     organisation: Mapped["Organisation | None"] = relationship()  # noqa: F821
 
     def is_current(self, on: date) -> bool:
+        """Held on that day; a role an admin ended (ended_dt) stops at once, not at midnight."""
+        if self.ended_dt is not None:
+            return False
         return self.starts_on <= on and (self.ends_on is None or on <= self.ends_on)
 
     @property

@@ -128,12 +128,14 @@ class Submission(Versioned, SoftDeleted, db.Model):
     reference: Mapped[str | None] = mapped_column(sa.String(120))
     scan_path: Mapped[str | None] = mapped_column(sa.String(300))  # relative to instance/uploads
     scan_name: Mapped[str | None] = mapped_column(sa.String(255))  # the file name as uploaded
+    scan_file_id: Mapped[int | None] = mapped_column(sa.ForeignKey("stored_files.id"))  # the scan itself
     approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     approved_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     forum: Mapped["Forum"] = relationship()  # noqa: F821
     meeting: Mapped["Meeting | None"] = relationship()  # noqa: F821
     addressee: Mapped["Organisation | None"] = relationship()  # noqa: F821
+    scan_file: Mapped["StoredFile | None"] = relationship()  # noqa: F821
     approved_by: Mapped["User | None"] = relationship(foreign_keys=[approved_by_id])  # noqa: F821
     recommendations: Mapped[list[Recommendation]] = relationship(
         secondary=submission_recommendations, back_populates="submissions", order_by=Recommendation.reference)

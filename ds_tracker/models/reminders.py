@@ -20,3 +20,7 @@ class ReminderLog(db.Model):
     sent_dt: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     subject: Mapped[str] = mapped_column(sa.String(300))
     action_ids: Mapped[list] = mapped_column(sa.JSON, default=list)
+    # A row is first a claim ("claimed"), committed before the message goes out, then "sent" or "failed";
+    # a failed (or long-abandoned) claim is taken again by the next run. The unique key makes two
+    # concurrent runs claim each (address, kind, period) once.
+    state: Mapped[str] = mapped_column(sa.String(10), default="sent", server_default="sent")

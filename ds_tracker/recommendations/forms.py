@@ -52,7 +52,7 @@ class TakeOutForm(VersionedForm):
 class SendSubmissionForm(VersionedForm):
     sent_on = HumanDateField(_l("Date sent"), validators=[DataRequired()])
     reference = StringField(_l("Reference number"), validators=[DataRequired(), Length(max=120)])
-    scan = FileField(_l("Scan of the letter (PDF or image)"))
+    scan = FileField(_l("Scan of the letter (PDF, PNG or JPEG)"))
 
 
 class DecisionForm(CreateForm):

@@ -225,9 +225,8 @@ def new_submission(forum_id):
     # when "Filter" is pressed without JavaScript); the ticks made so far travel with every filter change.
     values = request.values
     meeting_filter = int(values["meeting"]) if values.get("meeting", "").isdigit() else None
-    status_filter = values.get("rec_status") or ""
-    if status_filter not in {s.value for s in RecommendationStatus}:
-        status_filter = ""
+    from ..listing import known
+    status_filter = known("rec_status", {s.value for s in RecommendationStatus}, "")
     words = (values.get("words") or "").strip()[:200]
     candidates = sa.select(Recommendation).where(Recommendation.forum_id == forum_.id,
                                                  Recommendation.deleted_dt.is_(None))
@@ -269,15 +268,14 @@ def new_submission(forum_id):
 
 @bp.route("/submissions/<int:submission_id>/send", methods=["POST"])
 def send_submission(submission_id):
-    from ..uploads import save_scan
+    from ..uploads import read_upload
     sub = load(Submission, submission_id, lambda s: principal().can_prepare_submission(s.forum_id))
     form = SendSubmissionForm(prefix="send")
     if form.validate_on_submit():
         def send():
-            if form.scan.data:
-                sub.scan_path, sub.scan_name = save_scan(form.scan.data)
+            scan = read_upload(form.scan.data, "scan") if form.scan.data else None
             escalation.mark_sent(current_user, sub, sent_on=form.sent_on.data, reference=form.reference.data,
-                                 version=form.version.data)
+                                 version=form.version.data, scan=scan)
         ok, status = run(form, send)
         if ok:
             flash(_("Recorded as sent."), "info")
@@ -322,11 +320,11 @@ def take_out(submission_id):
 
 @bp.route("/submissions/<int:submission_id>/scan")
 def submission_scan(submission_id):
-    from ..uploads import send_scan
+    from ..uploads import send_file
     sub = load(Submission, submission_id, "can_view_submission")
-    if not sub.scan_path:
+    if sub.scan_file is None:
         abort(404)
-    return send_scan(sub.scan_path, sub.scan_name)
+    return send_file(sub.scan_file)
 
 
 @bp.route("/submissions/<int:submission_id>/decision", methods=["POST"])

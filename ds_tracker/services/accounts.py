@@ -92,6 +92,11 @@ def add_role(actor, user: User, role: Role, *, forum=None, organisation=None, st
     require(principal_for(actor).is_admin, _l("Only an admin can grant roles."))
     starts_on = starts_on or baghdad_today()
     errors = {}
+    if not isinstance(role, Role):
+        raise ValidationFailed({"role": _l("Pick the role to give.")})
+    if role is Role.ADMIN and (forum is not None or organisation is not None):
+        errors["role"] = _l("An admin role covers everything: it has no forum or organisation. "
+                            "Pick the role held there instead.")
     if role in (Role.SECRETARIAT, Role.CO_CHAIR) and forum is None:
         errors["forum"] = _l("A secretariat or co-chair role is held in a forum: pick one.")
     if role is Role.FOCAL_POINT and organisation is None:
@@ -114,10 +119,14 @@ def add_role(actor, user: User, role: Role, *, forum=None, organisation=None, st
 def end_role(actor, assignment: RoleAssignment, *, ends_on=None, reason=None) -> None:
     """Roles are ended, not deleted: who held what, when, stays answerable."""
     require(principal_for(actor).is_admin, _l("Only an admin can end roles."))
-    ends_on = ends_on or baghdad_today()
+    today = baghdad_today()
+    ends_on = ends_on or today
     if ends_on < assignment.starts_on:
         raise ValidationFailed({"ends_on": _l("The role cannot end before it starts.")})
-    changes = assign(assignment, {"ends_on": ends_on})
+    data = {"ends_on": ends_on}
+    if ends_on <= today:   # ended now, not at midnight: the moment is recorded and checked
+        data["ended_dt"] = utcnow()
+    changes = assign(assignment, data)
     if changes:
         log(actor, assignment, Operation.UPDATE, changes, clean(reason), parent=assignment.user)
         db.session.flush()

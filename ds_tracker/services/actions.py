@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from .. import search
 from ..extensions import db
 from ..models import Action, ActionNote, Operation
+from ..models.base import utcnow
 from ..status import ActionStatus, TransitionError, check_action_transition
 from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
                    principal_for, remember_creation, require, touch)
@@ -64,10 +65,35 @@ def reindex(action: Action) -> None:
     search.index("action", action.id, action.forum_id, search.action_document(action))
 
 
+def _differs(old, new) -> bool:
+    if isinstance(old, list):
+        return [getattr(o, "id", o) for o in old] != [getattr(n, "id", n) for n in new or []]
+    return old != new
+
+
+def _check_owner_edit(action: Action, data: dict, reason) -> None:
+    """The lead organisation's focal point moves the due date, with a reason, and changes nothing else:
+    text, owner, supporters and focal person are what the forum agreed; whatever the form sends."""
+    refused = {k: _l("Only the forum's secretariat and co-chairs can change this. Ask them, or add a "
+                     "progress note.") for k, v in data.items()
+               if k != "due_on" and _differs(getattr(action, k), clean(v) if k == "text" else v)}
+    if refused:
+        raise ValidationFailed(refused)
+    if "due_on" in data and data["due_on"] != action.due_on:
+        if data["due_on"] is None:
+            raise ValidationFailed({"due_on": _l("You can move the due date, not remove it.")})
+        if not clean(reason):
+            raise ValidationFailed({"reason": _l("Say why the due date moves: the secretariat will see it.")})
+
+
 def update_action(actor, action: Action, data: dict, *, version, reason=None) -> dict:
-    require(principal_for(actor).can_update_action(action))
+    who = principal_for(actor)
+    require(who.can_update_action(action))
     check_version(action, version)
     data = {k: v for k, v in data.items() if k in FIELDS}
+    staff = who.is_staff_of(action.forum_id)
+    if not staff:
+        _check_owner_edit(action, data, reason)
     if "text" in data:
         data["text"] = clean(data["text"])
         if not data["text"]:
@@ -75,6 +101,9 @@ def update_action(actor, action: Action, data: dict, *, version, reason=None) ->
     if "owner" in data and data["owner"] is None:
         raise ValidationFailed({"owner": _l("Every action needs a lead organisation.")})
     changes = assign(action, data)
+    if "due_on" in changes:   # moved by the owner: flagged for the secretariat; set by staff: settled
+        flag = {"due_moved_dt": None if staff else utcnow(), "due_moved_reason": None if staff else clean(reason)}
+        assign(action, flag)
     if changes:
         touch(action, actor)
         log(actor, action, Operation.UPDATE, changes, clean(reason))

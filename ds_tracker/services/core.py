@@ -16,6 +16,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from flask import g, has_request_context
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
 from ..models import IdempotencyKey, Operation, Organisation, RoleAssignment, TrailEntry, User
@@ -89,10 +90,15 @@ def require(allowed: bool, message=None) -> None:
 
 
 def check_version(record, expected_version) -> None:
-    """Refuse a save built on an older version of the record, naming who changed it since."""
-    if expected_version is None:
-        return
-    if int(expected_version) != record.version:
+    """Refuse a save built on an older version of the record, naming who changed it since.
+
+    A missing or malformed version is refused too: a form that lost it must never skip the lock."""
+    try:
+        expected = int(str(expected_version).strip())
+    except (TypeError, ValueError):
+        raise ValidationFailed({"version": _l("This form is missing the version of the record it was opened on; "
+                                              "reload the page and make your change again.")}) from None
+    if expected != record.version:
         raise StaleRecord(record, record.updated_by, record.updated_dt)
 
 
@@ -168,6 +174,20 @@ def log(actor: User | None, record, operation: Operation, changes: dict | None =
 def created_fields(record, fields: list[str]) -> dict:
     """The initial values of a new record, in the trail's {field: [None, value]} form."""
     return {f: [None, plain(getattr(record, f))] for f in fields if getattr(record, f) not in (None, [], "")}
+
+
+def set_outside_lock(record, **values) -> None:
+    """Change derived or side facts (the escalation stage, a co-chair's chase flag) without bumping the record's
+    optimistic-lock version or its "last changed by": whoever is editing the record itself is not told that
+    someone else changed it. A plain UPDATE, so the ORM's version counter is not involved."""
+    values = {k: v for k, v in values.items() if getattr(record, k) != v}
+    if not values:
+        return
+    table = type(record).__table__
+    db.session.execute(sa.update(table).where(table.c.id == record.id)
+                       .values(**values, updated_dt=table.c.updated_dt))
+    for name, value in values.items():
+        set_committed_value(record, name, value)
 
 
 def touch(record, actor: User | None) -> None:

@@ -8,17 +8,19 @@ from ..models import Decision, DecisionOutcome, Operation, Submission
 from ..models.base import utcnow
 from ..status import OUTCOMES_NEEDING_TEXT, EscalationLevel, Outcome
 from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
-                   principal_for, remember_creation, require, touch)
+                   principal_for, remember_creation, require, set_outside_lock, touch)
 
 
 def refresh(recommendations) -> None:
-    """Recompute the cached escalation state of recommendations from their submissions and decisions."""
+    """Recompute the cached escalation state of recommendations from their submissions and decisions.
+
+    The stage is derived, so it lives outside the recommendation's version: a submission never makes the
+    next editor of a recommendation it carries see "someone changed this record"."""
     db.session.flush()
     for rec in recommendations:
         db.session.refresh(rec, ["submissions"])
         stage = rec.escalation
-        rec.escalation_state = stage.state
-        rec.escalation_level = stage.level.value if stage.level else None
+        set_outside_lock(rec, escalation_state=stage.state, escalation_level=stage.level.value if stage.level else None)
 
 
 def create_submission(actor, forum, *, level: EscalationLevel, title: str, recommendations=(), addressee=None,
@@ -71,10 +73,15 @@ def approve_submission(actor, sub: Submission, *, version) -> None:
     db.session.flush()
 
 
-def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> None:
+def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version, scan=None) -> None:
+    """scan: (bytes, filename) of the letter as sent; stored only if everything else is valid."""
+    from ..uploads import safe_name, scan_type, store
     require(principal_for(actor).can_prepare_submission(sub.forum_id))
     check_version(sub, version)
     errors = {}
+    scan_kind = scan_type(scan[0]) if scan else None
+    if scan and scan_kind is None:
+        errors["scan"] = _l("Attach the scan as a PDF, PNG or JPEG file; this file is none of them, whatever its name.")
     if not sub.approved_dt:
         errors[""] = _l("A co-chair must approve this submission before it is sent.")
     if sent_on is None:
@@ -86,6 +93,10 @@ def mark_sent(actor, sub: Submission, *, sent_on, reference: str, version) -> No
     if errors:
         raise ValidationFailed(errors)
     changes = assign(sub, {"sent_on": sent_on, "reference": clean(reference)})
+    if scan:
+        name = safe_name(scan[1], f"scan-{sub.id}")
+        sub.scan_file, sub.scan_name = store(actor, scan[0], name, scan_kind, sub), name
+        changes["scan"] = [None, name]
     touch(sub, actor)
     log(actor, sub, Operation.STATUS, {**changes, "state": ["planned", "sent"]})
     refresh(sub.recommendations)

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from ..extensions import db
 from ..models import Operation, Recommendation
 from ..models.base import utcnow
-from .core import log, principal_for, require
+from .core import log, principal_for, require, set_outside_lock
 
 
 def set_chase_flag(actor, rec: Recommendation, flagged: bool) -> None:
@@ -14,7 +14,8 @@ def set_chase_flag(actor, rec: Recommendation, flagged: bool) -> None:
     if flagged == (rec.chase_flagged_dt is not None):
         return
     old = rec.chase_flagged_dt is not None
-    rec.chase_flagged_dt = utcnow() if flagged else None
-    rec.chase_flagged_by_id = actor.id if flagged else None
+    # A flag about the record, not an edit of it: outside its optimistic-lock version.
+    set_outside_lock(rec, chase_flagged_dt=utcnow() if flagged else None,
+                     chase_flagged_by_id=actor.id if flagged else None)
     log(actor, rec, Operation.UPDATE, {"chase at next meeting": [old, flagged]})
     db.session.flush()

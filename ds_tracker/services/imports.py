@@ -18,6 +18,7 @@ from . import actions as action_service
 from . import escalation, meetings, recommendations
 from .core import ValidationFailed, clean, log, principal_for, require, trail_note
 from .people import create_person
+from ..uploads import store as uploads_store
 
 KINDS = {   # the draft's lists and the fields a reviewer may edit in each
     "participants": ["name", "position", "organisation", "group"],
@@ -50,8 +51,9 @@ def _may_import(actor) -> bool:
     return who.is_admin or who.is_staff
 
 
-def create_draft(actor, *, text: str, filename: str | None = None, source_path: str | None = None,
+def create_draft(actor, *, text: str, filename: str | None = None, source: bytes | None = None,
                  warnings=(), forum=None) -> ReportDraft:
+    """A draft from a report's text; `source` is the uploaded file itself, kept (in the database) with it."""
     require(_may_import(actor), _l("Only secretariats, co-chairs and admins import reports."))
     if not clean(text):
         raise ValidationFailed({"text": _l("Paste the report's text or upload its file.")})
@@ -70,10 +72,14 @@ def create_draft(actor, *, text: str, filename: str | None = None, source_path: 
         # the report names a forum the importer cannot write to: they choose on review
         forum = named if named is not None and principal_for(actor).can_create_meeting(named) else None
     draft = ReportDraft(user_id=actor.id, forum=forum, title=(data.get("title") or "")[:300] or None,
-                        source_text=text, source_filename=filename, source_path=source_path, data=data)
+                        source_text=text, source_filename=filename, data=data)
     db.session.add(draft)
     db.session.flush()
     log(actor, draft, Operation.CREATE, {"title": [None, draft.title], "file": [None, filename]})
+    if source is not None:
+        from ..uploads import report_type, safe_name
+        name = safe_name(filename or "", f"report-{draft.id}")
+        draft.source_file = uploads_store(actor, source, name, report_type(source, name), draft)
     return draft
 
 

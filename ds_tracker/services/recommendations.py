@@ -26,10 +26,22 @@ def next_reference(meeting: Meeting) -> str:
     """
     day = meeting_date(meeting)
     prefix = f"{meeting.forum.code}-{day:%Y-%m}-R"
+    _lock_references(prefix)
     taken = db.session.scalars(sa.select(Recommendation.reference)
                                .where(Recommendation.reference.like(prefix + "%"))).all()
     numbers = [int(m[1]) for r in taken if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", r))]
     return f"{prefix}{max(numbers, default=0) + 1:02d}"
+
+
+def _lock_references(prefix: str) -> None:
+    """Serialise reference allocation until this transaction ends, so two secretariats saving at once never
+    compute the same number: a transaction-scoped advisory lock on PostgreSQL; on SQLite, the database's
+    write lock, taken now (a no-op write) instead of at flush time."""
+    dialect = db.session.get_bind().dialect.name
+    if dialect == "postgresql":
+        db.session.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:p))"), {"p": prefix})
+    elif dialect == "sqlite":
+        db.session.execute(sa.text("UPDATE search_entries SET id = id WHERE 0"))
 
 
 def create_recommendation(actor, meeting: Meeting, *, text: str, text_ar=None, group=None, themes=(), places=(),
