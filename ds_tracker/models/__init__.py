@@ -3,7 +3,7 @@ from .actions import Action, ActionNote, action_supporters
 from .forums import CoChairSide, Forum, ForumCoChair, ForumKind
 from .meetings import (AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingOrganisation, MeetingRole, Session,
                        Sitting)
-from .people import Gender, LoginAttempt, Person, Role, RoleAssignment, User
+from .people import Gender, LoginAttempt, PasswordResetRequest, Person, Role, RoleAssignment, User
 from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
                               RecommendationLink, Submission)
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
@@ -15,7 +15,7 @@ from .trail import IdempotencyKey, Operation, TrailEntry
 __all__ = [
     "Action", "ActionNote", "action_supporters", "CoChairSide", "Forum", "ForumCoChair", "ForumKind",
     "Attendance", "BreakoutGroup", "Meeting", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
-    "Gender", "LoginAttempt", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
+    "Gender", "LoginAttempt", "PasswordResetRequest", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
     "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "IdempotencyKey", "Operation", "TrailEntry",
 ]
