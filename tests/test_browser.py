@@ -160,3 +160,16 @@ def test_focal_point_updates_an_action_in_one_tap_on_a_phone(browser, server, wo
     assert page.evaluate("window.notReloaded") is True
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.close()
+
+
+def test_the_packs_print_button_prints_under_the_apps_csp(browser, server, world):
+    page = browser.new_page()
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page.add_init_script("window.printed = 0; window.print = function () { window.printed += 1; };")
+    log_in(page, server, "chair@test.org")
+    page.goto(f"{server}/forums/{world.jcf.id}/pack")
+    page.click("button[data-print]")
+    assert page.evaluate("window.printed") == 1
+    assert violations == []
+    page.close()

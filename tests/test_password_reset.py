@@ -6,7 +6,6 @@ import pytest
 
 from ds_tracker import mail
 from ds_tracker.extensions import db
-from ds_tracker.models import PasswordResetRequest
 from conftest import PASSWORD
 
 ANSWER = "If an account uses this address, a link to choose a new password is on its way."
@@ -72,6 +71,7 @@ def test_reset_requests_are_limited_per_source(app, client, world, outbox):
 
 def test_reset_limits_live_in_the_database(app, client, world, outbox):
     """Several app hosts share them: the count is rows, not memory of one process."""
+    from ds_tracker.models import PasswordResetRequest
     _forgot(client, "sec@test.org")
     assert db.session.query(PasswordResetRequest).filter_by(email="sec@test.org").count() == 1
 
