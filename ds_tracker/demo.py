@@ -137,7 +137,8 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
                  f"Technical workshop on {rnd.choice(list(OBJECTS))}, {day:%B %Y}")
         approved = day < END - timedelta(days=45)
         summary = f"The forum reviewed progress on durable solutions in {city}."
-        minutes = f"## Opening\nThe co-chairs opened the meeting in {city}.\n\n## Follow-up\nOpen actions were reviewed."
+        minutes = (f"## Opening\nThe co-chairs opened the meeting in {city}.\n\n"
+                   "## Follow-up\nOpen actions were reviewed.")
         add(Meeting.__table__, id=mid, forum_id=forum.id, title=title, title_ar=None,
             summary=summary, summary_html=str(render_markdown(summary)),
             minutes=minutes, minutes_html=str(render_markdown(minutes)),

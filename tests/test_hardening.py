@@ -86,7 +86,8 @@ def test_common_passwords_are_refused_with_a_message_beside_the_field(client, wo
         assert response.status_code == 422, weak
         assert "too common or too easy to guess" in body, weak
     strong = "lantern orchard vivid seven"
-    ok = client.post("/account", data={"pw-current_password": PASSWORD, "pw-new_password": strong, "pw-confirm": strong})
+    ok = client.post("/account", data={"pw-current_password": PASSWORD, "pw-new_password": strong,
+                                       "pw-confirm": strong})
     assert ok.status_code == 302
 
 

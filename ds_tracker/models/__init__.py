@@ -15,7 +15,8 @@ from .trail import IdempotencyKey, Operation, TrailEntry
 __all__ = [
     "Action", "ActionNote", "action_supporters", "CoChairSide", "Forum", "ForumCoChair", "ForumKind",
     "Attendance", "BreakoutGroup", "Meeting", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
-    "Gender", "LoginAttempt", "PasswordResetRequest", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
+    "Gender", "LoginAttempt", "PasswordResetRequest", "Person", "Role", "RoleAssignment", "User",
+    "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
     "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "IdempotencyKey", "Operation", "TrailEntry",
 ]
