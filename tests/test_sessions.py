@@ -82,6 +82,8 @@ def test_csrf_token_is_rotated_at_login(database_url, world):
     client.get("/")
     with client.session_transaction() as session:
         assert session.get("csrf_token") and session["csrf_token"] != before
+    with app.app_context():   # this app's own connections, closed before the run ends
+        db.engine.dispose()
 
 
 # --- demo accounts ------------------------------------------------------------------------------
