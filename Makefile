@@ -8,7 +8,7 @@ PORT ?= 5000
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run setup test test-postgres install browser clean-venv
+.PHONY: run setup production test test-postgres install browser clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,12 +21,18 @@ $(VENV)/.installed: setup.cfg pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
+# Demo mode (`make run`): the local address, demo data and demo accounts. Demo accounts log in only in demo mode.
+DEMO := DS_DEMO_MODE=true DS_BASE_URL=$${DS_BASE_URL:-http://$(HOST):$(PORT)}
+
 setup: install
 	$(BIN)/python -m ds_tracker.instance_setup
-	$(FLASK) db upgrade
-	$(FLASK) seed
-	$(FLASK) ensure-admin
-	$(FLASK) demo-data --if-empty
+	$(DEMO) $(FLASK) setup
+
+# Production: migrations, reference data and the first admin; no demo data. See README "Production".
+production: install
+	@test -n "$(ADMIN_EMAIL)" || (echo "set ADMIN_EMAIL=you@your.org (the first administrator)" && false)
+	$(BIN)/python -m ds_tracker.instance_setup
+	$(FLASK) setup --production --admin-email "$(ADMIN_EMAIL)"
 
 # The browser tests drive Debian's chromium; install it when it is missing (the project's machines run as root).
 browser:
@@ -34,7 +40,7 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 run: setup
-	$(FLASK) run --host $(HOST) --port $(PORT)
+	$(DEMO) $(FLASK) run --host $(HOST) --port $(PORT)
 
 test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

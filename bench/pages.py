@@ -126,7 +126,9 @@ def main():
     tmp = Path(tempfile.gettempdir())
     url = sizes.database_url or f"sqlite:///{tmp / 'ds_bench.sqlite'}"
     url = url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
-    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": secrets.token_hex(16), "FLOOR_N": "30000"}
+    # Demo mode: the bench logs in with the demo accounts, which work only there.
+    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": secrets.token_hex(16), "FLOOR_N": "30000",
+           "DS_DEMO_MODE": "true"}
     if url.startswith("postgresql"):
         floor_url = sizes.floor_database_url or url.rsplit("/", 1)[0] + "/floor"
         env["FLOOR_DATABASE_URL"] = floor_url

@@ -22,6 +22,7 @@ def create_app(test_config=None):
         app.config.from_mapping(test_config)
     _database_url(app)
     _require_secret_key(app)
+    _mode_defaults(app)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=os.path.join(os.path.dirname(app.root_path), "migrations"),
@@ -59,6 +60,16 @@ def _database_url(app):
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     app.config["SQLALCHEMY_DATABASE_URI"] = url
+
+
+def _mode_defaults(app):
+    """Demo mode links to the local address it serves; production has no default (links.base_url refuses)."""
+    if not app.config.get("BASE_URL"):
+        if app.config.get("DEMO_MODE"):
+            app.config["BASE_URL"] = "http://127.0.0.1:5000"
+        elif not app.testing:
+            app.logger.warning("BASE_URL is not set: password-reset e-mails, reminders and calendar feed "
+                               "addresses stay off until DS_BASE_URL names the site's address.")
 
 
 def _require_secret_key(app):

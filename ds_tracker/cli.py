@@ -20,6 +20,35 @@ def register_cli(app):
     app.cli.add_command(send_reminders_command)
     from .uploads import files_group
     app.cli.add_command(files_group)
+    app.cli.add_command(setup_command)
+
+
+@click.command("setup")
+@click.option("--production", is_flag=True, help="No demo data: migrations, reference data, the first admin.")
+@click.option("--admin-email", help="The first admin's e-mail (required with --production).")
+@click.pass_context
+def setup_command(ctx, production, admin_email):
+    """Make the database ready: demo mode (`make run`) adds demo data and demo accounts; --production never does.
+
+    Safe to run again: migrations, reference data and the first admin are only added when missing."""
+    from flask import current_app
+    from flask_migrate import upgrade
+    demo = bool(current_app.config.get("DEMO_MODE"))
+    if production and demo:
+        raise click.ClickException("DS_DEMO_MODE is on: turn it off for a production set-up.")
+    if not production and not demo:
+        raise click.ClickException("Say which: `setup --production` (real data), or demo mode "
+                                   "(DS_DEMO_MODE=true, as `make run` does).")
+    if production and not admin_email:
+        raise click.ClickException("--admin-email is required: it names the first administrator.")
+    upgrade()
+    ctx.invoke(seed_command)
+    ctx.invoke(ensure_admin_command, email=admin_email or "admin@example.org")
+    if demo:
+        ctx.invoke(demo_data_command, if_empty=True)
+    elif not current_app.config.get("BASE_URL"):
+        click.echo("Warning: BASE_URL is not set. Password-reset e-mails, reminders and calendar feeds stay "
+                   "off until DS_BASE_URL names the site's address (e.g. https://tracker.example.org).")
 
 
 @click.command("seed")
@@ -226,10 +255,12 @@ def reports_import(path, forum_name, as_user):
 @click.option("--digests/--no-digests", default=True, help="Also send the secretariats' weekly digests.")
 def send_reminders_command(digests):
     """E-mail what is due or overdue (once a day per person) and weekly digests (once a week per forum)."""
-    from flask import current_app
-
+    from .links import BaseUrlMissing, base_url
     from .reminders import send_digests, send_due_reminders
-    base = current_app.config["BASE_URL"].rstrip("/")
+    try:   # links in e-mails name the configured address; without one, no mail goes out
+        base = base_url()
+    except BaseUrlMissing as e:
+        raise click.ClickException(str(e))
     sent = send_due_reminders(base)
     weekly = send_digests(base) if digests else 0
     click.echo(f"Sent {sent} reminder(s) and {weekly} digest(s).")

@@ -22,7 +22,14 @@ class Defaults:
     MAIL_USERNAME = None
     MAIL_PASSWORD = None
     MAIL_FROM = "DS Tracker <no-reply@localhost>"
-    BASE_URL = "http://127.0.0.1:5000"   # links in e-mails
+    # Links in e-mails and calendar feeds. No default: production sets DS_BASE_URL; `make run` (demo mode)
+    # sets the address it serves.
+    BASE_URL = None
+    # Demo mode (`make run`): demo data and demo accounts, which cannot log in when it is off.
+    DEMO_MODE = False
+    # Reset e-mails asked for within an hour: per address, and per source address (an office shares one).
+    RESET_MAX_PER_ADDRESS = 3
+    RESET_MAX_PER_IP = 20
     PASSWORD_RESET_HOURS = 2
     IMPORT_MAX_BYTES = 20 * 1024 * 1024   # reports larger than this are refused with a message
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024

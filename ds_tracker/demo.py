@@ -21,6 +21,8 @@ from .models import (Action, ActionNote, Attendance, BreakoutGroup, Decision, De
                      TrailEntry, User, action_supporters)
 from .models.recommendations import (decision_submissions, recommendation_addressees, recommendation_places,
                                      recommendation_themes, submission_recommendations)
+from .models.people import new_token
+from .text import render_markdown
 from .status import ActionStatus, EscalationLevel, Outcome, RecommendationStatus, SubmissionFact, escalation_stage
 
 END = date(2026, 10, 31)   # fixed, so a seed always gives the same data
@@ -134,9 +136,12 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
         title = (f"{forum.name} monthly meeting, {day:%B %Y}" if forum.kind is not ForumKind.WORKSHOP else
                  f"Technical workshop on {rnd.choice(list(OBJECTS))}, {day:%B %Y}")
         approved = day < END - timedelta(days=45)
+        summary = f"The forum reviewed progress on durable solutions in {city}."
+        minutes = (f"## Opening\nThe co-chairs opened the meeting in {city}.\n\n"
+                   "## Follow-up\nOpen actions were reviewed.")
         add(Meeting.__table__, id=mid, forum_id=forum.id, title=title, title_ar=None,
-            summary=f"The forum reviewed progress on durable solutions in {city}.",
-            minutes=f"## Opening\nThe co-chairs opened the meeting in {city}.\n\n## Follow-up\nOpen actions were reviewed.",
+            summary=summary, summary_html=str(render_markdown(summary)),
+            minutes=minutes, minutes_html=str(render_markdown(minutes)),
             minutes_status="approved" if approved else "draft", minutes_approved_by_id=None,
             minutes_approved_dt=_ts(day + timedelta(days=14)) if approved else None, created_by_id=None,
             starts_on=days[0], ends_on=days[-1], version=1, updated_by_id=None, deleted_dt=None,
@@ -323,7 +328,7 @@ def _demo_users(rnd, forums, orgs, password, add, ids, trail) -> list[str]:
         add(Person.__table__, id=pid, name=name, name_ar=None, aliases=[], gender=None, email=email, phone=None,
             created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
         add(User.__table__, id=uid, email=email, password_hash=hashed, language="en", person_id=pid, is_enabled=True,
-            password_changed_dt=None, created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
+            is_demo=True, session_token=new_token(), calendar_key=new_token(), password_changed_dt=None, created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
         forum = next((f for f in forums if f.code == scope), None)
         org = next((o for o in orgs if o.acronym == scope), None)
         rid = ids.take(RoleAssignment)

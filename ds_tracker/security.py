@@ -23,6 +23,9 @@ def install_security_headers(app):
         response.headers.setdefault(
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")
+        if request.endpoint not in ("static", "assets"):
+            # Pages, exports and feeds hold what one user may read: never kept by a browser or a proxy.
+            response.headers["Cache-Control"] = "no-store"
         if request.is_secure:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return response

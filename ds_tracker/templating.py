@@ -6,7 +6,7 @@ from flask_babel import format_datetime, get_locale
 from flask_login import current_user
 
 from .services.core import principal_for
-from .text import render_markdown
+from .text import render_short_markdown
 
 
 _hashes: dict[str, str] = {}
@@ -54,7 +54,7 @@ def register_assets(app):
 def register_templating(app):
     app.jinja_env.add_extension("jinja2.ext.do")
     register_assets(app)
-    app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.filters["markdown"] = render_short_markdown
     app.jinja_env.filters["date"] = lambda d: _date(d, str(get_locale() or "en")) if d else ""
     app.jinja_env.filters["datetime"] = lambda d: format_datetime(d, "medium") if d else ""
     app.jinja_env.filters["label"] = lambda v: (getattr(v, "value", v) or "").replace("_", " ")

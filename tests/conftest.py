@@ -37,7 +37,7 @@ TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 
 def app_config(url, **extra):
     return {"TESTING": True, "SECRET_KEY": "test-secret", "SQLALCHEMY_DATABASE_URI": url,
-            "WTF_CSRF_ENABLED": False,
+            "WTF_CSRF_ENABLED": False, "BASE_URL": "https://tracker.example.org",
             "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "LIST_CHOICES_TTL": 0, **extra}
 
 

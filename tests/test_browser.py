@@ -192,3 +192,14 @@ def test_the_printed_pack_fits_63_open_actions_in_four_a4_pages(browser, server,
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         assert len(doc.pages) <= 4, f"{len(doc.pages)} pages"
         assert any(world.rec.reference in p.extract_text() for p in doc.pages)
+def test_the_packs_print_button_prints_under_the_apps_csp(browser, server, world):
+    page = browser.new_page()
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page.add_init_script("window.printed = 0; window.print = function () { window.printed += 1; };")
+    log_in(page, server, "chair@test.org")
+    page.goto(f"{server}/forums/{world.jcf.id}/pack")
+    page.click("button[data-print]")
+    assert page.evaluate("window.printed") == 1
+    assert violations == []
+    page.close()

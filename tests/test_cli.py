@@ -83,3 +83,25 @@ def test_ensure_admin_uses_the_password_from_the_environment(runner, monkeypatch
     assert "shown once" not in result.output
     admin = db.session.scalar(sa.select(User).where(User.email == "admin@example.org"))
     assert admin.check_password("from the environment")
+
+
+def test_production_setup_creates_the_first_admin_and_no_demo_data(runner, monkeypatch):
+    from ds_tracker.models import Meeting
+    monkeypatch.setenv("DS_ADMIN_PASSWORD", "lantern orchard vivid seven")
+    refused = runner.invoke(args=["setup", "--production"])
+    assert refused.exit_code != 0 and "--admin-email is required" in refused.output
+    result = runner.invoke(args=["setup", "--production", "--admin-email", "chief@unhabitat.org"])
+    assert result.exit_code == 0, result.output
+    admin = db.session.scalar(sa.select(User).where(User.email == "chief@unhabitat.org"))
+    assert admin.roles[0].role is Role.ADMIN and not admin.is_demo
+    assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == 0
+    assert not db.session.scalar(sa.select(User.id).where(User.email.like("%@demo.org")))
+    assert db.session.scalar(sa.select(sa.func.count(Forum.id))) > 0   # the reference data
+
+
+def test_setup_says_which_mode_and_production_refuses_demo_mode(app, runner, monkeypatch):
+    unsaid = runner.invoke(args=["setup"])
+    assert unsaid.exit_code != 0 and "--production" in unsaid.output
+    monkeypatch.setitem(app.config, "DEMO_MODE", True)
+    mixed = runner.invoke(args=["setup", "--production", "--admin-email", "chief@unhabitat.org"])
+    assert mixed.exit_code != 0 and "DS_DEMO_MODE is on" in mixed.output

@@ -14,7 +14,7 @@ def fingerprint():
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
-def test_demo_data_is_deterministic_and_complete(runner, client):
+def test_demo_data_is_deterministic_and_complete(app, runner, client, monkeypatch):
     result = runner.invoke(args=["demo-data", "--meetings", "24", "--recommendations", "120", "--actions", "300",
                                  "--seed", "7"])
     assert result.exit_code == 0, result.output
@@ -29,7 +29,11 @@ def test_demo_data_is_deterministic_and_complete(runner, client):
     assert db.session.scalar(sa.select(sa.func.count(SearchEntry.id))) == 420
     states = set(db.session.scalars(sa.select(Recommendation.escalation_state)))
     assert "not_escalated" in states and states & {"planned", "waiting", "decided"}
-    # the demo accounts can log in and see the data
+    # the demo accounts cannot log in outside demo mode (the README publishes their password)...
+    login = client.post("/login", data={"email": "cochair.ninewa@demo.org", "password": "demo password"})
+    assert login.status_code == 401
+    # ...and in demo mode they log in and see the data
+    monkeypatch.setitem(app.config, "DEMO_MODE", True)
     login = client.post("/login", data={"email": "cochair.ninewa@demo.org", "password": "demo password"})
     assert login.status_code == 302
     assert "JCF-NIN-" in client.get("/recommendations").get_data(as_text=True)

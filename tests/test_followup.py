@@ -295,8 +295,8 @@ def test_password_reset_by_email(client, world, smtp):
     unknown = client.post("/password/forgot", data={"email": "nobody@test.org"})
     assert unknown.status_code == 302 and len(smtp.messages) == 1   # same answer, no mail
     text, _html = _parts(smtp.messages[0])
-    link = re.search(r"http://\S+/password/reset/\S+", text)[0]
-    path = link.split("localhost", 1)[-1]
+    link = re.search(r"https://tracker\.example\.org/password/reset/\S+", text)[0]   # BASE_URL
+    path = link.split("tracker.example.org", 1)[-1]
     short = client.post(path, data={"new_password": "short", "confirm": "short"})
     assert short.status_code == 422
     ok = client.post(path, data={"new_password": "a brand new password", "confirm": "a brand new password"})
@@ -336,9 +336,9 @@ def test_meeting_and_forum_calendars_parse_back(client, world, login_as):
     feed = client.get(f"/forums/{world.jcf.id}/calendar.ics")
     assert len(Calendar.from_ical(feed.data).walk("VEVENT")) == 3   # the world's meeting and both sittings
     dashboard = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
-    token_url = re.search(r"<code>(http://[^<]+)</code>", dashboard)[1].replace("&amp;", "&")
+    token_url = re.search(r"<code>(https://tracker\.example\.org[^<]+)</code>", dashboard)[1].replace("&amp;", "&")
     client.post("/logout")
-    assert client.get(token_url.split("localhost", 1)[1]).status_code == 200   # a calendar app, not logged in
+    assert client.get(token_url.split("tracker.example.org", 1)[1]).status_code == 200   # a calendar app, not logged in
     assert client.get(f"/forums/{world.jcf.id}/calendar.ics?token=forged").status_code == 403
     assert client.get(f"/forums/{world.dstf.id}/calendar.ics?token=" + token_url.split("token=")[1]).status_code == 403
 

@@ -105,6 +105,7 @@ ACCESS = {
     ("meetings.export_meetings", "GET"): LOGGED_IN,
     ("meetings.export_participants", "GET"): WITH_A_ROLE,
     ("followup.dashboard", "GET"): STAFF_ANYWHERE,
+    ("followup.new_calendar_address", "POST"): STAFF_ANYWHERE,   # retires the user's own feed addresses
     ("followup.pack", "GET"): STAFF_ANYWHERE,
     ("followup.pack_xlsx", "GET"): STAFF_ANYWHERE,
     ("followup.waiting", "GET"): LOGGED_IN,

@@ -17,7 +17,7 @@ BIN = Path(sys.executable).parent
 def main():
     tmp = Path(tempfile.mkdtemp())
     url = f"sqlite:///{tmp / 'shots.sqlite'}"
-    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": "screenshots"}
+    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": "screenshots", "DS_DEMO_MODE": "true"}  # demo accounts
     for args in (["db", "upgrade"], ["demo-data", "--meetings", "80", "--recommendations", "600",
                                      "--actions", "1500", "--seed", "3"]):
         subprocess.run([str(BIN / "flask"), "--app", "ds_tracker", *args], env=env, cwd=ROOT, check=True,

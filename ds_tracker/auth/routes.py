@@ -1,6 +1,8 @@
+import hmac
 from urllib.parse import urlsplit
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for  # noqa: F401
+import sqlalchemy as sa
+from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -14,8 +16,22 @@ from .forms import ForgotForm, LoginForm, PasswordForm, PreferencesForm, ResetFo
 
 
 @login_manager.user_loader
-def load_user(user_id):
-    return db.session.get(User, int(user_id))
+def load_user(session_id):
+    """The cookie names the user and the session token it was made with; a new token (logout, new password)
+    turns every older cookie away."""
+    user_id, _sep, token = (session_id or "").partition(":")
+    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    if user is None or not token or not hmac.compare_digest(token, user.session_token or ""):
+        return None
+    return user
+
+
+def _start_session(user) -> None:
+    """A fresh session at login: nothing carried over from before it (CSRF token included)."""
+    session.clear()
+    g.pop("csrf_token", None)   # Flask-WTF's per-request copy; a new token is made on the next form
+    login_user(user)
+    session.permanent = True
 
 
 def _safe_next(target: str | None) -> str:
@@ -59,9 +75,7 @@ def login():
         user = accounts.authenticate(form.email.data, form.password.data, request.remote_addr)
         db.session.commit()  # the attempt is recorded either way
         if user is not None:
-            login_user(user)
-            from flask import session
-            session.permanent = True
+            _start_session(user)
             return redirect(_safe_next(request.args.get("next")))
         flash(_("Wrong e-mail or password."), "error")
         status = 401
@@ -74,7 +88,11 @@ def login():
 def logout():
     if not EmptyForm().validate_on_submit():
         abort(400)
+    if current_user.is_authenticated:
+        accounts.end_sessions(current_user)
+        db.session.commit()
     logout_user()
+    session.clear()
     flash(_("You are logged out."), "info")
     return redirect(url_for("auth.login"))
 
@@ -89,7 +107,8 @@ def account():
     if request.method == "POST" and "pw-current_password" in request.form and form.validate_on_submit():
         ok, status = run(form, accounts.change_password, current_user, current_user,
                          current=form.current_password.data, new=form.new_password.data, confirm=form.confirm.data)
-        if ok:
+        if ok:   # other devices are logged out; this one goes on with the new session token
+            _start_session(current_user._get_current_object())
             flash(_("Your password was changed."), "info")
             return redirect(url_for("auth.account"))
     elif request.method == "POST" and "prefs-language" in request.form and prefs.validate_on_submit():
@@ -106,22 +125,38 @@ def account():
 
 @bp.route("/password/forgot", methods=["GET", "POST"])
 def forgot_password():
-    """Always the same answer, whether the address has an account or not."""
+    """Always the same answer, whether the address has an account or not, and whether the mail went out."""
     form = ForgotForm()
     if form.validate_on_submit():
-        from sqlalchemy import select
-
-        from .. import mail
-        user = db.session.scalar(select(User).where(User.email == accounts.normalise_email(form.email.data)))
-        if user is not None and user.is_enabled:
-            link = url_for("auth.reset_password", token=accounts.reset_token(user), _external=True)
-            hours = current_app.config["PASSWORD_RESET_HOURS"]
-            mail.send(user.email, _("Reset your DS Tracker password"),
-                      render_template("emails/reset.txt", user=user, link=link, hours=hours),
-                      render_template("emails/reset.html", user=user, link=link, hours=hours))
+        cfg = current_app.config
+        ip_ok, address_ok = accounts.reset_mail_allowed(form.email.data, request.remote_addr,
+                                                        per_address=cfg["RESET_MAX_PER_ADDRESS"],
+                                                        per_ip=cfg["RESET_MAX_PER_IP"])
+        db.session.commit()
+        if not ip_ok:   # counts every address asked for from here: it tells nothing about accounts
+            flash(_("Too many requests from your network. Wait an hour and try again."), "error")
+            return render_template("auth/forgot.html", form=form), 429
+        user = db.session.scalar(sa.select(User).where(User.email == accounts.normalise_email(form.email.data)))
+        if address_ok and user is not None and user.is_active:
+            _send_reset_mail(user)
         flash(_("If an account uses this address, a link to choose a new password is on its way."), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/forgot.html", form=form), (422 if request.method == "POST" else 200)
+
+
+def _send_reset_mail(user) -> None:
+    """The link starts with BASE_URL, never the request's Host. A failure is logged, not shown: the page
+    must not tell who has an account."""
+    from .. import mail
+    from ..links import external_url
+    try:
+        link = external_url("auth.reset_password", token=accounts.reset_token(user))
+        hours = current_app.config["PASSWORD_RESET_HOURS"]
+        mail.send(user.email, _("Reset your DS Tracker password"),
+                  render_template("emails/reset.txt", user=user, link=link, hours=hours),
+                  render_template("emails/reset.html", user=user, link=link, hours=hours))
+    except Exception:   # mail server down, BASE_URL missing: the same answer, the reason in the log
+        current_app.logger.exception("Could not send a password-reset e-mail")
 
 
 @bp.route("/password/reset/<token>", methods=["GET", "POST"])

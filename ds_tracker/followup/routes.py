@@ -1,6 +1,8 @@
 """Between meetings: the forum dashboard, the meeting pack, what waits higher up, what a focal point owes,
 and calendars."""
 
+import hmac
+
 import sqlalchemy as sa
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -30,8 +32,27 @@ def _forum_for_staff(forum_id):
 @bp.route("/forums/<int:forum_id>/dashboard")
 def dashboard(forum_id):
     forum = _forum_for_staff(forum_id)
-    return render_template("followup/dashboard.html", forum=forum, d=data.dashboard(forum),
-                           calendar_token=_calendar_token(forum), queue=_approval_queue(forum))
+    from ..links import external_url_or_none
+    feed = external_url_or_none("followup.forum_calendar", forum_id=forum.id, token=_calendar_token(forum))
+    return render_template("followup/dashboard.html", forum=forum, d=data.dashboard(forum), feed_url=feed,
+                           feed_form=EmptyForm(), queue=_approval_queue(forum))
+
+
+@bp.route("/forums/<int:forum_id>/calendar/new-address", methods=["POST"])
+def new_calendar_address(forum_id):
+    """Retire this user's feed addresses (all forums) and show new ones: for an address that was shared."""
+    from flask import flash
+    from flask_babel import gettext as _
+    from ..services import accounts
+    forum = _forum_for_staff(forum_id)
+    form = EmptyForm()
+    if not form.validate_on_submit():
+        abort(400)
+    ok, _result = run(form, accounts.new_calendar_key, current_user, current_user._get_current_object())
+    if ok:
+        flash(_("Your calendar feed has a new address: the old one no longer works. "
+                "Subscribe again with the address below."), "info")
+    return redirect(url_for("followup.dashboard", forum_id=forum.id))
 
 
 def _approval_queue(forum) -> dict:
@@ -111,7 +132,9 @@ def chase(rec_id):
     form = EmptyForm()
     if form.validate_on_submit():
         run(form, service.set_chase_flag, current_user, rec, request.form.get("flag") == "1")
-    return redirect(request.referrer or url_for("followup.waiting"))
+    # Back to the list it was pressed on, named by the form (a path on this site), never the Referer.
+    forum = request.form.get("forum", type=int)
+    return redirect(url_for("followup.waiting", forum=forum) if forum else url_for("followup.waiting"))
 
 
 # --- the focal point's page: small, for a phone on a poor connection --------------------------------
@@ -177,7 +200,8 @@ def _serializer():
 
 
 def _calendar_token(forum) -> str:
-    return _serializer().dumps({"u": current_user.id, "f": forum.id})
+    """Names the user, the forum and the user's current calendar key: a new key retires the address."""
+    return _serializer().dumps({"u": current_user.id, "f": forum.id, "k": current_user.calendar_key})
 
 
 @bp.route("/forums/<int:forum_id>/calendar.ics")
@@ -191,7 +215,9 @@ def forum_calendar(forum_id):
         except BadSignature:
             abort(403)
         user = db.session.get(User, claim.get("u"))
-        if claim.get("f") != forum.id or user is None or not principal_for(user).can_view_forum(forum):
+        if claim.get("f") != forum.id or user is None or not user.is_active \
+                or not hmac.compare_digest(str(claim.get("k") or ""), user.calendar_key or "") \
+                or not principal_for(user).can_view_forum(forum):
             abort(403)
     elif not principal().can_view_forum(forum):
         abort(403)
@@ -209,7 +235,12 @@ def meeting_calendar(meeting_id):
 
 
 def _base_url():
-    return current_app.config.get("BASE_URL") or request.host_url.rstrip("/")
+    """Links inside feeds start with BASE_URL, never the request's Host."""
+    from ..links import BaseUrlMissing, base_url
+    try:
+        return base_url()
+    except BaseUrlMissing:
+        abort(503)
 
 
 def _ics(body: bytes, filename: str) -> Response:

@@ -5,6 +5,13 @@ from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from ..admin.forms import IdSelectField, LinesField, optional_id
 from ..dates import DateParseError, parse_date
 from ..forms import CreateForm, VersionedForm
+from ..text import MAX_MARKDOWN_CHARS, MAX_SUMMARY_CHARS
+
+
+def _markdown_field(label, limit):
+    """Bounded, with the limit said beside the field: rendering stays quick (see text.py)."""
+    return TextAreaField(label, validators=[Length(max=limit, message=_l(
+        "This text is too long: keep it under %(max)d characters (attach the full report instead)."))])
 
 
 class SittingsField(TextAreaField):
@@ -59,8 +66,8 @@ class MeetingForm(VersionedForm):
     sittings = SittingsField(_l("Days (one per line: date; city; venue)"))
     hosts = PartyMultipleField(_l("Hosted by"))
     organisers = PartyMultipleField(_l("Organised with"))
-    summary = TextAreaField(_l("Summary (Markdown)"))
-    minutes = TextAreaField(_l("Minutes (Markdown)"))
+    summary = _markdown_field(_l("Summary (Markdown)"), MAX_SUMMARY_CHARS)
+    minutes = _markdown_field(_l("Minutes (Markdown)"), MAX_MARKDOWN_CHARS)
     reason = TextAreaField(_l("Reason for the change (required once minutes are approved)"))
 
 
@@ -71,7 +78,7 @@ class NewMeetingForm(CreateForm):
     sittings = SittingsField(_l("Days (one per line: date; city; venue)"), validators=[DataRequired()])
     hosts = PartyMultipleField(_l("Hosted by"))
     organisers = PartyMultipleField(_l("Organised with"))
-    summary = TextAreaField(_l("Summary (Markdown)"))
+    summary = _markdown_field(_l("Summary (Markdown)"), MAX_SUMMARY_CHARS)
 
 
 class ApproveForm(VersionedForm):
@@ -90,7 +97,7 @@ class AttendanceForm(CreateForm):
 class SessionForm(CreateForm):
     title = StringField(_l("Session"), validators=[DataRequired(), Length(max=300)])
     presenter_text = StringField(_l("Presented by"), validators=[Optional(), Length(max=300)])
-    summary = TextAreaField(_l("Summary"))
+    summary = _markdown_field(_l("Summary"), MAX_SUMMARY_CHARS)
     reason = StringField(_l("Reason (minutes approved)"))
 
 

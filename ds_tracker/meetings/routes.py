@@ -3,6 +3,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from markupsafe import escape
 
 from ..extensions import db
 from ..forms import options
@@ -13,7 +14,7 @@ from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meet
 from ..services import meetings as service
 from ..services.history import history
 from ..services.people import find_organisation, people_details, person_from_input, suggest_people
-from ..text import render_markdown
+from ..text import MAX_MARKDOWN_CHARS, TOO_LONG, render_markdown
 from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
@@ -182,6 +183,9 @@ def preview():
     if not principal().has_any_role:
         abort(403)
     source = next((v for k, v in request.form.items() if k in ("minutes", "summary")), "")
+    if len(source) > MAX_MARKDOWN_CHARS:   # the same bound as saving: a preview never ties up a worker
+        message = TOO_LONG % {"n": MAX_MARKDOWN_CHARS}
+        return f'<div class="preview"><p class="error" role="alert">{escape(message)}</p></div>', 422
     return f'<div class="preview">{render_markdown(source)}</div>'
 
 

@@ -2,9 +2,8 @@
 from .actions import Action, ActionNote, action_supporters
 from .forums import CoChairSide, Forum, ForumCoChair, ForumKind
 from .meetings import (AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingForum, MeetingOrganisation, MeetingRole,
-                       Session,
-                       Sitting)
-from .people import Gender, LoginAttempt, Person, Role, RoleAssignment, User
+                       Session, Sitting)
+from .people import Gender, LoginAttempt, PasswordResetRequest, Person, Role, RoleAssignment, User
 from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
                               RecommendationLink, Submission)
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
@@ -17,7 +16,8 @@ from .trail import IdempotencyKey, Operation, TrailEntry
 __all__ = [
     "Action", "ActionNote", "action_supporters", "CoChairSide", "Forum", "ForumCoChair", "ForumKind",
     "Attendance", "BreakoutGroup", "Meeting", "MeetingForum", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
-    "Gender", "LoginAttempt", "Person", "Role", "RoleAssignment", "User", "LEVEL_LABELS", "Decision",
+    "Gender", "LoginAttempt", "PasswordResetRequest", "Person", "Role", "RoleAssignment", "User",
+    "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
     "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "StoredFile", "IdempotencyKey", "Operation", "TrailEntry",
 ]

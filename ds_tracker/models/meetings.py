@@ -3,7 +3,7 @@ import enum
 from datetime import date, datetime, time
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from ..extensions import db
 from ..status import MinutesStatus
@@ -19,6 +19,9 @@ class Meeting(Versioned, SoftDeleted, db.Model):
     title_ar: Mapped[str | None] = mapped_column(sa.String(300))
     summary: Mapped[str | None] = mapped_column(sa.Text)   # Markdown
     minutes: Mapped[str | None] = mapped_column(sa.Text)   # Markdown
+    # Rendered and sanitised once, when the text is saved: a page view never runs the Markdown renderer.
+    summary_html: Mapped[str | None] = mapped_column(sa.Text)
+    minutes_html: Mapped[str | None] = mapped_column(sa.Text)
     minutes_status: Mapped[MinutesStatus] = enum_column(MinutesStatus, default=MinutesStatus.DRAFT)
     minutes_approved_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     minutes_approved_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -46,6 +49,12 @@ class Meeting(Versioned, SoftDeleted, db.Model):
         viewonly=True)
     minutes_approved_by: Mapped["User | None"] = relationship(foreign_keys=[minutes_approved_by_id])  # noqa: F821
     updated_by: Mapped["User | None"] = relationship(foreign_keys="Meeting.updated_by_id")  # noqa: F821
+
+    @validates("summary", "minutes")
+    def _render(self, key, value):
+        from ..text import render_markdown
+        setattr(self, f"{key}_html", str(render_markdown(value)) if value else None)
+        return value
 
     @property
     def minutes_approved(self) -> bool:

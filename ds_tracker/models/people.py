@@ -1,5 +1,6 @@
 """People, accounts and the role assignments that grant permissions."""
 import enum
+import secrets
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -10,6 +11,10 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
 from .base import Timestamps, UTCDateTime, enum_column, utcnow
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
 
 
 class Gender(enum.Enum):
@@ -54,19 +59,32 @@ class User(UserMixin, Timestamps, db.Model):
     person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id"), unique=True)
     is_enabled: Mapped[bool] = mapped_column(default=True)
     password_changed_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Part of every session cookie: a new value (logout, new password) ends every session made before.
+    session_token: Mapped[str] = mapped_column(sa.String(64), default=new_token)
+    # Part of every calendar feed address: a new value (the dashboard's button) retires the old addresses.
+    calendar_key: Mapped[str] = mapped_column(sa.String(64), default=new_token)
+    is_demo: Mapped[bool] = mapped_column(default=False)   # a demo account: logs in only in demo mode
 
     person: Mapped[Person] = relationship(back_populates="user")
     roles: Mapped[list["RoleAssignment"]] = relationship(
         back_populates="user", order_by="RoleAssignment.starts_on", foreign_keys="RoleAssignment.user_id")
 
     @property
-    def is_active(self) -> bool:  # Flask-Login refuses disabled accounts
-        return self.is_enabled
+    def is_active(self) -> bool:  # Flask-Login refuses disabled accounts, and demo accounts outside demo mode
+        return self.is_enabled and (not self.is_demo or bool(current_app.config.get("DEMO_MODE")))
+
+    def get_id(self) -> str:
+        """What the session cookie names: the user and the current session token (see load_user)."""
+        return f"{self.id}:{self.session_token}"
+
+    def end_sessions(self) -> None:
+        self.session_token = new_token()
 
     def set_password(self, password: str) -> None:
         # scrypt by default; the tests pick a cheaper method through the config
         self.password_hash = generate_password_hash(password, current_app.config["PASSWORD_HASH_METHOD"])
         self.password_changed_dt = utcnow()
+        self.end_sessions()
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
@@ -135,3 +153,17 @@ class LoginAttempt(db.Model):
     ip: Mapped[str | None] = mapped_column(sa.String(64))
     at_dt: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     succeeded: Mapped[bool] = mapped_column(default=False)
+
+
+class PasswordResetRequest(db.Model):
+    """Each reset e-mail asked for: the rate limit per address and per source reads it (in the database,
+    so several app hosts share it)."""
+
+    __tablename__ = "password_reset_requests"
+    __table_args__ = (sa.Index("ix_password_reset_requests_email_at", "email", "at_dt"),
+                      sa.Index("ix_password_reset_requests_ip_at", "ip", "at_dt"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(255))
+    ip: Mapped[str | None] = mapped_column(sa.String(64))
+    at_dt: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -3,23 +3,35 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
+import secrets
 from datetime import timedelta
 
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import LoginAttempt, Operation, Person, Role, RoleAssignment, User
+from ..models import LoginAttempt, Operation, PasswordResetRequest, Person, Role, RoleAssignment, User
 from ..models.base import utcnow
+from ..models.people import new_token
 from ..status import baghdad_today
 from .core import ValidationFailed, assign, clean, created_fields, log, principal_for, require
 
 MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 200
+MIN_PASSWORD_SCORE = 3   # zxcvbn's "safely unguessable" (0-4)
 LANGUAGES = ("en", "ar")
 
 
-def _check_password(password: str, field: str = "password") -> None:
+def _check_password(password: str, field: str = "password", *, hints: tuple = ()) -> None:
+    """Long enough, not absurdly long, and not common or guessable (ASVS V2.1.7): zxcvbn knows the
+    common-password lists, names and keyboard walks, and is given the account's own e-mail and name too."""
     if not password or len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationFailed({field: _l("Use at least %(n)s characters.", n=MIN_PASSWORD_LENGTH)})
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationFailed({field: _l("Use at most %(n)s characters.", n=MAX_PASSWORD_LENGTH)})
+    from zxcvbn import zxcvbn
+    if zxcvbn(password[:100], user_inputs=[h for h in hints if h])["score"] < MIN_PASSWORD_SCORE:
+        raise ValidationFailed({field: _l(
+            "This password is too common or too easy to guess. Use a few uncommon words together.")})
 
 
 def normalise_email(email: str | None) -> str:
@@ -42,7 +54,7 @@ def create_user(actor, *, email: str, password: str, person: Person | None = Non
     if language not in LANGUAGES:
         errors["language"] = _l("Choose English or Arabic.")
     try:
-        _check_password(password)
+        _check_password(password, hints=(email, name, person.name if person else None))
     except ValidationFailed as e:
         errors.update(e.errors)
     if errors:
@@ -136,10 +148,10 @@ def change_password(actor, user: User, *, current: str, new: str, confirm: str) 
     require(actor is not None and actor.id == user.id, _l("You can only change your own password."))
     if not user.check_password(current or ""):
         raise ValidationFailed({"current_password": _l("That is not your current password.")})
-    _check_password(new, "new_password")
+    _check_password(new, "new_password", hints=(user.email, user.name))
     if new != confirm:
         raise ValidationFailed({"confirm": _l("The two new passwords differ.")})
-    user.set_password(new)
+    user.set_password(new)   # ends every session of the account (the route keeps this one)
     log(actor, user, Operation.UPDATE, {"password": ["(hidden)", "(changed)"]})
     db.session.flush()
 
@@ -177,10 +189,10 @@ def user_for_reset_token(token: str) -> User | None:
 
 
 def reset_password(user: User, *, new: str, confirm: str) -> None:
-    _check_password(new, "new_password")
+    _check_password(new, "new_password", hints=(user.email, user.name))
     if new != confirm:
         raise ValidationFailed({"confirm": _l("The two new passwords differ.")})
-    user.set_password(new)
+    user.set_password(new)   # ends every session: whoever held the old password is logged out
     log(user, user, Operation.UPDATE, {"password": ["(hidden)", "(reset by e-mail)"]})
     db.session.flush()
 
@@ -188,29 +200,83 @@ def reset_password(user: User, *, new: str, confirm: str) -> None:
 def set_password(actor, user: User, password: str) -> None:
     """An admin (or the command line) sets a password, e.g. for a new colleague."""
     require(principal_for(actor).is_admin)
-    _check_password(password)
+    _check_password(password, hints=(user.email, user.name))
     user.set_password(password)
     log(actor, user, Operation.UPDATE, {"password": ["(hidden)", "(set by admin)"]})
     db.session.flush()
 
 
-# --- logging in -----------------------------------------------------------------------------
+# --- logging in and out ----------------------------------------------------------------------
 
 def login_blocked(email: str, ip: str | None, *, max_failures: int, window_minutes: int) -> bool:
-    """Too many recent failures for this account or from this address."""
+    """Too many recent failures for this account from this source, or from this source overall.
+
+    Per account AND source (OWASP ASVS V2.2.1): a stranger guessing from elsewhere cannot keep the
+    owner locked out; each guessing source is stopped after a few tries on any one account."""
     since = utcnow() - timedelta(minutes=window_minutes)
     failures = sa.select(sa.func.count(LoginAttempt.id)).where(
         LoginAttempt.succeeded.is_(False), LoginAttempt.at_dt >= since)
-    by_email = db.session.scalar(failures.where(LoginAttempt.email == normalise_email(email)))
-    by_ip = db.session.scalar(failures.where(LoginAttempt.ip == ip)) if ip else 0
-    # An address gets more room than an account: an office shares one address.
-    return by_email >= max_failures or by_ip >= max_failures * 4
+    source = LoginAttempt.ip == ip if ip else LoginAttempt.ip.is_(None)
+    by_account = db.session.scalar(failures.where(LoginAttempt.email == normalise_email(email), source))
+    by_source = db.session.scalar(failures.where(source))
+    # A source gets more room across accounts than on one: an office shares one address.
+    return by_account >= max_failures or by_source >= max_failures * 4
+
+
+def _dummy_hash() -> str:
+    """A hash of the configured kind, checked for unknown accounts so they cost what real ones cost."""
+    from flask import current_app
+    from werkzeug.security import generate_password_hash
+    method = current_app.config["PASSWORD_HASH_METHOD"]
+    if _DUMMY_HASHES.get(method) is None:
+        _DUMMY_HASHES[method] = generate_password_hash(secrets.token_urlsafe(16), method)
+    return _DUMMY_HASHES[method]
+
+
+_DUMMY_HASHES: dict[str, str] = {}
 
 
 def authenticate(email: str, password: str, ip: str | None) -> User | None:
+    """The user, when the password is right and the account may log in (enabled; a demo account only in
+    demo mode). Every path checks one password hash, so the answer's timing does not tell who has an account."""
+    from werkzeug.security import check_password_hash
     email = normalise_email(email)
     user = db.session.scalar(sa.select(User).where(User.email == email))
-    ok = user is not None and user.is_enabled and user.check_password(password or "")
+    if user is None:
+        check_password_hash(_dummy_hash(), password or "")
+        ok = False
+    else:
+        ok = user.check_password(password or "") and user.is_active
     db.session.add(LoginAttempt(email=email[:255], ip=ip, succeeded=ok))
     db.session.flush()
     return user if ok else None
+
+
+def end_sessions(user: User) -> None:
+    """Logging out ends the account's sessions everywhere: a copied cookie stops working too."""
+    user.end_sessions()
+    db.session.flush()
+
+
+def new_calendar_key(actor, user: User) -> None:
+    """Retire the calendar feed addresses shown so far (a leaked one stops working); new ones replace them."""
+    require(actor is not None and (actor.id == user.id or principal_for(actor).is_admin))
+    user.calendar_key = new_token()
+    log(actor, user, Operation.UPDATE, {"calendar feed address": ["(hidden)", "(new)"]})
+    db.session.flush()
+
+
+# --- password-reset e-mails -----------------------------------------------------------------
+
+def reset_mail_allowed(email: str, ip: str | None, *, per_address: int, per_ip: int) -> tuple[bool, bool]:
+    """Record a request for a reset e-mail; answer (source within its limit, address within its limit).
+
+    Counted in the database over the last hour, so several app hosts share the limits."""
+    since = utcnow() - timedelta(hours=1)
+    recent = sa.select(sa.func.count(PasswordResetRequest.id)).where(PasswordResetRequest.at_dt >= since)
+    email = normalise_email(email)[:255]
+    by_ip = db.session.scalar(recent.where(PasswordResetRequest.ip == ip)) if ip else 0
+    by_address = db.session.scalar(recent.where(PasswordResetRequest.email == email))
+    db.session.add(PasswordResetRequest(email=email, ip=ip))
+    db.session.flush()
+    return by_ip < per_ip, by_address < per_address

@@ -36,6 +36,16 @@ def _sync_dates(meeting: Meeting) -> None:
     meeting.starts_on, meeting.ends_on = (min(days), max(days)) if days else (None, None)
 
 
+def _check_text_lengths(data: dict) -> None:
+    """Markdown is bounded so that rendering it, once at save, stays quick."""
+    from ..text import MAX_MARKDOWN_CHARS, MAX_SUMMARY_CHARS, TOO_LONG
+    errors = {key: TOO_LONG % {"n": limit} for key, limit in (("summary", MAX_SUMMARY_CHARS),
+                                                                ("minutes", MAX_MARKDOWN_CHARS))
+              if len(data.get(key) or "") > limit}
+    if errors:
+        raise ValidationFailed(errors)
+
+
 def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = (), title_ar=None, summary=None,
                    minutes=None, hosts=(), organisers=(), idempotency_key=None) -> Meeting:
     require(principal_for(actor).can_create_meeting(forum), _l("Only this forum's secretariat and co-chairs can add meetings."))
@@ -43,6 +53,7 @@ def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = ()
         return existing
     if not clean(title):
         raise ValidationFailed({"title": _l("Give the meeting a title.")})
+    _check_text_lengths({"summary": summary, "minutes": minutes})
     meeting = Meeting(forum=forum, title=clean(title), title_ar=clean(title_ar), summary=clean(summary),
                       minutes=clean(minutes), created_by_id=actor.id if actor else None,
                       updated_by_id=actor.id if actor else None)
@@ -97,6 +108,7 @@ def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None,
     data = {k: clean(v) for k, v in data.items() if k in MEETING_FIELDS}
     if "title" in data and not data["title"]:
         raise ValidationFailed({"title": _l("Give the meeting a title.")})
+    _check_text_lengths(data)
     changes = assign(meeting, data)
     if sittings is not None:
         changes.update(_replace_sittings(meeting, _check_sittings(list(sittings))))
