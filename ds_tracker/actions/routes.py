@@ -28,7 +28,7 @@ def _page(action, status_form=None, note_form=None, status=200, fragment="action
 
 @bp.route("/actions/<int:action_id>")
 def action(action_id):
-    return _page(load(Action, action_id, "can_view_action"))
+    return _page(load(Action, action_id))
 
 
 @bp.route("/actions/<int:action_id>/status", methods=["POST"])

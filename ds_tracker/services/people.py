@@ -34,20 +34,24 @@ def person_from_input(actor, text: str | None) -> Person | None:
     if not text:
         return None
     if m := _ID_SUFFIX.search(text):
-        person = db.session.get(Person, int(m[1]))
+        # Only a person the actor may read is reused: a hidden one is treated as missing, so typing
+        # "x (#230)" never puts the name of someone known only from a confidential meeting on a page.
+        from .. import access
+        person = access.get(Person, int(m[1]), principal_for(actor))
         if person is not None:
             return person
         text = _ID_SUFFIX.sub("", text).strip()
     return create_person(actor, name=text)
 
 
-def suggest_people(text: str, limit: int = 10) -> list[Person]:
-    """People whose name or alias contains what was typed (case-insensitive)."""
+def suggest_people(text: str, who, limit: int = 10) -> list[Person]:
+    """People the user may read whose name or alias contains what was typed (case-insensitive)."""
+    from .. import access
     text = clean(_ID_SUFFIX.sub("", text or ""))
     if not text or len(text) < 2:
         return []
     pattern = f"%{text}%"
-    return db.session.scalars(sa.select(Person).where(sa.or_(
+    return db.session.scalars(sa.select(Person).where(access.person(who), sa.or_(
         Person.name.ilike(pattern), Person.name_ar.ilike(pattern), sa.cast(Person.aliases, sa.Text).ilike(pattern)))
         .order_by(Person.name).limit(limit)).all()
 
