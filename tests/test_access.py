@@ -156,3 +156,158 @@ def test_the_worlds_cover_every_case():
     assert any(a.forum.confidential for a in acts) and any(o.parent_id for o in orgs)
     assert not current_roles(users["ended"], baghdad_today()) and not current_roles(users["future"], baghdad_today())
     assert db.session.query(Organisation).count() == 6
+
+
+def _queries(client, url):
+    import sqlalchemy as sa
+    seen = []
+
+    def count(*_args, **_kwargs):
+        seen.append(1)
+    sa.event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        assert client.get(url).status_code == 200, url
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", count)
+    return len(seen)
+
+
+def _grow(world, n):
+    from ds_tracker.models import Person
+    from ds_tracker.services import meetings
+    for i in range(n):
+        rec = recommendations.create_recommendation(SYSTEM, world.meeting, text=f"Sinjar item {i}",
+                                                    addressees=[world.branch, world.unicef])
+        actions.create_action(SYSTEM, text=f"Sinjar step {i}", owner=world.branch, supporters=[world.unicef],
+                              recommendation=rec)
+        person = Person(name=f"Participant {i}")
+        db.session.add(person)
+        meetings.add_attendance(SYSTEM, world.meeting, person=person, position="Adviser")
+        other = make_meeting(world.jcf, title=f"Extra meeting {i}", day=date(2025, 1, i + 1))
+        meetings.add_attendance(SYSTEM, other, person=world.participant, position="Director")
+    db.session.commit()
+
+
+@pytest.mark.parametrize("role", ["focal_momd", "focal_unicef", "secretariat"])
+def test_read_scoping_costs_no_query_per_row(client, world, login_as, role):
+    """A focal point's meeting page, search and a person page ask the database the same number of times for
+    two rows as for twelve: scoping is in SQL, not one check (or lazy load) per row."""
+    urls = [f"/meetings/{world.meeting.id}", "/search?q=Sinjar", "/recommendations", "/actions", "/owe",
+            f"/recommendations/{world.rec.id}"] + ([f"/people/{world.participant.id}"] if role == "secretariat" else [])
+    _grow(world, 2)
+    login_as(role)
+    for url in urls:   # warm the per-process caches of reference lists first
+        _queries(client, url)
+    before = {url: _queries(client, url) for url in urls}
+    _grow(world, 10)
+    after = {url: _queries(client, url) for url in urls}
+    grown = {url: (before[url], after[url]) for url in urls if after[url] > before[url] + 2}
+    assert not grown, grown   # ten more rows would cost ten (or twenty) more queries with a per-row check
+
+
+# --- each finding of issue 9 §1, by name ---------------------------------------------------------------
+
+def test_a_supporter_finds_what_it_can_open_in_list_and_search(client, world, login_as):
+    """UNICEF supports an action on the recommendation: it opens the page, so it finds it in the list and search."""
+    login_as("focal_unicef")
+    assert client.get(f"/recommendations/{world.rec.id}").status_code == 200
+    assert world.rec.reference in client.get("/recommendations").get_data(as_text=True)
+    assert world.rec.reference in client.get("/search?q=Sinjar").get_data(as_text=True)
+
+
+def test_an_owner_finds_the_recommendation_on_the_meeting_page(client, world, login_as):
+    """MoF leads an action on a recommendation addressed to MoMD only: it reads it there too."""
+    rec = recommendations.create_recommendation(SYSTEM, world.meeting, text="Budget for the returnees' office",
+                                                addressees=[world.momd])
+    actions.create_action(SYSTEM, text="Allocate the budget", owner=world.mof, recommendation=rec)
+    db.session.commit()
+    login_as("focal_mof")
+    assert rec.reference in client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
+    assert rec.reference in client.get("/recommendations").get_data(as_text=True)
+
+
+def test_a_deleted_action_grants_nothing(client, world, login_as):
+    rec = recommendations.create_recommendation(SYSTEM, world.meeting, text="Reopen the Sinuni office")
+    gone = actions.create_action(SYSTEM, text="Cancelled step", owner=world.mof, recommendation=rec)
+    gone.deleted_dt = utcnow()
+    db.session.commit()
+    login_as("focal_mof")
+    assert client.get(f"/recommendations/{rec.id}").status_code == 404
+    assert rec.reference not in client.get("/recommendations").get_data(as_text=True)
+    assert client.get(f"/actions/{gone.id}").status_code == 404
+
+
+def test_a_focal_point_sees_the_escalation_stage_and_outcome_not_the_letters(client, world, login_as):
+    login_as("focal_momd")
+    page = client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
+    assert "endorsed" in page                                      # the outcome
+    assert "JCF/2025/17" not in page and "24/112" not in page      # the letter's and the decision's numbers
+    assert client.get(f"/submissions/{world.submission.id}").status_code == 404
+    assert client.get(f"/decisions/{world.decision.id}").status_code == 404
+    client.post("/logout")
+    login_as("co_chair")
+    assert "JCF/2025/17" in client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
+
+
+def test_the_original_report_is_not_handed_to_a_focal_point(client, world, login_as):
+    """/imports/<id>/source names every participant and every organisation's action."""
+    world.draft.meeting_id = world.meeting.id
+    db.session.commit()
+    login_as("focal_momd")
+    assert client.get(f"/meetings/{world.meeting.id}").status_code == 200   # it may open the meeting...
+    assert client.get(f"/imports/{world.draft.id}/source").status_code == 404   # ...not the whole report
+    client.post("/logout")
+    login_as("co_chair")   # the forum's whole-record reader
+    assert client.get(f"/imports/{world.draft.id}/source").status_code == 200
+
+
+def _confidential_person(world):
+    from ds_tracker.models import Person
+    from ds_tracker.services import meetings
+    person = Person(name="Zaid Hidden")
+    db.session.add(person)
+    meetings.add_attendance(SYSTEM, world.dstf_meeting, person=person, position="Adviser")
+    db.session.commit()
+    return person
+
+
+def test_a_name_known_only_from_a_confidential_meeting_stays_there(client, world, login_as):
+    person = _confidential_person(world)
+    login_as("secretariat")   # JCF staff, not a Task Force member
+    assert client.get(f"/people/{person.id}").status_code == 404
+    assert "Zaid Hidden" not in client.get("/people/suggest?q=Zaid").get_data(as_text=True)
+    response = client.post(f"/actions/{world.action.id}/edit", data={
+        "text": world.action.text, "owner": world.branch.id, "focal": f"x (#{person.id})",
+        "version": world.action.version, "reason": "New focal point"})
+    assert response.status_code == 302   # saved, with a new person called "x": the hidden one looks missing
+    db.session.expire_all()
+    assert world.action.focal_person.name == "x" and world.action.focal_person_id != person.id
+    assert "Zaid Hidden" not in client.get(f"/actions/{world.action.id}").get_data(as_text=True)
+    client.post("/logout")
+    login_as("dstf_member")
+    assert client.get(f"/people/{person.id}").status_code == 200
+    assert "Zaid Hidden" in client.get("/people/suggest?q=Zaid").get_data(as_text=True)
+
+
+def test_reminders_are_reads_too(world):
+    """A focal point is not reminded of its organisation's action in a confidential forum it is not a member of."""
+    from ds_tracker.reminders import due_recipients
+    today = baghdad_today()
+    hidden = actions.create_action(SYSTEM, text="Brief the donors", owner=world.unicef, recommendation=world.dstf_rec,
+                                   due_on=today + timedelta(days=2))
+    shown = actions.create_action(SYSTEM, text="Vaccinate returnees", owner=world.unicef, recommendation=world.rec,
+                                  due_on=today + timedelta(days=2))
+    db.session.commit()
+    owed = due_recipients(today)["unicef@test.org"]["actions"]
+    assert shown.id in owed and hidden.id not in owed
+
+
+def test_a_calendar_token_does_not_open_a_hidden_forum(client, world, login_as):
+    from itsdangerous import URLSafeSerializer
+    from flask import current_app
+    token = URLSafeSerializer(current_app.config["SECRET_KEY"], salt="calendar-feed").dumps(
+        {"u": world.users["focal_unicef"].id, "f": world.dstf.id})
+    assert client.get(f"/forums/{world.dstf.id}/calendar.ics?token={token}").status_code == 404
+    token = URLSafeSerializer(current_app.config["SECRET_KEY"], salt="calendar-feed").dumps(
+        {"u": world.users["dstf_member"].id, "f": world.dstf.id})
+    assert client.get(f"/forums/{world.dstf.id}/calendar.ics?token={token}").status_code == 200
