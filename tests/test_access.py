@@ -311,3 +311,24 @@ def test_a_calendar_token_does_not_open_a_hidden_forum(client, world, login_as):
     token = URLSafeSerializer(current_app.config["SECRET_KEY"], salt="calendar-feed").dumps(
         {"u": world.users["dstf_member"].id, "f": world.dstf.id})
     assert client.get(f"/forums/{world.dstf.id}/calendar.ics?token={token}").status_code == 200
+
+
+def test_trail_entries_are_read_with_their_record(world):
+    """A confidential forum's history is its members'; an action's history follows the action."""
+    import sqlalchemy as sa
+
+    from ds_tracker import access
+    from ds_tracker.models import TrailEntry
+    from ds_tracker.services.core import principal_for
+    hidden = actions.create_action(SYSTEM, text="Brief the donors", owner=world.unicef, recommendation=world.dstf_rec)
+    db.session.commit()
+
+    def entries(role, record):
+        return db.session.scalars(sa.select(TrailEntry.id).where(
+            TrailEntry.record_type == type(record).__name__, TrailEntry.record_id == record.id,
+            access.trail_entry(principal_for(world.users[role])))).all()
+    assert entries("dstf_member", hidden) and entries("dstf_member", world.dstf_rec)
+    assert not entries("secretariat", hidden) and not entries("focal_unicef", hidden)
+    assert entries("focal_unicef", world.action)            # it supports the action: it follows its updates
+    assert not entries("focal_unicef", world.rec)           # a recommendation's history is the forum's
+    assert entries("co_chair", world.rec) and entries("admin", hidden)

@@ -146,7 +146,7 @@ def owe_update():
 @bp.route("/actions/<int:action_id>/history")
 def action_history(action_id):
     action = load(Action, action_id)
-    return render_template("followup/_history.html", entries=history(action)[:20], action=action)
+    return render_template("followup/_history.html", entries=history(action, limit=20, who=principal()), action=action)
 
 
 # --- calendars -------------------------------------------------------------------------------

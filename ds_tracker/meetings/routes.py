@@ -115,7 +115,7 @@ def _meeting_context(meeting_):
                 transitions=ACTION_TRANSITIONS, today=baghdad_today(), who=who, entries=None,
                 actions=actions, can_edit=who.can_edit_meeting(meeting_),
                 approve_form=ApproveForm(version=meeting_.version), organisations=organisation_choices(),
-                trail=history(meeting_, limit=TRAIL_ON_PAGE) if who.can_edit_meeting(meeting_) else [],
+                trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if who.can_edit_meeting(meeting_) else [],
                 **_part_forms(meeting_))
 
 

@@ -40,7 +40,7 @@ def recommendation(rec_id):
     whole = access.reads_whole_forum(who, rec.forum_id)  # letters, decision notes and history: not a focal point's
     return render_template(
         "recommendations/recommendation.html", rec=rec, actions=actions, links=links,
-        trail=history(rec) if whole else [], full_escalation=whole,
+        trail=history(rec, who=who) if whole else [], full_escalation=whole,
         status_form=RecommendationStatusForm(version=rec.version, status=rec.status.value) if staff else None,
         can_view_meeting=access.sees_forum(who, rec.forum_id))
 
