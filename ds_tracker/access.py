@@ -144,7 +144,9 @@ def recommendation(who: Principal, dense: bool = False):
                 sa.exists().where(recommendation_addressees.c.recommendation_id == Recommendation.id,
                                   recommendation_addressees.c.organisation_id.in_(orgs)),
                 sa.exists().where(Action.recommendation_id == Recommendation.id, Action.deleted_dt.is_(None),
-                                  Action.id.in_(_live_actions_of(orgs))))
+                                  sa.or_(Action.owner_id.in_(orgs),
+                                         sa.exists().where(action_supporters.c.action_id == Action.id,
+                                                           action_supporters.c.organisation_id.in_(orgs)))))
         else:
             share = Recommendation.id.in_(
                 sa.select(recommendation_addressees.c.recommendation_id)

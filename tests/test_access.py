@@ -332,3 +332,26 @@ def test_trail_entries_are_read_with_their_record(world):
     assert entries("focal_unicef", world.action)            # it supports the action: it follows its updates
     assert not entries("focal_unicef", world.rec)           # a recommendation's history is the forum's
     assert entries("co_chair", world.rec) and entries("admin", hidden)
+
+
+def test_the_principal_reads_its_own_organisations_not_the_whole_table(app, world):
+    """Every request builds a principal: staff read no organisation at all, a focal point its own subtree."""
+    import sqlalchemy as sa
+
+    from ds_tracker.services.core import principal_for
+    statements = []
+
+    def keep(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+    sa.event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        with app.test_request_context():
+            staff = principal_for(world.users["secretariat"])
+            about_orgs = [s for s in statements if "organisations" in s]
+            focal = principal_for(world.users["focal_momd"])
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", keep)
+    assert staff.forum_roles and not about_orgs
+    assert focal.focal_org_ids == {world.momd.id, world.branch.id}
+    tree_reads = [s for s in statements if "organisations" in s]
+    assert len(tree_reads) == 1 and "WHERE organisations.id IN" in tree_reads[0]

@@ -27,7 +27,7 @@ TRAIL_ON_PAGE = 30   # the newest changes; the admin trail has the rest
 def forum(forum_id):
     forum_ = load(Forum, forum_id)
     meetings = db.session.scalars(
-        sa.select(Meeting).where(Meeting.forum_id == forum_.id, Meeting.deleted_dt.is_(None))
+        sa.select(Meeting).where(Meeting.forum_id == forum_.id, access.meeting(principal()))
         .order_by(Meeting.starts_on.desc().nulls_last(), Meeting.id.desc()).limit(100)).all()
     return render_template("meetings/forum.html", forum=forum_, meetings=meetings)
 
