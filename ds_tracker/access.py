@@ -19,9 +19,9 @@ import sqlalchemy as sa
 from flask import g, has_request_context
 
 from .extensions import db
-from .models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, Decision, Forum, Meeting, Organisation, Person, Place,
-                     Recommendation, ReportDraft, RoleAssignment, Session, Submission, Theme, TrailEntry, User,
-                     action_supporters)
+from .models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, Decision, Forum, Meeting,
+                     Organisation, Person, Place, Recommendation, ReportDraft, RoleAssignment, Session, Submission,
+                     Theme, TrailEntry, User, action_supporters)
 from .models.recommendations import decision_submissions, recommendation_addressees
 from .permissions import Principal
 
@@ -202,14 +202,14 @@ def trail_entry(who: Principal):
     if who.is_admin:
         return sa.true()
     whole = whole_forum_ids(who)
-    actions = sa.select(Action.id).where(action(who))
-    clauses = [sa.and_(TrailEntry.record_type == "Action", TrailEntry.record_id.in_(actions)),
-               sa.and_(TrailEntry.parent_type == "Action", TrailEntry.parent_id.in_(actions))]
-    for model in _TRAIL_FORUM if whole else ():
+
+    def about(model, readable):   # correlated on the record's primary key: one look-up per entry
         kind = model.__name__
-        ids = sa.select(model.id).where(model.forum_id.in_(whole))
-        clauses.append(sa.and_(TrailEntry.record_type == kind, TrailEntry.record_id.in_(ids)))
-        clauses.append(sa.and_(TrailEntry.parent_type == kind, TrailEntry.parent_id.in_(ids)))
+        return [sa.and_(TrailEntry.record_type == kind, sa.exists().where(model.id == TrailEntry.record_id, readable)),
+                sa.and_(TrailEntry.parent_type == kind, sa.exists().where(model.id == TrailEntry.parent_id, readable))]
+    clauses = about(Action, action(who, dense=True))
+    for model in _TRAIL_FORUM if whole else ():
+        clauses += about(model, model.forum_id.in_(whole))
     return sa.or_(*clauses)
 
 
@@ -246,7 +246,8 @@ def admin_only(who: Principal):
 
 CONDITIONS = {
     Forum: forum, Meeting: meeting, Attendance: attendance, Session: meeting_part(Session),
-    AgendaItem: meeting_part(AgendaItem), BreakoutGroup: meeting_part(BreakoutGroup), Recommendation: recommendation, Action: action,
+    AgendaItem: meeting_part(AgendaItem), BreakoutGroup: meeting_part(BreakoutGroup),
+    Recommendation: recommendation, Action: action,
     ActionNote: note, Submission: submission, Decision: decision, ReportDraft: draft, TrailEntry: trail_entry,
     Person: person, Organisation: reference, Place: reference, Theme: reference, User: admin_only,
     RoleAssignment: admin_only,
@@ -273,12 +274,21 @@ def can_read(model, record_id, who: Principal) -> bool:
 
 # --- what a focal point owes, and who is reminded -------------------------------------------------
 
+def _share_readable(who: Principal, column):
+    """Forums where the focal point's share is read: its whole-record forums and the open ones."""
+    whole = whole_forum_ids(who)
+    return sa.true() if whole is None else _in(column, sorted(set(whole) | set(share_forum_ids(who))))
+
+
 def owed_actions(who: Principal):
-    """"What we owe": live actions its organisation leads or supports, among those it may read."""
+    """"What we owe": live actions its organisation leads or supports, among those it may read (the same
+    rule as action(who), narrowed to the share, tested row by row as the owner's index serves it)."""
     orgs = _orgs(who)
     if not orgs:
         return sa.false()
-    return sa.and_(action(who), Action.id.in_(_live_actions_of(orgs)))
+    return sa.and_(Action.deleted_dt.is_(None), _share_readable(who, Action.forum_id),
+                   sa.or_(Action.owner_id.in_(orgs), Action.id.in_(
+                       sa.select(action_supporters.c.action_id).where(action_supporters.c.organisation_id.in_(orgs)))))
 
 
 def owed_recommendations(who: Principal):
@@ -286,9 +296,9 @@ def owed_recommendations(who: Principal):
     orgs = _orgs(who)
     if not orgs:
         return sa.false()
-    return sa.and_(recommendation(who), Recommendation.id.in_(
-        sa.select(recommendation_addressees.c.recommendation_id)
-        .where(recommendation_addressees.c.organisation_id.in_(orgs))))
+    return sa.and_(Recommendation.deleted_dt.is_(None), _share_readable(who, Recommendation.forum_id),
+                   Recommendation.id.in_(sa.select(recommendation_addressees.c.recommendation_id)
+                                         .where(recommendation_addressees.c.organisation_id.in_(orgs))))
 
 
 def principal_on(user, today) -> Principal:

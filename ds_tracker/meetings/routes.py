@@ -91,10 +91,11 @@ def _meeting_context(meeting_):
         joinedload(Meeting.forum))).unique().all()
     # The sub-lists hold only what the user may read (access.py), filtered in SQL.
     recs = db.session.scalars(sa.select(Recommendation).where(
-        Recommendation.meeting_id == meeting_.id, access.recommendation(who))
+        Recommendation.meeting_id == meeting_.id, access.recommendation(who, dense=True))
         .options(selectinload(Recommendation.addressees), joinedload(Recommendation.group),
                  joinedload(Recommendation.forum)).order_by(Recommendation.reference)).all()
-    actions = db.session.scalars(sa.select(Action).where(Action.meeting_id == meeting_.id, access.action(who))
+    actions = db.session.scalars(
+        sa.select(Action).where(Action.meeting_id == meeting_.id, access.action(who, dense=True))
         .options(joinedload(Action.owner), selectinload(Action.supporters), joinedload(Action.forum))
         .order_by(Action.due_on, Action.id)).all()
     report = db.session.scalar(sa.select(ReportDraft.id).where(ReportDraft.meeting_id == meeting_.id).limit(1))
@@ -103,7 +104,7 @@ def _meeting_context(meeting_):
                                 .order_by(AgendaItem.position_in_list)).all()
     follow_ids = [i for item in agenda for i in item.action_ids]
     followed = {a.id: a for a in db.session.scalars(sa.select(Action).where(Action.id.in_(follow_ids or [-1]),
-                                                                            access.action(who))
+                                                                            access.action(who, dense=True))
                                                      .options(joinedload(Action.owner),
                                                               joinedload(Action.recommendation)))}
     attendees = [a.person_id for a in meeting_.attendances]

@@ -30,9 +30,9 @@ def recommendation(rec_id):
     rec = load_recommendation(rec_id)
     who = principal()
     actions = db.session.scalars(sa.select(Action).where(
-        Action.recommendation_id == rec.id, access.action(who)).order_by(Action.due_on, Action.id)
+        Action.recommendation_id == rec.id, access.action(who, dense=True)).order_by(Action.due_on, Action.id)
         .options(joinedload(Action.owner))).all()
-    readable = sa.select(Recommendation.id).where(access.recommendation(who))
+    readable = sa.select(Recommendation.id).where(access.recommendation(who, dense=True))
     links = db.session.scalars(sa.select(RecommendationLink).where(
         sa.or_(RecommendationLink.from_id == rec.id, RecommendationLink.to_id == rec.id),
         RecommendationLink.from_id.in_(readable), RecommendationLink.to_id.in_(readable))).all()
