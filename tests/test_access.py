@@ -355,3 +355,17 @@ def test_the_principal_reads_its_own_organisations_not_the_whole_table(app, worl
     assert focal.focal_org_ids == {world.momd.id, world.branch.id}
     tree_reads = [s for s in statements if "organisations" in s]
     assert len(tree_reads) == 1 and "WHERE organisations.id IN" in tree_reads[0]
+
+
+def test_what_we_owe_reads_through_the_same_rule(client, world, login_as):
+    """/owe lists the live actions the organisation leads or supports that it may read: not a confidential
+    forum's it is not a member of, not a deleted one."""
+    hidden = actions.create_action(SYSTEM, text="Brief the donors", owner=world.unicef, recommendation=world.dstf_rec)
+    gone = actions.create_action(SYSTEM, text="Withdrawn vaccination", owner=world.unicef, recommendation=world.rec)
+    gone.deleted_dt = utcnow()
+    db.session.commit()
+    login_as("focal_unicef")
+    page = client.get("/owe").get_data(as_text=True)
+    assert world.action.text in page                      # it supports this one
+    assert "Brief the donors" not in page and "Withdrawn vaccination" not in page
+    assert world.dstf_rec.reference not in page and hidden.id
