@@ -268,10 +268,6 @@ def get(model, record_id, who: Principal):
     return db.session.scalar(sa.select(model).where(model.id == record_id, condition(model, who)))
 
 
-def can_read(model, record_id, who: Principal) -> bool:
-    return db.session.scalar(sa.select(model.id).where(model.id == record_id, condition(model, who))) is not None
-
-
 # --- what a focal point owes, and who is reminded -------------------------------------------------
 
 def _share_readable(who: Principal, column):

@@ -284,6 +284,14 @@ def test_a_name_known_only_from_a_confidential_meeting_stays_there(client, world
     assert world.action.focal_person.name == "x" and world.action.focal_person_id != person.id
     assert "Zaid Hidden" not in client.get(f"/actions/{world.action.id}").get_data(as_text=True)
     client.post("/logout")
+    login_as("focal_momd")   # the action's owner types the same into its focal-point field
+    answers = [client.post(f"/actions/{world.action.id}/edit", data={
+        "text": world.action.text, "owner": world.branch.id, "focal": f"x (#{pid})",
+        "version": world.action.version}).status_code for pid in (person.id, 999999)]
+    assert answers[0] == answers[1]   # hidden and missing answer alike
+    db.session.expire_all()
+    assert "Zaid Hidden" not in client.get(f"/actions/{world.action.id}").get_data(as_text=True)
+    client.post("/logout")
     login_as("dstf_member")
     assert client.get(f"/people/{person.id}").status_code == 200
     assert "Zaid Hidden" in client.get("/people/suggest?q=Zaid").get_data(as_text=True)
