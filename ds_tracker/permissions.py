@@ -1,15 +1,16 @@
-"""Who may do what. One place: every loader and every service asks here.
+"""PURE: who may WRITE what. Every service asks here; reading is ds_tracker/access.py (SQL conditions).
 
 A Principal is what a user may act as today: their current role assignments, with a focal point's
 organisation widened to its children (a MoMD focal point answers for MoMD's branches too).
-The rules below read only plain attributes, so they are tested without a database.
+The rules below read only plain attributes, so they are tested without a database. A write rule is
+asked only after the record was loaded through access.py, so it never widens what a user may read.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from .models.people import Role
+from .roles import Role
 
 STAFF = frozenset({Role.SECRETARIAT, Role.CO_CHAIR})
 
@@ -43,15 +44,7 @@ class Principal:
     def speaks_for(self, organisation_id: int | None) -> bool:
         return organisation_id in self.focal_org_ids
 
-    # --- forums and meetings ------------------------------------------------------------
-    def can_view_forum(self, forum) -> bool:
-        if self.is_admin or self.roles_in(forum.id):
-            return True
-        return not forum.confidential and self.has_any_role
-
-    def can_view_meeting(self, meeting) -> bool:
-        return self.can_view_forum(meeting.forum)
-
+    # --- meetings -----------------------------------------------------------------------
     def can_edit_meeting(self, meeting) -> bool:
         return self.is_staff_of(meeting.forum_id)
 
@@ -62,22 +55,6 @@ class Principal:
         return self.is_co_chair_of(meeting.forum_id)
 
     # --- recommendations ----------------------------------------------------------------
-    def _reads_forum_content(self, forum) -> bool:
-        """Staff see every open forum's record; members see their confidential forum's."""
-        if self.is_admin or self.roles_in(forum.id):
-            return True
-        return self.is_staff and not forum.confidential
-
-    def can_read_forum_record(self, forum) -> bool:
-        """The forum's whole record: dashboard, meeting pack, follow-up matrix."""
-        return self._reads_forum_content(forum)
-
-    def can_view_recommendation(self, rec, action_org_ids=()) -> bool:
-        if self._reads_forum_content(rec.forum):
-            return True
-        orgs = {o.id for o in rec.addressees} | set(action_org_ids)
-        return bool(orgs & self.focal_org_ids)
-
     def can_edit_recommendation(self, rec) -> bool:
         return self.is_staff_of(rec.forum_id)
 
@@ -88,11 +65,6 @@ class Principal:
         return addressed and self.speaks_for(owner_id)
 
     # --- actions ------------------------------------------------------------------------
-    def can_view_action(self, action) -> bool:
-        if self._reads_forum_content(action.forum):
-            return True
-        return self.speaks_for(action.owner_id) or any(self.speaks_for(o.id) for o in action.supporters)
-
     def can_update_action(self, action) -> bool:
         """Status, progress, due date: the forum's staff and the lead organisation's focal point."""
         return self.is_staff_of(action.forum_id) or self.speaks_for(action.owner_id)
@@ -101,9 +73,6 @@ class Principal:
         return self.can_update_action(action) or any(self.speaks_for(o.id) for o in action.supporters)
 
     # --- escalation ---------------------------------------------------------------------
-    def can_view_submission(self, submission) -> bool:
-        return self._reads_forum_content(submission.forum)
-
     def can_prepare_submission(self, forum_id: int) -> bool:
         return self.is_staff_of(forum_id)
 
@@ -113,24 +82,13 @@ class Principal:
     def can_record_decision(self, submissions) -> bool:
         return bool(submissions) and all(self.is_staff_of(s.forum_id) for s in submissions)
 
-    def can_view_decision(self, decision) -> bool:
-        return any(self.can_view_submission(s) for s in decision.submissions) or self.is_admin
-
-    # --- people and reference lists -----------------------------------------------------
-    def can_view_person(self, person) -> bool:
-        if self.is_admin or self.is_staff:
-            return True
-        return person.user is not None and person.user.id == self.user_id
-
-    def can_view_reference(self) -> bool:
-        return self.has_any_role
-
 
 ANONYMOUS = Principal()
 
 
 def build_principal(user, assignments, org_parents: dict[int, int | None], today: date) -> Principal:
-    """Make a Principal from a user's role assignments and the organisation tree {id: parent_id}."""
+    """Make a Principal from a user's role assignments and the organisation tree {id: parent_id} (the subtree
+    below the user's focal organisations is enough)."""
     if user is None or not getattr(user, "is_enabled", False):
         return ANONYMOUS
     current = [a for a in assignments if a.is_current(today)]

@@ -1,6 +1,6 @@
 """Read queries for the lists: scoping by what the user may see, filters, keyset pagination.
 
-Scoping here mirrors permissions.Principal, in SQL: a list never shows a row its page would refuse.
+Scoping is access.py's: a list shows exactly the rows whose pages the user may open.
 """
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from datetime import date
 
 import sqlalchemy as sa
 
+from . import access
 from .extensions import db
-from .models import (Action, Forum, Meeting, Organisation, Place, Recommendation, action_supporters)
+from .models import Action, Forum, Organisation, Place, Recommendation
 from .models.recommendations import recommendation_addressees, recommendation_places, recommendation_themes
 from .permissions import Principal, with_descendants
 from .status import ACTION_CLOSED, ActionStatus, baghdad_today
@@ -21,53 +22,13 @@ OPEN_STATUSES = [s for s in ActionStatus if s not in ACTION_CLOSED]
 PAGE_SIZE = 50
 
 
-# --- scoping ---------------------------------------------------------------------------------
+# --- scoping: the read conditions live in access.py; these names stay for the list modules ------------
 
-def readable_forum_ids(who: Principal) -> list[int] | None:
-    """Forums whose whole record the user reads; None means all (admin)."""
-    if who.is_admin:
-        return None
-    ids = set(who.forum_roles)
-    if who.is_staff:
-        ids |= set(db.session.scalars(sa.select(Forum.id).where(Forum.confidential.is_(False))))
-    return sorted(ids)
-
-
-def viewable_forum_ids(who: Principal) -> list[int] | None:
-    """Forums whose meeting pages the user may open (focal points: the open forums)."""
-    if who.is_admin:
-        return None
-    ids = set(who.forum_roles)
-    if who.has_any_role:
-        ids |= set(db.session.scalars(sa.select(Forum.id).where(Forum.confidential.is_(False))))
-    return sorted(ids)
-
-
-def _in(column, ids):
-    return column.in_(ids) if ids else sa.false()
-
-
-def visible_actions(who: Principal, dense: bool = False):
-    """The actions the user may read.
-
-    Two equivalent forms for a focal point's share, for the planner's sake: `dense` tests each row
-    (best when the organisation owns much, so a page fills after a few rows of the due-date index);
-    the default looks the organisation's actions up by index (best when it owns little).
-    """
-    forums = readable_forum_ids(who)
-    if forums is None:
-        return sa.true()
-    orgs = sorted(who.focal_org_ids)
-    clauses = [Action.forum_id.in_(forums)] if forums else []
-    if orgs and dense:
-        clauses.append(Action.owner_id.in_(orgs))
-        clauses.append(sa.exists().where(action_supporters.c.action_id == Action.id,
-                                         action_supporters.c.organisation_id.in_(orgs)))
-    elif orgs:
-        clauses.append(Action.id.in_(
-            sa.select(Action.id).where(Action.owner_id.in_(orgs))
-            .union(sa.select(action_supporters.c.action_id).where(action_supporters.c.organisation_id.in_(orgs)))))
-    return sa.or_(*clauses) if clauses else sa.false()
+readable_forum_ids = access.whole_forum_ids
+viewable_forum_ids = access.visible_forum_ids
+visible_actions = access.action
+visible_recommendations = access.recommendation
+visible_meetings = access.meeting
 
 
 DENSE_FROM = 300  # from this many rows on, a focal point's share is tested row by row (see visible_actions)
@@ -87,30 +48,6 @@ def focal_share_is_dense(who: Principal, of: str) -> bool:
         return _at_least(sa.select(Action.id).where(Action.owner_id.in_(orgs)), DENSE_FROM)
     return _at_least(sa.select(recommendation_addressees.c.recommendation_id)
                      .where(recommendation_addressees.c.organisation_id.in_(orgs)), DENSE_FROM)
-
-
-def visible_recommendations(who: Principal, dense: bool = False):
-    forums = readable_forum_ids(who)
-    if forums is None:
-        return sa.true()
-    orgs = sorted(who.focal_org_ids)
-    clauses = [Recommendation.forum_id.in_(forums)] if forums else []
-    if orgs and dense:
-        clauses.append(sa.exists().where(recommendation_addressees.c.recommendation_id == Recommendation.id,
-                                         recommendation_addressees.c.organisation_id.in_(orgs)))
-        clauses.append(sa.exists().where(Action.recommendation_id == Recommendation.id, Action.owner_id.in_(orgs)))
-    elif orgs:
-        clauses.append(Recommendation.id.in_(
-            sa.select(recommendation_addressees.c.recommendation_id)
-            .where(recommendation_addressees.c.organisation_id.in_(orgs))
-            .union(sa.select(Action.recommendation_id).where(Action.owner_id.in_(orgs),
-                                                             Action.recommendation_id.is_not(None)))))
-    return sa.or_(*clauses) if clauses else sa.false()
-
-
-def visible_meetings(who: Principal):
-    forums = viewable_forum_ids(who)
-    return sa.true() if forums is None else _in(Meeting.forum_id, forums)
 
 
 # --- filters -----------------------------------------------------------------------------------

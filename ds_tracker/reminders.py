@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import smtplib
-from collections import defaultdict
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -17,11 +16,10 @@ from flask import render_template
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from . import mail
+from . import access, mail
 from .extensions import db
 from .models.base import utcnow
-from .models import Action, Forum, Organisation, Recommendation, ReminderLog, Role, RoleAssignment, User
-from .permissions import with_descendants
+from .models import Action, Forum, Recommendation, ReminderLog, Role, RoleAssignment, User
 from .queries import OPEN_STATUSES
 from .status import baghdad_today
 
@@ -90,20 +88,22 @@ def due_recipients(today: date) -> dict[str, dict]:
     people: dict[str, dict] = {}
     actions = db.session.scalars(_due_actions(today).options(joinedload(Action.owner),
                                                              joinedload(Action.focal_person))).unique().all()
-    parents = dict(db.session.execute(sa.select(Organisation.id, Organisation.parent_id)).all())
-    focal_users = db.session.execute(
-        sa.select(User, RoleAssignment.organisation_id).join(RoleAssignment, RoleAssignment.user_id == User.id)
+    focal_users = db.session.scalars(
+        sa.select(User).join(RoleAssignment, RoleAssignment.user_id == User.id)
         .where(RoleAssignment.role == Role.FOCAL_POINT, User.is_enabled.is_(True),
                RoleAssignment.starts_on <= today,
                sa.or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today),
-               RoleAssignment.ended_dt.is_(None))).all()
-    by_user = defaultdict(set)
-    for user, org_id in focal_users:
-        by_user[user].update(with_descendants({org_id}, parents))
-    for user, orgs in by_user.items():
+               RoleAssignment.ended_dt.is_(None))).unique().all()
+    due_ids = [a.id for a in actions]
+    for user in focal_users:
         if not user.person.reminders_enabled:
             continue
-        mine = [a for a in actions if a.owner_id in orgs]
+        # A reminder is a read: the organisation's actions that access.py lets this user read (never those of a
+        # confidential forum it is not a member of).
+        who = access.principal_on(user, today)
+        readable = set(db.session.scalars(sa.select(Action.id).where(
+            Action.id.in_(due_ids or [-1]), access.action(who), Action.owner_id.in_(sorted(who.focal_org_ids)))))
+        mine = [a for a in actions if a.id in readable]
         if mine:
             people.setdefault(user.email, {"name": user.name, "actions": {}})["actions"].update({a.id: a for a in mine})
     for a in actions:
@@ -145,14 +145,16 @@ def send_digests(base_url: str, today: date | None = None) -> int:
         period = f"{year}-W{week:02d}:{forum.code}"
         if not user.person.reminders_enabled or _done(user.email, "digest", period):
             continue
-        open_q = sa.select(Action).where(Action.forum_id == forum.id, Action.deleted_dt.is_(None),
+        who = access.principal_on(user, today)  # a digest is a read too: what this user may read of the forum
+        open_q = sa.select(Action).where(Action.forum_id == forum.id, access.action(who),
                                          Action.status.in_(OPEN_STATUSES))
         overdue = db.session.scalars(open_q.where(Action.due_on < today).order_by(Action.due_on).limit(30)).all()
         due = db.session.scalars(open_q.where(Action.due_on >= today, Action.due_on <= today + DUE_WITHIN)
                                  .order_by(Action.due_on)).all()
         open_count = db.session.scalar(sa.select(sa.func.count()).select_from(open_q.subquery()))
         new_recs = db.session.scalar(sa.select(sa.func.count(Recommendation.id)).where(
-            Recommendation.forum_id == forum.id, Recommendation.created_dt >= _week_ago(today)))
+            Recommendation.forum_id == forum.id, access.recommendation(who),
+            Recommendation.created_dt >= _week_ago(today)))
         subject = f"DS Tracker weekly digest, {forum.name}: {open_count} open, {len(overdue)} overdue"
         context = dict(name=user.name, forum=forum, open_count=open_count, overdue=overdue, due=due,
                        new_recs=new_recs, link=f"{base_url}/forums/{forum.id}/dashboard", today=today)

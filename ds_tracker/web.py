@@ -16,11 +16,13 @@ def principal():
 
 
 def load(model, record_id, can=None):
-    """The record, or 404 when missing or deleted, 403 when the user may not see it.
+    """The record the user may READ (access.py), else 404: missing, deleted and hidden answer the same.
 
-    `can` is the name of a Principal method taking the record (e.g. "can_view_meeting"), or a callable.
+    `can` is an optional WRITE rule asked next (403): the name of a Principal method taking the record
+    (e.g. "can_edit_meeting"), or a callable.
     """
-    record = db.session.get(model, record_id)
+    from . import access
+    record = access.get(model, record_id, principal())
     if record is None or getattr(record, "deleted_dt", None) is not None:
         abort(404)
     check = getattr(principal(), can) if isinstance(can, str) else can

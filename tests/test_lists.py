@@ -99,9 +99,11 @@ def test_lists_are_scoped_to_what_the_user_may_see(client, world, login_as):
     db.session.commit()
     login_as("focal_mof")
     page = client.get("/actions").get_data(as_text=True)
-    assert titles(page) == ["Confidential follow-up"]     # its own action, even in the confidential forum
+    # A confidential forum is for its members: not even its own organisation's action there (docs/decisions.md)
+    assert titles(page) == []
     recs = client.get("/recommendations").get_data(as_text=True)
-    assert world.dstf_rec.reference in recs and world.rec.reference not in recs
+    assert world.dstf_rec.reference not in recs and world.rec.reference not in recs
+    assert client.get(f"/actions/{dstf_action.id}").status_code == 404
     client.post("/logout")
     login_as("secretariat")
     assert "Confidential follow-up" not in client.get("/actions").get_data(as_text=True)

@@ -1,13 +1,20 @@
 """Every route × every role × anonymous, built from the app's URL map so no route can be forgotten.
 
 ACCESS says who may use each endpoint; a route missing from it fails the test.
-Allowed: any answer but 401/403/5xx (a POST with an empty form answers 422, 302...).
-Denied: 403 for a logged-in user; a redirect to the login page for anonymous visitors.
+Allowed: the answer the route really gives when allowed: 200, 204 or a redirect that is not the login page
+(and, for a POST of an empty form, 422 with the form's messages); never 400, 404 or 5xx.
+Denied: 404 for a record the user may not read (it looks missing), 403 for one it reads but may not act
+on; a redirect to the login page for anonymous visitors. Every variant of an `<any(...)>` route is
+requested, and every record route is requested again with the records of a confidential forum.
 """
+import itertools
+from datetime import date
+
 import pytest
 
-from ds_tracker.models import RoleAssignment, Theme
-from ds_tracker.services import SYSTEM, reference
+from ds_tracker.models import Person, RoleAssignment, Theme
+from ds_tracker.services import SYSTEM, actions, escalation, meetings, reference
+from ds_tracker.status import EscalationLevel
 
 ROLES = ["anonymous", "admin", "secretariat", "co_chair", "focal_momd", "focal_unicef", "focal_mof", "dstf_member",
          "norole"]
@@ -112,7 +119,8 @@ ACCESS = {
     ("followup.chase", "POST"): JCF_CHAIR,
     ("followup.owe", "GET"): LOGGED_IN,
     ("followup.work", "GET"): STAFF_ANYWHERE,
-    ("followup.owe_update", "POST"): LOGGED_IN,   # which action it changes is in the form: checked per action
+    # which action it changes is in the form (FORMS below): checked per action, like the action's own page
+    ("followup.owe_update", "POST"): JCF_STAFF | {"focal_momd"},
     ("followup.action_history", "GET"): STAFF_ANYWHERE | {"focal_momd", "focal_unicef"},
     ("followup.forum_calendar", "GET"): WITH_A_ROLE,
     ("followup.meeting_calendar", "GET"): WITH_A_ROLE,
@@ -136,6 +144,12 @@ ACCESS = {
 }
 PUBLIC = {"static", "assets"}
 
+# POSTs that answer 400 to an empty form get a well-formed one, so "allowed" means the real answer.
+FORMS = {
+    "followup.owe_update": lambda w: {"go": f"{w.action.id}:in_progress", f"v{w.action.id}": str(w.action.version),
+                                      f"n{w.action.id}": "Started"},
+}
+
 
 def url_values(world, theme):
     focal_mof_role = world.users["focal_mof"].roles[0]
@@ -153,23 +167,29 @@ def kind_records(world, theme):
     return {"organisations": world.momd.id, "places": world.place.id, "forums": world.jcf.id, "themes": theme.id}
 
 
-def all_requests(app, world, theme):
+def all_requests(app, world, theme, values=None):
     """(endpoint, method, url) for every rule; rules with a choice of values are tried with each."""
-    values = url_values(world, theme)
     for rule in app.url_map.iter_rules():
-        for arg, converter in rule._converters.items():   # a choice like <any(csv, xlsx):fmt>: its first
-            if arg != "kind" and hasattr(converter, "items"):
-                values[arg] = sorted(converter.items)[0]
         if rule.endpoint in PUBLIC:
             continue
+        choices = {arg: sorted(c.items) for arg, c in rule._converters.items() if arg != "kind" and hasattr(c, "items")}
+        for picked in itertools.product(*choices.values()):   # every <any(csv, xlsx):fmt> variant
+            yield from _requests(rule, world, theme, {**(values or url_values(world, theme)),
+                                                      **dict(zip(choices, picked))})
+
+
+def _requests(rule, world, theme, values):
+    if True:
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             if "kind" in rule.arguments:
                 for kind in sorted(rule._converters["kind"].items):
                     args = {a: values[a] for a in rule.arguments if a not in ("kind", "record_id", "item_id")}
                     if "record_id" in rule.arguments:
                         args["record_id"] = kind_records(world, theme)[kind]
-                    if "item_id" in rule.arguments:   # the draft's first row of that kind
-                        rows = world.draft.data.get(kind) or [{"id": "x1"}]
+                    if "item_id" in rule.arguments:   # the draft's first row of that kind, if it has one
+                        rows = world.draft.data.get(kind)
+                        if not rows:
+                            continue
                         args["item_id"] = rows[0]["id"]
                     yield rule.endpoint, method, rule.build({**args, "kind": kind})[1]
             else:
@@ -185,33 +205,102 @@ def test_every_route_has_an_access_rule(app, world):
     assert not set(ACCESS) - endpoints, "the matrix names routes that no longer exist"
 
 
+def _attach_scan(submission):
+    from ds_tracker.services import SYSTEM
+    from ds_tracker.uploads import store
+    submission.scan_file = store(SYSTEM, b"%PDF-1.4\n%%EOF\n", "letter.pdf", "application/pdf", submission)
+    submission.scan_name = "letter.pdf"
+
+
+def _answer_is(allowed, status, location, method, role, endpoint):
+    to_login = status == 302 and "/login" in location
+    if allowed:
+        real = {200, 204, 302} | ({422} if method == "POST" else set())
+        return status in real and not (to_login and endpoint != "auth.logout")
+    if role == "anonymous":
+        return to_login
+    return status in (403, 404)
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_route_matrix(app, client, world, login_as, role):
     theme = reference.create(SYSTEM, Theme, name="Compensation")
     from ds_tracker.extensions import db
     db.session.commit()
+    _attach_scan(world.submission)
+    db.session.commit()
     login_as(role)
     failures = []
     for endpoint, method, url in all_requests(app, world, theme):
         allowed = role in ACCESS[(endpoint, method)]
-        response = client.open(url, method=method, data={})
+        data = FORMS[endpoint](world) if endpoint in FORMS else {}
+        response = client.open(url, method=method, data=data)
         status = response.status_code
-        to_login = status == 302 and "/login" in response.headers.get("Location", "")
-        if allowed:
-            ok = status < 500 and status not in (401, 403) and not (to_login and endpoint != "auth.logout")
-        elif role == "anonymous":
-            ok = to_login
-        else:
-            ok = status == 403
-        if not ok:
+        response.close()
+        if not _answer_is(allowed, status, response.headers.get("Location", ""), method, role, endpoint):
             failures.append(f"{method} {url} ({endpoint}) as {role}: {status} {'allowed' if allowed else 'denied'}")
         if endpoint == "auth.logout" and role != "anonymous":
             login_as(role)   # the matrix logged us out: log back in for the next routes
     assert not failures, "\n".join(failures)
 
 
+CONFIDENTIAL_READERS = {"admin", "dstf_member"}
+RECORD_ARGS = {"forum_id", "meeting_id", "rec_id", "reference", "action_id", "submission_id", "decision_id",
+               "person_id", "attendance_id"}
+
+
+def confidential_world(world):
+    """The confidential forum's own records: an action UNICEF leads and MoMD supports, a letter with its scan
+    and decision, and a person known only from its meeting."""
+    action = actions.create_action(SYSTEM, text="Brief the donors", owner=world.unicef, supporters=[world.momd],
+                                   recommendation=world.dstf_rec, due_on=date(2025, 6, 1))
+    sub = escalation.create_submission(SYSTEM, world.dstf, level=EscalationLevel.COUNCIL_OF_MINISTERS,
+                                       title="DSTF letter", recommendations=[world.dstf_rec])
+    escalation.approve_submission(SYSTEM, sub, version=sub.version)
+    escalation.mark_sent(SYSTEM, sub, sent_on=date(2025, 3, 20), reference="DSTF/1", version=sub.version)
+    _attach_scan(sub)
+    decision = escalation.record_decision(SYSTEM, submissions=[sub], level=EscalationLevel.COUNCIL_OF_MINISTERS,
+                                          decided_on=date(2025, 5, 2), outcomes={world.dstf_rec: ("endorsed", None)})
+    person = Person(name="Zaid Confidential")
+    from ds_tracker.extensions import db
+    db.session.add(person)
+    attendance = meetings.add_attendance(SYSTEM, world.dstf_meeting, person=person, position="Adviser")
+    db.session.commit()
+    return {"forum_id": world.dstf.id, "meeting_id": world.dstf_meeting.id, "rec_id": world.dstf_rec.id,
+            "reference": world.dstf_rec.reference, "action_id": action.id, "submission_id": sub.id,
+            "decision_id": decision.id, "person_id": person.id, "attendance_id": attendance.id}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_confidential_records_look_missing_to_non_members(app, client, world, login_as, role):
+    """Every GET route of a confidential forum's record: its members (and admins) get the real answer where
+    the open forum's staff do; anyone else gets 404, exactly as for a record that does not exist."""
+    theme = reference.create(SYSTEM, Theme, name="Compensation")
+    secret = confidential_world(world)
+    login_as(role)
+    failures = []
+    for endpoint, method, url in all_requests(app, world, theme, {**url_values(world, theme), **secret}):
+        rule_args = next(r.arguments for r in app.url_map.iter_rules() if r.endpoint == endpoint)
+        if method != "GET" or not rule_args & RECORD_ARGS or endpoint.startswith(("admin.", "imports.")):
+            continue
+        response = client.get(url)
+        status = response.status_code
+        response.close()
+        if role == "anonymous":
+            ok = status == 302 and "/login" in response.headers.get("Location", "")
+        elif role in CONFIDENTIAL_READERS and "secretariat" in ACCESS[(endpoint, method)]:
+            ok = status in (200, 204, 302)
+        elif role in CONFIDENTIAL_READERS:
+            ok = status in (403, 404)
+        else:
+            ok = status == 404
+        if not ok:
+            failures.append(f"GET {url} ({endpoint}) as {role}: {status}")
+    assert not failures, "\n".join(failures)
+
+
 def test_role_assignment_dates_matter_for_routes(client, world, login_as):
-    """An ended role stops granting access the day after it ends."""
+    """An ended role stops granting access the day after it ends: the meeting then looks missing."""
     from datetime import timedelta
 
     from ds_tracker.extensions import db
@@ -221,5 +310,5 @@ def test_role_assignment_dates_matter_for_routes(client, world, login_as):
     accounts.end_role(SYSTEM, assignment, ends_on=baghdad_today() - timedelta(days=1), reason="Rotated out")
     db.session.commit()
     login_as("secretariat")
-    assert client.get(f"/meetings/{world.meeting.id}/edit").status_code == 403
+    assert client.get(f"/meetings/{world.meeting.id}/edit").status_code == 404
     assert db.session.get(RoleAssignment, assignment.id) is not None  # ended, not deleted

@@ -71,12 +71,15 @@ def test_search_finds_actions_and_uses_aliases_and_prefixes(client, world, corpu
 def test_search_is_scoped(client, world, corpus, login_as):
     login_as("focal_unicef")
     html = client.get("/search?q=Confidential+donors").get_data(as_text=True)
-    assert world.dstf_rec.reference in html                 # addressed to UNICEF
+    assert world.dstf_rec.reference not in html    # addressed to UNICEF, but confidential: members only
     html = client.get("/search?q=Sinjar").get_data(as_text=True)
     assert corpus["hit"].reference not in html              # addressed to MoF only
     client.post("/logout")
     login_as("secretariat")
     assert world.dstf_rec.reference not in client.get("/search?q=Confidential").get_data(as_text=True)
+    client.post("/logout")
+    login_as("dstf_member")
+    assert world.dstf_rec.reference in client.get("/search?q=Confidential+donors").get_data(as_text=True)
 
 
 def test_edits_reach_the_search_index(client, world, corpus, login_as):

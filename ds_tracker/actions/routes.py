@@ -23,12 +23,12 @@ def _page(action, status_form=None, note_form=None, status=200, fragment="action
         "actions/action.html", fragment, status=status, action=action,
         status_form=status_form or ActionStatusForm(version=action.version, status=action.status.value),
         note_form=note_form or NoteForm(),
-        can_update=who.can_update_action(action), can_note=who.can_add_note(action), trail=history(action))
+        can_update=who.can_update_action(action), can_note=who.can_add_note(action), trail=history(action, who=who))
 
 
 @bp.route("/actions/<int:action_id>")
 def action(action_id):
-    return _page(load(Action, action_id, "can_view_action"))
+    return _page(load(Action, action_id))
 
 
 @bp.route("/actions/<int:action_id>/status", methods=["POST"])

@@ -6,7 +6,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from .. import search
 from ..extensions import db
 from ..models import Action, Meeting, Recommendation, SearchEntry
-from ..queries import visible_actions, visible_recommendations
+from ..queries import focal_share_is_dense, visible_actions, visible_recommendations
 from ..web import principal, render
 from . import bp
 
@@ -21,7 +21,8 @@ def find(text: str):
     recs, actions = [], []
     if q.kind in (None, "recommendation"):
         query = (sa.select(Recommendation).join(Meeting, Meeting.id == Recommendation.meeting_id)
-                 .where(Recommendation.deleted_dt.is_(None), visible_recommendations(who),
+                 .where(Recommendation.deleted_dt.is_(None),
+                        visible_recommendations(who, dense=focal_share_is_dense(who, "recommendations")),
                         search.month_filter(Meeting.starts_on, q)))
         if q.terms:
             query = query.join(SearchEntry, sa.and_(SearchEntry.record_type == "recommendation",
@@ -35,7 +36,8 @@ def find(text: str):
             .scalar_subquery()
         meeting_id = sa.func.coalesce(Action.meeting_id, rec_meeting)
         query = (sa.select(Action).join(Meeting, Meeting.id == meeting_id, isouter=True)
-                 .where(Action.deleted_dt.is_(None), visible_actions(who), search.month_filter(Meeting.starts_on, q)))
+                 .where(Action.deleted_dt.is_(None), visible_actions(who, dense=focal_share_is_dense(who, "actions")),
+                        search.month_filter(Meeting.starts_on, q)))
         if q.terms:
             query = query.join(SearchEntry, sa.and_(SearchEntry.record_type == "action",
                                                     SearchEntry.record_id == Action.id)) \

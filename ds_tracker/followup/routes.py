@@ -9,11 +9,11 @@ from flask_login import current_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.orm import joinedload, selectinload
 
+from .. import access
 from ..extensions import db
 from ..forms import EmptyForm
-from ..models import Action, Forum, Meeting, Recommendation, Submission, User, action_supporters
-from ..models.recommendations import recommendation_addressees
-from ..queries import OPEN_STATUSES, readable_forum_ids
+from ..models import Action, Forum, Meeting, Recommendation, Submission, User
+from ..queries import OPEN_STATUSES
 from ..services import followup as service
 from ..services.core import principal_for
 from ..services.history import history
@@ -23,8 +23,10 @@ from . import bp, data
 
 
 def _forum_for_staff(forum_id):
-    forum = load(Forum, forum_id, "can_view_forum")
-    if not principal().can_read_forum_record(forum):
+    """The forum's whole record (dashboard, pack, matrix): a forum the user cannot see answers 404, one whose
+    page it sees but whose whole record it does not (a focal point) 403."""
+    forum = load(Forum, forum_id)
+    if not access.reads_whole_forum(principal(), forum.id):
         abort(403)
     return forum
 
@@ -114,7 +116,7 @@ def pack_xlsx(forum_id):
 def waiting():
     who = principal()
     forum_id = request.args.get("forum", type=int)
-    forums = readable_forum_ids(who)
+    forums = access.whole_forum_ids(who)
     if forum_id:
         forums = [forum_id] if forums is None or forum_id in forums else []
     rows = data.waiting(forums)
@@ -142,21 +144,15 @@ def chase(rec_id):
 @bp.route("/owe")
 def owe():
     who = principal()
-    orgs = sorted(who.focal_org_ids)
     today = baghdad_today()
     actions, recs = [], []
-    if orgs:
-        supported = sa.select(action_supporters.c.action_id).where(action_supporters.c.organisation_id.in_(orgs))
-        query = sa.select(Action).where(Action.deleted_dt.is_(None), Action.status.in_(OPEN_STATUSES),
-                                        sa.or_(Action.owner_id.in_(orgs), Action.id.in_(supported)))
+    if who.focal_org_ids:
+        query = sa.select(Action).where(access.owed_actions(who), Action.status.in_(OPEN_STATUSES))
         overdue_first = sa.case((Action.due_on < today, 0), else_=1)
         actions = db.session.scalars(query.order_by(overdue_first, Action.due_on.is_(None), Action.due_on, Action.id)
                                      .limit(200).options(joinedload(Action.owner),
                                                          joinedload(Action.recommendation))).unique().all()
-        recs = db.session.scalars(sa.select(Recommendation).where(
-            Recommendation.deleted_dt.is_(None), Recommendation.id.in_(
-                sa.select(recommendation_addressees.c.recommendation_id)
-                .where(recommendation_addressees.c.organisation_id.in_(orgs))))
+        recs = db.session.scalars(sa.select(Recommendation).where(access.owed_recommendations(who))
             .order_by(Recommendation.id.desc()).limit(50)).all()
     return render_template("followup/owe.html", actions=actions, recs=recs, today=today,
                            transitions=ACTION_TRANSITIONS, who=who, entries=None)
@@ -189,8 +185,8 @@ def owe_update():
 
 @bp.route("/actions/<int:action_id>/history")
 def action_history(action_id):
-    action = load(Action, action_id, "can_view_action")
-    return render_template("followup/_history.html", entries=history(action)[:20], action=action)
+    action = load(Action, action_id)
+    return render_template("followup/_history.html", entries=history(action, limit=20, who=principal()), action=action)
 
 
 # --- calendars -------------------------------------------------------------------------------
@@ -207,22 +203,21 @@ def _calendar_token(forum) -> str:
 @bp.route("/forums/<int:forum_id>/calendar.ics")
 def forum_calendar(forum_id):
     """A subscription feed; calendar apps pass the token shown on the dashboard instead of logging in."""
-    forum = db.session.get(Forum, forum_id) or abort(404)
     token = request.args.get("token")
+    who = principal()
     if token:
         try:
             claim = _serializer().loads(token)
         except BadSignature:
             abort(403)
         user = db.session.get(User, claim.get("u"))
-        if claim.get("f") != forum.id or user is None or not user.is_active \
-                or not hmac.compare_digest(str(claim.get("k") or ""), user.calendar_key or "") \
-                or not principal_for(user).can_view_forum(forum):
+        if claim.get("f") != forum_id or user is None or not user.is_active \
+                or not hmac.compare_digest(str(claim.get("k") or ""), user.calendar_key or ""):
             abort(403)
-    elif not principal().can_view_forum(forum):
-        abort(403)
+        who = principal_for(user)  # the token's user, with today's rights
+    forum = access.get(Forum, forum_id, who) or abort(404)
     from ..calendars import forum_feed
-    meetings = db.session.scalars(sa.select(Meeting).where(Meeting.forum_id == forum.id, Meeting.deleted_dt.is_(None))
+    meetings = db.session.scalars(sa.select(Meeting).where(Meeting.forum_id == forum.id, access.meeting(who))
                                   .options(selectinload(Meeting.sittings)).order_by(Meeting.starts_on)).all()
     return _ics(forum_feed(forum, meetings, _base_url()), f"{forum.code}.ics")
 
@@ -230,7 +225,7 @@ def forum_calendar(forum_id):
 @bp.route("/meetings/<int:meeting_id>/calendar.ics")
 def meeting_calendar(meeting_id):
     from ..calendars import meeting_calendar as build
-    meeting = load(Meeting, meeting_id, "can_view_meeting")
+    meeting = load(Meeting, meeting_id)
     return _ics(build(meeting, _base_url()), f"meeting-{meeting.id}.ics")
 
 

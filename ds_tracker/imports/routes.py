@@ -29,10 +29,7 @@ def _may_import():
 
 def _own_draft(draft_id) -> ReportDraft:
     _may_import()
-    draft = load(ReportDraft, draft_id)
-    if draft.user_id != current_user.id and not principal().is_admin:
-        abort(403)
-    return draft
+    return load(ReportDraft, draft_id)  # access.draft: its importer's and admins'; anyone else's answers 404
 
 
 def _forums(who):
@@ -43,9 +40,9 @@ def _forums(who):
 @bp.route("/")
 def list_drafts():
     who = _may_import()
-    query = sa.select(ReportDraft).where(ReportDraft.status == DraftStatus.OPEN).order_by(ReportDraft.updated_dt.desc())
-    if not who.is_admin:
-        query = query.where(ReportDraft.user_id == current_user.id)
+    from .. import access
+    query = sa.select(ReportDraft).where(ReportDraft.status == DraftStatus.OPEN, access.draft(who)) \
+        .order_by(ReportDraft.updated_dt.desc())
     drafts = db.session.scalars(query.limit(200)).all()
     return render_template("imports/list.html", drafts=drafts, stale_before=utcnow() - STALE_AFTER)
 
@@ -224,13 +221,11 @@ def discard(draft_id):
 
 @bp.route("/<int:draft_id>/source")
 def source(draft_id):
-    """The report as it came in: the uploaded file, or the pasted text. Readers of the meeting may have it."""
-    draft = load(ReportDraft, draft_id)
-    who = principal()
-    allowed = who.is_admin or draft.user_id == current_user.id or (
-        draft.meeting is not None and who.can_view_meeting(draft.meeting))
-    if not allowed:
-        abort(403)
+    """The report as it came in: the uploaded file, or the pasted text. It names every participant and every
+    organisation's action, so only its importer, admins and the forum's whole-record readers have it."""
+    from .. import access
+    draft = db.session.scalar(sa.select(ReportDraft).where(ReportDraft.id == draft_id,
+                                                           access.draft_source(principal()))) or abort(404)
     if draft.source_file is not None:
         from ..uploads import send_file
         return send_file(draft.source_file)

@@ -5,12 +5,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import escape
 
+from .. import access
 from ..extensions import db
 from ..forms import options
 from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
                        theme_choices)
 from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meeting, MeetingForum, MeetingOrganisation,
-                      MeetingRole, Organisation, Recommendation, ReportDraft, Session, Theme)
+                      MeetingRole, Organisation, Person, Recommendation, ReportDraft, Session, Theme)
 from ..services import meetings as service
 from ..services.history import history
 from ..services.people import find_organisation, people_details, person_from_input, suggest_people
@@ -25,9 +26,9 @@ TRAIL_ON_PAGE = 30   # the newest changes; the admin trail has the rest
 
 @bp.route("/forums/<int:forum_id>")
 def forum(forum_id):
-    forum_ = load(Forum, forum_id, "can_view_forum")
+    forum_ = load(Forum, forum_id)
     meetings = db.session.scalars(
-        sa.select(Meeting).where(Meeting.forum_id == forum_.id, Meeting.deleted_dt.is_(None))
+        sa.select(Meeting).where(Meeting.forum_id == forum_.id, access.meeting(principal()))
         .order_by(Meeting.starts_on.desc().nulls_last(), Meeting.id.desc()).limit(100)).all()
     return render_template("meetings/forum.html", forum=forum_, meetings=meetings)
 
@@ -108,12 +109,13 @@ def _meeting_context(meeting_):
         selectinload(Meeting.sittings), selectinload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
         selectinload(Meeting.forum_parties).joinedload(MeetingForum.forum),
         joinedload(Meeting.forum))).unique().all()
+    # The sub-lists hold only what the user may read (access.py), filtered in SQL.
     recs = db.session.scalars(sa.select(Recommendation).where(
-        Recommendation.meeting_id == meeting_.id, Recommendation.deleted_dt.is_(None))
+        Recommendation.meeting_id == meeting_.id, access.recommendation(who, dense=True))
         .options(selectinload(Recommendation.addressees), joinedload(Recommendation.group),
                  joinedload(Recommendation.forum)).order_by(Recommendation.reference)).all()
-    actions = db.session.scalars(sa.select(Action).where(
-        Action.meeting_id == meeting_.id, Action.deleted_dt.is_(None))
+    actions = db.session.scalars(
+        sa.select(Action).where(Action.meeting_id == meeting_.id, access.action(who, dense=True))
         .options(joinedload(Action.owner), selectinload(Action.supporters), joinedload(Action.forum))
         .order_by(Action.due_on, Action.id)).all()
     report = db.session.scalar(sa.select(ReportDraft.id).where(ReportDraft.meeting_id == meeting_.id).limit(1))
@@ -121,23 +123,26 @@ def _meeting_context(meeting_):
                                                             AgendaItem.deleted_dt.is_(None))
                                 .order_by(AgendaItem.position_in_list)).all()
     follow_ids = [i for item in agenda for i in item.action_ids]
-    followed = {a.id: a for a in db.session.scalars(sa.select(Action).where(Action.id.in_(follow_ids or [-1]))
+    followed = {a.id: a for a in db.session.scalars(sa.select(Action).where(Action.id.in_(follow_ids or [-1]),
+                                                                            access.action(who, dense=True))
                                                      .options(joinedload(Action.owner),
                                                               joinedload(Action.recommendation)))}
+    attendees = [a.person_id for a in meeting_.attendances]
+    linked_people = set(db.session.scalars(sa.select(Person.id).where(Person.id.in_(attendees or [-1]),
+                                                                      access.person(who))))
     from ..status import ACTION_TRANSITIONS, baghdad_today
-    return dict(meeting=meeting_, recommendations=[r for r in recs if who.can_view_recommendation(r)], report_id=report,
-                agenda=[(item, [followed[i] for i in item.action_ids if i in followed and who.can_view_action(
-                    followed[i])]) for item in agenda], transitions=ACTION_TRANSITIONS, today=baghdad_today(),
-                who=who, entries=None,
-                actions=[a for a in actions if who.can_view_action(a)], can_edit=who.can_edit_meeting(meeting_),
+    return dict(meeting=meeting_, recommendations=recs, report_id=report, linked_people=linked_people,
+                agenda=[(item, [followed[i] for i in item.action_ids if i in followed]) for item in agenda],
+                transitions=ACTION_TRANSITIONS, today=baghdad_today(), who=who, entries=None,
+                actions=actions, can_edit=who.can_edit_meeting(meeting_),
                 approve_form=ApproveForm(version=meeting_.version), organisations=organisation_choices(),
-                trail=history(meeting_, limit=TRAIL_ON_PAGE) if who.can_edit_meeting(meeting_) else [],
+                trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if who.can_edit_meeting(meeting_) else [],
                 **_part_forms(meeting_))
 
 
 @bp.route("/meetings/<int:meeting_id>")
 def meeting(meeting_id):
-    return render_template("meetings/meeting.html", **_meeting_context(load(Meeting, meeting_id, "can_view_meeting")))
+    return render_template("meetings/meeting.html", **_meeting_context(load(Meeting, meeting_id)))
 
 
 @bp.route("/meetings/<int:meeting_id>/edit", methods=["GET", "POST"])
@@ -249,9 +254,9 @@ def suggest():
         abort(403)
     # whichever field asked: the participant's name, an action's focal point...
     typed = request.args.get("q") or next((v for k, v in request.args.items() if v and k != "_"), "")
-    people = suggest_people(typed)
+    people = suggest_people(typed, principal())
     return render_template("meetings/_people_options.html", people=people,
-                           details=people_details([p.id for p in people]))
+                           details=people_details([p.id for p in people], principal()))
 
 
 # --- sessions and breakout groups: added and edited in place ------------------------------------
@@ -351,7 +356,7 @@ def export_meetings(fmt):
 @bp.route("/meetings/<int:meeting_id>/participants.<any(csv, xlsx):fmt>")
 def export_participants(meeting_id, fmt):
     from ..exports import respond
-    meeting_ = load(Meeting, meeting_id, "can_view_meeting")
+    meeting_ = load(Meeting, meeting_id)
     columns = [("Name", lambda a: a.person.name), ("Position", lambda a: a.position),
                ("Organisation", lambda a: a.organisation.label if a.organisation else a.organisation_text),
                ("Listed under", lambda a: a.heading), ("Gender", lambda a: a.person.gender)]

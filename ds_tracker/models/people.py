@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
+from ..roles import Role  # noqa: F401  (re-exported: ds_tracker.models.Role)
 from .base import Timestamps, UTCDateTime, enum_column, utcnow
 
 
@@ -40,13 +41,6 @@ class Person(Timestamps, db.Model):
 
     def __repr__(self):
         return f"<Person {self.id} {self.name}>"
-
-
-class Role(enum.Enum):
-    ADMIN = "admin"
-    SECRETARIAT = "secretariat"
-    CO_CHAIR = "co_chair"
-    FOCAL_POINT = "focal_point"
 
 
 class User(UserMixin, Timestamps, db.Model):

@@ -5,11 +5,14 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from sqlalchemy.orm import joinedload
+
+from .. import access
 from ..extensions import db
 from ..forms import options
 from ..listing import organisation_options, place_choices, theme_choices
 from ..models import (Action, BreakoutGroup, Decision, Forum, Meeting, Organisation, Place, Recommendation,
-                      RecommendationLink, Submission, Theme, action_supporters)
+                      RecommendationLink, Submission, Theme)
 from ..models.recommendations import LEVEL_LABELS
 from ..services import escalation
 from ..services import recommendations as service
@@ -22,19 +25,8 @@ from .forms import (ApproveSubmissionForm, DecisionForm, EditRecommendationForm,
                     WithdrawSubmissionForm)
 
 
-def action_org_ids(rec_id: int) -> set[int]:
-    """Organisations that lead or support an action serving the recommendation (they may read it)."""
-    owners = sa.select(Action.owner_id).where(Action.recommendation_id == rec_id, Action.deleted_dt.is_(None))
-    supporters = sa.select(action_supporters.c.organisation_id).join(
-        Action, Action.id == action_supporters.c.action_id).where(Action.recommendation_id == rec_id)
-    return set(db.session.scalars(owners.union(supporters)))
-
-
 def load_recommendation(rec_id: int) -> Recommendation:
-    rec = load(Recommendation, rec_id)
-    if not principal().can_view_recommendation(rec, action_org_ids(rec.id)):
-        abort(403)
-    return rec
+    return load(Recommendation, rec_id)
 
 
 @bp.route("/recommendations/<int:rec_id>")
@@ -42,24 +34,29 @@ def recommendation(rec_id):
     rec = load_recommendation(rec_id)
     who = principal()
     actions = db.session.scalars(sa.select(Action).where(
-        Action.recommendation_id == rec.id, Action.deleted_dt.is_(None)).order_by(Action.due_on, Action.id)).all()
+        Action.recommendation_id == rec.id, access.action(who, dense=True)).order_by(Action.due_on, Action.id)
+        .options(joinedload(Action.owner))).all()
+    readable = sa.select(Recommendation.id).where(access.recommendation(who, dense=True))
     links = db.session.scalars(sa.select(RecommendationLink).where(
-        sa.or_(RecommendationLink.from_id == rec.id, RecommendationLink.to_id == rec.id))).all()
+        sa.or_(RecommendationLink.from_id == rec.id, RecommendationLink.to_id == rec.id),
+        RecommendationLink.from_id.in_(readable), RecommendationLink.to_id.in_(readable))).all()
     staff = who.can_edit_recommendation(rec)
+    whole = access.reads_whole_forum(who, rec.forum_id)  # letters, decision notes and history: not a focal point's
     return render_template(
-        "recommendations/recommendation.html", rec=rec, actions=[a for a in actions if who.can_view_action(a)],
-        links=links, trail=history(rec) if staff or who.is_staff else [],
+        "recommendations/recommendation.html", rec=rec, actions=actions, links=links,
+        trail=history(rec, who=who) if whole else [], full_escalation=whole,
         status_form=RecommendationStatusForm(version=rec.version, status=rec.status.value) if staff else None,
-        can_view_meeting=who.can_view_meeting(rec.meeting))
+        can_view_meeting=access.sees_forum(who, rec.forum_id))
 
 
 @bp.route("/r/<reference>")
 def by_reference(reference):
-    rec = db.session.scalar(sa.select(Recommendation).where(Recommendation.reference == reference.upper()))
-    if rec is None:
+    """A reference the user may not read answers exactly as a missing one."""
+    rec_id = db.session.scalar(sa.select(Recommendation.id).where(
+        Recommendation.reference == reference.upper(), access.recommendation(principal())))
+    if rec_id is None:
         abort(404)
-    load_recommendation(rec.id)  # the same permission as the page itself
-    return redirect(url_for("recommendations.recommendation", rec_id=rec.id))
+    return redirect(url_for("recommendations.recommendation", rec_id=rec_id))
 
 
 @bp.route("/recommendations/<int:rec_id>/status", methods=["POST"])
@@ -80,7 +77,7 @@ def change_status(rec_id):
 
 @bp.route("/submissions/<int:submission_id>")
 def submission(submission_id):
-    sub = load(Submission, submission_id, "can_view_submission")
+    sub = load(Submission, submission_id)
     return render_template("recommendations/submission.html", **_submission_context(sub))
 
 
@@ -131,7 +128,7 @@ def submission_states():
 
 @bp.route("/decisions/<int:decision_id>")
 def decision(decision_id):
-    dec = load(Decision, decision_id, "can_view_decision")
+    dec = load(Decision, decision_id)
     return render_template("recommendations/decision.html", decision=dec)
 
 
@@ -321,7 +318,7 @@ def take_out(submission_id):
 @bp.route("/submissions/<int:submission_id>/scan")
 def submission_scan(submission_id):
     from ..uploads import send_file
-    sub = load(Submission, submission_id, "can_view_submission")
+    sub = load(Submission, submission_id)
     if sub.scan_file is None:
         abort(404)
     return send_file(sub.scan_file)

@@ -7,7 +7,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..extensions import db
 from ..models import Submission
 from ..models.recommendations import decision_submissions
-from ..queries import PAGE_SIZE, Page, capped_count, decode_cursor, encode_cursor, keyset, readable_forum_ids
+from ..queries import PAGE_SIZE, Page, capped_count, decode_cursor, encode_cursor, keyset
 from ..status import EscalationLevel
 
 _SENT = sa.and_(Submission.sent_on.is_not(None), Submission.reference.is_not(None), Submission.reference != "")
@@ -25,10 +25,8 @@ STATES = {
 
 def submissions_query(who, *, forum: int | None = None, level: str | None = None, state: str | None = None):
     """Unknown level or state values are the caller's to refuse (the route answers 400)."""
-    forums = readable_forum_ids(who)
-    clauses = [Submission.deleted_dt.is_(None)]
-    if forums is not None:
-        clauses.append(Submission.forum_id.in_(forums) if forums else sa.false())
+    from .. import access
+    clauses = [access.submission(who)]
     if forum:
         clauses.append(Submission.forum_id == forum)
     if level:

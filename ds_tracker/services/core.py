@@ -19,8 +19,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..extensions import db
-from ..models import IdempotencyKey, Operation, Organisation, RoleAssignment, TrailEntry, User
-from ..permissions import ANONYMOUS, Principal, build_principal
+from ..models import IdempotencyKey, Operation, TrailEntry, User
+from ..permissions import ANONYMOUS, Principal
 from ..status import baghdad_today
 
 
@@ -78,9 +78,8 @@ def principal_for(user: User | None) -> Principal:
         return ANONYMOUS
     cache = g.setdefault("_principals", {}) if has_request_context() else {}
     if user.id not in cache:
-        assignments = db.session.scalars(sa.select(RoleAssignment).where(RoleAssignment.user_id == user.id)).all()
-        parents = dict(db.session.execute(sa.select(Organisation.id, Organisation.parent_id)).all())
-        cache[user.id] = build_principal(user, assignments, parents, baghdad_today())
+        from ..access import principal_on
+        cache[user.id] = principal_on(user, baghdad_today())
     return cache[user.id]
 
 

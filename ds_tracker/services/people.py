@@ -38,26 +38,33 @@ def person_from_input(actor, text: str | None, *, field: str = "person", new_ok:
     if not text:
         return None
     if m := _ID_SUFFIX.search(text):
-        person = db.session.get(Person, int(m[1]))
+        # Only a person the actor may read is reused: a hidden one is treated as missing, so typing
+        # "x (#230)" never puts the name of someone known only from a confidential meeting on a page.
+        from .. import access
+        person = access.get(Person, int(m[1]), principal_for(actor))
         if person is not None:
             return person
         text = _ID_SUFFIX.sub("", text).strip()
-    if not new_ok and (known := close_matches(text)):
-        names = "; ".join(f"{p.name} (#{p.id}{', ' + d if (d := details.get(p.id)) else ''})"
-                          for details in [people_details([p.id for p in known])] for p in known)
+    who = principal_for(actor)
+    if not new_ok and (known := close_matches(text, who)):
+        details = people_details([p.id for p in known], who)
+        names = "; ".join(f"{p.name} (#{p.id}{', ' + details[p.id] if details.get(p.id) else ''})" for p in known)
         raise ValidationFailed({field: _l("“%(name)s” looks like someone already known: %(names)s. Pick them from "
                                           "the suggestions, or tick “a new person”.", name=text, names=names)})
     return create_person(actor, name=text)
 
 
-def close_matches(text: str, limit: int = 3) -> list[Person]:
-    """Known people whose name or an alias is spelt almost like `text`."""
+def close_matches(text: str, who, limit: int = 3) -> list[Person]:
+    """People the user may read whose name or an alias is spelt almost like `text`."""
     from rapidfuzz import fuzz, process
+
+    from .. import access
     wanted = normalise(text)
     if len(wanted) < 3:
         return []
     spellings = {}
-    for pid, name, aliases in db.session.execute(sa.select(Person.id, Person.name, Person.aliases)):
+    for pid, name, aliases in db.session.execute(sa.select(Person.id, Person.name, Person.aliases)
+                                                 .where(access.person(who))):
         for i, spelling in enumerate([name, *(aliases or [])]):
             spellings[(pid, i)] = normalise(spelling or "")
     found = process.extract(wanted, spellings, scorer=fuzz.token_sort_ratio, limit=limit * 3, score_cutoff=SAME_NAME)
@@ -68,13 +75,15 @@ def close_matches(text: str, limit: int = 3) -> list[Person]:
     return [people[i] for i in ids if i in people]
 
 
-def people_details(person_ids) -> dict[int, str]:
-    """What tells namesakes apart: the position and organisation at their last meeting, and that meeting."""
+def people_details(person_ids, who) -> dict[int, str]:
+    """What tells namesakes apart: the position and organisation at their last meeting the user may read,
+    and that meeting."""
+    from .. import access
     from ..models import Attendance, Meeting
     if not person_ids:
         return {}
     last = sa.select(sa.func.max(Attendance.id)).where(Attendance.person_id.in_(list(person_ids)),
-                                                       Attendance.deleted_dt.is_(None)).group_by(Attendance.person_id)
+                                                       access.attendance(who)).group_by(Attendance.person_id)
     rows = db.session.execute(sa.select(Attendance.person_id, Attendance.position, Organisation.acronym,
                                         Organisation.name, Attendance.organisation_text, Meeting.title,
                                         Meeting.starts_on)
@@ -89,13 +98,14 @@ def people_details(person_ids) -> dict[int, str]:
     return out
 
 
-def suggest_people(text: str, limit: int = 10) -> list[Person]:
-    """People whose name or alias contains what was typed (case-insensitive)."""
+def suggest_people(text: str, who, limit: int = 10) -> list[Person]:
+    """People the user may read whose name or alias contains what was typed (case-insensitive)."""
+    from .. import access
     text = clean(_ID_SUFFIX.sub("", text or ""))
     if not text or len(text) < 2:
         return []
     pattern = f"%{text}%"
-    return db.session.scalars(sa.select(Person).where(sa.or_(
+    return db.session.scalars(sa.select(Person).where(access.person(who), sa.or_(
         Person.name.ilike(pattern), Person.name_ar.ilike(pattern), sa.cast(Person.aliases, sa.Text).ilike(pattern)))
         .order_by(Person.name).limit(limit)).all()
 

@@ -1,0 +1,319 @@
+"""Who may READ what: one SQL condition per kind of record, used by every page, list, search, export and e-mail.
+
+The rule, in words (docs/decisions.md has the reasons):
+- admins read everything;
+- a member of a forum (a current secretariat or co-chair role there) reads the forum's whole record;
+- staff (a current staff role anywhere) read the whole record of every open forum;
+- a focal point reads, in open forums only, the recommendations its organisation (branches included) is
+  addressed by, leads or supports a live action of, and the live actions it leads or supports; of an
+  escalation it sees the stage and the outcome (on the recommendation), not the letters or the notes;
+- a confidential forum is read by its members only: nobody else learns its records, people or meetings.
+
+A record the user may not read is answered like a missing one (404), so its existence is not revealed.
+Conditions are SQLAlchemy expressions; `dense` picks the per-row form of a focal point's share when its
+organisation owns many rows (queries.focal_share_is_dense), the default the index form.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import g, has_request_context
+
+from .extensions import db
+from .models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, Decision, Forum, Meeting,
+                     Organisation, Person, Place, Recommendation, ReportDraft, RoleAssignment, Session, Submission,
+                     Theme, TrailEntry, User, action_supporters)
+from .models.recommendations import decision_submissions, recommendation_addressees
+from .permissions import Principal
+
+# --- the forums a principal reads -------------------------------------------------------------
+
+
+def _open_forum_ids() -> frozenset[int]:
+    """Forums that are not confidential: few rows, read once per request."""
+    cache = g.setdefault("_open_forums", None) if has_request_context() else None
+    if cache is None:
+        cache = frozenset(db.session.scalars(sa.select(Forum.id).where(Forum.confidential.is_(False))))
+        if has_request_context():
+            g._open_forums = cache
+    return cache
+
+
+def whole_forum_ids(who: Principal) -> list[int] | None:
+    """Forums whose whole record (every recommendation, action, escalation, trail) the user reads; None: all."""
+    if who.is_admin:
+        return None
+    ids = set(who.forum_roles)
+    if who.is_staff:
+        ids |= _open_forum_ids()
+    return sorted(ids)
+
+
+def visible_forum_ids(who: Principal) -> list[int] | None:
+    """Forums whose page and meetings the user may open (a focal point: the open forums); None: all."""
+    if who.is_admin:
+        return None
+    ids = set(who.forum_roles)
+    if who.has_any_role:
+        ids |= _open_forum_ids()
+    return sorted(ids)
+
+
+def share_forum_ids(who: Principal) -> list[int]:
+    """Where a focal point's share applies: open forums only (a confidential forum is for its members)."""
+    return sorted(_open_forum_ids()) if who.focal_org_ids else []
+
+
+def _in(column, ids):
+    if ids is None:
+        return sa.true()
+    return column.in_(ids) if ids else sa.false()
+
+
+def reads_whole_forum(who: Principal, forum_id: int | None) -> bool:
+    ids = whole_forum_ids(who)
+    return ids is None or forum_id in ids
+
+
+def sees_forum(who: Principal, forum_id: int | None) -> bool:
+    ids = visible_forum_ids(who)
+    return ids is None or forum_id in ids
+
+
+# --- one condition per kind of record -----------------------------------------------------------
+
+def forum(who: Principal):
+    return _in(Forum.id, visible_forum_ids(who))
+
+
+def meeting(who: Principal):
+    return sa.and_(Meeting.deleted_dt.is_(None), _in(Meeting.forum_id, visible_forum_ids(who)))
+
+
+def meeting_part(model):
+    """Attendances, sessions, agenda items, breakout groups: readable with their meeting."""
+    def condition(who: Principal):
+        return sa.and_(model.deleted_dt.is_(None), model.meeting_id.in_(sa.select(Meeting.id).where(meeting(who))))
+    return condition
+
+
+attendance = meeting_part(Attendance)
+
+
+def _orgs(who):
+    return sorted(who.focal_org_ids)
+
+
+def _live_actions_of(orgs):
+    """Ids of live actions the organisations lead or support."""
+    return (sa.select(Action.id).where(Action.owner_id.in_(orgs), Action.deleted_dt.is_(None))
+            .union(sa.select(action_supporters.c.action_id).join(Action, Action.id == action_supporters.c.action_id)
+                   .where(action_supporters.c.organisation_id.in_(orgs), Action.deleted_dt.is_(None))))
+
+
+def action(who: Principal, dense: bool = False):
+    """Live actions of whole-read forums, plus (open forums) those the focal point's organisation leads or supports."""
+    whole = whole_forum_ids(who)
+    if whole is None:
+        return Action.deleted_dt.is_(None)
+    orgs = _orgs(who)
+    clauses = [Action.forum_id.in_(whole)] if whole else []
+    if orgs:
+        if dense:
+            share = sa.or_(Action.owner_id.in_(orgs),
+                           sa.exists().where(action_supporters.c.action_id == Action.id,
+                                             action_supporters.c.organisation_id.in_(orgs)))
+        else:
+            share = Action.id.in_(sa.select(Action.id).where(Action.owner_id.in_(orgs))
+                                  .union(sa.select(action_supporters.c.action_id)
+                                         .where(action_supporters.c.organisation_id.in_(orgs))))
+        clauses.append(sa.and_(_in(Action.forum_id, share_forum_ids(who)), share))
+    return sa.and_(Action.deleted_dt.is_(None), sa.or_(*clauses) if clauses else sa.false())
+
+
+def recommendation(who: Principal, dense: bool = False):
+    """Live recommendations of whole-read forums, plus (open forums) those the focal point's organisation is
+    addressed by, or leads or supports a live action of."""
+    whole = whole_forum_ids(who)
+    if whole is None:
+        return Recommendation.deleted_dt.is_(None)
+    orgs = _orgs(who)
+    clauses = [Recommendation.forum_id.in_(whole)] if whole else []
+    if orgs:
+        if dense:
+            share = sa.or_(
+                sa.exists().where(recommendation_addressees.c.recommendation_id == Recommendation.id,
+                                  recommendation_addressees.c.organisation_id.in_(orgs)),
+                sa.exists().where(Action.recommendation_id == Recommendation.id, Action.deleted_dt.is_(None),
+                                  sa.or_(Action.owner_id.in_(orgs),
+                                         sa.exists().where(action_supporters.c.action_id == Action.id,
+                                                           action_supporters.c.organisation_id.in_(orgs)))))
+        else:
+            share = Recommendation.id.in_(
+                sa.select(recommendation_addressees.c.recommendation_id)
+                .where(recommendation_addressees.c.organisation_id.in_(orgs))
+                .union(sa.select(Action.recommendation_id).where(Action.id.in_(_live_actions_of(orgs)),
+                                                                 Action.recommendation_id.is_not(None))))
+        clauses.append(sa.and_(_in(Recommendation.forum_id, share_forum_ids(who)), share))
+    return sa.and_(Recommendation.deleted_dt.is_(None), sa.or_(*clauses) if clauses else sa.false())
+
+
+def note(who: Principal):
+    return ActionNote.action_id.in_(sa.select(Action.id).where(action(who)))
+
+
+def submission(who: Principal):
+    """Letters and their scans: the forum's whole-record readers only (a focal point sees the stage on the
+    recommendation, not the letter)."""
+    return sa.and_(Submission.deleted_dt.is_(None), _in(Submission.forum_id, whole_forum_ids(who)))
+
+
+def decision(who: Principal):
+    if who.is_admin:
+        return Decision.deleted_dt.is_(None)
+    readable = sa.select(decision_submissions.c.decision_id).join(
+        Submission, Submission.id == decision_submissions.c.submission_id).where(submission(who))
+    return sa.and_(Decision.deleted_dt.is_(None), Decision.id.in_(readable))
+
+
+def draft(who: Principal):
+    """A report draft is its importer's (and admins')."""
+    if who.is_admin:
+        return sa.true()
+    return ReportDraft.user_id == who.user_id if who.user_id else sa.false()
+
+
+def draft_source(who: Principal):
+    """The original report names every participant and every organisation's action: its importer, admins and
+    the whole-record readers of its meeting's forum may have it, never a focal point."""
+    if who.is_admin:
+        return sa.true()
+    meeting_forum = sa.select(Meeting.forum_id).where(Meeting.id == ReportDraft.meeting_id).scalar_subquery()
+    return sa.or_(draft(who), sa.and_(ReportDraft.meeting_id.is_not(None),
+                                      _in(meeting_forum, whole_forum_ids(who))))
+
+
+_TRAIL_FORUM = (Meeting, Recommendation, Submission)
+
+
+def trail_entry(who: Principal):
+    """An action's history is read by whoever reads the action (the owner follows its own updates); the
+    history of meetings, recommendations and letters by their forum's whole-record readers (parts follow
+    their parent record)."""
+    if who.is_admin:
+        return sa.true()
+    whole = whole_forum_ids(who)
+
+    def about(model, readable):   # correlated on the record's primary key: one look-up per entry
+        kind = model.__name__
+        return [sa.and_(TrailEntry.record_type == kind, sa.exists().where(model.id == TrailEntry.record_id, readable)),
+                sa.and_(TrailEntry.parent_type == kind, sa.exists().where(model.id == TrailEntry.parent_id, readable))]
+    clauses = about(Action, action(who, dense=True))
+    for model in _TRAIL_FORUM if whole else ():
+        clauses += about(model, model.forum_id.in_(whole))
+    return sa.or_(*clauses)
+
+
+def person(who: Principal):
+    """Staff see the people of the forums they read, and people known from no forum yet; a focal point sees
+    itself and the focal persons of the actions it reads. A name known only from a confidential forum stays
+    there."""
+    if who.is_admin:
+        return sa.true()
+    own = Person.id.in_(sa.select(User.person_id).where(User.id == who.user_id)) if who.user_id else sa.false()
+    clauses = [own]
+    if who.is_staff:   # correlated EXISTS on the person_id indexes: cheap per person, no scan of all rows
+        whole = whole_forum_ids(who)
+        attended = sa.exists().where(Attendance.person_id == Person.id)
+        named = sa.exists().where(Action.focal_person_id == Person.id)
+        clauses += [
+            sa.exists().where(Attendance.person_id == Person.id, Meeting.id == Attendance.meeting_id,
+                              Meeting.forum_id.in_(whole)),
+            sa.exists().where(Action.focal_person_id == Person.id, Action.forum_id.in_(whole)),
+            sa.and_(~attended, ~named)]
+    elif who.focal_org_ids:
+        clauses.append(Person.id.in_(sa.select(Action.focal_person_id).where(action(who))))
+    return sa.or_(*clauses)
+
+
+def reference(who: Principal):
+    """Organisations, places and themes: any user with a role."""
+    return sa.true() if who.has_any_role else sa.false()
+
+
+def admin_only(who: Principal):
+    return sa.true() if who.is_admin else sa.false()
+
+
+CONDITIONS = {
+    Forum: forum, Meeting: meeting, Attendance: attendance, Session: meeting_part(Session),
+    AgendaItem: meeting_part(AgendaItem), BreakoutGroup: meeting_part(BreakoutGroup),
+    Recommendation: recommendation, Action: action,
+    ActionNote: note, Submission: submission, Decision: decision, ReportDraft: draft, TrailEntry: trail_entry,
+    Person: person, Organisation: reference, Place: reference, Theme: reference, User: admin_only,
+    RoleAssignment: admin_only,
+}
+
+
+def condition(model, who: Principal):
+    """The read condition of a kind of record; a kind without its own rule is for admins only."""
+    return CONDITIONS.get(model, admin_only)(who)
+
+
+def get(model, record_id, who: Principal):
+    """The record if the user may read it, else None (missing, deleted and hidden look the same)."""
+    try:
+        record_id = int(record_id)
+    except (TypeError, ValueError):
+        return None
+    return db.session.scalar(sa.select(model).where(model.id == record_id, condition(model, who)))
+
+
+# --- what a focal point owes, and who is reminded -------------------------------------------------
+
+def _share_readable(who: Principal, column):
+    """Forums where the focal point's share is read: its whole-record forums and the open ones."""
+    whole = whole_forum_ids(who)
+    return sa.true() if whole is None else _in(column, sorted(set(whole) | set(share_forum_ids(who))))
+
+
+def owed_actions(who: Principal):
+    """"What we owe": live actions its organisation leads or supports, among those it may read (the same
+    rule as action(who), narrowed to the share, tested row by row as the owner's index serves it)."""
+    orgs = _orgs(who)
+    if not orgs:
+        return sa.false()
+    return sa.and_(Action.deleted_dt.is_(None), _share_readable(who, Action.forum_id),
+                   sa.or_(Action.owner_id.in_(orgs), Action.id.in_(
+                       sa.select(action_supporters.c.action_id).where(action_supporters.c.organisation_id.in_(orgs)))))
+
+
+def owed_recommendations(who: Principal):
+    """Recommendations addressed to its organisation, among those it may read."""
+    orgs = _orgs(who)
+    if not orgs:
+        return sa.false()
+    return sa.and_(Recommendation.deleted_dt.is_(None), _share_readable(who, Recommendation.forum_id),
+                   Recommendation.id.in_(sa.select(recommendation_addressees.c.recommendation_id)
+                                         .where(recommendation_addressees.c.organisation_id.in_(orgs))))
+
+
+def principal_on(user, today) -> Principal:
+    """The user's rights on a given day (requests use services.core.principal_for, cached per request)."""
+    from .permissions import build_principal
+    from .roles import Role
+    assignments = db.session.scalars(sa.select(RoleAssignment).where(RoleAssignment.user_id == user.id)).all()
+    roots = [a.organisation_id for a in assignments if a.role is Role.FOCAL_POINT and a.is_current(today)]
+    return build_principal(user, assignments, org_subtree(roots), today)
+
+
+def org_subtree(roots) -> dict[int, int | None]:
+    """{id: parent_id} of the organisations and their branches, by one recursive query: building a focal
+    point's principal reads its own subtree, not the whole organisation table on every request."""
+    roots = sorted({r for r in roots if r is not None})
+    if not roots:
+        return {}
+    tree = sa.select(Organisation.id, Organisation.parent_id).where(Organisation.id.in_(roots)) \
+        .cte("tree", recursive=True)
+    tree = tree.union(sa.select(Organisation.id, Organisation.parent_id)
+                      .join(tree, Organisation.parent_id == tree.c.id))
+    return dict(db.session.execute(sa.select(tree.c.id, tree.c.parent_id)).all())
