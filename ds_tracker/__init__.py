@@ -7,7 +7,7 @@ from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from .extensions import babel, csrf, db, htmx, login_manager, migrate
+from .extensions import babel, compress, csrf, db, htmx, login_manager, migrate
 
 LANGUAGES = ("en", "ar")
 
@@ -32,6 +32,7 @@ def create_app(test_config=None):
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_select_locale)
     htmx.init_app(app)
+    compress.init_app(app)
 
     from .security import SessionInterface, install_security_headers
     app.session_interface = SessionInterface()

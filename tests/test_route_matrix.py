@@ -51,6 +51,7 @@ ACCESS = {
     ("meetings.meeting", "GET"): WITH_A_ROLE,
     ("meetings.edit_meeting", "GET"): JCF_STAFF,
     ("meetings.edit_meeting", "POST"): JCF_STAFF,
+    ("meetings.approve", "GET"): JCF_CHAIR,
     ("meetings.approve", "POST"): JCF_CHAIR,
     ("recommendations.recommendation", "GET"): STAFF_ANYWHERE | {"focal_momd", "focal_unicef"},
     ("recommendations.by_reference", "GET"): STAFF_ANYWHERE | {"focal_momd", "focal_unicef"},
@@ -107,7 +108,8 @@ ACCESS = {
     ("followup.waiting", "GET"): LOGGED_IN,
     ("followup.chase", "POST"): JCF_CHAIR,
     ("followup.owe", "GET"): LOGGED_IN,
-    ("followup.owe_update", "POST"): LOGGED_IN,   # which action it changes is in the form: checked per action
+    ("followup.owe_update", "POST"): JCF_STAFF | {"focal_momd", "focal_unicef"},   # lead's and supporters' notes
+    ("followup.meeting_follow_up", "GET"): WITH_A_ROLE,
     ("followup.action_history", "GET"): STAFF_ANYWHERE | {"focal_momd", "focal_unicef"},
     ("followup.forum_calendar", "GET"): WITH_A_ROLE,
     ("followup.meeting_calendar", "GET"): WITH_A_ROLE,

@@ -181,3 +181,65 @@ def matrix_rows(forum_id: int):
         joinedload(Action.recommendation).selectinload(Recommendation.places),
         joinedload(Action.recommendation).selectinload(Recommendation.addressees),
         selectinload(Action.notes))).unique()
+
+
+# --- the focal point's page ---------------------------------------------------------------------------
+
+def owed_actions(who):
+    """The open actions the user's organisations owe (lead or support): the one place /owe's scope is decided."""
+    from ..models import action_supporters
+    orgs = sorted(who.focal_org_ids)
+    if not orgs:
+        return sa.select(Action).where(sa.false())
+    supported = sa.select(action_supporters.c.action_id).where(action_supporters.c.organisation_id.in_(orgs))
+    return sa.select(Action).where(Action.deleted_dt.is_(None), Action.status.in_(OPEN_STATUSES),
+                                   sa.or_(Action.owner_id.in_(orgs), Action.id.in_(supported)))
+
+
+def owed_page(who, cursor: str | None):
+    """One page of what is owed, by due date (so overdue first), undated last, with the exact total."""
+    from ..actions.listing import _by_due
+    from ..queries import Page, decode_cursor
+    base = owed_actions(who)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+    rows, nxt = _by_due(base, decode_cursor(cursor, [int, date, int]))
+    if rows:   # who supports a row decides who may write its note: one query, not one per row
+        db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows]))
+                           .options(selectinload(Action.supporters))).all()
+    return Page(rows, nxt, total)
+
+
+def addressed_recommendations(who, limit: int = 20):
+    """The latest recommendations addressed to the user's organisations, and how many there are in all."""
+    from ..models.recommendations import recommendation_addressees
+    orgs = sorted(who.focal_org_ids)
+    if not orgs:
+        return [], 0
+    query = sa.select(Recommendation).where(Recommendation.deleted_dt.is_(None), Recommendation.id.in_(
+        sa.select(recommendation_addressees.c.recommendation_id)
+        .where(recommendation_addressees.c.organisation_id.in_(orgs))))
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    return db.session.scalars(query.order_by(Recommendation.id.desc()).limit(limit)).all(), total
+
+
+def follow_up_summary(who, action_ids: list[int]) -> dict:
+    """A meeting's "follow-up of previous actions" in a line: how many of them the user may see, by status."""
+    from ..queries import visible_actions
+    today = baghdad_today()
+    rows = db.session.execute(sa.select(Action.status, sa.func.count(), sa.func.sum(sa.case(
+        (sa.and_(Action.due_on < today, Action.status.in_(OPEN_STATUSES)), 1), else_=0)))
+        .where(Action.id.in_(action_ids or [-1]), Action.deleted_dt.is_(None), visible_actions(who))
+        .group_by(Action.status)).all()
+    by_status = {status: n for status, n, _late in rows}
+    return {"total": sum(by_status.values()), "overdue": sum(late or 0 for _s, _n, late in rows),
+            "by_status": [(s, by_status[s]) for s in ActionStatus if by_status.get(s)]}
+
+
+def follow_up_actions(who, action_ids: list[int]) -> list[Action]:
+    """The actions a meeting follows up, those the user may see, in the order they were listed."""
+    from ..queries import visible_actions
+    found = {a.id: a for a in db.session.scalars(sa.select(Action).where(
+        Action.id.in_(action_ids or [-1]), Action.deleted_dt.is_(None), visible_actions(who))
+        .options(joinedload(Action.owner), joinedload(Action.recommendation), selectinload(Action.supporters)))
+        .unique()}
+    return [found[i] for i in action_ids if i in found]
