@@ -87,7 +87,7 @@ def value_words(field: str, value) -> str:
     if isinstance(value, datetime):
         return format_datetime(value, "short")
     if isinstance(value, date):
-        return format_date(value, "medium")
+        return format_date(value, "long")
     if isinstance(value, int) and field.endswith("_by_id"):
         from .extensions import db
         from .models import User
@@ -102,7 +102,7 @@ def value_words(field: str, value) -> str:
             except ValueError:
                 return value
         if _ISO_DATE.fullmatch(value):
-            return format_date(date.fromisoformat(value), "medium")
+            return format_date(date.fromisoformat(value), "long")
     return str(value)
 
 

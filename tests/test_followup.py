@@ -102,11 +102,15 @@ def test_follow_up_matrix_reads_back(client, world, login_as):
     ws = load_workbook(io.BytesIO(response.data)).active
     header = [c.value for c in ws[1]]
     assert header == ["Recommendation", "Recommendation text", "Meeting", "Date", "Theme", "Place", "Addressee",
-                      "Action", "Owner", "Focal point", "Due", "Status", "Last update", "Escalation stage",
+                      "Action", "Owner", "Focal point", "Due", "Status", "Last update (Baghdad time)", "Escalation stage",
                       "Reference"]
     row = [c.value for c in ws[2]]
     assert row[0] == "JCF-NIN-2025-03-R01" and row[7] == "Share the list of suspended files"
     assert row[10].date() == date(2025, 4, 30)          # a date, not text
+    from ds_tracker.status import BAGHDAD
+    db.session.refresh(world.action)
+    baghdad = world.action.updated_dt.astimezone(BAGHDAD).replace(tzinfo=None)
+    assert abs((row[12] - baghdad).total_seconds()) < 1   # the time people read there is Baghdad's, not UTC
     assert [c.value for c in ws[3]][7] == "تزويد المنتدى بقائمة العوائل"   # Arabic intact
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:O3"
     assert ws.column_dimensions["B"].width == 50

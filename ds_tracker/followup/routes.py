@@ -60,7 +60,7 @@ MATRIX_COLUMNS = [
     ("Addressee", lambda a: ", ".join(o.label for o in a.recommendation.addressees) if a.recommendation else None),
     ("Action", lambda a: a.text), ("Owner", lambda a: a.owner.label),
     ("Focal point", lambda a: a.focal_person.name if a.focal_person else None), ("Due", lambda a: a.due_on),
-    ("Status", lambda a: a.status), ("Last update", lambda a: a.notes[0].created_dt if a.notes else a.updated_dt),
+    ("Status", lambda a: a.status), ("Last update (Baghdad time)", lambda a: a.notes[0].created_dt if a.notes else a.updated_dt),
     ("Escalation stage", lambda a: a.recommendation.escalation_state if a.recommendation else None),
     ("Reference", lambda a: a.recommendation.reference if a.recommendation else f"A-{a.id}")]
 
