@@ -41,6 +41,11 @@ def register_assets(app):
         if not m:
             abort(404)
         response = send_from_directory(app.static_folder, m[1] + m[3], max_age=31536000)
+        # Read whole (they are small), so the compression layer can shrink them: htmx is 50 KB raw, 16 KB sent.
+        response.direct_passthrough = False
+        data = response.get_data()
+        response.close()      # the file
+        response.set_data(data)
         response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
         return response
 
