@@ -49,3 +49,19 @@ def test_the_short_history_on_a_row_reads_in_words(client, world, login_as):
     trail = response.get_data(as_text=True).split('<ol class="mini-trail">')[1]
     assert "Mona MoMD changed the status of the action: status open → blocked · “No access to the archive”" in trail
     assert "blocked" in trail and "_" not in re.sub(r"<[^>]+>", "", trail)
+
+
+def test_times_on_pages_are_baghdad_time(client, world, login_as):
+    from datetime import datetime, timezone
+    from ds_tracker.models import ActionNote, TrailEntry
+    note = actions.add_note(world.users["focal_momd"], world.action, "Called the branch")
+    db.session.flush()
+    note.created_dt = datetime(2026, 11, 20, 21, 30, tzinfo=timezone.utc)     # 00:30 the next day in Baghdad
+    for entry in db.session.query(TrailEntry).filter_by(record_type="ActionNote"):
+        entry.at_dt = note.created_dt
+    db.session.commit()
+    login_as("focal_momd")
+    page = client.get(f"/actions/{world.action.id}").get_data(as_text=True)
+    assert "Nov 21, 2026, 12:30:00" in page and "9:30:00" not in page
+    row = client.post(f"/owe/{world.action.id}", headers={"HX-Request": "true"}, data={"n": "Again"})
+    assert "11/21/26, 12:30" in row.get_data(as_text=True)          # the row's short history too
