@@ -119,6 +119,14 @@ def test_pages_are_compressed_for_a_slow_line(client, world, login_as):
         assert packed.headers["Content-Encoding"] == encoding and "Accept-Encoding" in packed.headers["Vary"]
         assert len(packed.data) * 4 < len(plain.data)
     assert len(plain.data) < 30 * 1024
+    reflected = client.get("/owe?after=x", headers={"Accept-Encoding": "br", "Sec-Fetch-Site": "cross-site"})
+    assert "Content-Encoding" not in reflected.headers        # BREACH: another site's query is not compressed
+    link = client.get("/owe", headers={"Accept-Encoding": "br", "Sec-Fetch-Site": "cross-site"})
+    assert link.headers["Content-Encoding"] == "br"            # the link in a reminder e-mail still is
+    script = re.search(r'src="(/assets/js/htmx\.min\.[0-9a-f]{10}\.js)"', plain.get_data(as_text=True))[1]
+    asset = client.get(script, headers={"Accept-Encoding": "gzip"})
+    assert asset.headers["Content-Encoding"] == "gzip" and len(asset.data) < 20 * 1024   # 50 KB raw
+    assert asset.headers["Cache-Control"] == "public, max-age=31536000, immutable"
 
 
 def test_the_note_hint_says_which_moves_need_a_note(client, world, login_as):
