@@ -287,3 +287,15 @@ def test_co_chair_reads_the_minutes_before_approving_them(browser, server, world
     db.session.expire_all()
     assert db.session.get(type(world.meeting), world.meeting.id).minutes_approved
     page.close()
+
+
+def test_what_we_owe_fits_a_phone_right_to_left(browser, server, world):
+    _branch_tasks(world, 5)
+    world.users["focal_momd"].language = "ar"
+    db.session.commit()
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    log_in(page, server, "momd@test.org")
+    page.goto(f"{server}/owe")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    page.close()

@@ -162,7 +162,7 @@ def owe_update(action_id):
     db.session.refresh(action)
     row = dict(a=action, today=baghdad_today(), transitions=ROW_MOVES, who=principal(),
                error="; ".join(str(m) for m in messages) or None, note=None if ok else note,
-               saved=ok, entries=history(action)[:5])
+               saved=ok, entries=history(action, limit=5))
     if request.htmx:
         return render_template("followup/_owe_row.html", **row), (200 if ok else code)
     return render_template("followup/owe_row.html", back=_back_to(None), **row), code
