@@ -2,7 +2,7 @@
 import re
 
 from ds_tracker.extensions import db
-from ds_tracker.services import SYSTEM, actions
+from ds_tracker.services import actions
 from ds_tracker.status import ActionStatus
 
 
@@ -53,7 +53,7 @@ def test_the_short_history_on_a_row_reads_in_words(client, world, login_as):
 
 def test_times_on_pages_are_baghdad_time(client, world, login_as):
     from datetime import datetime, timezone
-    from ds_tracker.models import ActionNote, TrailEntry
+    from ds_tracker.models import TrailEntry
     note = actions.add_note(world.users["focal_momd"], world.action, "Called the branch")
     db.session.flush()
     note.created_dt = datetime(2026, 11, 20, 21, 30, tzinfo=timezone.utc)     # 00:30 the next day in Baghdad
