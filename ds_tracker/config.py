@@ -33,3 +33,4 @@ class Defaults:
     PASSWORD_RESET_HOURS = 2
     IMPORT_MAX_BYTES = 20 * 1024 * 1024   # reports larger than this are refused with a message
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024
+    COMPRESS_STREAMS = False   # pages and assets are compressed whole; files sent as streams (scans) are not

@@ -41,9 +41,17 @@ def csv_response(rows, columns, filename: str) -> Response:
                     headers={"Content-Disposition": f"attachment; filename={filename}.csv"})
 
 
+def _local(value: datetime) -> datetime:
+    """A stored (UTC) time as people read it: Baghdad time, without a zone (spreadsheets have none)."""
+    from .status import BAGHDAD
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(BAGHDAD).replace(tzinfo=None)
+
+
 def _csv_value(value):
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return _local(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     return value
@@ -77,7 +85,7 @@ def workbook(sheets) -> bytes:
                     cell.number_format = "yyyy-mm-dd"
                     values.append(cell)
                 elif isinstance(value, datetime):
-                    cell = WriteOnlyCell(ws, value=value.replace(tzinfo=None))
+                    cell = WriteOnlyCell(ws, value=_local(value))
                     cell.number_format = "yyyy-mm-dd hh:mm"
                     values.append(cell)
                 elif isinstance(value, str):

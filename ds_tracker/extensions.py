@@ -1,5 +1,6 @@
 """Extensions, created once and bound to the app in create_app()."""
 from flask_babel import Babel
+from flask_compress import Compress
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -28,3 +29,4 @@ login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
 htmx = Htmx()
+compress = Compress()   # brotli/gzip for HTML, CSS and JS: a phone on 3G gets a quarter of the bytes

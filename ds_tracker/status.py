@@ -76,6 +76,10 @@ ACTION_TRANSITIONS: dict[ActionStatus, set[ActionStatus]] = {
     A.CANCELLED: {A.OPEN},                    # revived
 }
 ACTION_CLOSED = {A.DONE, A.CANCELLED}
+# The moves offered in one tap on a list row, in this order; cancelling and moving back are on the action's page.
+ROW_MOVES: dict[ActionStatus, list[ActionStatus]] = {
+    A.OPEN: [A.IN_PROGRESS, A.DONE, A.BLOCKED], A.IN_PROGRESS: [A.DONE, A.BLOCKED],
+    A.BLOCKED: [A.IN_PROGRESS, A.DONE], A.DONE: [A.IN_PROGRESS], A.CANCELLED: [A.OPEN]}
 
 
 def _is_backward(old, new) -> bool:
@@ -102,8 +106,15 @@ def check_action_transition(old: ActionStatus, new: ActionStatus) -> bool:
     if new not in ACTION_TRANSITIONS[old]:
         raise TransitionError(
             f"An action cannot go from {old.value.replace('_', ' ')} to {new.value.replace('_', ' ')}.")
-    # A progress note says what happened: why it is blocked, what was done, why it was dropped or reopened.
-    return new in (A.BLOCKED, A.CANCELLED, A.DONE) or old in ACTION_CLOSED
+    return action_needs_note(old, new)
+
+
+# A progress note says what happened: why it is blocked, what was done, why it was dropped or reopened.
+NOTE_REQUIRED_TO = (A.DONE, A.BLOCKED, A.CANCELLED)
+
+
+def action_needs_note(old: ActionStatus, new: ActionStatus) -> bool:
+    return new in NOTE_REQUIRED_TO or old in ACTION_CLOSED
 
 
 def baghdad_today(now: datetime | None = None) -> date:

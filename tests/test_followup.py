@@ -58,16 +58,17 @@ def test_next_meeting_lists_the_open_actions_and_they_can_be_updated_there(clien
     done = actions.create_action(SYSTEM, text="Already done", owner=world.mof, meeting=world.meeting)
     actions.change_status(SYSTEM, done, ActionStatus.DONE, version=done.version, note="Finished")
     db.session.commit()
-    nxt = make_meeting(world.jcf, title="April JCF", day=date(2025, 4, 9))
+    nxt = make_meeting(world.jcf, title="Next JCF", day=baghdad_today() + timedelta(days=7))
     db.session.commit()
     item = db.session.scalar(sa.select(AgendaItem).where(AgendaItem.meeting_id == nxt.id))
     assert item.title == "Follow-up of previous actions" and item.action_ids == [world.action.id]
     login_as("secretariat")
     page = client.get(f"/meetings/{nxt.id}").get_data(as_text=True)
-    assert "Follow-up of previous actions" in page and "Share the list of suspended files" in page
-    assert "Already done" not in page
-    response = client.post("/owe", headers={"HX-Request": "true"},
-                           data={"go": f"{world.action.id}:in_progress", f"v{world.action.id}": world.action.version})
+    assert "Follow-up of previous actions" in page and "1 action carried over from earlier meetings: 1 open" in page
+    listed = client.get(f"/meetings/{nxt.id}/follow-up").get_data(as_text=True)
+    assert "Share the list of suspended files" in listed and "Already done" not in listed
+    response = client.post(f"/owe/{world.action.id}", headers={"HX-Request": "true"},
+                           data={"s": "in_progress", "v": world.action.version})
     assert response.status_code == 200 and "in progress" in response.get_data(as_text=True)
     assert "Sara Secretariat" in response.get_data(as_text=True)   # the history, right there
 
@@ -101,11 +102,15 @@ def test_follow_up_matrix_reads_back(client, world, login_as):
     ws = load_workbook(io.BytesIO(response.data)).active
     header = [c.value for c in ws[1]]
     assert header == ["Recommendation", "Recommendation text", "Meeting", "Date", "Theme", "Place", "Addressee",
-                      "Action", "Owner", "Focal point", "Due", "Status", "Last update", "Escalation stage",
+                      "Action", "Owner", "Focal point", "Due", "Status", "Last update (Baghdad time)", "Escalation stage",
                       "Reference"]
     row = [c.value for c in ws[2]]
     assert row[0] == "JCF-NIN-2025-03-R01" and row[7] == "Share the list of suspended files"
     assert row[10].date() == date(2025, 4, 30)          # a date, not text
+    from ds_tracker.status import BAGHDAD
+    db.session.refresh(world.action)
+    baghdad = world.action.updated_dt.astimezone(BAGHDAD).replace(tzinfo=None)
+    assert abs((row[12] - baghdad).total_seconds()) < 1   # the time people read there is Baghdad's, not UTC
     assert [c.value for c in ws[3]][7] == "تزويد المنتدى بقائمة العوائل"   # Arabic intact
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:O3"
     assert ws.column_dimensions["B"].width == 50
@@ -187,17 +192,16 @@ def test_focal_point_page_overdue_first_small_and_updates_in_one_tap(client, wor
     html = response.get_data(as_text=True)
     assert "What we owe" in html and world.rec.reference in html
     assert len(response.data) < 30 * 1024, len(response.data)          # 50 actions under 30 KB
-    titles = re.findall(r'<a href="/actions/\d+">([^<]+)</a>', html)
+    titles = re.findall(r'<a href=/actions/\d+>([^<]+)</a>', html)
     assert len(titles) == 50
     dues = [date.fromisoformat(d) for d in re.findall(r"due (\d{4}-\d\d-\d\d)", html)]
     overdue = [d for d in dues if d < today]
     assert dues[:len(overdue)] == sorted(overdue) and all(d >= today for d in dues[len(overdue):])
     one = db.session.scalar(sa.select(Action).where(Action.text.like("Branch task number 0 %")))
-    refused = client.post("/owe", headers={"HX-Request": "true"},
-                          data={"go": f"{one.id}:done", f"v{one.id}": one.version})
+    refused = client.post(f"/owe/{one.id}", headers={"HX-Request": "true"}, data={"s": "done", "v": one.version})
     assert refused.status_code == 422 and "note" in refused.get_data(as_text=True).lower()
-    ok = client.post("/owe", headers={"HX-Request": "true"},
-                     data={"go": f"{one.id}:done", f"n{one.id}": "Delivered", f"v{one.id}": one.version})
+    ok = client.post(f"/owe/{one.id}", headers={"HX-Request": "true"},
+                     data={"s": "done", "n": "Delivered", "v": one.version})
     assert ok.status_code == 200 and "<html" not in ok.get_data(as_text=True)
     history = client.get(f"/actions/{one.id}/history").get_data(as_text=True)
     assert "Delivered" in history and "done" in history

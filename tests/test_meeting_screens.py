@@ -1,4 +1,5 @@
 """Points 1-3 of the screens: meetings, participants, sessions and breakout groups."""
+import re
 from datetime import date
 
 import sqlalchemy as sa
@@ -70,12 +71,32 @@ def test_markdown_preview_is_sanitised(client, world, login_as):
     assert "<strong>bold</strong>" in html and "<script" not in html
 
 
-def test_co_chair_approves_minutes_from_the_page(client, world, login_as):
+def test_co_chair_approves_minutes_after_reading_them(client, world, login_as):
+    world.meeting.minutes = "The forum met.\n\n**Agreed**: resume return approvals for Sinjar."
+    db.session.commit()
     login_as("co_chair")
-    assert "Approve the minutes" in client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
-    client.post(f"/meetings/{world.meeting.id}/approve", data={"version": world.meeting.version})
+    page = client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
+    assert f'href="/meetings/{world.meeting.id}/approve"' in page and f'action="/meetings/{world.meeting.id}/approve"' not in page
+    confirm = client.get(f"/meetings/{world.meeting.id}/approve").get_data(as_text=True)
+    assert "<strong>Agreed</strong>: resume return approvals for Sinjar." in confirm   # the minutes being approved
+    assert "Yes, approve these minutes" in confirm and not db.session.get(Meeting, world.meeting.id).minutes_approved
+    version = re.search(r'name="version"[^>]*value="(\d+)"', confirm)[1]
+    response = client.post(f"/meetings/{world.meeting.id}/approve", data={"version": version})
+    assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(Meeting, world.meeting.id).minutes_approved
+
+
+def test_minutes_changed_since_the_confirmation_page_are_not_approved_unseen(client, world, login_as):
+    login_as("co_chair")
+    shown = world.meeting.version
+    meetings.update_meeting(world.users["secretariat"], world.meeting, {"minutes": "Rewritten minutes."},
+                            version=shown)
+    db.session.commit()
+    response = client.post(f"/meetings/{world.meeting.id}/approve", data={"version": shown})
+    assert response.status_code == 409 and "Rewritten minutes." in response.get_data(as_text=True)
+    db.session.expire_all()
+    assert not db.session.get(Meeting, world.meeting.id).minutes_approved
 
 
 def test_meetings_list_filters_and_newest_first(client, world, login_as):
@@ -207,3 +228,53 @@ def test_people_suggestions_tell_namesakes_apart_and_a_near_duplicate_is_asked_a
     again = client.post(f"/meetings/{world.meeting.id}/attendances", data={
         "att-person": "Ali Jahankeer", "att-idempotency_key": "a9"})
     assert again.status_code == 422 and "looks like someone already known" in again.get_data(as_text=True)
+def test_meeting_page_shows_the_meeting_first_and_follow_up_as_a_summary(client, world, login_as):
+    from datetime import timedelta
+    from ds_tracker.services import actions
+    from ds_tracker.status import ActionStatus, baghdad_today
+    for i in range(60):
+        actions.create_action(SYSTEM, text=f"Carried task {i}", owner=world.mof, meeting=world.meeting,
+                              due_on=baghdad_today() + timedelta(days=i - 5))
+    db.session.commit()
+    nxt = make_meeting(world.jcf, title="Next JCF", day=baghdad_today() + timedelta(days=3), minutes="Next minutes")
+    meetings.add_attendance(SYSTEM, nxt, person=world.participant, organisation=world.momd)
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get(f"/meetings/{nxt.id}").get_data(as_text=True)
+    order = [page.index(marker) for marker in ("<h1>Next JCF", 'id="participants"', 'id="recommendations"',
+                                                "Follow-up of previous actions", "Next minutes")]
+    assert order == sorted(order)
+    assert "Carried task" not in page and "<button" not in page.split("Follow-up of previous actions")[1]
+    assert "61 actions carried over from earlier meetings: 61 open; <strong>6 overdue</strong>." in page   # 5 + the world's
+    listed = client.get(f"/meetings/{nxt.id}/follow-up").get_data(as_text=True)
+    assert listed.count("<form method=post action=/owe/") == 61 and "Carried task 59" in listed
+    actions.change_status(SYSTEM, world.action, ActionStatus.DONE, version=world.action.version, note="Done")
+    db.session.commit()
+    assert "60 open, 1 done; <strong>5 overdue</strong>" in client.get(f"/meetings/{nxt.id}").get_data(as_text=True)
+
+
+def test_a_meeting_entered_after_the_fact_follows_up_what_was_open_then(world):
+    from datetime import datetime, timedelta, timezone
+    from ds_tracker.models import ActionNote, AgendaItem
+    from ds_tracker.services import actions
+    from ds_tracker.status import ActionStatus
+    before = actions.create_action(SYSTEM, text="Open since March", owner=world.mof, meeting=world.meeting)
+    closed_later = actions.create_action(SYSTEM, text="Closed in May", owner=world.mof, meeting=world.meeting)
+    closed_before = actions.create_action(SYSTEM, text="Closed in March", owner=world.mof, meeting=world.meeting)
+    db.session.flush()
+    march = datetime(2025, 3, 20, 8, tzinfo=timezone.utc)
+    for action in (before, closed_later, closed_before, world.action):
+        action.created_dt = march
+    actions.change_status(SYSTEM, closed_before, ActionStatus.DONE, version=closed_before.version, note="ok")
+    actions.change_status(SYSTEM, closed_later, ActionStatus.DONE, version=closed_later.version, note="ok")
+    db.session.flush()
+    notes = {n.action_id: n for n in db.session.scalars(sa.select(ActionNote))}
+    notes[closed_before.id].created_dt = march + timedelta(days=2)
+    notes[closed_later.id].created_dt = datetime(2025, 5, 10, tzinfo=timezone.utc)
+    after = actions.create_action(SYSTEM, text="Created in November", owner=world.mof, meeting=world.meeting)
+    db.session.commit()
+    april = make_meeting(world.jcf, title="April JCF, entered late", day=date(2025, 4, 9))
+    db.session.commit()
+    item = db.session.scalar(sa.select(AgendaItem).where(AgendaItem.meeting_id == april.id))
+    assert sorted(item.action_ids) == sorted([world.action.id, before.id, closed_later.id])
+    assert after.id not in item.action_ids and closed_before.id not in item.action_ids

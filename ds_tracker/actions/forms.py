@@ -10,7 +10,7 @@ from ..status import ActionStatus
 
 class ActionStatusForm(VersionedForm):
     status = SelectField(_l("Status"), choices=enum_choices(ActionStatus))
-    note = TextAreaField(_l("Note (required for blocked, cancelled or reopening)"))
+    note = TextAreaField(_l("Note (required to mark done, blocked or cancelled, and to reopen)"))
 
 
 class NoteForm(CreateForm):

@@ -199,3 +199,56 @@ def matrix_rows(forum_id: int):
         joinedload(Action.recommendation).selectinload(Recommendation.places),
         joinedload(Action.recommendation).selectinload(Recommendation.addressees),
         selectinload(Action.notes))).unique()
+
+
+# --- the focal point's page ---------------------------------------------------------------------------
+
+def owed_actions(who):
+    """The open actions the user's organisations owe (lead or support), among those it may read: the one place
+    /owe's scope is decided, by access.py's rule."""
+    from .. import access
+    return sa.select(Action).where(access.owed_actions(who), Action.status.in_(OPEN_STATUSES))
+
+
+def owed_page(who, cursor: str | None):
+    """One page of what is owed, by due date (so overdue first), undated last, with the exact total."""
+    from ..actions.listing import _by_due
+    from ..queries import Page, decode_cursor
+    base = owed_actions(who)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+    rows, nxt = _by_due(base, decode_cursor(cursor, [int, date, int]))
+    if rows:   # who supports a row decides who may write its note: one query, not one per row
+        db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows]))
+                           .options(selectinload(Action.supporters))).all()
+    return Page(rows, nxt, total)
+
+
+def addressed_recommendations(who, limit: int = 20):
+    """The latest recommendations addressed to the user's organisations (that it may read), and how many in all."""
+    from .. import access
+    query = sa.select(Recommendation).where(access.owed_recommendations(who))
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    return db.session.scalars(query.order_by(Recommendation.id.desc()).limit(limit)).all(), total
+
+
+def follow_up_summary(who, action_ids: list[int]) -> dict:
+    """A meeting's "follow-up of previous actions" in a line: how many of them the user may see, by status."""
+    from .. import access
+    today = baghdad_today()
+    rows = db.session.execute(sa.select(Action.status, sa.func.count(), sa.func.sum(sa.case(
+        (sa.and_(Action.due_on < today, Action.status.in_(OPEN_STATUSES)), 1), else_=0)))
+        .where(Action.id.in_(action_ids or [-1]), access.action(who, dense=True))
+        .group_by(Action.status)).all()
+    by_status = {status: n for status, n, _late in rows}
+    return {"total": sum(by_status.values()), "overdue": sum(late or 0 for _s, _n, late in rows),
+            "by_status": [(s, by_status[s]) for s in ActionStatus if by_status.get(s)]}
+
+
+def follow_up_actions(who, action_ids: list[int]) -> list[Action]:
+    """The actions a meeting follows up, those the user may see, in the order they were listed."""
+    from .. import access
+    found = {a.id: a for a in db.session.scalars(sa.select(Action).where(
+        Action.id.in_(action_ids or [-1]), access.action(who, dense=True))
+        .options(joinedload(Action.owner), joinedload(Action.recommendation), selectinload(Action.supporters)))
+        .unique()}
+    return [found[i] for i in action_ids if i in found]

@@ -2,22 +2,23 @@
 and calendars."""
 
 import hmac
+from types import SimpleNamespace
 
 import sqlalchemy as sa
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
 from flask_login import current_user
 from itsdangerous import BadSignature, URLSafeSerializer
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import selectinload
 
 from .. import access
 from ..extensions import db
 from ..forms import EmptyForm
 from ..models import Action, Forum, Meeting, Recommendation, Submission, User
-from ..queries import OPEN_STATUSES
+
 from ..services import followup as service
 from ..services.core import principal_for
 from ..services.history import history
-from ..status import ACTION_TRANSITIONS, MinutesStatus, baghdad_today
+from ..status import ROW_MOVES, MinutesStatus, baghdad_today
 from ..web import load, principal, run
 from . import bp, data
 
@@ -99,7 +100,7 @@ MATRIX_COLUMNS = [
     ("Addressee", lambda a: ", ".join(o.label for o in a.recommendation.addressees) if a.recommendation else None),
     ("Action", lambda a: a.text), ("Owner", lambda a: a.owner.label),
     ("Focal point", lambda a: a.focal_person.name if a.focal_person else None), ("Due", lambda a: a.due_on),
-    ("Status", lambda a: a.status), ("Last update", lambda a: a.notes[0].created_dt if a.notes else a.updated_dt),
+    ("Status", lambda a: a.status), ("Last update (Baghdad time)", lambda a: a.notes[0].created_dt if a.notes else a.updated_dt),
     ("Escalation stage", lambda a: a.recommendation.escalation_state if a.recommendation else None),
     ("Reference", lambda a: a.recommendation.reference if a.recommendation else f"A-{a.id}")]
 
@@ -144,43 +145,82 @@ def chase(rec_id):
 @bp.route("/owe")
 def owe():
     who = principal()
-    today = baghdad_today()
-    actions, recs = [], []
-    if who.focal_org_ids:
-        query = sa.select(Action).where(access.owed_actions(who), Action.status.in_(OPEN_STATUSES))
-        overdue_first = sa.case((Action.due_on < today, 0), else_=1)
-        actions = db.session.scalars(query.order_by(overdue_first, Action.due_on.is_(None), Action.due_on, Action.id)
-                                     .limit(200).options(joinedload(Action.owner),
-                                                         joinedload(Action.recommendation))).unique().all()
-        recs = db.session.scalars(sa.select(Recommendation).where(access.owed_recommendations(who))
-            .order_by(Recommendation.id.desc()).limit(50)).all()
-    return render_template("followup/owe.html", actions=actions, recs=recs, today=today,
-                           transitions=ACTION_TRANSITIONS, who=who, entries=None)
+    page = data.owed_page(who, request.args.get("after"))
+    recs, rec_total = data.addressed_recommendations(who)
+    saved = request.args.get("saved", type=int)
+    saved_row = None   # the action just saved without JavaScript, when it has left this page (done, cancelled)
+    if saved and saved not in {a.id for a in page.rows}:
+        found = access.get(Action, saved, who)
+        saved_row = found if found is not None and found.deleted_dt is None else None
+    return render_template("followup/owe.html", page=page, recs=recs, rec_total=rec_total, saved=saved,
+                           saved_row=saved_row, today=baghdad_today(), transitions=ROW_MOVES, who=who)
 
 
-@bp.route("/owe", methods=["POST"])
-def owe_update():
-    """One tap: go=<action>:<status>, with that row's note (n<id>) and version (v<id>). The answer is the row,
-    with the action's latest history right there."""
+@bp.route("/meetings/<int:meeting_id>/follow-up")
+def meeting_follow_up(meeting_id):
+    """The actions a meeting follows up, each row with its own form (the meeting page shows only a summary)."""
+    from ..models import AgendaItem
+    meeting = load(Meeting, meeting_id)
+    who = principal()
+    ids = [i for item in db.session.scalars(sa.select(AgendaItem).where(
+        AgendaItem.meeting_id == meeting.id, AgendaItem.deleted_dt.is_(None)).order_by(AgendaItem.position_in_list))
+        for i in item.action_ids]
+    return render_template("followup/meeting_follow_up.html", meeting=meeting, actions=data.follow_up_actions(who, ids),
+                           saved=request.args.get("saved", type=int), today=baghdad_today(),
+                           transitions=ROW_MOVES, who=who)
+
+
+class _RowErrors:
+    """Stands for a form in web.run(): collects the messages for the row's note and status."""
+    def __init__(self):
+        self.n, self.s = SimpleNamespace(errors=[]), SimpleNamespace(errors=[])
+        self.note, self.body, self.status = self.n, self.n, self.s
+
+    def messages(self):
+        return self.n.errors + self.s.errors
+
+
+@bp.route("/owe/<int:action_id>", methods=["POST"])
+def owe_update(action_id):
+    """One row's form: a status button (s=<status>, with the note; ?v= is the version the row was shown at), or
+    the note alone (the first button, so Enter in the note adds the note and changes nothing else)."""
     from ..services import actions as action_service
     from ..status import ActionStatus
-    form = EmptyForm()
-    if not form.validate_on_submit():
+    status, note = request.form.get("s") or "", request.form.get("n") or ""
+    if status and status not in {s.value for s in ActionStatus}:
         abort(400)
-    action_id, _sep, status = (request.form.get("go") or "").partition(":")
-    if not action_id.isdigit() or status not in {s.value for s in ActionStatus}:
-        abort(400)
-    action = load(Action, int(action_id), "can_update_action")
-    ok, code = run(None, action_service.change_status, current_user, action, ActionStatus(status),
-                   version=request.form.get(f"v{action.id}"), note=request.form.get(f"n{action.id}"))
-    if not request.htmx:
-        back = request.form.get("back") or ""
-        return redirect(back if back.startswith("/") and not back.startswith("//") else url_for("followup.owe"))
+    errors = _RowErrors()
+    if status:
+        action = load(Action, action_id, "can_update_action")
+        ok, code = run(errors, action_service.change_status, current_user, action, ActionStatus(status),
+                       version=request.args.get("v") or request.form.get("v"), note=note)
+    else:
+        action = load(Action, action_id, "can_add_note")
+        ok, code = run(errors, action_service.add_note, current_user, action, note)
+    if ok and not request.htmx:   # back to the row that changed, on the page it was on, saying so
+        return redirect(_back_to(action.id))
     from flask import get_flashed_messages
-    error = None if ok else "; ".join(get_flashed_messages(category_filter=["error"])) or None
+    messages = errors.messages() + get_flashed_messages(category_filter=["error"])
     db.session.refresh(action)
-    return render_template("followup/_owe_row.html", a=action, today=baghdad_today(), transitions=ACTION_TRANSITIONS,
-                           who=principal(), error=error, entries=history(action)[:5]), (200 if ok else code)
+    row = dict(a=action, today=baghdad_today(), transitions=ROW_MOVES, who=principal(),
+               error="; ".join(str(m) for m in messages) or None, note=None if ok else note,
+               saved=ok, entries=history(action, limit=5))
+    if request.htmx:
+        return render_template("followup/_owe_row.html", **row), (200 if ok else code)
+    return render_template("followup/owe_row.html", back=_back_to(None), **row), code
+
+
+def _back_to(action_id):
+    """The list the form was sent from (this site's /owe or a meeting's follow-up), at the changed row."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+    ref = urlsplit(request.referrer or "")
+    same_site = ref.netloc == request.host and (ref.path == "/owe" or ref.path.startswith("/meetings/"))
+    path, query = (ref.path, dict(parse_qsl(ref.query))) if same_site else (url_for("followup.owe"), {})
+    query.pop("saved", None)
+    if action_id is None:
+        return path + ("?" + urlencode(query) if query else "")
+    query["saved"] = action_id
+    return f"{path}?{urlencode(query)}#a{action_id}"
 
 
 @bp.route("/actions/<int:action_id>/history")

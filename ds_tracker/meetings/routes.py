@@ -122,20 +122,14 @@ def _meeting_context(meeting_):
     agenda = db.session.scalars(sa.select(AgendaItem).where(AgendaItem.meeting_id == meeting_.id,
                                                             AgendaItem.deleted_dt.is_(None))
                                 .order_by(AgendaItem.position_in_list)).all()
-    follow_ids = [i for item in agenda for i in item.action_ids]
-    followed = {a.id: a for a in db.session.scalars(sa.select(Action).where(Action.id.in_(follow_ids or [-1]),
-                                                                            access.action(who, dense=True))
-                                                     .options(joinedload(Action.owner),
-                                                              joinedload(Action.recommendation)))}
     attendees = [a.person_id for a in meeting_.attendances]
     linked_people = set(db.session.scalars(sa.select(Person.id).where(Person.id.in_(attendees or [-1]),
                                                                       access.person(who))))
-    from ..status import ACTION_TRANSITIONS, baghdad_today
+    from ..followup.data import follow_up_summary
     return dict(meeting=meeting_, recommendations=recs, report_id=report, linked_people=linked_people,
-                agenda=[(item, [followed[i] for i in item.action_ids if i in followed]) for item in agenda],
-                transitions=ACTION_TRANSITIONS, today=baghdad_today(), who=who, entries=None,
+                agenda=[(item, follow_up_summary(who, item.action_ids)) for item in agenda], who=who,
                 actions=actions, can_edit=who.can_edit_meeting(meeting_),
-                approve_form=ApproveForm(version=meeting_.version), organisations=organisation_choices(),
+                organisations=organisation_choices(),
                 trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if who.can_edit_meeting(meeting_) else [],
                 **_part_forms(meeting_))
 
@@ -171,15 +165,24 @@ def edit_meeting(meeting_id):
     return render_template("meetings/edit.html", meeting=meeting_, form=form), status
 
 
-@bp.route("/meetings/<int:meeting_id>/approve", methods=["POST"])
+@bp.route("/meetings/<int:meeting_id>/approve", methods=["GET", "POST"])
 def approve(meeting_id):
+    """The minutes as they will be approved, and a button that approves exactly that version."""
     meeting_ = load(Meeting, meeting_id, "can_approve_minutes")
     form = ApproveForm()
-    if form.validate_on_submit():
-        ok, _status = run(form, service.approve_minutes, current_user, meeting_, version=form.version.data)
+    status = 200
+    if request.method == "GET":
+        form.version.data = meeting_.version
+    elif form.validate_on_submit():
+        ok, status = run(form, service.approve_minutes, current_user, meeting_, version=form.version.data)
         if ok:
             flash(_("Minutes approved."), "info")
-    return redirect(url_for("meetings.meeting", meeting_id=meeting_.id))
+            return redirect(url_for("meetings.meeting", meeting_id=meeting_.id))
+        db.session.refresh(meeting_)
+        form.version.data = meeting_.version   # approving again approves what is shown now
+    else:
+        status = 422
+    return render_template("meetings/approve.html", meeting=meeting_, form=form), status
 
 
 @bp.route("/markdown/preview", methods=["POST"])

@@ -11,7 +11,7 @@ from flask_babel import lazy_gettext as _l
 import contextlib
 import contextvars
 import enum
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
 from flask import g, has_request_context
@@ -21,7 +21,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from ..extensions import db
 from ..models import IdempotencyKey, Operation, TrailEntry, User
 from ..permissions import ANONYMOUS, Principal
-from ..status import baghdad_today
+from ..status import BAGHDAD, baghdad_today
 
 
 class ServiceError(Exception):
@@ -49,10 +49,16 @@ class StaleRecord(ServiceError):
 
     def __init__(self, record, by: User | None, at: datetime | None):
         who = by.name if by else _l("someone")
-        when = at.strftime("%Y-%m-%d %H:%M UTC") if at else ""
+        when = _baghdad_time(at) if at else ""
         super().__init__(_l("%(who)s changed this record at %(when)s while you were editing it. Your changes were "
                             "not saved; they are kept below so you can re-apply them.", who=who, when=when))
         self.record, self.by, self.at = record, by, at
+
+
+def _baghdad_time(at: datetime) -> str:
+    """People read times in Baghdad time, whatever the server's zone."""
+    local = (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(BAGHDAD)
+    return str(_l("%(time)s Baghdad time", time=local.strftime("%Y-%m-%d %H:%M")))
 
 
 # --- who is acting --------------------------------------------------------------------------

@@ -82,9 +82,13 @@ def _carry_over(actor, meeting: Meeting) -> None:
     from ..models import Action, AgendaItem
     from ..queries import OPEN_STATUSES
     import sqlalchemy as sa
-    open_ids = db.session.scalars(sa.select(Action.id).where(
-        Action.forum_id == meeting.forum_id, Action.deleted_dt.is_(None), Action.status.in_(OPEN_STATUSES))
-        .order_by(Action.due_on, Action.id)).all()
+    cutoff = _past_start(meeting)
+    if cutoff is None:
+        open_ids = db.session.scalars(sa.select(Action.id).where(
+            Action.forum_id == meeting.forum_id, Action.deleted_dt.is_(None), Action.status.in_(OPEN_STATUSES))
+            .order_by(Action.due_on, Action.id)).all()
+    else:
+        open_ids = _open_at(meeting.forum_id, cutoff)
     if not open_ids:
         return
     item = AgendaItem(meeting=meeting, title="Follow-up of previous actions", kind="follow_up",
@@ -93,6 +97,33 @@ def _carry_over(actor, meeting: Meeting) -> None:
     db.session.flush()
     log(actor, item, Operation.CREATE, {"title": [None, item.title], "actions": [None, len(open_ids)]},
         parent=meeting)
+
+
+def _past_start(meeting: Meeting):
+    """The start (Baghdad midnight, as UTC) of a meeting dated before today; None for today's or a later one."""
+    from datetime import datetime, time, timezone
+    from ..status import BAGHDAD, baghdad_today
+    if meeting.starts_on is None or meeting.starts_on >= baghdad_today():
+        return None
+    return datetime.combine(meeting.starts_on, time(), BAGHDAD).astimezone(timezone.utc)
+
+
+def _open_at(forum_id: int, cutoff) -> list[int]:
+    """The forum's actions that existed and were open at `cutoff`, from their status notes: a meeting entered
+    after the fact follows up what was open then, not what was created or closed since."""
+    import sqlalchemy as sa
+    from ..models import Action, ActionNote
+    from ..status import ACTION_CLOSED
+    ids = db.session.scalars(sa.select(Action.id).where(
+        Action.forum_id == forum_id, Action.deleted_dt.is_(None), Action.created_dt < cutoff)
+        .order_by(Action.due_on, Action.id)).all()
+    closed = {}
+    for action_id, status_to in db.session.execute(
+            sa.select(ActionNote.action_id, ActionNote.status_to).where(
+                ActionNote.action_id.in_(ids or [-1]), ActionNote.status_to.is_not(None),
+                ActionNote.created_dt < cutoff).order_by(ActionNote.created_dt, ActionNote.id)):
+        closed[action_id] = status_to in ACTION_CLOSED
+    return [i for i in ids if not closed.get(i, False)]
 
 
 def _sitting_label(s: Sitting) -> str:
