@@ -1,13 +1,15 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import FileField, SelectField, StringField, TextAreaField
+from wtforms import FileField, HiddenField, SelectField, StringField, TextAreaField
 
 from ..admin.forms import optional_id
 
 
 class NewImportForm(FlaskForm):
     text = TextAreaField(_l("Paste the report's text"))
-    file = FileField(_l("…or upload it (.docx, .pdf, .txt, .md)"))
+    # the clipboard's HTML (tables kept), filled by static/js/paste.js when JavaScript runs
+    html = HiddenField()
+    file = FileField(_l("…or upload it (.docx, .pdf, .html, .txt, .md)"))
     forum = SelectField(_l("Forum (when the report names none)"), coerce=optional_id, validate_choice=False)
 
 
