@@ -19,11 +19,8 @@ def read_html(data: bytes | str, unreadable) -> tuple[list[Block], list[str]]:
     import lxml.html
     from lxml import etree
     try:
-        if isinstance(data, bytes):
-            parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, huge_tree=False)
-            root = lxml.html.document_fromstring(data, parser=parser)
-        else:
-            root = lxml.html.document_fromstring(data)
+        parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, huge_tree=False)
+        root = lxml.html.document_fromstring(_decoded(data) if isinstance(data, bytes) else data, parser=parser)
     except (etree.ParserError, ValueError):
         raise unreadable("This web page could not be read.") from None
     main = _main(root)
@@ -31,6 +28,17 @@ def read_html(data: bytes | str, unreadable) -> tuple[list[Block], list[str]]:
     reader.walk(main)
     reader.flush()
     return reader.blocks, reader.warnings
+
+
+def _decoded(data: bytes) -> str:
+    """The page's declared charset, else UTF-8, else Windows Arabic (lxml would guess Latin-1)."""
+    m = re.search(rb"""charset=["']?([\w-]+)""", data[:4096], re.I)
+    for encoding in ([m[1].decode()] if m else []) + ["utf-8", "cp1256", "latin-1"]:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1")
 
 
 def _main(root):

@@ -11,6 +11,7 @@ from ..dates import normalise_digits
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢✓✔\uf0b7\uf0a7*]|-(?!-)|o(?=\s)|–(?=\s))\s*")
 _NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))[.)\-:]?(?=\s|$)\s*")
+_CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -45,6 +46,9 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
     m = _BULLET.match(text)
     if m and len(text) > m.end():
         text, bullet = text[m.end():], True
+    box = _CHECKBOX.match(text)
+    if box:                      # "- [ ] IOM to circulate ...": a task, its box ticked or not
+        text, bullet = text[box.end():], True
     number = None
     digits = normalise_digits(text)
     m = _NUMBER.match(digits)

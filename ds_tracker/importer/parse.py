@@ -499,7 +499,8 @@ class _Reader:
         m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due = None
         body = text
-        d = re.search(r"\s+(?:by|before|no later than|until|قبل|بحلول)\s+(?P<date>[^.;]+?)\.?$", text)
+        d = re.search(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due(?: date)?:?"
+                      r"|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$", text)
         if d:
             found = dates_in(d["date"])
             if found:
@@ -828,10 +829,13 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
 
 def _city_venue(location: str, ref: Reference):
     parts = [p.strip() for p in re.split(r"[,،]", location) if p.strip()]
-    parts = [re.sub(r"\s*\(.*?\)\s*", "", p) for p in parts]
     city = None
+    for inner in re.findall(r"\(([^()]{2,40})\)", location):    # "Venue: UNHCR office (Erbil)"
+        if ref.place(inner) and normalise(inner) not in ("iraq", "العراق"):
+            city = inner
+    parts = [re.sub(r"\s*\(.*?\)\s*", "", p) for p in parts]
     for p in parts:
-        if ref.place(p) and normalise(p) not in ("iraq", "العراق"):
+        if ref.place(p) and normalise(p) not in ("iraq", "العراق") and not city:
             city = p
     venue_parts = [p for p in parts if p != city and normalise(p) not in ("iraq", "العراق")]
     return city, (", ".join(venue_parts) or None)
@@ -919,6 +923,16 @@ def _finish(d: dict, ref: Reference) -> None:
         seen.add(key)
         people.append(p)
     d["participants"] = people
+    # organisations the reference does not know: kept as written, proposed as new (never dropped)
+    proposed = {}
+    for p in people:
+        org = p.get("organisation")
+        if org and not ref.organisation(org):
+            p["organisation_new"] = True
+            m = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z\-]{1,9})\)", org)
+            name, acronym = (m[1], m[2]) if m else (org, org if re.fullmatch(r"[A-Z][A-Za-z\-]{1,9}", org) else None)
+            proposed.setdefault(normalise(name), {"name": name, "acronym": acronym, "line": p["line"]})
+    d["new_organisations"] = list(proposed.values())
     for r in d["recommendations"]:
         r["themes"] = theme_of(r["text"])
         r["places"] = ref.places_in(r["text"])

@@ -87,6 +87,10 @@ def _cycles(lines: list[str]) -> list[str]:
             i += 1
             continue
         header = [l.strip() for l in lines[i:i + k]]
+        kinds = [_kind(h) for h in header]
+        while len(kinds) > 2 and len(set(kinds)) < len(kinds):
+            out.append(lines[i])           # "Participants" above "No. / Name / ...": a heading, not a column
+            header, kinds, i, k = header[1:], kinds[1:], i + 1, k - 1
         out.append("\t".join(header))
         i += k
         numbered = normalise(header[0]).strip(" :.") in {normalise(w) for w in vocab.COLUMNS["number"]}
@@ -97,6 +101,11 @@ def _cycles(lines: list[str]) -> list[str]:
             out.append("\t".join(chunk) if len(chunk) > 1 else chunk[0])
             i = end
     return out
+
+
+def _kind(cell: str) -> str:
+    key = normalise(cell).strip(" :.")
+    return next((kind for kind, words in vocab.COLUMNS.items() if key in {normalise(w) for w in words}), key)
 
 
 def _next_row(lines, i, k, numbered) -> tuple[list[str] | None, int]:
