@@ -1,0 +1,205 @@
+"""Outcomes: recommendations, action points, next steps, sessions and escalations (OutcomesReader, mixed into
+parse._Reader)."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .lines import Line, tidy
+from .reading import dates_in, first_date
+from .state import _State
+
+
+class OutcomesReader:
+    """What a meeting decided and who does what by when."""
+
+    # --- recommendations ---------------------------------------------------------------------
+    def recommendation_line(self, line: Line):
+        if line.is_row:
+            self.table_recommendation(line)
+            return
+        text = line.text
+        if self._is_escalation(text):
+            return
+        if line.bullet or line.number:
+            self._add_recommendation(text, line, self.state.group)
+            self.state.table_kind = self.state.table_kind or "items"
+            return
+        if text.endswith(":"):
+            self.loose_line(line)   # "The workshop concluded with the following key recommendations:"
+            return
+        if self.state.columns or self.state.table_kind:
+            return   # a category row of a table, or prose after a list: not a recommendation
+        if len(text) > 25:
+            self._add_recommendation(text, line, self.state.group)
+
+    def table_recommendation(self, line: Line):
+        cells = line.cells
+        if self._header(cells, ("challenges", "recommendations")):
+            self.state.table_kind = "challenges"
+            return
+        cols = self.state.columns or {}
+        idx = cols.get("recommendations")
+        filled = [c for c in cells if c]
+        if idx is not None and idx < len(cells) and cells[idx]:
+            self._add_recommendation(cells[idx], line, self.state.group)
+        elif len(filled) >= 2 and idx is None:
+            self._add_recommendation(filled[-1], line, self.state.group)
+
+    def _add_recommendation(self, text, line, group):
+        text = tidy(text)
+        if len(text) < 12:
+            return
+        self.draft["recommendations"].append({"text": text, "group": group["name"] if group else None,
+                                              "line": line.no})
+
+    def item_in_group(self, line: Line):
+        if line.is_row:
+            self.table_recommendation(line)
+            return
+        text = line.text
+        if self._is_escalation(text):
+            return
+        if self.state.group_mode == "recommendations":
+            self._add_recommendation(text, line, self.state.group)
+        elif line.bullet or line.number:
+            self.state.group["challenges"].append(text)
+        elif not self.state.group["theme"] and len(text) < 80 and not text.endswith("."):
+            self.state.group["theme"] = text
+
+    # --- actions -----------------------------------------------------------------------------
+    def _action_field(self, line: Line) -> bool:
+        """"Responsible: MoMD" or "Deadline: 30 June" under the action point above it."""
+        m = re.match(r"^([^:：]{2,25})[:：]\s*(.+)$", line.text)
+        if not m or not self.draft["actions"] or line.is_row:
+            return False
+        label = normalise(m[1]).strip()
+        last = self.draft["actions"][-1]
+        if label in (normalise(w) for w in vocab.ACTION_FIELDS["owner"]):
+            last["owner"] = m[2].strip().rstrip(".")
+            last.pop("unsure", None)
+            return True
+        if label in (normalise(w) for w in vocab.ACTION_FIELDS["due"]):
+            due, guessed = first_date(m[2])
+            last["due"] = due.isoformat() if due else None
+            if guessed or not due:
+                last["unsure"] = True
+            return True
+        return False
+
+    def action_line(self, line: Line):
+        if re.match(r"^(?:next meeting|the next meeting|الاجتماع القادم)", line.text, re.I):
+            return
+        if self._action_field(line):
+            return
+        if self.state.columns and not line.is_row and not (line.bullet or line.number):
+            return   # prose after an action table
+        if line.is_row:
+            if self._header(line.cells, ("action", "responsible", "deadline")):
+                return
+            cols = self.state.columns or {}
+            cells = line.cells
+            def cell(kind):
+                i = cols.get(kind)
+                return cells[i] if i is not None and i < len(cells) and cells[i] else None
+            text = cell("action") or next((c for c in cells if len(c) > 15), None)
+            if text:
+                self._add_action(text, cell("responsible"), cell("deadline"), line)
+            return
+        if line.bullet or line.number or len(line.text) > 20:
+            self._action_from_sentence(line.text, line)
+
+    def _add_action(self, text, owner, deadline, line):
+        due, guessed = first_date(deadline) if deadline else (None, False)
+        item = {"text": tidy(text).rstrip("."), "owner": owner, "due": due.isoformat() if due else None,
+                "line": line.no}
+        if guessed or (deadline and not due):
+            item["unsure"] = True
+        self.draft["actions"].append(item)
+
+    def _action_from_sentence(self, text, line):
+        """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
+        text = text.rstrip(" .;")
+        lead = re.match(r"^(?:by|before)\s+([^,]{3,40}),\s*(.+)$", text, re.I)
+        if lead and dates_in(lead[1]):          # "By end of October 2024, NRC will share ..."
+            text = f"{lead[2]} by {lead[1]}"
+        paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
+        if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
+            text = f"{text[:paren.start()]} by {paren[1]}"
+        m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
+        due = None
+        body = text
+        d = re.search(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due(?: date)?:?"
+                      r"|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$", text)
+        if d:
+            found = dates_in(d["date"])
+            if found:
+                due = found[0][0]
+                body = text[:d.start()]
+        if m and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
+            m = None     # "Prepare the list of families wishing to return": an order, no owner named
+        if m:
+            owner = m["owner"].strip()
+            self.draft["actions"].append({"text": body.rstrip(" ."), "owner": owner,
+                                          "due": due.isoformat() if due else None, "line": line.no})
+        else:
+            # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
+            named = self.ref.organisations_in(" ".join(body.split()[:8]))
+            self.draft["actions"].append({"text": body.rstrip("."), "owner": named[0] if named else None,
+                                          "due": due.isoformat() if due else None, "line": line.no, "unsure": True})
+
+    # --- next steps, sessions, everything else ------------------------------------------------
+    def next_step_line(self, line: Line):
+        if self._action_field(line):
+            return
+        text = line.text if not line.is_row else " ".join(line.cells)
+        if self._is_escalation(text):
+            return
+        if (line.bullet or line.number) and re.search(r"\b(?:to|will)\s+\w+", text) and dates_in(text):
+            self._action_from_sentence(text, line)
+            return
+        if line.bullet or line.number or len(text) > 30:
+            self.draft["commitments"].append({"text": text, "addressees": self.ref.organisations_in(text),
+                                              "line": line.no})
+
+    def session_line(self, line: Line):
+        text = line.text if not line.is_row else " ".join(line.cells)
+        if self._is_escalation(text):
+            return
+        session = self.state.session
+        if len(session["summary"]) < 1500:
+            session["summary"] = (session["summary"] + "\n" + text).strip()
+
+    def loose_line(self, line: Line):
+        text = line.text if not line.is_row else " ".join(line.cells)
+        if self._is_escalation(text):
+            return
+        n = normalise(text)
+        if text.endswith(":") and (any(a in n for a in self.agreed) or re.search(
+                r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)):
+            self.state = _State(section="agreed")
+
+    def _is_escalation(self, text: str) -> bool:
+        """A sentence that sends outcomes up the chain becomes a commitment and an escalation."""
+        n = normalise(text)
+        verbs = "|".join(re.escape(normalise(v)) for v in
+                         vocab.ESCALATION_VERBS["en"] + vocab.ESCALATION_VERBS.get(self.lang, []))
+        bodies = []
+        for body, words in vocab.ESCALATION_BODIES.items():
+            for w in words:
+                if normalise(w) not in n:
+                    continue    # the cheap test first: most lines name no higher body
+                w = re.escape(normalise(w))
+                # "will be submitted to the Council of Ministers", "present the plan to the PMO", "رفع ... إلى مجلس الوزراء"
+                if re.search(rf"(?<!\w)(?:{verbs})\w*\b[^.]{{0,160}}?(?:\bto\b|\bwith\b|الي|لدى|لدي)\s+(?:the\s+)?[^.]{{0,30}}?"
+                             rf"(?<!\w){w}(?!\w)", n):
+                    bodies.append(body)
+                    break
+        if not bodies:
+            return False
+        line_no = getattr(self, "_line_no", None)
+        self.draft["commitments"].append({"text": text, "addressees": bodies, "line": line_no, "escalation": True})
+        for body in bodies:
+            self.draft["escalations"].append({"body": body, "line": line_no})
+        return True
