@@ -35,7 +35,7 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
             if picked:
                 break
             continue
-        if dates_in(text) and (picked or len(text) < 40):
+        if any(not guessed for _d, guessed in dates_in(text)) and (picked or len(text) < 40):
             break   # the line with the date ends the title
         picked.append(text)
         if len(" ".join(picked)) > 120 or len(picked) >= 3:

@@ -6,8 +6,9 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .escalation import higher_bodies
 from .lines import Line, tidy
-from .reading import dates_in, first_date
+from .reading import dates_in, day_month, first_date
 from .state import _State
 
 
@@ -114,7 +115,9 @@ class OutcomesReader:
         due, guessed = first_date(deadline) if deadline else (None, False)
         item = {"text": tidy(text).rstrip("."), "owner": owner, "due": due.isoformat() if due else None,
                 "line": line.no}
-        if guessed or (deadline and not due):
+        if deadline and not due and day_month(deadline):
+            item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
+        elif guessed or (deadline and not due):
             item["unsure"] = True
         self.draft["actions"].append(item)
 
@@ -128,26 +131,32 @@ class OutcomesReader:
         if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
             text = f"{text[:paren.start()]} by {paren[1]}"
         m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
-        due = None
+        due, guessed, partial = None, False, None
         body = text
         d = re.search(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due(?: date)?:?"
                       r"|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$", text)
         if d:
             found = dates_in(d["date"])
             if found:
-                due = found[0][0]
+                due, guessed = found[0]
                 body = text[:d.start()]
+            elif day_month(d["date"]):
+                partial, body = day_month(d["date"]), text[:d.start()]
         if m and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
             m = None     # "Prepare the list of families wishing to return": an order, no owner named
         if m:
-            owner = m["owner"].strip()
-            self.draft["actions"].append({"text": body.rstrip(" ."), "owner": owner,
-                                          "due": due.isoformat() if due else None, "line": line.no})
+            item = {"text": body.rstrip(" ."), "owner": m["owner"].strip(), "due": due.isoformat() if due else None,
+                    "line": line.no}
         else:
             # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
             named = self.ref.organisations_in(" ".join(body.split()[:8]))
-            self.draft["actions"].append({"text": body.rstrip("."), "owner": named[0] if named else None,
-                                          "due": due.isoformat() if due else None, "line": line.no, "unsure": True})
+            item = {"text": body.rstrip("."), "owner": named[0] if named else None,
+                    "due": due.isoformat() if due else None, "line": line.no, "unsure": True}
+        if guessed:
+            item["unsure"] = True         # "June/2022": the end of the month, a guess
+        if partial:
+            item["due_in_meeting_year"] = partial
+        self.draft["actions"].append(item)
 
     # --- next steps, sessions, everything else ------------------------------------------------
     def next_step_line(self, line: Line):
@@ -196,6 +205,9 @@ class OutcomesReader:
                              rf"(?<!\w){w}(?!\w)", n):
                     bodies.append(body)
                     break
+        for body in higher_bodies(text, self.lang, self.ref):
+            if body not in bodies:
+                bodies.append(body)
         if not bodies:
             return False
         line_no = getattr(self, "_line_no", None)

@@ -238,6 +238,7 @@ def parse(text: str, reference: Reference | None = None) -> dict:
                                  "commitments", "escalations")},
         "warnings": reader.warnings, "source_lines": len(lines),
     }
+    _meeting_year(result)
     if kind == "other" and _not_a_meeting(head_text):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
     _finish(result, ref)
@@ -287,3 +288,18 @@ def _finish(d: dict, ref: Reference) -> None:
         d["warnings"].append("This does not look like a meeting report.")
     if not d["title"]:
         d["warnings"].append("No title found.")
+
+
+def _meeting_year(d: dict) -> None:
+    """A due date written without its year ("Tue 05 July") is in the meeting's year."""
+    from datetime import date
+    year = int(d["sittings"][0]["date"][:4]) if d["sittings"] else None
+    for a in d["actions"]:
+        partial = a.pop("due_in_meeting_year", None)
+        if partial and year:
+            try:
+                a["due"] = date(year, partial[0], partial[1]).isoformat()
+            except ValueError:
+                a["unsure"] = True
+        elif partial:
+            a["unsure"] = True
