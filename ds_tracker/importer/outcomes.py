@@ -99,7 +99,7 @@ class OutcomesReader:
         if line.is_row:
             if self._header(line.cells, ("action", "responsible", "deadline")):
                 return
-            cols = self.state.columns or {}
+            cols = self.state.columns or self._columns_by_content(line.cells)
             cells = line.cells
             def cell(kind):
                 i = cols.get(kind)
@@ -110,6 +110,23 @@ class OutcomesReader:
             return
         if line.bullet or line.number or len(line.text) > 20:
             self._action_from_sentence(line.text, line)
+
+    def _columns_by_content(self, cells) -> dict:
+        """No header: a cell of dates is the deadline, one naming a known organisation (or an acronym) the owner,
+        the longest other one the action."""
+        cols = {}
+        for i, c in enumerate(cells):
+            if not c:
+                continue
+            if "deadline" not in cols and (dates_in(c) or day_month(c)) and len(c) <= 40:
+                cols["deadline"] = i
+            elif "responsible" not in cols and len(c) <= 60 and (
+                    self.ref.organisation(c) or re.fullmatch(r"[A-Z][A-Za-z]{1,8}(?:[ /,&]+[A-Z][A-Za-z]{1,8})*", c)):
+                cols["responsible"] = i
+        rest = [i for i, c in enumerate(cells) if c and i not in cols.values()]
+        if rest:
+            cols["action"] = max(rest, key=lambda i: len(cells[i]))
+        return cols
 
     def _add_action(self, text, owner, deadline, line):
         due, guessed = first_date(deadline) if deadline else (None, False)
@@ -176,6 +193,7 @@ class OutcomesReader:
         text = line.text if not line.is_row else " ".join(line.cells)
         if self._is_escalation(text):
             return
+        self._outcome_by_content(text, line)
         session = self.state.session
         if len(session["summary"]) < 1500:
             session["summary"] = (session["summary"] + "\n" + text).strip()
@@ -183,6 +201,8 @@ class OutcomesReader:
     def loose_line(self, line: Line):
         text = line.text if not line.is_row else " ".join(line.cells)
         if self._is_escalation(text):
+            return
+        if self._outcome_by_content(text, line):
             return
         n = normalise(text)
         if text.endswith(":") and (any(a in n for a in self.agreed) or re.search(
@@ -215,3 +235,40 @@ class OutcomesReader:
         for body in bodies:
             self.draft["escalations"].append({"body": body, "line": line_no})
         return True
+
+    def _outcome_by_content(self, text: str, line: Line) -> bool:
+        """"It was agreed that ...", "Minutes adopted", "X to be defined", "وأوصى المجتمعون بـ": a recommendation
+        (and a decision) where no heading names one, marked unsure."""
+        kind = outcome_kind(text)
+        if not kind or text.endswith(":"):
+            return False
+        item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None,
+                "line": line.no, "unsure": True}
+        if kind == "decision":
+            self.draft["decisions"].append(dict(item))
+        if kind == "recommendation" or len(text) > 40:
+            self.draft["recommendations"].append(item)
+        return True
+
+
+_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:forum|meeting|members|group|participants|"
+                       r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
+                       r"\b(?:minutes|agenda)\b[^.]{0,40}\b(?:adopted|approved|endorsed)\b|"
+                       r"تم الاتفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى)|تقرر|قرر (?:المجتمعون|المنتدى)|"
+                       r"تمت المصادقة على", re.I)
+_RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
+                             r"(?:recommended|stressed the need|called for|urged)\b|"
+                             r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
+                             r"أوصى|اوصى|وأوصى|واوصى|أكد (?:الحاضرون|المشاركون|المجتمعون) على ضرورة|"
+                             r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)", re.I)
+
+
+def outcome_kind(text: str) -> str | None:
+    """"decision", "recommendation" or None, from a sentence's own words (no side effects)."""
+    if len(text) < 15 or len(text) > 600:
+        return None
+    if _DECISION.search(text):
+        return "decision"
+    if _RECOMMENDATION.search(text):
+        return "recommendation"
+    return None

@@ -56,7 +56,7 @@ class _Reader(PeopleReader, OutcomesReader):
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
         for key in ("participants", "sessions", "groups", "recommendations", "actions", "commitments",
-                    "escalations"):
+                    "escalations", "decisions", "chairs"):
             self.draft[key] = []
 
     # --- headings ----------------------------------------------------------------------------
@@ -180,6 +180,7 @@ class _Reader(PeopleReader, OutcomesReader):
         return 3 <= len(text) <= 90 and len(letters) >= 3 and letters.isupper() and not text.endswith(".")
 
     def handle(self, line: Line):
+        self.chairs_in(line)
         section = self.state.section
         if section == "participants":
             self.participant_line(line)
@@ -235,7 +236,7 @@ def parse(text: str, reference: Reference | None = None) -> dict:
         "sittings": _sittings(lines, ref, title),
         "hosts": hosts, "organisers": organisers,
         **{k: draft[k] for k in ("participants", "sessions", "groups", "recommendations", "actions",
-                                 "commitments", "escalations")},
+                                 "commitments", "escalations", "decisions", "chairs")},
         "warnings": reader.warnings, "source_lines": len(lines),
     }
     _meeting_year(result)

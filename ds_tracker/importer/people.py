@@ -289,3 +289,34 @@ class PeopleReader:
         if position and re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]", position):
             item["unsure"] = True   # two people in one row: the reviewer splits it
         self.draft["participants"].append(item)
+
+    def chairs_in(self, line: Line) -> None:
+        """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
+        facilitators named in prose are participants too (and listed under "chairs")."""
+        text = line.text
+        if line.is_row or not _CHAIR_CUE.search(text):
+            return
+        for m in _CHAIR_CUE.finditer(text):
+            rest = text[m.end():]
+            rest = re.split(r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
+                            r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
+            for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
+                                   rest):
+                person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
+                name, position, org = split_person(person, self.ref)
+                if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))):
+                    continue      # "chaired by the Governor's representative": no one named
+                if not org and position:
+                    arabic = re.match(r"^(\S+\s+\S+)\s+((?:مدير|معاون|ممثل|رئيس|مسؤول|نائب).*)$", name)
+                    if arabic:
+                        name, position = arabic[1], f"{arabic[2]} {position}"
+                before = len(self.draft["participants"])
+                self._add_participant(name, position, org, line)
+                if len(self.draft["participants"]) > before:
+                    added = self.draft["participants"][-1]
+                    self.draft["chairs"].append({"name": added["name"], "role": normalise(m[0]).split()[0],
+                                                 "line": line.no})
+
+
+_CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by\s+(?:the\s+)?|"
+                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الجلسة|الورشة)\s+|برئاسة\s+", re.I)
