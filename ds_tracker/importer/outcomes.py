@@ -92,6 +92,8 @@ class OutcomesReader:
     def action_line(self, line: Line):
         if re.match(r"^(?:next meeting|the next meeting|الاجتماع القادم)", line.text, re.I):
             return
+        if not line.is_row and not line.bullet and not line.number and self._is_escalation(line.text):
+            return        # "The recommendations will be submitted to the Council of Ministers": no action
         if self._action_field(line):
             return
         if self.state.columns and not line.is_row and not (line.bullet or line.number):
@@ -204,10 +206,14 @@ class OutcomesReader:
             return
         if self._outcome_by_content(text, line):
             return
-        n = normalise(text)
-        if text.endswith(":") and (any(a in n for a in self.agreed) or re.search(
-                r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)):
+        if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
+
+    def is_outcome_lead(self, text: str) -> bool:
+        """"The participants recommended the following:": a cue that the list after it holds outcomes."""
+        n = normalise(text)
+        return text.endswith(":") and len(text) < 200 and (any(a in n for a in self.agreed) or bool(re.search(
+            r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)))
 
     def _is_escalation(self, text: str) -> bool:
         """A sentence that sends outcomes up the chain becomes a commitment and an escalation."""

@@ -182,6 +182,10 @@ class _Reader(PeopleReader, OutcomesReader):
     def handle(self, line: Line):
         self.chairs_in(line)
         section = self.state.section
+        if section in ("participants", "actions", "next_steps", "session", "background", "agenda") and \
+                not line.is_row and self.is_outcome_lead(line.text):
+            self.state = _State(section="agreed")
+            return
         if section == "participants":
             self.participant_line(line)
         elif section == "groups" and self.state.group:

@@ -96,6 +96,8 @@ def _page(page) -> dict:
     try:
         for t in page.find_tables():
             rows = [[clean(c or "") for c in row] for row in t.extract()]
+            if any(_ARABIC.search(c) for r in rows for c in r):     # visual order, first column on the right
+                rows = [[_logical(c) for c in reversed(r)] for r in rows]
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                 tables.append({"top": t.bbox[1], "bbox": t.bbox, "rows": rows})
     except Exception:
@@ -181,7 +183,7 @@ def _assemble(pages) -> list[Block]:
                 i += 1
             else:
                 run = _table_run(items, i)
-                if run > 1:
+                if run >= 1:
                     rows = _unruled_rows([items[k][2] for k in range(i, i + run)])
                     last_table = _add_table(blocks, rows, last_table if page_start else None)
                     i += run
@@ -236,6 +238,8 @@ def _table_run(items, i) -> int:
             n += 1       # a wrapped cell, or a group heading row above more rows
         else:
             break
+    if n == 1 and i + 1 == len(items) and len(first["cells"]) >= 3:
+        return 1       # a header row alone at the foot of a page: its table goes on over the page
     return n if n >= 2 else 0
 
 
@@ -280,8 +284,9 @@ def _add_line(blocks, line, body, page):
     starts_item = re.match(r"^\s*(?:[•·▪◦●○■□►▶➢✓✔\-–*]|\(?[\d\u0660-\u0669]{1,3}[.)-]|[a-h]\))\s", text)
     wrapped = last is not None and last.kind == "paragraph" and getattr(last, "_end", None) and \
         line["top"] - last._end["bottom"] <= line["size"] * 0.8 and \
-        last._end["x1"] >= page["width"] * 0.7 and not starts_item and \
-        abs(line["x0"] - last._end["x0"]) <= 30 + (page["width"] if line["rtl"] else 0)
+        not starts_item and (last._end["x0"] <= page["width"] * 0.3 and abs(line["x1"] - last._end["x1"]) <= 30
+                             if line["rtl"] else
+                             last._end["x1"] >= page["width"] * 0.7 and abs(line["x0"] - last._end["x0"]) <= 30)
     if wrapped:
         last.text = f"{last.text} {text}"
     else:

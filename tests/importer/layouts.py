@@ -49,6 +49,16 @@ EN = Meeting(
     "The recommendations will be submitted to the Council of Ministers for endorsement.", "Council of Ministers",
     "by")
 
+_FIRST = ["Karim", "Noor", "Yusuf", "Huda", "Samir", "Rana", "Tariq", "Dalia", "Bilal", "Zainab"]
+_LAST = ["Abbas Khalil", "Jasim", "Mahmoud Saleh", "Fadhil", "Rashid Omar", "Hamdan", "Salman Ali", "Kareem"]
+_JOBS = ["Protection Officer", "Field Coordinator", "Head of Branch",
+         "Senior Durable Solutions and Social Cohesion Coordinator for the Northern Governorates", "Legal Advisor"]
+_ORGS = ["UNHCR", "IOM", "NRC", "Ministry of Planning", "MoMD"]
+# enough people that the attendance table crosses a page break in the PDF, one position long enough to wrap
+EN.people += [("UN/NGOs" if i % 5 < 3 else "Government", f"{_FIRST[i % 10]} {_LAST[i % 8]}{'' if i < 10 else ' ' + 'ABCDEFGH'[i // 10 % 8] + 'ani'}",
+               _JOBS[i % 5], _ORGS[i % 5]) for i in range(40)]
+EN.people.sort(key=lambda p: p[0] != "Government")
+
 AR = Meeting(
     "ar", "الاجتماع الشهري لمجموعة عمل العودة", "التاريخ: ١٢ تشرين الثاني ٢٠٢٤", "المكان: مكتب المفوضية (أربيل)",
     "2024-11-12", "Erbil",
@@ -138,6 +148,60 @@ def render_text(m: Meeting, style: str, numbered: bool) -> str:
 
 # --- documents -----------------------------------------------------------------------------------
 
+LEADS = {"en": ("The participants recommended the following:", "The following action points were agreed:"),
+         "ar": ("وأوصى المشاركون بما يلي:", "تم الاتفاق على النقاط الإجرائية التالية:")}
+
+
+def render_cues(m: Meeting) -> str:
+    """Minutes without table or section headings for outcomes: a numbered attendance list, and outcomes under
+    cue sentences ending with a colon."""
+    lines = [m.title, m.date_line, m.venue_line, "", f"{m.heads['participants']}:"]
+    group, n = None, 0
+    for g, name, pos, org in m.people:
+        if g != group:
+            lines.append(f"{g}:")
+            group = g
+        n += 1
+        lines.append(f"{n}. {name} – {pos}{'، ' if m.lang == 'ar' else ', '}{org}")
+    lines += ["", INTRO[m.lang], LEADS[m.lang][0]]
+    lines += [f"• {r}" for r in m.recommendations]
+    lines += ["", LEADS[m.lang][1]]
+    lines += [_action_sentence(m, o, t, d, "cues").replace("- ", "• ", 1) for o, t, d, _ in m.actions]
+    lines += ["", m.escalation]
+    return "\n".join(lines) + "\n"
+
+
+def render_docx_plain(m: Meeting) -> bytes:
+    """Word without heading styles: bold leads, a numbered attendance list (Word's own numbering), bullets."""
+    from docx import Document
+    doc = Document()
+
+    def bold(text):
+        doc.add_paragraph().add_run(text).bold = True
+
+    bold(m.title)
+    doc.add_paragraph(m.date_line)
+    doc.add_paragraph(m.venue_line)
+    bold(m.heads["participants"])
+    group = None
+    for g, name, pos, org in m.people:
+        if g != group:
+            bold(g)
+            group = g
+        doc.add_paragraph(f"{name} – {pos}{'، ' if m.lang == 'ar' else ', '}{org}", style="List Number")
+    bold(m.heads["recommendations"])
+    for r in m.recommendations:
+        doc.add_paragraph(r, style="List Bullet")
+    bold(m.heads["actions"])
+    for o, t, d, _ in m.actions:
+        doc.add_paragraph(_action_sentence(m, o, t, d, "docx")[2:], style="List Bullet")
+    bold(m.heads["next"])
+    doc.add_paragraph(m.escalation)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def render_html(m: Meeting) -> str:
     rows = []
     group = None
@@ -216,13 +280,56 @@ def render_pdf(m: Meeting, ruled: bool) -> bytes:
         if g != group:
             rows.append([g, "", ""])
             group = g
-        rows.append([name, pos, org])
-    story += [Table(rows, style=grid, hAlign="LEFT"), Paragraph(m.heads["recommendations"], styles["Heading2"])]
+        rows.append([name, Paragraph(pos, styles["Normal"]), org])   # a Paragraph wraps a long position
+    story += [Table(rows, style=grid, hAlign="LEFT", repeatRows=1, colWidths=[150, 200, 130]),
+              Paragraph(m.heads["recommendations"], styles["Heading2"])]
     story += [Paragraph(f"{i}. {r}", styles["Normal"]) for i, r in enumerate(m.recommendations, 1)]
     story += [Paragraph(m.heads["actions"], styles["Heading2"])]
     actions = [list(m.action_columns)] + [[t[:1].upper() + t[1:], o, d] for o, t, d, _ in m.actions]
     story += [Table(actions, style=grid, hAlign="LEFT"), Spacer(1, 8), Paragraph(m.heads["next"], styles["Heading2"]),
               Paragraph(m.escalation, styles["Normal"])]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    return out.getvalue()
+
+
+ARABIC_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"    # Debian's fonts-dejavu: Arabic glyphs
+
+
+def render_pdf_arabic(m: Meeting) -> bytes:
+    """As an Arabic PDF is: letters in visual order (python-bidi), the first column on the right."""
+    from bidi import get_display
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    pdfmetrics.registerFont(TTFont("DejaVu", ARABIC_FONT))
+    body = ParagraphStyle("ar", fontName="DejaVu", fontSize=10, leading=14, alignment=TA_RIGHT)
+    head = ParagraphStyle("arh", parent=body, fontSize=14, leading=20, spaceBefore=8)
+
+    def v(text):
+        return get_display(text)
+
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "DejaVu"),
+                       ("ALIGN", (0, 0), (-1, -1), "RIGHT")])
+    story = [Paragraph(v(m.title), head), Paragraph(v(m.date_line), body), Paragraph(v(m.venue_line), body),
+             Paragraph(v(m.heads["intro"]), head), Paragraph(v(INTRO[m.lang]), body),
+             Paragraph(v(m.heads["participants"]), head)]
+    rows, group = [[v(c) for c in reversed(m.columns)]], None
+    for g, name, pos, org in m.people:
+        if g != group:
+            rows.append(["", "", v(g)])
+            group = g
+        rows.append([v(org), v(pos), v(name)])
+    story += [Table(rows, style=grid, hAlign="RIGHT"), Paragraph(v(m.heads["recommendations"]), head)]
+    story += [Paragraph(v(f"{i}. {r}"), body) for i, r in enumerate(m.recommendations, 1)]
+    story += [Paragraph(v(m.heads["actions"]), head)]
+    actions = [[v(c) for c in reversed(m.action_columns)]] + [[v(d), v(o), v(t)] for o, t, d, _ in m.actions]
+    story += [Table(actions, style=grid, hAlign="RIGHT"), Paragraph(v(m.heads["next"]), head),
+              Paragraph(v(m.escalation), body)]
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4).build(story)
     return out.getvalue()
@@ -238,9 +345,13 @@ def renderings():
         yield f"{tag}-md", "report.md", render_text(m, "md", False).encode(), m
         yield f"{tag}-html", "report.html", render_html(m).encode(), m
         yield f"{tag}-docx", "report.docx", render_docx(m), m
-        if m.lang == "en":    # reportlab's fonts have no Arabic glyphs
+        yield f"{tag}-docx-plain", "report.docx", render_docx_plain(m), m
+        yield f"{tag}-txt-cues", "report.txt", render_cues(m).encode(), m
+        if m.lang == "en":
             yield f"{tag}-pdf-ruled", "report.pdf", render_pdf(m, True), m
             yield f"{tag}-pdf-columns", "report.pdf", render_pdf(m, False), m
+        else:
+            yield f"{tag}-pdf", "report.pdf", render_pdf_arabic(m), m
 
 
 # --- scoring -------------------------------------------------------------------------------------
