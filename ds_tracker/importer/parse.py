@@ -269,7 +269,9 @@ def _finish(d: dict, ref: Reference) -> None:
             p["organisation_new"] = True
             m = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z\-]{1,9})\)", org)
             name, acronym = (m[1], m[2]) if m else (org, org if re.fullmatch(r"[A-Z][A-Za-z\-]{1,9}", org) else None)
-            proposed.setdefault(normalise(name), {"name": name, "acronym": acronym, "line": p["line"]})
+            proposed.setdefault(normalise(name), {"name": name, "acronym": acronym, "written": [], "line": p["line"]})
+            if org not in proposed[normalise(name)]["written"]:
+                proposed[normalise(name)]["written"].append(org)
     d["new_organisations"] = list(proposed.values())
     for r in d["recommendations"]:
         r["themes"] = theme_of(r["text"])
