@@ -16,7 +16,7 @@ from . import vocab
 from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title
 from .lines import Line, to_lines
 from .outcomes import OutcomesReader
-from .people import _ARABIC, PeopleReader, _after_dash, _calm, _short_title, split_person  # noqa: F401
+from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .reference import Reference, theme_of
 from .state import _norm, _State
 
@@ -47,6 +47,9 @@ class _Reader(PeopleReader, OutcomesReader):
 
     def __post_init__(self):
         self.sections = _words(self.lang, vocab.SECTIONS)
+        self._keys = {kind: [normalise(w) for w in words] for kind, words in self.sections.items()}
+        self._long_actions = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+                              for w in self._keys["actions"] if len(w) > 8]
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
         self.sessions = [normalise(w) for w in vocab.SESSION_MARKERS["en"] + vocab.SESSION_MARKERS.get(self.lang, [])]
         self.state = _State()
@@ -69,7 +72,7 @@ class _Reader(PeopleReader, OutcomesReader):
         else:
             text = line.text
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
-        if m and normalise(m[1]).strip() in {normalise(w) for w in self.sections["participants"]}:
+        if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
             return None
@@ -78,14 +81,12 @@ class _Reader(PeopleReader, OutcomesReader):
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
-        if any(key.startswith(normalise(w)) for w in self.sections["background"][:4]):
+        if any(key.startswith(w) for w in self._keys["background"][:4]):
             return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
-        if any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", key)
-               for w in self.sections["actions"] if len(w) > 8) and len(key) < 60:
+        if len(key) < 60 and any(p.search(key) for p in self._long_actions):
             return "actions"      # "Agreed action points", "Follow-up actions agreed"
-        for kind, words in self.sections.items():
+        for kind, words in self._keys.items():
             for w in words:
-                w = normalise(w)
                 if key == w or key.startswith(w + " ") or key.startswith(w + "-") or key.startswith(w + ":") \
                         or (len(key) >= 8 and w.endswith(key)):            # "ST OF PARTICIPANTS", cut short
                     if kind == "recommendations" and key.startswith(w + " by"):
@@ -129,9 +130,10 @@ class _Reader(PeopleReader, OutcomesReader):
             self._line_no = line.no
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):
                 continue   # captions
-            if line.is_row and self.state.section not in ("recommendations", "groups") and \
-                    self._header(line.cells, ("challenges", "recommendations")):
-                self.state = _State(section="recommendations", columns=self.state.columns)
+            found = columns_of(line.cells, ("challenges", "recommendations")) if line.is_row and \
+                self.state.section not in ("recommendations", "groups") else None
+            if found is not None:
+                self.state = _State(section="recommendations", columns=found)
                 continue
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
                 continue   # a page header or footer repeated on every page

@@ -213,22 +213,11 @@ class PeopleReader:
         return len(letters) >= 3 and letters.isupper()
 
     def _header(self, cells, wanted) -> bool:
-        found = {}
-        keys = [re.split(r"\s*/\s*|\s+and\s+|\s+و\s*", normalise(cell).strip(" :"))[0] for cell in cells]  # "Title/Organization"
-        for exact in (True, False):   # exact names first; then "Responsible party" as a "responsible" column
-            for i, key in enumerate(keys):
-                if i in found.values():
-                    continue
-                for kind, words in vocab.COLUMNS.items():
-                    if kind not in found and any(key == normalise(w) or (not exact and key.startswith(normalise(w) + " "))
-                                                 for w in words):
-                        found[kind] = i
-                        break
-        if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3
-                                                         and any(k in found for k in ("number", "position"))):
+        """A header row naming at least two of the wanted columns: the columns are remembered for the rows below."""
+        found = columns_of(cells, wanted)
+        if found is not None:
             self.state.columns = found
-            return True
-        return False
+        return found is not None
 
     def _participant_from_columns(self, cells, line, guess=False):
         cols = self.state.columns or {}
@@ -320,3 +309,27 @@ class PeopleReader:
 
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الجلسة|الورشة)\s+|برئاسة\s+", re.I)
+
+
+_COLUMN_WORDS: dict | None = None
+
+
+def columns_of(cells, wanted) -> dict | None:
+    """{kind: column index} when the cells are a header row naming at least two of the wanted columns (pure)."""
+    global _COLUMN_WORDS
+    if _COLUMN_WORDS is None:
+        _COLUMN_WORDS = {kind: [normalise(w) for w in words] for kind, words in vocab.COLUMNS.items()}
+    found = {}
+    keys = [re.split(r"\s*/\s*|\s+and\s+|\s+و\s*", normalise(cell).strip(" :"))[0] for cell in cells]  # "Title/Organization"
+    for exact in (True, False):   # exact names first; then "Responsible party" as a "responsible" column
+        for i, key in enumerate(keys):
+            if i in found.values() or not key:
+                continue
+            for kind, words in _COLUMN_WORDS.items():
+                if kind not in found and (key in words or (not exact and any(key.startswith(w + " ") for w in words))):
+                    found[kind] = i
+                    break
+    if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3
+                                                     and any(k in found for k in ("number", "position"))):
+        return found
+    return None
