@@ -256,19 +256,32 @@ def _unruled_rows(lines) -> list[list[str]]:
     for c in columns:
         if not merged or abs(merged[-1] - c) > 6:
             merged.append(c)
-    rows: list[list[str]] = []
-    prev = None
+    cells_of = []
     for line in lines:
         row = [""] * len(merged)
-        for text, s in zip(line["cells"], line["starts"]):
-            k = min(range(len(merged)), key=lambda j: abs(merged[j] - s))
+        for text, st in zip(line["cells"], line["starts"]):
+            k = min(range(len(merged)), key=lambda j: abs(merged[j] - st))
             row[k] = clean(f"{row[k]} {text}")
-        tight = prev is not None and line["top"] - prev["bottom"] <= line["size"] * 0.6
-        if rows and tight and (not row[0] or sum(1 for c in row if c) < sum(1 for c in rows[-1] if c)):
+        cells_of.append(row)
+    rows: list[list[str]] = []
+    carry = None       # the first lines of a cell that wraps above its row's other cells (centred rows)
+    for i, (line, row) in enumerate(zip(lines, cells_of)):
+        gap_before = line["top"] - lines[i - 1]["bottom"] if i else 1e9
+        gap_after = lines[i + 1]["top"] - line["bottom"] if i + 1 < len(lines) else 1e9
+        part = not row[0] or sum(1 for c in row if c) < (sum(1 for c in rows[-1] if c) if rows else 0)
+        if part and ((carry is not None and gap_before <= line["size"] * 0.6) or (
+                i + 1 < len(lines) and gap_after < gap_before - 1
+                and gap_after <= line["size"] * 0.6)):
+            carry = row if carry is None else [clean(f"{a} {b}") for a, b in zip(carry, row)]
+            continue
+        if carry is not None:
+            row, carry = [clean(f"{a} {b}") for a, b in zip(carry, row)], None
+        elif rows and part and gap_before <= line["size"] * 0.6:
             rows[-1] = [clean(f"{a} {b}") for a, b in zip(rows[-1], row)]   # a cell wrapped onto this line
-        else:
-            rows.append(row)
-        prev = line
+            continue
+        rows.append(row)
+    if carry is not None:
+        rows.append(carry)
     return rows
 
 

@@ -288,8 +288,13 @@ def render_pdf(m: Meeting, ruled: bool) -> bytes:
     actions = [list(m.action_columns)] + [[t[:1].upper() + t[1:], o, d] for o, t, d, _ in m.actions]
     story += [Table(actions, style=grid, hAlign="LEFT"), Spacer(1, 8), Paragraph(m.heads["next"], styles["Heading2"]),
               Paragraph(m.escalation, styles["Normal"])]
+    def running(canvas, doc):     # a page header and footer, as Word prints them: dropped by the reader
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, A4[1] - 40, "Returns Working Group - Minutes - CONFIDENTIAL DRAFT")
+        canvas.drawString(72, 30, f"Page {doc.page} of 3")
+
     out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4).build(story)
+    SimpleDocTemplate(out, pagesize=A4).build(story, onFirstPage=running, onLaterPages=running)
     return out.getvalue()
 
 

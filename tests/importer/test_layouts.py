@@ -36,3 +36,13 @@ def test_formats_give_the_same_document_text():
                   "en-txt-spaces-bare", "en-pdf-ruled", "en-pdf-columns"):
         assert row in by_label[label].splitlines(), label
     assert EN.people
+
+
+def test_pdf_page_headers_footers_and_the_repeated_header_row_are_read_once():
+    for label in ("en-pdf-ruled", "en-pdf-columns"):
+        data = next(d for name, _f, d, _t in RENDERINGS if name == label)
+        text, _ = read_bytes(data, "report.pdf")
+        assert "CONFIDENTIAL DRAFT" not in text and "Page 1" not in text, label
+        assert text.count("Name\tPosition\tOrganisation") == 1, label
+        wrapped = "Senior Durable Solutions and Social Cohesion Coordinator for the Northern Governorates"
+        assert f"Huda Fadhil\t{wrapped}\tMinistry of Planning" in text.splitlines(), label
