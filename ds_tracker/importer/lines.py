@@ -25,6 +25,7 @@ class Line:
     bullet: bool = False
     number: str | None = None
     markdown_heading: int = 0    # "## Heading" level
+    row_width: int = 0           # a table row with one filled cell: how many cells it had ("Ali Omar\t\t")
 
     @property
     def is_row(self) -> bool:
@@ -91,12 +92,14 @@ def to_lines(raw: str) -> list[Line]:
                 cells.pop()
         else:
             cells = []
+        width = 0
         if len([c for c in cells if c]) <= 1 and cells and not (cells[0] == "" and len(cells) > 1):
-            source, cells = " ".join(c for c in cells if c), []
+            source, cells, width = " ".join(c for c in cells if c), [], len(source.split("\t"))
         text, bullet, number = split_item(tidy(source)) if not cells else ("", False, None)
         if cells:
             first, bullet, number = split_item(cells[0])
             cells[0] = first
             text = " ".join(c for c in cells if c)
-        out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading))
+        out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading,
+                        row_width=width))
     return out

@@ -190,8 +190,17 @@ class PeopleReader:
                 self._participant_from_columns(cells, line, guess=True)
             return
         text = line.text
+        if line.number:
+            if _breaks_numbering(line, self.state.last_number):
+                self.state = _State(section="other")   # "3. Key outcomes" after "45. Ali Omar": a section, no person
+                return
+            self.state.last_number = _number(line.number)
         if line.number or line.bullet:
             self._participant_from_text(text, line)
+        elif self.state.columns and line.row_width > 1 and _looks_like_a_name(text) and not self._looks_like_group(text):
+            # a person whose other cells are empty is still a row, not a group heading
+            self._add_participant(text, None, None, line)
+            self.draft["participants"][-1]["unsure"] = True
         elif self.state.columns and len(text) <= 60 and not line.number:
             self._participant_group(line)     # a one-cell row inside a table: the group below it
         elif self._looks_like_group(text):
@@ -333,3 +342,15 @@ def columns_of(cells, wanted) -> dict | None:
                                                      and any(k in found for k in ("number", "position"))):
         return found
     return None
+
+
+def _number(text: str | None) -> int | None:
+    head = _digits(text or "").split(".")[0]
+    return int(head) if head.isdigit() else None
+
+
+def _breaks_numbering(line: Line, last: int | None) -> bool:
+    """A number that goes back in a numbered list (and reads as a title) starts a new section."""
+    number = _number(line.number)
+    return bool(number and last and number < last and number != 1 and len(line.text) <= 60
+                and not re.search(r"[–—-]|,|\(", line.text))

@@ -22,3 +22,4 @@ class _State:
     columns: dict | None = None      # table header: kind -> column index
     session: dict | None = None
     table_kind: str | None = None
+    last_number: int | None = None   # the last number of a numbered list

@@ -112,3 +112,17 @@ def test_cities_from_labelled_fields_and_outside_iraq():
     assert d["sittings"][0]["city"] == "Amman"
     d = draft("Minutes of the JCF\n3 June 2025\nThe meeting was held in Duhok at the governorate building.\n")
     assert d["sittings"][0]["city"] == "Duhok"
+
+
+def test_a_person_with_an_empty_position_cell_is_not_a_group_heading():
+    d = draft(HEAD + "Participants\nName\tPosition\tOrganisation\nGovernment\t\t\nAli Omar Hasan\t\t\n"
+              "Sara Ali\tOfficer\tNRC\n")
+    got = people(d)
+    assert set(got) == {"Ali Omar Hasan", "Sara Ali"}
+    assert got["Sara Ali"]["group"] == "Government" and got["Ali Omar Hasan"]["group"] == "Government"
+
+
+def test_a_numbered_section_heading_after_the_list_is_no_participant():
+    d = draft(HEAD + "Participants\n1. Ali Omar - IOM\n2. Sara Ali - NRC\n3. Huda Jasim - UNHCR\n"
+              "2. Summary Of Discussions\nThe meeting discussed returns to Sinjar.\n")
+    assert set(people(d)) == {"Ali Omar", "Sara Ali", "Huda Jasim"}
