@@ -183,6 +183,7 @@ class _Reader(PeopleReader, OutcomesReader):
 
     def handle(self, line: Line):
         self.chairs_in(line)
+        self.speakers_in(line)
         section = self.state.section
         if section in ("participants", "actions", "next_steps", "session", "background", "agenda") and \
                 not line.is_row and self.is_outcome_lead(line.text):
@@ -254,14 +255,20 @@ def parse(text: str, reference: Reference | None = None) -> dict:
 
 def _finish(d: dict, ref: Reference) -> None:
     # one participant listed twice is one participant
-    seen, people = set(), []
+    seen, people = {}, []
     for p in d["participants"]:
         key = normalise(re.sub(r"[^\w\s]", "", p["name"]))
         if key in seen:
-            d["warnings"].append(f"{p['name']} is listed twice (line {p['line']}); kept once.")
+            first = people[seen[key]]
+            if first.get("from_prose") and not p.get("from_prose"):
+                people[seen[key]] = p      # the attendance list says more than the sentence that named them
+            elif not (first.get("from_prose") or p.get("from_prose")):
+                d["warnings"].append(f"{p['name']} is listed twice (line {p['line']}); kept once.")
             continue
-        seen.add(key)
+        seen[key] = len(people)
         people.append(p)
+    for p in people:
+        p.pop("from_prose", None)
     d["participants"] = people
     # organisations the reference does not know: kept as written, proposed as new (never dropped)
     proposed = {}
@@ -293,7 +300,8 @@ def _finish(d: dict, ref: Reference) -> None:
     if not d["participants"] and not d["recommendations"] and not d["sittings"]:
         d["warnings"].append("No meeting date, participants or recommendations found: this may not be a "
                              "meeting report.")
-    elif d["kind"] == "other" and not d["recommendations"]:
+    elif d["kind"] == "other" and not (d["recommendations"] or d["actions"] or d["decisions"]) and \
+            len(d["participants"]) < 2:
         d["warnings"].append("This does not look like a meeting report.")
     if not d["title"]:
         d["warnings"].append("No title found.")

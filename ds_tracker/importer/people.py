@@ -312,11 +312,38 @@ class PeopleReader:
                 self._add_participant(name, position, org, line)
                 if len(self.draft["participants"]) > before:
                     added = self.draft["participants"][-1]
+                    added["from_prose"] = True
                     self.draft["chairs"].append({"name": added["name"], "role": normalise(m[0]).split()[0],
                                                  "line": line.no})
 
 
-_CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by\s+(?:the\s+)?|"
+    def speakers_in(self, line: Line) -> None:
+        """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
+        participant (unsure: prose is not an attendance list)."""
+        if line.is_row or self.state.section == "participants":
+            return
+        for m in _SPEAKER_EN.finditer(line.text):
+            self._speaker(m["name"], m["position"], line)
+        for m in _SPEAKER_AR.finditer(line.text):
+            self._speaker(m["name"], m["position"], line)
+
+    def _speaker(self, name, position, line):
+        position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
+                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر)", position.strip(" ,"))[0].strip(" ,")
+        if any(p["name"] == name for p in self.draft["participants"]):
+            return
+        before = len(self.draft["participants"])
+        self._add_participant(name, position or None, None, line)
+        if len(self.draft["participants"]) > before:
+            self.draft["participants"][-1].update(unsure=True, from_prose=True)
+
+
+_SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
+                         r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
+                         r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
+_SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ)\s+(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2}?)"
+                         r"[،,]?\s+(?P<position>(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار)\s[^،,.؛]{2,80})")
+_CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الجلسة|الورشة)\s+|برئاسة\s+", re.I)
 
 

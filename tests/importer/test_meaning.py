@@ -126,3 +126,20 @@ def test_a_numbered_section_heading_after_the_list_is_no_participant():
     d = draft(HEAD + "Participants\n1. Ali Omar - IOM\n2. Sara Ali - NRC\n3. Huda Jasim - UNHCR\n"
               "2. Summary Of Discussions\nThe meeting discussed returns to Sinjar.\n")
     assert set(people(d)) == {"Ali Omar", "Sara Ali", "Huda Jasim"}
+
+
+def test_cluster_minutes_of_no_known_forum_are_a_meeting_report():
+    d = draft("Protection Cluster Coordination Meeting\nDate: 4 March 2025\n\nParticipants\n1. Ali Omar - IOM\n"
+              "2. Sara Ali - NRC\n\nAction points\n- UNHCR to share the referral pathway by 20 March 2025\n")
+    assert d["kind"] == "other"
+    assert not any("does not look like a meeting" in w for w in d["warnings"])
+
+
+def test_speakers_named_in_prose_with_their_position_are_participants():
+    d = draft(HEAD + "Discussion\nMr. Omar Khalid Rasheed, Head of Programmes at IOM, presented the returns tracker.\n")
+    got = people(d)
+    assert got["Omar Khalid Rasheed"]["organisation"] == "International Organization for Migration"
+    assert got["Omar Khalid Rasheed"]["unsure"]
+    ar = draft("محضر اجتماع منتدى التنسيق المشترك\nالتاريخ: ١٢ تشرين الثاني ٢٠٢٤\n\nالنقاشات\n"
+               "افتتح السيد علي حسن مدير فرع وزارة الهجرة والمهجرين في نينوى الاجتماع بالترحيب بالحضور.\n")
+    assert "علي حسن" in people(ar)
