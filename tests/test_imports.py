@@ -7,7 +7,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from ds_tracker.extensions import db
-from ds_tracker.models import (Action, Attendance, DraftStatus, Forum, ForumKind, Meeting, Person, Recommendation,
+from ds_tracker.models import (Action, Attendance, DraftStatus, Forum, ForumKind, Meeting, Organisation, Person,
+                               Recommendation,
                                ReportDraft, Submission, TrailEntry)
 from ds_tracker.services import SYSTEM, reference
 from conftest import REPORT
@@ -324,3 +325,43 @@ def test_discarding_a_draft_asks_first(client, world, login_as):
     client.post(f"/imports/{world.draft.id}/discard")
     db.session.expire_all()
     assert db.session.get(ReportDraft, world.draft.id).status is DraftStatus.DISCARDED
+def test_an_organisation_nobody_knows_is_proposed_and_saved_unconfirmed(client, world, login_as):
+    login_as("secretariat")
+    report = ("Minutes of the JCF Ninewa\nDate: 12 March 2025\n\nParticipants\nName\tPosition\tOrganisation\n"
+              "Hussein Ali Jaber\tProject Officer\tBright Future Foundation (BFF)\n"
+              "Ali Omar\tHead of Branch\tMoMD\n")
+    response = client.post("/imports/new", data={"text": report, "forum": world.jcf.id})
+    draft = db.session.scalars(sa.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
+    assert draft.data["new_organisations"][0]["name"] == "Bright Future Foundation"
+    assert draft.data["new_organisations"][0]["acronym"] == "BFF"
+    client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    org = db.session.scalar(sa.select(Organisation).where(Organisation.name == "Bright Future Foundation"))
+    assert org is not None and org.is_confirmed is False and org.acronym == "BFF"
+    attendance = db.session.scalar(sa.select(Attendance).join(Person).where(Person.name == "Hussein Ali Jaber"))
+    assert attendance.organisation_id == org.id
+    assert response.status_code == 302
+
+
+def test_the_paste_box_sends_the_clipboards_html_and_its_tables_are_read(client, world, login_as):
+    login_as("secretariat")
+    html = ("<html><body><nav>Home | News</nav><h2>Participants</h2><table><tr><th>Name</th><th>Position</th>"
+            "<th>Organisation</th></tr><tr><td>Sara Ali</td><td>Protection Officer</td><td>UNHCR</td></tr></table>"
+            "<p>Date: 12 March 2025</p></body></html>")
+    response = client.post("/imports/new", data={"forum": world.jcf.id,
+                                                  "text": "Participants Name Position Organisation Sara Ali "
+                                                         "Protection Officer UNHCR", "html": html})
+    assert response.status_code == 302
+    draft = db.session.scalars(sa.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
+    people = {p["name"]: p for p in draft.data["participants"]}
+    assert people["Sara Ali"]["organisation"] == "UNHCR" and people["Sara Ali"]["position"] == "Protection Officer"
+    assert "Home" not in draft.source_text
+
+
+def test_an_html_report_can_be_uploaded(client, world, login_as):
+    login_as("secretariat")
+    html = b"<h1>Minutes of the RWG</h1><p>Date: 12 March 2025</p><h2>Participants</h2><ol><li>Sara Ali - UNHCR</li></ol>"
+    response = client.post("/imports/new", content_type="multipart/form-data",
+                           data={"forum": world.jcf.id, "file": (io.BytesIO(html), "minutes.html")})
+    assert response.status_code == 302
+    draft = db.session.scalars(sa.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
+    assert [p["name"] for p in draft.data["participants"]] == ["Sara Ali"]

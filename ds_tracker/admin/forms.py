@@ -68,6 +68,8 @@ class OrganisationForm(FlaskForm):
     type = SelectField(_l("Type"), choices=enum_choices(OrganisationType))
     parent = IdSelectField(_l("Part of"))
     is_active = BooleanField(_l("Active"), default=True)
+    is_confirmed = BooleanField(_l("Confirmed (unticked: first met in an imported report, not yet checked)"),
+                                default=True)
 
 
 class PlaceForm(FlaskForm):

@@ -1,10 +1,15 @@
-"""Step 0: a file to text. Word tables arrive as tab-separated rows, so the parser reads them as tables."""
+"""Step 0: a file to the text the parser reads, through the document model (document.py).
+
+One reader per format makes blocks (docx.py, pdf.py, html.py); plain text and Markdown are read as written, with
+tables written without a table recovered (plain.py). Every reader is bounded in memory and time; past a limit
+the user gets a clear message, or a draft of what was read with a warning saying so.
+"""
 from __future__ import annotations
 
-import io
-import zipfile
+from .document import to_text
 
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000       # about 700 pages; longer pastes are cut at a line with a warning
 
 
 class UnreadableFile(ValueError):
@@ -25,12 +30,44 @@ def read_bytes(data: bytes, filename: str, max_bytes: int = MAX_BYTES_DEFAULT) -
         raise UnreadableFile("The file is empty.")
     name = (filename or "").lower()
     if name.endswith(".docx"):
-        return _docx(data), []
+        from .docx import read_docx
+        blocks, warnings = read_docx(data, UnreadableFile)
+        return to_text(blocks), warnings
     if name.endswith(".pdf"):
-        return _pdf(data)
+        from .pdf import read_pdf
+        blocks, warnings = read_pdf(data, UnreadableFile)
+        return to_text(blocks), warnings
+    if name.endswith((".html", ".htm")):
+        return read_html_text(data)
     if name.endswith((".txt", ".md", ".markdown", ".text")) or not name:
-        return _plain(data), []
-    raise UnreadableFile("Upload a .docx, .pdf, .txt or .md file, or paste the text.")
+        return read_text(_plain(data))
+    raise UnreadableFile("Upload a .docx, .pdf, .html, .txt or .md file, or paste the text.")
+
+
+def read_text(text: str) -> tuple[str, list[str]]:
+    """Pasted or uploaded text: bounded, and tables written without a table made into rows."""
+    from .plain import tabulate
+    warnings = []
+    if len(text) > MAX_TEXT_CHARS:
+        cut = text.rfind("\n", 0, MAX_TEXT_CHARS)
+        text = text[:cut if cut > 0 else MAX_TEXT_CHARS]
+        warnings.append(f"The text is longer than {MAX_TEXT_CHARS:,} characters (about 700 pages); the draft holds "
+                        "its beginning. Import the rest separately.")
+    return tabulate(text), warnings
+
+
+def read_html_text(data: bytes | str) -> tuple[str, list[str]]:
+    from .html import read_html
+    if len(data) > MAX_BYTES_DEFAULT:
+        raise UnreadableFile(f"The page is larger than {MAX_BYTES_DEFAULT // (1024 * 1024)} MB; paste the text.")
+    blocks, warnings = read_html(data, UnreadableFile)
+    text = to_text(blocks)
+    if len(text) > MAX_TEXT_CHARS:
+        text, more = read_text(text)
+        warnings += more
+    if not text.strip():
+        raise UnreadableFile("This web page holds no report text.")
+    return text, warnings
 
 
 def _plain(data: bytes) -> str:
@@ -45,70 +82,3 @@ def _plain(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     raise UnreadableFile("The text's encoding could not be read; save it as UTF-8.")
-
-
-def _docx(data: bytes) -> str:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise UnreadableFile("This file is named .docx but is not a Word document.")
-    try:
-        from docx import Document
-        document = Document(io.BytesIO(data))
-    except Exception as e:   # python-docx raises many kinds for damaged files
-        raise UnreadableFile(f"This Word document could not be opened ({type(e).__name__}).") from None
-    return "\n".join(_docx_blocks(document))
-
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _docx_blocks(document):
-    """Paragraphs and tables in document order; a table row becomes one tab-separated line.
-
-    Read from the XML directly: python-docx's cell objects cost seconds on a 200-page report.
-    """
-    list_styles = {s.style_id for s in document.styles if "list" in (s.name or "").lower()}
-    for child in document.element.body.iterchildren():
-        if child.tag == W + "p":
-            text = _text(child)
-            ppr = child.find(W + "pPr")
-            style = ppr.find(W + "pStyle") if ppr is not None else None
-            is_list = ppr is not None and (ppr.find(W + "numPr") is not None or
-                                           (style is not None and style.get(W + "val") in list_styles))
-            yield ("- " + text) if is_list and text.strip() else text
-        elif child.tag == W + "tbl":
-            yield ""
-            for row in child.iter(W + "tr"):
-                yield "\t".join(" ".join(_text(cell).split()) for cell in row.iterchildren(W + "tc"))
-            yield ""
-
-
-def _text(element) -> str:
-    parts = []
-    for node in element.iter(W + "t", W + "tab", W + "br", W + "p"):
-        if node.tag == W + "t":
-            parts.append(node.text or "")
-        elif node.tag in (W + "tab", W + "br"):
-            parts.append(" ")
-        elif node.tag == W + "p" and parts:
-            parts.append(" ")
-    return "".join(parts)
-
-
-def _pdf(data: bytes) -> tuple[str, list[str]]:
-    if not data.startswith(b"%PDF"):
-        raise UnreadableFile("This file is named .pdf but is not a PDF.")
-    try:
-        import pdfplumber
-    except ImportError:
-        raise UnreadableFile("PDF reading is not installed on this server; paste the text instead.") from None
-    pages = []
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                pages.append(page.extract_text() or "")
-    except Exception as e:
-        raise UnreadableFile(f"This PDF could not be read ({type(e).__name__}).") from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise UnreadableFile("This PDF holds no text (a scan?): paste the text or upload the Word file.")
-    return text, ["Read from a PDF: tables may have lost their columns; check the participants."]

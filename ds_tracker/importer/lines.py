@@ -11,6 +11,7 @@ from ..dates import normalise_digits
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢✓✔\uf0b7\uf0a7*]|-(?!-)|o(?=\s)|–(?=\s))\s*")
 _NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))[.)\-:]?(?=\s|$)\s*")
+_CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -24,6 +25,7 @@ class Line:
     bullet: bool = False
     number: str | None = None
     markdown_heading: int = 0    # "## Heading" level
+    row_width: int = 0           # a table row with one filled cell: how many cells it had ("Ali Omar\t\t")
 
     @property
     def is_row(self) -> bool:
@@ -45,6 +47,9 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
     m = _BULLET.match(text)
     if m and len(text) > m.end():
         text, bullet = text[m.end():], True
+    box = _CHECKBOX.match(text)
+    if box:                      # "- [ ] IOM to circulate ...": a task, its box ticked or not
+        text, bullet = text[box.end():], True
     number = None
     digits = normalise_digits(text)
     m = _NUMBER.match(digits)
@@ -87,12 +92,14 @@ def to_lines(raw: str) -> list[Line]:
                 cells.pop()
         else:
             cells = []
+        width = 0
         if len([c for c in cells if c]) <= 1 and cells and not (cells[0] == "" and len(cells) > 1):
-            source, cells = " ".join(c for c in cells if c), []
+            source, cells, width = " ".join(c for c in cells if c), [], len(source.split("\t"))
         text, bullet, number = split_item(tidy(source)) if not cells else ("", False, None)
         if cells:
             first, bullet, number = split_item(cells[0])
             cells[0] = first
             text = " ".join(c for c in cells if c)
-        out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading))
+        out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading,
+                        row_width=width))
     return out

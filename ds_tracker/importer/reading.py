@@ -12,7 +12,11 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
 # "28-29 May 2023", "28 May", "3rd of June 2025"
 _DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_DAYS})*)\s*(?:of\s+)?(?P<month>{_MONTH})"
-                      rf"\.?,?(?:\s+(?P<year>\d{{4}}))?", re.I)
+                      rf"\.?,?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?)?(?:\s+(?P<year>\d{{4}}))?", re.I)
+# "31/May/2022", "05-Jul-2024"
+_DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.?\s*[/\-.]\s*(?P<year>\d{{4}})\b", re.I)
+# "June/2022", "June 2022": the end of that month, a guess
+_MONTH_ALONE = re.compile(rf"(?<![\w\d])(?P<month>{_MONTH})\.?\s*[/\-,]?\s*(?P<year>\d{{4}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
@@ -40,6 +44,8 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     for m in _QUARTER.finditer(s):     # "Q3 2025": by the end of the quarter, a guess
         year, month = int(m[2]), int(m[1]) * 3
         found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
+    for m in _DAY_NAMED.finditer(s):
+        found.append((m.start(), _safe(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])), False))
     for m in _MDY.finditer(s):
         found.append((m.start(), _safe(int(m["year"]), MONTHS[m["month"].lower()], _day(m["day"])), False))
     for m in _DAY_RUN.finditer(s):
@@ -57,7 +63,21 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
             found.extend((m.start(), _safe(year, month, d), False) for d in days)
         else:
             pending.append((m.start(), days, month))
+    for m in _MONTH_ALONE.finditer(s):
+        if any(p <= m.start() <= p + 14 for p, *_ in found) or re.search(r"\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?$",
+                                                                        s[max(0, m.start() - 6):m.start()]):
+            continue    # the month of a full date already read
+        year, month = int(m["year"]), MONTHS[m["month"].lower()]
+        found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
     return [(d, guessed) for _, d, guessed in sorted(found, key=lambda f: (f[0], f[1] or date.min)) if d]
+
+
+def day_month(text: str) -> tuple[int, int] | None:
+    """"Tue 05 July": a day and month without a year (the meeting's year applies)."""
+    m = _DAY_RUN.search(normalise_digits(text or ""))
+    if m and not m["year"]:
+        return MONTHS[m["month"].lower()], _day(re.findall(_DAYS, m["days"])[-1])
+    return None
 
 
 def _safe(y, m, d):

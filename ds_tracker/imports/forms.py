@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import FileField, SelectField, StringField, TextAreaField
+from wtforms import FileField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired
 
 from ..admin.forms import optional_id
@@ -8,7 +8,9 @@ from ..admin.forms import optional_id
 
 class NewImportForm(FlaskForm):
     text = TextAreaField(_l("Paste the report's text"))
-    file = FileField(_l("…or upload it (.docx, .pdf, .txt, .md)"))
+    # the clipboard's HTML (tables kept), filled by static/js/paste.js when JavaScript runs
+    html = HiddenField()
+    file = FileField(_l("…or upload it (.docx, .pdf, .html, .txt, .md)"))
     forum = SelectField(_l("Forum whose meeting this is"), coerce=optional_id, validate_choice=False,
                         validators=[DataRequired(_l("Choose the forum whose meeting this is."))])
 

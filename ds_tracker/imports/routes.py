@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..forms import EmptyForm, options
-from ..importer.files import UnreadableFile, read_bytes
+from ..importer.files import UnreadableFile, read_bytes, read_html_text, read_text
 from ..listing import forum_choices, organisation_choices
 from ..models import DraftStatus, Forum, ReportDraft
 from ..models.base import utcnow
@@ -65,8 +65,13 @@ def new_import():
                 filename = upload.filename
                 text, warnings = read_bytes(data, filename, current_app.config["IMPORT_MAX_BYTES"])
                 source = data
+            elif form.html.data and form.html.data.strip():
+                text, warnings = read_html_text(form.html.data)    # a paste with its tables
+            elif text:
+                text, warnings = read_text(text)
         except UnreadableFile as e:
-            form.file.errors = list(form.file.errors) + [str(e)]
+            target = form.file if upload and upload.filename else form.text
+            target.errors = list(target.errors) + [str(e)]
             return render_template("imports/new.html", form=form), 422
         forum = db.session.get(Forum, form.forum.data) if form.forum.data else None
         ok, result = run(form, service.create_draft, current_user, text=text, filename=filename, source=source,

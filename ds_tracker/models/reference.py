@@ -28,6 +28,8 @@ class Organisation(Timestamps, db.Model):
     type: Mapped[OrganisationType] = enum_column(OrganisationType, default=OrganisationType.OTHER)
     parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
     is_active: Mapped[bool] = mapped_column(default=True)
+    # False for an organisation first met in an imported report: kept as written until an admin confirms it
+    is_confirmed: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
 
     parent: Mapped["Organisation | None"] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list["Organisation"]] = relationship(back_populates="parent")

@@ -33,6 +33,18 @@ PREFIX = {"participants": "p", "sessions": "s", "groups": "g", "recommendations"
 LEVELS = {"Council of Ministers": EscalationLevel.COUNCIL_OF_MINISTERS,
           "Prime Minister's Office": EscalationLevel.PM_OFFICE,
           "Supreme Committee": EscalationLevel.SUPREME_COMMITTEE}
+def _level_of(body: str) -> EscalationLevel:
+    """A body the report names as written: a governor or governorate, a ministry, else the national level."""
+    n = normalise(body)
+    if re.search(r"governor|محافظ", n):
+        return EscalationLevel.GOVERNORATE
+    if re.search(r"ministry|وزار|national (?:working group|committee)", n):
+        return EscalationLevel.MINISTRY
+    if re.search(r"prime minister|رئيس الوزراء|رئاسه الوزراء|رئاسة الوزراء", n):
+        return EscalationLevel.PM_OFFICE
+    return EscalationLevel.COUNCIL_OF_MINISTERS
+
+
 SAME_PERSON = 92      # a name this close is proposed already picked (the reviewer can untick it)
 MAYBE_PERSON = 80     # this close is proposed, not picked
 
@@ -355,13 +367,32 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     return meeting
 
 
+def _propose_organisations(actor, data, orgs) -> None:
+    """Organisations the reference list does not know are created unconfirmed (as written, with the acronym the
+    report gave); an admin later confirms them or merges them into a known one."""
+    for new in data.get("new_organisations", []):
+        name = (new.get("name") or "").strip()[:255]
+        known = next((o for n, o in orgs.items() if normalise(n) == normalise(name)), None) if name else None
+        if not name:
+            continue
+        if known is None:
+            known = Organisation(name=name, acronym=(new.get("acronym") or None)[:40] if new.get("acronym") else None,
+                                 is_confirmed=False)
+            db.session.add(known)
+            db.session.flush()
+            log(actor, known, Operation.CREATE, {"name": [None, name], "confirmed": [None, False]})
+        for written in [name, *new.get("written", [])]:
+            orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
+
+
 def _save_parts(actor, meeting, data, ref, orgs, carries=None):
+    _propose_organisations(actor, data, orgs)
     for p in data.get("participants", []):
         person = db.session.get(Person, p["person_id"]) if p.get("person_id") else None
         if person is None:
             person = create_person(actor, name=p["name"])
         meetings.add_attendance(actor, meeting, person=person, position=p.get("position"),
-                                organisation=_org(p.get("organisation"), ref, orgs),
+                                organisation=_org(p.get("organisation"), ref, orgs) or orgs.get(p.get("organisation")),
                                 organisation_text=p.get("organisation_text") or p.get("organisation"),
                                 heading=p.get("group"))
     for s in data.get("sessions", []):
@@ -385,7 +416,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         action_service.create_action(actor, text=a["text"], owner=_org(a.get("owner"), ref, orgs), meeting=meeting,
                                      due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
     for i, e in enumerate(data.get("escalations", [])):
-        level = LEVELS.get(e["body"], EscalationLevel.COUNCIL_OF_MINISTERS)
+        level = LEVELS.get(e["body"]) or _level_of(e["body"])
         # The reviewer ticked what the planned submission carries (all, unless told otherwise).
         carried = [rec for row_id, rec in saved.items() if carries is None or i not in carries or row_id in carries[i]]
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,

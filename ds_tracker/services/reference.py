@@ -12,7 +12,7 @@ from .core import ValidationFailed, assign, clean, created_fields, log, principa
 
 # The fields an admin edits, and the one that must be unique (with its message).
 EDITABLE = {
-    Organisation: (["name", "name_ar", "acronym", "aliases", "type", "parent", "is_active"], "name"),
+    Organisation: (["name", "name_ar", "acronym", "aliases", "type", "parent", "is_active", "is_confirmed"], "name"),
     Place: (["name", "name_ar", "kind", "parent", "aliases", "pcode"], "pcode"),
     Theme: (["name", "name_ar"], "name"),
     Forum: (["name", "name_ar", "code", "kind", "governorate", "parent", "confidential", "is_active", "recurrence"],

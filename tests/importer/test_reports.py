@@ -155,7 +155,7 @@ def test_pdf_text_is_read(tmp_path):
     from ds_tracker.importer.files import read_bytes
     pdf = _tiny_pdf("Date: 3 June 2025  ATTENDANCE  1. Ali Omar - Governor")
     text, warnings = read_bytes(pdf, "report.pdf")
-    assert "Ali Omar" in text and warnings
+    assert "1. Ali Omar - Governor" in text
 
 
 def _tiny_pdf(text: str) -> bytes:

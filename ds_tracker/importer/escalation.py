@@ -1,0 +1,66 @@
+"""Escalations: the higher bodies a sentence sends something up to, named as written and matched to the
+reference list when it is there. Pure functions."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .reference import Reference
+
+_CAP = r"[A-Z][\w'’-]*"
+_BODY = re.compile(
+    rf"(?:Council of Ministers|Prime Minister(?:'s| ?’s)? Office|Office of the Prime Minister|Prime Minister|PMO|"
+    rf"Supreme Committee|Parliament|Ministry of {_CAP}(?: (?:and|of|for) {_CAP}| {_CAP})*|"
+    rf"(?:Deputy )?Governor(?:'s Office)?(?: of {_CAP})?|{_CAP} Governor(?:'s Office)?|"
+    rf"National (?:{_CAP} )*(?:Working Group|Committee|Task ?Force|Steering Committee|Coordinator)|"
+    rf"مجلس الوزراء|مكتب رئيس الوزراء|رئاسة الوزراء|رئيس الوزراء|الأمانة العامة لمجلس الوزراء|اللجنة العليا|مجلس النواب|"
+    rf"وزارة [\u0600-\u06ff]+(?: و?[\u0600-\u06ff]+)?|محافظ [\u0600-\u06ff]+|محافظة [\u0600-\u06ff]+)")
+_BEFORE = re.compile(r"(?:\b(?:to|with|for|before)\s+(?:the\s+|his\s+|her\s+)?|(?:إلى|الى|لدى|على)\s+)$", re.I)
+_CUES = {"en": ["submit", "present", "forward", "raise", "send", "sent", "refer", "escalat", "share", "table",
+                "appeal", "endorse", "for approval", "advocacy", "advocate with", "elevat"],
+         "ar": ["رفع", "ترفع", "إرسال", "ارسال", "تقديم", "تقدم", "ستقدم", "سترفع", "مناشدة", "مصادقة", "المصادقة",
+                "موافقة", "مخاطبة"]}
+
+
+def higher_bodies(text: str, lang: str, ref: Reference) -> list[str]:
+    """["Ministry of Finance", "Council of Ministers"] for "a joint appeal ... for the Ministry of Finance and
+    Council of Ministers"; [] when the sentence sends nothing up (a cue word and a preposition are needed)."""
+    low = text.lower()
+    if not any(c in low for c in _CUES["en"] + _CUES["ar"] + vocab.ESCALATION_VERBS.get(lang, [])):
+        return []     # the cheap test first: most lines send nothing up
+    cue = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in _CUES["en"] + _CUES["ar"]
+                                              + vocab.ESCALATION_VERBS.get(lang, [])) + r")", re.I)
+    found = []
+    for m in _BODY.finditer(text):
+        sentence = re.split(r"[.;!?؛]\s", text[:m.start()])[-1][-160:]
+        listed = found and re.search(r"(?:,|\band\b|و)\s*(?:the\s+)?$", sentence)
+        if not (listed or (_BEFORE.search(sentence) and cue.search(sentence))):
+            continue      # a body named, but nothing sent to it: "appreciation to the Ministry"
+        for name in _split(m[0], ref):
+            canonical = _canonical(name, ref)
+            if canonical not in found:
+                found.append(canonical)
+    return found
+
+
+def _split(name: str, ref: Reference) -> list[str]:
+    """"Ministry of Finance and Council of Ministers": two bodies, unless the whole is one known name."""
+    if " and " not in name or ref.organisation(name):
+        return [name]
+    parts = name.split(" and ")
+    out = [parts[0]]
+    for part in parts[1:]:
+        if _BODY.fullmatch(part) or ref.organisation(part):
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]} and {part}"
+    return out
+
+
+def _canonical(name: str, ref: Reference) -> str:
+    n = normalise(name)
+    for body, words in vocab.ESCALATION_BODIES.items():
+        if any(n == normalise(w) for w in words):
+            return body
+    return ref.organisation(name) or name

