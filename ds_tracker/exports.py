@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 from flask import Response
 
+from .message import label
+
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -15,7 +17,7 @@ def _plain(value):
     if value is None:
         return ""
     if hasattr(value, "value") and not isinstance(value, (date, datetime)):
-        return str(value.value).replace("_", " ")
+        return str(label(value))  # status words in the reader's language
     return value
 
 
@@ -23,7 +25,7 @@ def csv_response(rows, columns, filename: str) -> Response:
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
-    writer.writerow([h for h, _ in columns])
+    writer.writerow([str(h) for h, _ in columns])
     for row in rows:
         writer.writerow([_csv_value(_plain(get(row))) for _, get in columns])
     return Response(out.getvalue().encode("utf-8"), mimetype="text/csv; charset=utf-8",
@@ -52,7 +54,7 @@ def workbook(sheets) -> bytes:
         header = []
         from openpyxl.cell import WriteOnlyCell
         for h, _ in columns:
-            cell = WriteOnlyCell(ws, value=h)
+            cell = WriteOnlyCell(ws, value=str(h))
             cell.font = Font(bold=True)
             header.append(cell)
         ws.append(header)

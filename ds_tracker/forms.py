@@ -1,4 +1,5 @@
 """Form pieces shared across areas."""
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectChoice, StringField, TextAreaField
 from wtforms.validators import InputRequired, StopValidation
@@ -8,10 +9,11 @@ from .dates import DateParseError, parse_date
 
 def options(pairs) -> list[SelectChoice]:
     """Select options from (value, label) pairs."""
-    return [SelectChoice(str(value), str(label)) for value, label in pairs]
+    return [SelectChoice(str(value), label) for value, label in pairs]  # lazy labels: the reader's language
 
 
-LANGUAGE_OPTIONS = [("en", "English"), ("ar", "العربية")]
+LANGUAGE_OPTIONS = [("", _l("The browser's language")), ("en", "English"), ("ar", "العربية")]
+DIGIT_OPTIONS = [("latin", _l("Latin (0123456789)")), ("arabic", _l("Arabic-Indic (٠١٢٣٤٥٦٧٨٩)"))]
 
 
 class EmptyForm(FlaskForm):

@@ -5,6 +5,7 @@ import uuid
 from flask import current_app, send_from_directory
 from werkzeug.utils import secure_filename
 
+from .message import Message
 from .services import ValidationFailed
 
 ALLOWED = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -22,10 +23,10 @@ def save_scan(storage) -> tuple[str, str]:
     original = secure_filename(storage.filename or "") or "scan"
     ext = os.path.splitext(original)[1].lower()
     if ext not in ALLOWED:
-        raise ValidationFailed({"scan": "Attach a PDF or an image (PNG, JPG, TIFF)."})
+        raise ValidationFailed({"scan": Message("Attach a PDF or an image (PNG, JPG, TIFF).")})
     data = storage.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise ValidationFailed({"scan": "The file is larger than 20 MB."})
+        raise ValidationFailed({"scan": Message("The file is larger than 20 MB.")})
     stored = f"{uuid.uuid4().hex}{ext}"
     with open(os.path.join(_folder(), stored), "wb") as f:
         f.write(data)

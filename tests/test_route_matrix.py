@@ -25,6 +25,7 @@ ACCESS = {
     ("auth.login", "GET"): EVERYONE,
     ("auth.login", "POST"): EVERYONE,
     ("auth.logout", "POST"): EVERYONE,
+    ("auth.switch_language", "POST"): EVERYONE,
     ("auth.forgot_password", "GET"): EVERYONE,
     ("auth.forgot_password", "POST"): EVERYONE,
     ("auth.reset_password", "GET"): EVERYONE,

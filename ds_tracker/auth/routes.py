@@ -1,7 +1,7 @@
 from urllib.parse import urlsplit
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for  # noqa: F401
-from flask_babel import gettext as _
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for  # noqa: F401
+from flask_babel import force_locale, get_locale, gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, login_manager
@@ -81,7 +81,7 @@ def logout():
 @login_required
 def account():
     form = PasswordForm(prefix="pw")
-    prefs = PreferencesForm(prefix="prefs", language=current_user.language,
+    prefs = PreferencesForm(prefix="prefs", language=current_user.language or "", digits=current_user.digits or "latin",
                             reminders=current_user.person.reminders_enabled)
     status = 200
     if request.method == "POST" and "pw-current_password" in request.form and form.validate_on_submit():
@@ -92,7 +92,8 @@ def account():
             return redirect(url_for("auth.account"))
     elif request.method == "POST" and "prefs-language" in request.form and prefs.validate_on_submit():
         def save():
-            accounts.update_user(current_user, current_user, language=prefs.language.data)
+            accounts.update_user(current_user, current_user, language=prefs.language.data,
+                                 digits=prefs.digits.data)
             accounts.set_reminders(current_user, current_user, bool(prefs.reminders.data))
         ok, status = run(prefs, save)
         if ok:
@@ -114,9 +115,10 @@ def forgot_password():
         if user is not None and user.is_enabled:
             link = url_for("auth.reset_password", token=accounts.reset_token(user), _external=True)
             hours = current_app.config["PASSWORD_RESET_HOURS"]
-            mail.send(user.email, _("Reset your DS Tracker password"),
-                      render_template("emails/reset.txt", user=user, link=link, hours=hours),
-                      render_template("emails/reset.html", user=user, link=link, hours=hours))
+            with force_locale(user.language or str(get_locale())):  # theirs, else the page's language
+                mail.send(user.email, _("Reset your DS Tracker password"),
+                          render_template("emails/reset.txt", user=user, link=link, hours=hours),
+                          render_template("emails/reset.html", user=user, link=link, hours=hours))
         flash(_("If an account uses this address, a link to choose a new password is on its way."), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/forgot.html", form=form), (422 if request.method == "POST" else 200)
@@ -138,3 +140,16 @@ def reset_password(token):
     elif request.method == "POST":
         status = 422
     return render_template("auth/reset.html", form=form), status
+
+
+@bp.route("/language", methods=["POST"])
+def switch_language():
+    """The switch on every page: stored on the account (with its trail), or in the session before login."""
+    language = request.form.get("language", "")
+    if language not in accounts.LANGUAGES:
+        abort(400)
+    if current_user.is_authenticated:
+        run(None, accounts.update_user, current_user, current_user, language=language)
+    else:
+        session["language"] = language
+    return redirect(_safe_next(request.form.get("next")))
