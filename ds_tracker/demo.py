@@ -310,20 +310,24 @@ DEMO_USERS = [
     ("secretariat.rwg@demo.org", "Rami RWG Coordinator", Role.SECRETARIAT, "RWG"),
     ("focal.momd@demo.org", "Mona Focal Point (MoMD)", Role.FOCAL_POINT, "MoMD"),
     ("focal.unicef@demo.org", "Umar Focal Point (UNICEF)", Role.FOCAL_POINT, "UNICEF"),
+    # Two who work in Arabic: a governorate secretariat and a ministry's focal point.
+    ("secretariat.anbar@demo.org", "حيدر عبد الكريم", Role.SECRETARIAT, "JCF-ANB", "ar"),
+    ("focal.mof@demo.org", "زينب علي حسين", Role.FOCAL_POINT, "MoF", "ar"),
 ]
 
 
 def _demo_users(rnd, forums, orgs, password, add, ids, trail) -> list[str]:
     created = []
     hashed = generate_password_hash(password)
-    for email, name, role, scope in DEMO_USERS:
+    for email, name, role, scope, *language in DEMO_USERS:
         if db.session.scalar(sa.select(User.id).where(User.email == email)):
             continue
         pid, uid = ids.take(Person), ids.take(User)
         add(Person.__table__, id=pid, name=name, name_ar=None, aliases=[], gender=None, email=email, phone=None,
             created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
-        add(User.__table__, id=uid, email=email, password_hash=hashed, language="en", person_id=pid, is_enabled=True,
-            password_changed_dt=None, created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
+        add(User.__table__, id=uid, email=email, password_hash=hashed, language=(language or [None])[0],
+            person_id=pid, is_enabled=True, password_changed_dt=None, created_dt=_ts(date(2024, 1, 1)),
+            updated_dt=_ts(date(2024, 1, 1)))
         forum = next((f for f in forums if f.code == scope), None)
         org = next((o for o in orgs if o.acronym == scope), None)
         rid = ids.take(RoleAssignment)

@@ -92,9 +92,9 @@ def account():
             return redirect(url_for("auth.account"))
     elif request.method == "POST" and "prefs-language" in request.form and prefs.validate_on_submit():
         def save():
-            accounts.update_user(current_user, current_user, language=prefs.language.data,
-                                 digits=prefs.digits.data)
-            accounts.set_reminders(current_user, current_user, bool(prefs.reminders.data))
+            user = current_user._get_current_object()  # the trail names the record by its class
+            accounts.update_user(user, user, language=prefs.language.data, digits=prefs.digits.data)
+            accounts.set_reminders(user, user, bool(prefs.reminders.data))
         ok, status = run(prefs, save)
         if ok:
             return redirect(url_for("auth.account"))
@@ -149,7 +149,8 @@ def switch_language():
     if language not in accounts.LANGUAGES:
         abort(400)
     if current_user.is_authenticated:
-        run(None, accounts.update_user, current_user, current_user, language=language)
+        user = current_user._get_current_object()  # the trail names the record by its class, not the proxy's
+        run(None, accounts.update_user, user, user, language=language)
     else:
         session["language"] = language
     return redirect(_safe_next(request.form.get("next")))
