@@ -133,10 +133,14 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
         db.session.rollback()
         raise click.ClickException(str(e))
     db.session.commit()
+    from .demo_ar import create_arabic_records
+    arabic = create_arabic_records()  # meetings written in Arabic, through the services
+    db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))
     click.echo(f"Demo data: {result['meetings']} meetings, {result['recommendations']} recommendations, "
-               f"{result['actions']} actions in {time.monotonic() - started:.1f} s.")
+               f"{result['actions']} actions (and {arabic} recommendations in Arabic) in "
+               f"{time.monotonic() - started:.1f} s.")
     if result["users"]:
         click.echo(f"Demo accounts (password: {password!r}): " + ", ".join(u for u, *_ in DEMO_USERS))
 

@@ -208,7 +208,8 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             trail("Recommendation", rid, day + timedelta(days=20), {"status": ["proposed", status.value]}, "status",
                   reason="Closed as no longer relevant" if status is RecommendationStatus.DROPPED else None)
         add(SearchEntry.__table__, id=ids.take(SearchEntry), record_type="recommendation", record_id=rid,
-            forum_id=forum.id, body=search.document(reference, text, theme, place.name, " ".join(place.aliases),
+            forum_id=forum.id, body=search.document(reference, text, theme, themes[theme].name_ar, place.name,
+                                                     place.name_ar, " ".join(place.aliases),
                                                      *[o.label for o in addressees]))
         recs.append((rid, mid, forum, day, addressees, place, theme, reference))
 
@@ -296,8 +297,8 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             add(ActionNote.__table__, id=ids.take(ActionNote), action_id=aid_, author_id=None, body=note,
                 status_from="open", status_to=status.value, created_dt=_ts(when))
         add(SearchEntry.__table__, id=ids.take(SearchEntry), record_type="action", record_id=aid_, forum_id=forum.id,
-            body=search.document(text, owner.label, " ".join(owner.aliases), reference,
-                                 place.name if place else None, theme))
+            body=search.document(text, owner.label, owner.name_ar, " ".join(owner.aliases), reference,
+                                 place.name if place else None, place.name_ar if place else None, theme))
 
     users = _demo_users(rnd, forums, orgs, password, add, ids, trail)
     _insert(rows, progress)
