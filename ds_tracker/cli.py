@@ -18,6 +18,7 @@ def register_cli(app):
     app.cli.add_command(demo_data_command)
     app.cli.add_command(reports_group)
     app.cli.add_command(send_reminders_command)
+    app.cli.add_command(search_reindex_command)
 
 
 @click.command("seed")
@@ -234,3 +235,21 @@ def send_reminders_command(digests):
     sent = send_due_reminders(base)
     weekly = send_digests(base) if digests else 0
     click.echo(f"Sent {sent} reminder(s) and {weekly} digest(s).")
+
+
+@click.command("search-reindex")
+def search_reindex_command():
+    """Rebuild every search entry (after the search document changes, e.g. Arabic stems were added)."""
+    from .models import Action, Recommendation
+    from .services.actions import reindex as reindex_action
+    from .services.recommendations import reindex as reindex_recommendation
+    count = 0
+    for rec in db.session.scalars(sa.select(Recommendation).where(Recommendation.deleted_dt.is_(None))):
+        reindex_recommendation(rec)  # and its actions
+        count += 1
+    for action in db.session.scalars(sa.select(Action).where(Action.deleted_dt.is_(None),
+                                                             Action.recommendation_id.is_(None))):
+        reindex_action(action)
+        count += 1
+    db.session.commit()
+    click.echo(f"Reindexed {count} records.")

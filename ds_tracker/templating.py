@@ -35,6 +35,23 @@ def digits(text) -> str:
     return text
 
 
+def local_name(record) -> str:
+    """A forum's, organisation's, place's or theme's name in the reader's language (the Arabic name when
+    the page is Arabic and one is stored), else its English label."""
+    if record is None:
+        return ""
+    if str(get_locale() or "en") == "ar" and getattr(record, "name_ar", None):
+        return record.name_ar
+    return getattr(record, "label", None) or record.name
+
+
+def local_text(record) -> str:
+    """A recommendation's text in the reader's language first, the other language when that is empty."""
+    if str(get_locale() or "en") == "ar":
+        return record.text_ar or record.text or ""
+    return record.text or record.text_ar or ""
+
+
 def _datetime(value) -> str:
     locale = str(get_locale() or "en")
     if locale in DATE_FORMATS:
@@ -85,6 +102,8 @@ def register_templating(app):
     app.jinja_env.filters["month"] = lambda d: digits(_date(d, str(get_locale() or "en"), 2)) if d else ""
     app.jinja_env.filters["datetime"] = lambda d: _datetime(d) if d else ""
     app.jinja_env.filters["digits"] = digits
+    app.jinja_env.filters["local"] = local_name
+    app.jinja_env.filters["local_text"] = local_text
     app.jinja_env.filters["label"] = lambda v: str(label(v))
     app.jinja_env.filters["trail_word"] = lambda v: str(trail_word(v))
 

@@ -79,3 +79,19 @@ def test_pure_modules_messages_render_in_the_readers_language(app):
     for module in ("status", "dates", "message"):                  # the pure modules never import Flask
         source = (Path(__file__).resolve().parents[1] / f"ds_tracker/{module}.py").read_text()
         assert "import flask" not in source and "from flask" not in source
+
+
+def test_an_arabic_reader_sees_arabic_names_and_the_arabic_text_first(client, world):
+    world.jcf.name_ar = "منتدى التنسيق المشترك - نينوى"
+    world.branch.name_ar = "فرع وزارة الهجرة والمهجرين في نينوى"
+    world.rec.text_ar = "استئناف موافقات العودة إلى سنجار"
+    user = world.users["co_chair"]
+    user.language = "ar"
+    db.session.commit()
+    login(client, user)
+    page = client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
+    assert "منتدى التنسيق المشترك - نينوى" in page and "فرع وزارة الهجرة والمهجرين في نينوى" in page
+    assert page.index("استئناف موافقات العودة") < page.index("Resume return approvals for Sinjar")
+    client.post("/language", data={"language": "en", "next": "/"})
+    page = client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
+    assert "JCF Ninewa" in page and page.index("Resume return approvals") < page.index("استئناف موافقات العودة")

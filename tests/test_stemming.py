@@ -63,3 +63,16 @@ def test_arabic_search_finds_records_by_stem_place_and_theme(client, world, arab
         return
     assert target.reference in html
     assert not [r for k, r in arabic_corpus.items() if k not in (record, "village") and r.reference in html]
+
+
+def test_search_reindex_adds_the_stems_to_entries_written_before(runner, world, arabic_corpus):
+    import sqlalchemy as sa
+
+    from ds_tracker.models import SearchEntry
+    rec = arabic_corpus["schools"]
+    entry = db.session.scalar(sa.select(SearchEntry).filter_by(record_type="recommendation", record_id=rec.id))
+    entry.body = "اعاده تاهيل المدارس"                                  # as indexed before stemming
+    db.session.commit()
+    assert "Reindexed" in runner.invoke(args=["search-reindex"]).output
+    db.session.expire_all()
+    assert "مدارس" in db.session.get(SearchEntry, entry.id).body.split()
