@@ -46,8 +46,11 @@ def workbook(sheets) -> bytes:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
     wb = Workbook(write_only=True)
+    from flask_babel import get_locale
+    right_to_left = str(get_locale() or "en") == "ar"
     for title, columns, rows, widths in sheets:
-        ws = wb.create_sheet(title[:31])
+        ws = wb.create_sheet(str(title)[:31])
+        ws.sheet_view.rightToLeft = right_to_left  # an Arabic reader's sheet reads from the right
         for i, width in enumerate(widths or [18] * len(columns), start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
         ws.freeze_panes = "A2"

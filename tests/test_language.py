@@ -95,3 +95,17 @@ def test_an_arabic_reader_sees_arabic_names_and_the_arabic_text_first(client, wo
     client.post("/language", data={"language": "en", "next": "/"})
     page = client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
     assert "JCF Ninewa" in page and page.index("Resume return approvals") < page.index("استئناف موافقات العودة")
+
+
+def test_exports_for_an_arabic_reader_have_arabic_headers_and_read_right_to_left(client, world):
+    import io
+
+    from openpyxl import load_workbook
+    user = world.users["secretariat"]
+    user.language = "ar"
+    db.session.commit()
+    login(client, user)
+    csv_text = client.get("/actions/export.csv").get_data(as_text=True)
+    assert "الإجراء" in csv_text.splitlines()[0] and "مفتوح" in csv_text
+    sheet = load_workbook(io.BytesIO(client.get("/actions/export.xlsx").data)).active
+    assert sheet.sheet_view.rightToLeft and "الإجراء" in [c.value for c in sheet[1]]

@@ -103,6 +103,8 @@ def arabic_world():
     accounts.add_role(SYSTEM, w.focal, Role.FOCAL_POINT, organisation=w.org, starts_on=date(2024, 1, 1))
     w.sec = accounts.create_user(SYSTEM, email="sec@test.org", password=PASSWORD, name="سارة محمود", language="ar")
     accounts.add_role(SYSTEM, w.sec, Role.SECRETARIAT, forum=w.forum, starts_on=date(2024, 1, 1))
+    w.admin = accounts.create_user(SYSTEM, email="admin@test.org", password=PASSWORD, name="مدير", language="ar")
+    accounts.add_role(SYSTEM, w.admin, Role.ADMIN, starts_on=date(2024, 1, 1))
     w.meeting = meetings.create_meeting(SYSTEM, w.forum, title="الاجتماع الشهري",
                                         sittings=[{"date": date(2025, 3, 12), "city": "الموصل"}],
                                         minutes="اجتمع المنتدى.")
@@ -125,7 +127,10 @@ def _pages(w):
         "sec": ["/meetings", f"/meetings/{w.meeting.id}", f"/meetings/{w.meeting.id}/edit", "/recommendations",
                 f"/forums/{w.forum.id}/dashboard", f"/forums/{w.forum.id}/pack", "/waiting", "/imports/new",
                 f"/recommendations/{w.rec.id}/edit", f"/actions/{w.action.id}/edit", "/meetings/new",
-                f"/forums/{w.forum.id}"],
+                f"/forums/{w.forum.id}", "/imports/", f"/forums/{w.forum.id}/submissions/new"],
+        "admin": ["/admin/", "/admin/users", f"/admin/users/{w.focal.id}", "/admin/users/new", "/admin/organisations",
+                  "/admin/places", "/admin/forums", "/admin/themes", f"/admin/organisations/{w.org.id}/edit",
+                  "/admin/trail", f"/organisations/{w.org.id}", f"/places/{w.place.id}"],
     }
 
 
