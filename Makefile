@@ -8,7 +8,7 @@ PORT ?= 5000
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run setup production test test-postgres install browser clean-venv
+.PHONY: run setup production test test-postgres install browser clean-venv translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,20 @@ $(VENV)/.installed: setup.cfg pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+# The Arabic catalogue is compiled at install (the .mo is built, never committed).
+CATALOGUE := ds_tracker/translations/ar/LC_MESSAGES/messages
+$(CATALOGUE).mo: $(CATALOGUE).po | $(VENV)/.installed
+	$(BIN)/pybabel compile -d ds_tracker/translations -l ar
+
+install: $(VENV)/.installed $(CATALOGUE).mo
+
+# After new strings are wrapped: extract every message and merge it into the catalogue; then translate
+# the new entries (tests/test_translations.py lists them) and `make install` compiles.
+translations: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -k Message --no-location --sort-output \
+	  -o ds_tracker/translations/messages.pot .
+	$(BIN)/pybabel update -i ds_tracker/translations/messages.pot -d ds_tracker/translations -l ar \
+	  --no-fuzzy-matching --ignore-obsolete
 
 # Demo mode (`make run`): the local address, demo data and demo accounts. Demo accounts log in only in demo mode.
 DEMO := DS_DEMO_MODE=true DS_BASE_URL=$${DS_BASE_URL:-http://$(HOST):$(PORT)}

@@ -1,7 +1,7 @@
 """ds_tracker: what Iraq's Durable Solutions meetings agreed, and what became of it."""
 import os
 
-from flask import Flask, has_request_context, render_template, request
+from flask import Flask, has_request_context, render_template, request, session
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import event
@@ -32,6 +32,9 @@ def create_app(test_config=None):
     login_manager.login_message = _l("Please log in to see this page.")
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_select_locale)
+    from flask_babel import gettext
+    from .message import Message
+    Message.translate = staticmethod(gettext)  # pure modules' messages render in the reader's language
     htmx.init_app(app)
     _compression(app)
 
@@ -106,8 +109,11 @@ def _compression(app):
 def _select_locale():
     if not has_request_context():  # command line, tests outside a request: English
         return "en"
+    # The account's choice, else the switch used before logging in, else the browser's Accept-Language.
     if current_user.is_authenticated and current_user.language in LANGUAGES:
         return current_user.language
+    if session.get("language") in LANGUAGES:
+        return session["language"]
     return request.accept_languages.best_match(LANGUAGES) or "en"
 
 

@@ -21,6 +21,7 @@ def register_cli(app):
     from .uploads import files_group
     app.cli.add_command(files_group)
     app.cli.add_command(setup_command)
+    app.cli.add_command(search_reindex_command)
 
 
 @click.command("setup")
@@ -164,10 +165,14 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
         db.session.rollback()
         raise click.ClickException(str(e))
     db.session.commit()
+    from .demo_ar import create_arabic_records
+    arabic = create_arabic_records()  # meetings written in Arabic, through the services
+    db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))
     click.echo(f"Demo data: {result['meetings']} meetings, {result['recommendations']} recommendations, "
-               f"{result['actions']} actions in {time.monotonic() - started:.1f} s.")
+               f"{result['actions']} actions (and {arabic} recommendations in Arabic) in "
+               f"{time.monotonic() - started:.1f} s.")
     if result["users"]:
         click.echo(f"Demo accounts (password: {password!r}): " + ", ".join(u for u, *_ in DEMO_USERS))
 
@@ -264,3 +269,21 @@ def send_reminders_command(digests):
     sent = send_due_reminders(base)
     weekly = send_digests(base) if digests else 0
     click.echo(f"Sent {sent} reminder(s) and {weekly} digest(s).")
+
+
+@click.command("search-reindex")
+def search_reindex_command():
+    """Rebuild every search entry (after the search document changes, e.g. Arabic stems were added)."""
+    from .models import Action, Recommendation
+    from .services.actions import reindex as reindex_action
+    from .services.recommendations import reindex as reindex_recommendation
+    count = 0
+    for rec in db.session.scalars(sa.select(Recommendation).where(Recommendation.deleted_dt.is_(None))):
+        reindex_recommendation(rec)  # and its actions
+        count += 1
+    for action in db.session.scalars(sa.select(Action).where(Action.deleted_dt.is_(None),
+                                                             Action.recommendation_id.is_(None))):
+        reindex_action(action)
+        count += 1
+    db.session.commit()
+    click.echo(f"Reindexed {count} records.")

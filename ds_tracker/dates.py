@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .message import Message, N_
+
 # Arabic-Indic and Eastern Arabic-Indic (Persian) digits.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -32,7 +34,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}){_ORDINAL}\s*(?:of\s+)?({_MONTH_ALT})\.?,?\s*(\d{{4}})$", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"^({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORDINAL},?\s*(\d{{4}})$", re.I)
 
-FORMATS_HELP = "Use a date such as 2025-06-03, 03/06/2025 or 3 June 2025."
+FORMATS_HELP = N_("Use a date such as 2025-06-03, 03/06/2025 or 3 June 2025.")
 
 
 class DateParseError(ValueError):
@@ -46,7 +48,7 @@ def normalise_digits(text: str) -> str:
 def parse_date(text: str) -> date:
     """Parse a date typed by a person, or raise DateParseError with a message to show them."""
     if text is None or not str(text).strip():
-        raise DateParseError("Enter a date. " + FORMATS_HELP)
+        raise DateParseError(Message("Enter a date. %(help)s", help=Message(FORMATS_HELP)))
     raw = str(text)
     s = normalise_digits(raw).strip().replace("\u200f", "").replace("\u200e", "").replace("،", ",")
     s = re.sub(r"\s+", " ", s)
@@ -60,5 +62,7 @@ def parse_date(text: str) -> date:
         if m := _MONTH_DAY_YEAR.match(s):
             return date(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
     except ValueError:
-        raise DateParseError(f"“{raw.strip()}” is not a real date (check the day and month).") from None
-    raise DateParseError(f"“{raw.strip()}” is not a date we can read. " + FORMATS_HELP)
+        raise DateParseError(Message("“%(text)s” is not a real date (check the day and month).",
+                                     text=raw.strip())) from None
+    raise DateParseError(Message("“%(text)s” is not a date we can read. %(help)s", text=raw.strip(),
+                                 help=Message(FORMATS_HELP)))

@@ -213,7 +213,8 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             trail("Recommendation", rid, day + timedelta(days=20), {"status": ["proposed", status.value]}, "status",
                   reason="Closed as no longer relevant" if status is RecommendationStatus.DROPPED else None)
         add(SearchEntry.__table__, id=ids.take(SearchEntry), record_type="recommendation", record_id=rid,
-            forum_id=forum.id, body=search.document(reference, text, theme, place.name, " ".join(place.aliases),
+            forum_id=forum.id, body=search.document(reference, text, theme, themes[theme].name_ar, place.name,
+                                                     place.name_ar, " ".join(place.aliases),
                                                      *[o.label for o in addressees]))
         recs.append((rid, mid, forum, day, addressees, place, theme, reference))
 
@@ -301,8 +302,8 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             add(ActionNote.__table__, id=ids.take(ActionNote), action_id=aid_, author_id=None, body=note,
                 status_from="open", status_to=status.value, created_dt=_ts(when))
         add(SearchEntry.__table__, id=ids.take(SearchEntry), record_type="action", record_id=aid_, forum_id=forum.id,
-            body=search.document(text, owner.label, " ".join(owner.aliases), reference,
-                                 place.name if place else None, theme))
+            body=search.document(text, owner.label, owner.name_ar, " ".join(owner.aliases), reference,
+                                 place.name if place else None, place.name_ar if place else None, theme))
 
     users = _demo_users(rnd, forums, orgs, password, add, ids, trail)
     _insert(rows, progress)
@@ -315,20 +316,24 @@ DEMO_USERS = [
     ("secretariat.rwg@demo.org", "Rami RWG Coordinator", Role.SECRETARIAT, "RWG"),
     ("focal.momd@demo.org", "Mona Focal Point (MoMD)", Role.FOCAL_POINT, "MoMD"),
     ("focal.unicef@demo.org", "Umar Focal Point (UNICEF)", Role.FOCAL_POINT, "UNICEF"),
+    # Two who work in Arabic: a governorate secretariat and a ministry's focal point.
+    ("secretariat.anbar@demo.org", "حيدر عبد الكريم", Role.SECRETARIAT, "JCF-ANB", "ar"),
+    ("focal.mof@demo.org", "زينب علي حسين", Role.FOCAL_POINT, "MoF", "ar"),
 ]
 
 
 def _demo_users(rnd, forums, orgs, password, add, ids, trail) -> list[str]:
     created = []
     hashed = generate_password_hash(password)
-    for email, name, role, scope in DEMO_USERS:
+    for email, name, role, scope, *language in DEMO_USERS:
         if db.session.scalar(sa.select(User.id).where(User.email == email)):
             continue
         pid, uid = ids.take(Person), ids.take(User)
         add(Person.__table__, id=pid, name=name, name_ar=None, aliases=[], gender=None, email=email, phone=None,
             created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
-        add(User.__table__, id=uid, email=email, password_hash=hashed, language="en", person_id=pid, is_enabled=True,
-            is_demo=True, session_token=new_token(), calendar_key=new_token(), password_changed_dt=None, created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
+        add(User.__table__, id=uid, email=email, password_hash=hashed, language=(language or [None])[0],
+            person_id=pid, is_enabled=True, is_demo=True, session_token=new_token(), calendar_key=new_token(),
+            password_changed_dt=None, created_dt=_ts(date(2024, 1, 1)), updated_dt=_ts(date(2024, 1, 1)))
         forum = next((f for f in forums if f.code == scope), None)
         org = next((o for o in orgs if o.acronym == scope), None)
         rid = ids.take(RoleAssignment)

@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 from flask import Response
 
+from .message import label
+
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -26,7 +28,7 @@ def _plain(value):
     if value is None:
         return ""
     if hasattr(value, "value") and not isinstance(value, (date, datetime)):
-        return neutralise(str(value.value).replace("_", " "))
+        return neutralise(str(label(value)))  # status words in the reader's language
     return neutralise(value)
 
 
@@ -34,7 +36,7 @@ def csv_response(rows, columns, filename: str) -> Response:
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
-    writer.writerow([neutralise(h) for h, _ in columns])
+    writer.writerow([neutralise(str(h)) for h, _ in columns])
     for row in rows:
         writer.writerow([_csv_value(_plain(get(row))) for _, get in columns])
     return Response(out.getvalue().encode("utf-8"), mimetype="text/csv; charset=utf-8",
@@ -63,15 +65,18 @@ def workbook(sheets) -> bytes:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
     wb = Workbook(write_only=True)
+    from flask_babel import get_locale
+    right_to_left = str(get_locale() or "en") == "ar"
     for title, columns, rows, widths in sheets:
-        ws = wb.create_sheet(title[:31])
+        ws = wb.create_sheet(str(title)[:31])
+        ws.sheet_view.rightToLeft = right_to_left  # an Arabic reader's sheet reads from the right
         for i, width in enumerate(widths or [18] * len(columns), start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
         ws.freeze_panes = "A2"
         header = []
         from openpyxl.cell import WriteOnlyCell
         for h, _ in columns:
-            cell = WriteOnlyCell(ws, value=neutralise(h))
+            cell = WriteOnlyCell(ws, value=neutralise(str(h)))
             cell.font = Font(bold=True)
             header.append(cell)
         ws.append(header)

@@ -10,10 +10,11 @@ from .dates import DateParseError, parse_date
 
 def options(pairs) -> list[SelectChoice]:
     """Select options from (value, label) pairs."""
-    return [SelectChoice(str(value), str(label)) for value, label in pairs]
+    return [SelectChoice(str(value), label) for value, label in pairs]  # lazy labels: the reader's language
 
 
-LANGUAGE_OPTIONS = [("en", "English"), ("ar", "العربية")]
+LANGUAGE_OPTIONS = [("", _l("The browser's language")), ("en", "English"), ("ar", "العربية")]
+DIGIT_OPTIONS = [("latin", _l("Latin (0123456789)")), ("arabic", _l("Arabic-Indic (٠١٢٣٤٥٦٧٨٩)"))]
 
 
 class EmptyForm(FlaskForm):

@@ -68,25 +68,36 @@ def filters_from_request() -> Filters:
                    date_from=day("from"), date_to=day("to"), meeting=_int("meeting"))
 
 
+def _local(record) -> str:
+    from .templating import local_name  # the Arabic name on an Arabic page
+    return local_name(record)
+
+
+def _lang() -> str:
+    from flask_babel import get_locale
+    return str(get_locale() or "en")
+
+
 def forum_choices(who):
     allowed = viewable_forum_ids(who)
-    everything = cached("forums", lambda: [(f.id, f.name) for f in db.session.scalars(
+    everything = cached("forums:" + _lang(), lambda: [(f.id, _local(f)) for f in db.session.scalars(
         sa.select(Forum).order_by(Forum.kind, Forum.name))])
     return [(i, n) for i, n in everything if allowed is None or i in allowed]
 
 
 def organisation_choices():
-    return cached("organisations", lambda: [(o.id, o.label) for o in db.session.scalars(
+    return cached("organisations:" + _lang(), lambda: [(o.id, _local(o)) for o in db.session.scalars(
         sa.select(Organisation).where(Organisation.is_active.is_(True)).order_by(Organisation.name))])
 
 
 def governorate_choices():
-    return cached("governorates", lambda: [(p.id, p.name) for p in db.session.scalars(
+    return cached("governorates:" + _lang(), lambda: [(p.id, _local(p)) for p in db.session.scalars(
         sa.select(Place).where(Place.kind.in_([PlaceKind.GOVERNORATE, PlaceKind.REGION])).order_by(Place.name))])
 
 
 def theme_choices():
-    return cached("themes", lambda: [(t.id, t.name) for t in db.session.scalars(sa.select(Theme).order_by(Theme.name))])
+    return cached("themes:" + _lang(), lambda: [(t.id, _local(t)) for t in db.session.scalars(
+        sa.select(Theme).order_by(Theme.name))])
 
 
 def place_choices():

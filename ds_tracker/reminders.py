@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask import render_template
+from flask_babel import force_locale, gettext as _
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
@@ -114,6 +115,11 @@ def due_recipients(today: date) -> dict[str, dict]:
     return people
 
 
+def _language_of(email: str) -> str:
+    """The recipient's language: their account's choice, English for people without one."""
+    return db.session.scalar(sa.select(User.language).where(User.email == email)) or "en"
+
+
 def send_due_reminders(base_url: str, today: date | None = None) -> int:
     today = today or baghdad_today()
     sent = 0
@@ -123,17 +129,19 @@ def send_due_reminders(base_url: str, today: date | None = None) -> int:
         actions = sorted(who["actions"].values(), key=lambda a: (a.due_on, a.id))
         overdue = [a for a in actions if a.due_on < today]
         soon = [a for a in actions if a.due_on >= today]
-        subject = f"DS Tracker: {len(overdue)} overdue, {len(soon)} due within 7 days"
         context = dict(name=who["name"], overdue=overdue, soon=soon, link=f"{base_url}/owe", today=today)
-        sent += _send_claimed(email, "due", today.isoformat(), today, subject, [a.id for a in actions],
-                              render_template("emails/due.txt", **context), render_template("emails/due.html", **context))
+        with force_locale(_language_of(email)):  # in the recipient's language
+            subject = _("DS Tracker: %(overdue)s overdue, %(soon)s due within 7 days", overdue=len(overdue),
+                        soon=len(soon))
+            text, html = render_template("emails/due.txt", **context), render_template("emails/due.html", **context)
+        sent += _send_claimed(email, "due", today.isoformat(), today, subject, [a.id for a in actions], text, html)
     return sent
 
 
 def send_digests(base_url: str, today: date | None = None) -> int:
     """Each forum's secretariat, once a week: what is open, overdue and new in the forum."""
     today = today or baghdad_today()
-    year, week, _ = today.isocalendar()
+    year, week, _day = today.isocalendar()
     sent = 0
     secretariats = db.session.execute(
         sa.select(User, RoleAssignment.forum_id).join(RoleAssignment, RoleAssignment.user_id == User.id)
@@ -155,12 +163,14 @@ def send_digests(base_url: str, today: date | None = None) -> int:
         new_recs = db.session.scalar(sa.select(sa.func.count(Recommendation.id)).where(
             Recommendation.forum_id == forum.id, access.recommendation(who),
             Recommendation.created_dt >= _week_ago(today)))
-        subject = f"DS Tracker weekly digest, {forum.name}: {open_count} open, {len(overdue)} overdue"
         context = dict(name=user.name, forum=forum, open_count=open_count, overdue=overdue, due=due,
                        new_recs=new_recs, link=f"{base_url}/forums/{forum.id}/dashboard", today=today)
-        sent += _send_claimed(user.email, "digest", period, today, subject, [a.id for a in overdue + due],
-                              render_template("emails/digest.txt", **context),
-                              render_template("emails/digest.html", **context))
+        with force_locale(user.language or "en"):
+            subject = _("DS Tracker weekly digest, %(forum)s: %(open)s open, %(overdue)s overdue",
+                        forum=forum.name, open=open_count, overdue=len(overdue))
+            text = render_template("emails/digest.txt", **context)
+            html = render_template("emails/digest.html", **context)
+        sent += _send_claimed(user.email, "digest", period, today, subject, [a.id for a in overdue + due], text, html)
     return sent
 
 

@@ -17,15 +17,20 @@ import sqlalchemy as sa
 from .dates import MONTHS
 from .extensions import db
 from .models import SearchEntry
+from .stemming import stem_words, stems
 from .textnorm import normalise, words
 
 STOPWORDS = set("""a an and are as at be by did do does for from has have how in is it its of on or the to was were
 what when where which who whom why with happened happen about any there their this that these those status update
-ما ماذا متى اين أين من في على الى إلى عن هل كيف لماذا حدث هذا هذه ذلك تلك التي الذي مع او أو و""".split())
+ما ماذا متى اين أين من في على الى إلى عن هل كيف لماذا حدث هذا هذه ذلك تلك التي الذي مع او أو و
+ماذا وماذا ما هو هي كم اي لدى بشان حول منذ حتى تم جرى صار وضع بخصوص بعد قبل عند ثم الان لم لا قد كان كانت
+اخبار اخر جديد وصل وصلت حصل جري""".split())
+STOPWORDS |= {normalise(w) for w in STOPWORDS}
 KIND_WORDS = {"recommendation": "recommendation", "recommendations": "recommendation", "توصيه": "recommendation",
               "التوصيه": "recommendation", "توصيات": "recommendation", "التوصيات": "recommendation",
               "action": "action", "actions": "action", "اجراء": "action", "الاجراء": "action",
               "اجراءات": "action", "الاجراءات": "action"}
+KIND_STEMS = {"توص": "recommendation", "اجراء": "action"}  # لتوصية، وللإجراءات...
 _NORMALISED_MONTHS = {normalise(k): v for k, v in MONTHS.items() if " " not in k}
 _TWO_WORD_MONTHS = {tuple(normalise(k).split()): v for k, v in MONTHS.items() if " " in k}
 
@@ -60,6 +65,8 @@ def parse_query(text: str) -> Query:
             q.year = int(tok)
         elif tok in KIND_WORDS:
             q.kind = KIND_WORDS[tok]
+        elif kind := next((KIND_STEMS[s] for s in stems(tok) if s in KIND_STEMS), None):
+            q.kind = kind
         elif tok not in STOPWORDS and (len(tok) > 1 or tok.isdigit()):
             q.terms.append(tok)
         i += 1
@@ -67,21 +74,30 @@ def parse_query(text: str) -> Query:
 
 
 def match_clause(terms: list[str]):
-    """A WHERE clause on SearchEntry matching every term as a word prefix."""
+    """A WHERE clause on SearchEntry matching every term: as a word prefix, or (Arabic) by one of its stems,
+    which the document stores beside the words (stemming.py)."""
     dialect = db.session.get_bind().dialect.name
     if dialect == "postgresql":
-        tsquery = " & ".join(re.sub(r"[^\w]", "", t) + ":*" for t in terms if re.sub(r"[^\w]", "", t))
+        def one(t):
+            word = re.sub(r"[^\w]", "", t)
+            return "(" + " | ".join([word + ":*", *stems(word)]) + ")"
+        tsquery = " & ".join(one(t) for t in terms if re.sub(r"[^\w]", "", t))
         # body_fts: the stored to_tsvector('simple', body) the migration adds on PostgreSQL
         return sa.literal_column("search_entries.body_fts").bool_op("@@")(
             sa.func.to_tsquery(sa.literal_column("'simple'"), tsquery))
-    fts = " AND ".join('"' + t.replace('"', "") + '"*' for t in terms)
+
+    def either(t):
+        t = t.replace('"', "")
+        return "(" + " OR ".join(['"' + t + '"*', *('"' + s + '"' for s in stems(t))]) + ")"
+    fts = " AND ".join(either(t) for t in terms)
     return SearchEntry.id.in_(sa.text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts")
                               .bindparams(fts=fts).columns(sa.column("rowid")))
 
 
 def document(*parts) -> str:
-    """The normalised body of a search entry."""
-    return " ".join(normalise(p) for p in parts if p)
+    """The normalised body of a search entry, then the stems of its Arabic words."""
+    body = " ".join(normalise(p) for p in parts if p)
+    return f"{body} {stem_words(body)}".strip()
 
 
 def index(record_type: str, record_id: int, forum_id: int, body: str) -> None:
@@ -106,7 +122,8 @@ def action_document(action) -> str:
                     action.focal_person.name if action.focal_person else None,
                     rec.reference if rec else None,
                     *([_place_words(p) for p in rec.places] if rec else []),
-                    *([t.name for t in rec.themes] if rec else []))
+                    *([t.name for t in rec.themes] if rec else []),
+                    *([t.name_ar for t in rec.themes] if rec else []))
 
 
 def _place_words(place) -> str:

@@ -30,7 +30,7 @@ KRI_GOVERNORATES = {"Erbil", "Duhok", "Sulaymaniyah", "Halabja"}
 # governorate -> [(district, Arabic, aliases)]
 DISTRICTS = {
     "Ninewa": [("Sinjar", "سنجار", ["Shingal"]), ("Al-Ba'aj", "البعاج", ["Ba'aj", "Baaj", "Al-Baaj"]),
-               ("Tal Afar", "تلعفر", ["Telafar", "Tel Afar"]), ("Mosul", "الموصل", []), ("Hatra", "الحضر", ["Al-Hadar"]),
+               ("Tal Afar", "تلعفر", ["Telafar", "Tel Afar", "تل عفر"]), ("Mosul", "الموصل", []), ("Hatra", "الحضر", ["Al-Hadar"]),
                ("Telkaif", "تلكيف", ["Tel Kaif", "Tilkaif"]), ("Al-Hamdaniya", "الحمدانية", ["Hamdaniya"]),
                ("Shekhan", "الشيخان", ["Shikhan", "Al-Shikhan"])],
     "Anbar": [("Al-Qa'im", "القائم", ["Qaim", "Al-Qaim"]), ("Ramadi", "الرمادي", []),

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from .message import Message, label
+
 BAGHDAD = ZoneInfo("Asia/Baghdad")
 
 
@@ -92,20 +94,20 @@ def _is_backward(old, new) -> bool:
 def check_recommendation_transition(old: RecommendationStatus, new: RecommendationStatus) -> bool:
     """Raise TransitionError if not allowed; return True when the change needs a reason."""
     if new is old:
-        raise TransitionError(f"The recommendation is already {old.value.replace('_', ' ')}.")
+        raise TransitionError(Message("The recommendation is already %(status)s.", status=label(old)))
     if new not in RECOMMENDATION_TRANSITIONS[old]:
-        raise TransitionError(
-            f"A recommendation cannot go from {old.value.replace('_', ' ')} to {new.value.replace('_', ' ')}.")
+        raise TransitionError(Message("A recommendation cannot go from %(old)s to %(new)s.",
+                                      old=label(old), new=label(new)))
     return new is R.DROPPED or _is_backward(old, new)
 
 
 def check_action_transition(old: ActionStatus, new: ActionStatus) -> bool:
     """Raise TransitionError if not allowed; return True when the change needs a reason."""
     if new is old:
-        raise TransitionError(f"The action is already {old.value.replace('_', ' ')}.")
+        raise TransitionError(Message("The action is already %(status)s.", status=label(old)))
     if new not in ACTION_TRANSITIONS[old]:
-        raise TransitionError(
-            f"An action cannot go from {old.value.replace('_', ' ')} to {new.value.replace('_', ' ')}.")
+        raise TransitionError(Message("An action cannot go from %(old)s to %(new)s.",
+                                      old=label(old), new=label(new)))
     return action_needs_note(old, new)
 
 
@@ -163,14 +165,14 @@ class EscalationStage:
     reference: str | None = None
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.state == "not_escalated":
-            return "not escalated"
+            return Message("not escalated")
         if self.state == "planned":
-            return f"planned to {self.body}"
+            return Message("planned to %(body)s", body=self.body)
         if self.state == "waiting":
-            return f"waiting on {self.body} since {self.since.isoformat()}"
-        return f"decided by {self.body} ({self.outcome.value.replace('_', ' ')})"
+            return Message("waiting on %(body)s since %(date)s", body=self.body, date=self.since.isoformat())
+        return Message("decided by %(body)s (%(outcome)s)", body=self.body, outcome=label(self.outcome))
 
 
 NOT_ESCALATED = EscalationStage("not_escalated")

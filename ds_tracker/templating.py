@@ -5,6 +5,7 @@ import uuid
 from flask_babel import format_datetime, get_locale
 from flask_login import current_user
 
+from .message import label, trail_word
 from .services.core import principal_for
 from .text import render_short_markdown
 
@@ -12,11 +13,53 @@ from .text import render_short_markdown
 _hashes: dict[str, str] = {}
 
 
+# Arabic pages format dates as Iraq writes them (CLDR ar_IQ: 14 آذار 2024, 14 تشرين الثاني 2024).
+DATE_FORMATS = {"ar": ("ar_IQ", "d MMMM y", "MMM y", "d MMMM y، HH:mm")}
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
 @functools.lru_cache(maxsize=8192)
-def _date(value, locale: str) -> str:
+def _date(value, locale: str, kind: int = 1) -> str:
     """Babel's date formatting is slow for a list of 50 rows; the same dates recur, so remember them."""
     from babel.dates import format_date as babel_format_date
-    return babel_format_date(value, "medium", locale=locale)
+    if locale in DATE_FORMATS:
+        return babel_format_date(value, DATE_FORMATS[locale][kind], locale=DATE_FORMATS[locale][0])
+    return babel_format_date(value, ("medium", "medium", "MMM yy")[kind], locale=locale)
+
+
+def digits(text) -> str:
+    """Arabic-Indic digits for an Arabic reader who chose them (User.digits); Latin digits otherwise."""
+    text = "" if text is None else str(text)
+    if str(get_locale() or "en") == "ar" and getattr(current_user, "digits", None) == "arabic":
+        return text.translate(_ARABIC_INDIC)
+    return text
+
+
+def local_name(record) -> str:
+    """A forum's, organisation's, place's or theme's name in the reader's language (the Arabic name when
+    the page is Arabic and one is stored), else its English label."""
+    if record is None:
+        return ""
+    if str(get_locale() or "en") == "ar" and getattr(record, "name_ar", None):
+        return record.name_ar
+    return getattr(record, "label", None) or record.name
+
+
+def local_text(record) -> str:
+    """A recommendation's text in the reader's language first, the other language when that is empty."""
+    if str(get_locale() or "en") == "ar":
+        return record.text_ar or record.text or ""
+    return record.text or record.text_ar or ""
+
+
+def _datetime(value) -> str:
+    locale = str(get_locale() or "en")
+    if locale in DATE_FORMATS:
+        from babel.dates import format_datetime as babel_format_datetime
+        from flask_babel import get_timezone
+        return digits(babel_format_datetime(value, DATE_FORMATS[locale][3], tzinfo=get_timezone(),
+                                            locale=DATE_FORMATS[locale][0]))
+    return format_datetime(value, "medium")
 
 
 def _fingerprint(app, path: str) -> str:
@@ -60,14 +103,19 @@ def register_templating(app):
     app.jinja_env.add_extension("jinja2.ext.do")
     register_assets(app)
     app.jinja_env.filters["markdown"] = render_short_markdown
-    app.jinja_env.filters["date"] = lambda d: _date(d, str(get_locale() or "en")) if d else ""
-    app.jinja_env.filters["datetime"] = lambda d: format_datetime(d, "medium") if d else ""
-    from . import wording   # the trail and enum values in words, in the reader's language
-    app.jinja_env.filters["label"] = wording.value_label
+    app.jinja_env.filters["date"] = lambda d: digits(_date(d, str(get_locale() or "en"))) if d else ""
+    app.jinja_env.filters["month"] = lambda d: digits(_date(d, str(get_locale() or "en"), 2)) if d else ""
+    app.jinja_env.filters["datetime"] = lambda d: _datetime(d) if d else ""
+    app.jinja_env.filters["short_datetime"] = lambda d: digits(format_datetime(d, "short")) if d else ""
+    app.jinja_env.filters["digits"] = digits
+    app.jinja_env.filters["local"] = local_name
+    app.jinja_env.filters["local_text"] = local_text
+    app.jinja_env.filters["label"] = lambda v: str(label(v))          # enum values, translated (message.py)
+    app.jinja_env.filters["trail_word"] = lambda v: str(trail_word(v))
+    from . import wording   # the trail's fields and values in words, in the reader's language
     app.jinja_env.filters["field_label"] = wording.field_label
     app.jinja_env.filters["entry_sentence"] = wording.entry_sentence
     app.jinja_env.globals["value_words"] = wording.value_words
-    app.jinja_env.filters["short_datetime"] = lambda d: format_datetime(d, "short") if d else ""
 
     @app.template_global()
     def url_with(**changes):

@@ -35,6 +35,24 @@ ACTION POINTS
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 
 
+def _compile_catalogue():
+    """`make install` compiles the Arabic catalogue; a bare pytest run compiles it too when it is stale."""
+    from pathlib import Path
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    po = Path(__file__).resolve().parents[1] / "ds_tracker/translations/ar/LC_MESSAGES/messages.po"
+    mo = po.with_suffix(".mo")
+    if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+        with open(po, "rb") as f:
+            catalog = read_po(f)
+        with open(mo, "wb") as f:
+            write_mo(f, catalog)
+
+
+_compile_catalogue()
+
+
 def app_config(url, **extra):
     return {"TESTING": True, "SECRET_KEY": "test-secret", "SQLALCHEMY_DATABASE_URI": url,
             "WTF_CSRF_ENABLED": False, "BASE_URL": "https://tracker.example.org",

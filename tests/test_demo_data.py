@@ -3,6 +3,7 @@ import hashlib
 
 import sqlalchemy as sa
 
+from ds_tracker.demo_ar import RECORDS
 from ds_tracker.extensions import db
 from ds_tracker.models import Action, Meeting, Recommendation, SearchEntry, TrailEntry
 
@@ -19,14 +20,17 @@ def test_demo_data_is_deterministic_and_complete(app, runner, client, monkeypatc
                                  "--seed", "7"])
     assert result.exit_code == 0, result.output
     first = fingerprint()
-    assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == 24
-    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id))) == 120
-    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 300
+    # the requested numbers, plus the meetings written in Arabic (demo_ar.RECORDS)
+    arabic_meetings = len({(code, day) for _k, code, day, *_rest in RECORDS})
+    arabic_actions = sum(len(r[-1]) for r in RECORDS)
+    assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == 24 + arabic_meetings
+    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id))) == 120 + len(RECORDS)
+    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 300 + arabic_actions
     for model, name in ((Meeting, "Meeting"), (Recommendation, "Recommendation"), (Action, "Action")):
         without = db.session.scalar(sa.select(sa.func.count(model.id)).where(~sa.exists().where(
             TrailEntry.record_type == name, TrailEntry.record_id == model.id)))
         assert without == 0, f"{name} rows without a trail entry"
-    assert db.session.scalar(sa.select(sa.func.count(SearchEntry.id))) == 420
+    assert db.session.scalar(sa.select(sa.func.count(SearchEntry.id))) == 420 + len(RECORDS) + arabic_actions
     states = set(db.session.scalars(sa.select(Recommendation.escalation_state)))
     assert "not_escalated" in states and states & {"planned", "waiting", "decided"}
     # the demo accounts cannot log in outside demo mode (the README publishes their password)...

@@ -124,7 +124,7 @@ def test_recommendations_list_filters_status_and_escalation(client, world, login
 
     def refs(url):
         import re
-        return re.findall(r'href="/recommendations/\d+">([A-Z0-9-]+)</a>', client.get(url).get_data(as_text=True))
+        return re.findall(r'href="/recommendations/\d+"><bdi data-record>([A-Z0-9-]+)</bdi></a>', client.get(url).get_data(as_text=True))
     assert refs("/recommendations?escalation=planned") == [planned.reference]
     assert refs("/recommendations?escalation=decided") == [world.rec.reference]
     assert set(refs("/recommendations?escalation=not_escalated")) == {"JCF-NIN-2025-03-R03"}

@@ -51,3 +51,29 @@ def test_app_start_does_not_create_the_schema(tmp_path):
         app.test_client().get("/login")
         assert sa.inspect(db.engine).get_table_names() == []
         db.engine.dispose()
+
+
+def test_language_becomes_not_chosen_unless_someone_chose_it(empty_database):
+    """'en' was every account's default: it becomes NULL (follow the browser) unless the trail shows a change;
+    Arabic was always a choice."""
+    app = create_app(app_config(empty_database))
+    with app.app_context():
+        upgrade(revision="965fb4430761")
+        with db.engine.begin() as conn:
+            for i, language in ((1, "en"), (2, "en"), (3, "ar")):
+                conn.execute(sa.text("INSERT INTO people (id, name, aliases, reminders_enabled, created_dt, updated_dt) "
+                                     "VALUES (:i, 'P', '[]', true, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), {"i": i})
+                conn.execute(sa.text("INSERT INTO users (id, email, password_hash, language, person_id, is_enabled, "
+                                     "created_dt, updated_dt) VALUES (:i, :e, 'x', :l, :i, true, CURRENT_TIMESTAMP, "
+                                     "CURRENT_TIMESTAMP)"), {"i": i, "e": f"u{i}@test.org", "l": language})
+            conn.execute(sa.text("INSERT INTO trail_entries (at_dt, record_type, record_id, operation, changes) "
+                                 "VALUES (CURRENT_TIMESTAMP, 'User', 2, 'update', :c)")
+                         .bindparams(sa.bindparam("c", type_=sa.JSON)), {"c": {"language": ["ar", "en"]}})
+        upgrade()
+        with db.engine.connect() as conn:
+            languages = dict(conn.execute(sa.text("SELECT id, language FROM users ORDER BY id")).all())
+        assert languages == {1: None, 2: "en", 3: "ar"}
+        downgrade(revision="965fb4430761")
+        with db.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT language FROM users WHERE id = 1")).scalar() == "en"
+        db.engine.dispose()

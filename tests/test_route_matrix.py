@@ -32,6 +32,7 @@ ACCESS = {
     ("auth.login", "GET"): EVERYONE,
     ("auth.login", "POST"): EVERYONE,
     ("auth.logout", "POST"): EVERYONE,
+    ("auth.switch_language", "POST"): EVERYONE,
     ("auth.forgot_password", "GET"): EVERYONE,
     ("auth.forgot_password", "POST"): EVERYONE,
     ("auth.reset_password", "GET"): EVERYONE,
@@ -148,8 +149,8 @@ PUBLIC = {"static", "assets"}
 
 # POSTs that answer 400 to an empty form get a well-formed one, so "allowed" means the real answer.
 FORMS = {
-    "followup.owe_update": lambda w: {"go": f"{w.action.id}:in_progress", f"v{w.action.id}": str(w.action.version),
-                                      f"n{w.action.id}": "Started"},
+    "followup.owe_update": lambda w: {"n": "Started"},   # a note: the lead and the supporter may, others not
+    "auth.switch_language": lambda w: {"language": "ar"},
 }
 
 

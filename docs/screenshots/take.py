@@ -35,6 +35,7 @@ def main():
             "f.id=m.forum_id where f.code='JCF-NIN' group by a.meeting_id order by count(*) desc, a.meeting_id desc"
         )).scalar()
         forum_id = db.session.execute(sa.text("select id from forums where code='JCF-NIN'")).scalar()
+        anbar_id = db.session.execute(sa.text("select id from forums where code='JCF-ANB'")).scalar()
         rec_id = db.session.execute(sa.text(
             "select r.id from recommendations r join forums f on f.id=r.forum_id where f.code='JCF-NIN' "
             "order by case r.escalation_state when 'decided' then 0 when 'waiting' then 1 when 'planned' then 2 "
@@ -60,6 +61,9 @@ def main():
             ("dashboard", f"/forums/{forum_id}/dashboard", 1280, "cochair.ninewa@demo.org"),
             ("what-we-owe-phone", "/owe", 360, "focal.momd@demo.org"),
             ("meeting-pack-print", f"/forums/{forum_id}/pack", 794, "cochair.ninewa@demo.org"),
+            # in Arabic: the demo's Arabic-speaking focal point and governorate secretariat
+            ("what-we-owe-phone-ar", "/owe", 360, "focal.mof@demo.org"),
+            ("recommendations-ar", "/recommendations?forum=" + str(anbar_id), 1280, "secretariat.anbar@demo.org"),
         ]:
             page = browser.new_page(viewport={"width": width, "height": 900 if width > 400 else 780})
             page.goto(f"{base}/login")

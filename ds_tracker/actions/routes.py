@@ -1,9 +1,11 @@
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from ..extensions import db
+from ..message import label
 from ..forms import options
 from ..listing import organisation_options
 from ..models import Action, Meeting, Organisation
@@ -194,16 +196,16 @@ def list_actions():
                   forums=forum_choices(principal()), organisations=organisation_choices(),
                   governorates=governorate_choices(), themes=theme_choices(),
                   statuses=[("", _("open, in progress or blocked")), ("all", _("all"))]
-                  + [(s.value, s.value.replace("_", " ")) for s in ActionStatus])
+                  + [(s.value, label(s)) for s in ActionStatus])
 
 
 ACTION_COLUMNS = [
-    ("Action", lambda a: a.text), ("Lead organisation", lambda a: a.owner.label),
-    ("Supporting", lambda a: ", ".join(o.label for o in a.supporters)),
-    ("Focal point", lambda a: a.focal_person.name if a.focal_person else None), ("Due", lambda a: a.due_on),
-    ("Status", lambda a: a.status), ("Overdue", lambda a: "yes" if a.is_overdue else ""),
-    ("Recommendation", lambda a: a.recommendation.reference if a.recommendation else None),
-    ("Forum", lambda a: a.forum.name)]
+    (_l("Action"), lambda a: a.text), (_l("Lead organisation"), lambda a: a.owner.label),
+    (_l("Supporting"), lambda a: ", ".join(o.label for o in a.supporters)),
+    (_l("Focal point"), lambda a: a.focal_person.name if a.focal_person else None), (_l("Due"), lambda a: a.due_on),
+    (_l("Status"), lambda a: a.status), (_l("Overdue"), lambda a: _("yes") if a.is_overdue else ""),
+    (_l("Recommendation"), lambda a: a.recommendation.reference if a.recommendation else None),
+    (_l("Forum"), lambda a: a.forum.name)]
 
 
 @bp.route("/actions/export.<any(csv, xlsx):fmt>")

@@ -1,9 +1,10 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, SelectChoice, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, PasswordField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from ..forms import LANGUAGE_OPTIONS, HumanDateField, options
+from ..message import label as display_label
 from ..models import CoChairSide, ForumKind, OrganisationType, PlaceKind, Role
 
 
@@ -19,7 +20,7 @@ class IdSelectField(SelectField):
 
 
 def enum_choices(enum_cls):
-    return options((m.value, m.value.replace("_", " ")) for m in enum_cls)
+    return [SelectChoice(m.value, display_label(m)) for m in enum_cls]  # labels render in the reader's language
 
 
 class LinesField(TextAreaField):

@@ -3,7 +3,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Length
 
-from ..forms import LANGUAGE_OPTIONS, options
+from ..forms import DIGIT_OPTIONS, LANGUAGE_OPTIONS, options
 
 
 class LoginForm(FlaskForm):
@@ -19,6 +19,7 @@ class PasswordForm(FlaskForm):
 
 class PreferencesForm(FlaskForm):
     language = SelectField(_l("Language"), choices=options(LANGUAGE_OPTIONS))
+    digits = SelectField(_l("Digits in Arabic"), choices=options(DIGIT_OPTIONS))
     reminders = BooleanField(_l("E-mail me reminders of actions due or overdue"))
 
 

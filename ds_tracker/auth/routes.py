@@ -3,7 +3,7 @@ from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
-from flask_babel import gettext as _
+from flask_babel import force_locale, get_locale, gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, login_manager
@@ -101,7 +101,7 @@ def logout():
 @login_required
 def account():
     form = PasswordForm(prefix="pw")
-    prefs = PreferencesForm(prefix="prefs", language=current_user.language,
+    prefs = PreferencesForm(prefix="prefs", language=current_user.language or "", digits=current_user.digits or "latin",
                             reminders=current_user.person.reminders_enabled)
     status = 200
     if request.method == "POST" and "pw-current_password" in request.form and form.validate_on_submit():
@@ -113,8 +113,9 @@ def account():
             return redirect(url_for("auth.account"))
     elif request.method == "POST" and "prefs-language" in request.form and prefs.validate_on_submit():
         def save():
-            accounts.update_user(current_user, current_user, language=prefs.language.data)
-            accounts.set_reminders(current_user, current_user, bool(prefs.reminders.data))
+            user = current_user._get_current_object()  # the trail names the record by its class
+            accounts.update_user(user, user, language=prefs.language.data, digits=prefs.digits.data)
+            accounts.set_reminders(user, user, bool(prefs.reminders.data))
         ok, status = run(prefs, save)
         if ok:
             return redirect(url_for("auth.account"))
@@ -152,9 +153,10 @@ def _send_reset_mail(user) -> None:
     try:
         link = external_url("auth.reset_password", token=accounts.reset_token(user))
         hours = current_app.config["PASSWORD_RESET_HOURS"]
-        mail.send(user.email, _("Reset your DS Tracker password"),
-                  render_template("emails/reset.txt", user=user, link=link, hours=hours),
-                  render_template("emails/reset.html", user=user, link=link, hours=hours))
+        with force_locale(user.language or str(get_locale())):  # theirs, else the page's language
+            mail.send(user.email, _("Reset your DS Tracker password"),
+                      render_template("emails/reset.txt", user=user, link=link, hours=hours),
+                      render_template("emails/reset.html", user=user, link=link, hours=hours))
     except Exception:   # mail server down, BASE_URL missing: the same answer, the reason in the log
         current_app.logger.exception("Could not send a password-reset e-mail")
 
@@ -175,3 +177,17 @@ def reset_password(token):
     elif request.method == "POST":
         status = 422
     return render_template("auth/reset.html", form=form), status
+
+
+@bp.route("/language", methods=["POST"])
+def switch_language():
+    """The switch on every page: stored on the account (with its trail), or in the session before login."""
+    language = request.form.get("language", "")
+    if language not in accounts.LANGUAGES:
+        abort(400)
+    if current_user.is_authenticated:
+        user = current_user._get_current_object()  # the trail names the record by its class, not the proxy's
+        run(None, accounts.update_user, user, user, language=language)
+    else:
+        session["language"] = language
+    return redirect(_safe_next(request.form.get("next")))

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import sqlalchemy as sa
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.orm import selectinload
@@ -89,20 +90,20 @@ def pack(forum_id):
 
 
 MATRIX_COLUMNS = [
-    ("Recommendation", lambda a: a.recommendation.reference if a.recommendation else None),
-    ("Recommendation text", lambda a: a.recommendation.text if a.recommendation else None),
-    ("Meeting", lambda a: (a.recommendation.meeting if a.recommendation else a.meeting).title
+    (_l("Recommendation"), lambda a: a.recommendation.reference if a.recommendation else None),
+    (_l("Recommendation text"), lambda a: a.recommendation.text if a.recommendation else None),
+    (_l("Meeting"), lambda a: (a.recommendation.meeting if a.recommendation else a.meeting).title
      if (a.recommendation or a.meeting) else None),
-    ("Date", lambda a: (a.recommendation.meeting if a.recommendation else a.meeting).starts_on
+    (_l("Date"), lambda a: (a.recommendation.meeting if a.recommendation else a.meeting).starts_on
      if (a.recommendation or a.meeting) else None),
-    ("Theme", lambda a: ", ".join(t.name for t in a.recommendation.themes) if a.recommendation else None),
-    ("Place", lambda a: ", ".join(p.name for p in a.recommendation.places) if a.recommendation else None),
-    ("Addressee", lambda a: ", ".join(o.label for o in a.recommendation.addressees) if a.recommendation else None),
-    ("Action", lambda a: a.text), ("Owner", lambda a: a.owner.label),
-    ("Focal point", lambda a: a.focal_person.name if a.focal_person else None), ("Due", lambda a: a.due_on),
-    ("Status", lambda a: a.status), ("Last update (Baghdad time)", lambda a: a.notes[0].created_dt if a.notes else a.updated_dt),
-    ("Escalation stage", lambda a: a.recommendation.escalation_state if a.recommendation else None),
-    ("Reference", lambda a: a.recommendation.reference if a.recommendation else f"A-{a.id}")]
+    (_l("Theme"), lambda a: ", ".join(t.name for t in a.recommendation.themes) if a.recommendation else None),
+    (_l("Place"), lambda a: ", ".join(p.name for p in a.recommendation.places) if a.recommendation else None),
+    (_l("Addressee"), lambda a: ", ".join(o.label for o in a.recommendation.addressees) if a.recommendation else None),
+    (_l("Action"), lambda a: a.text), (_l("Owner"), lambda a: a.owner.label),
+    (_l("Focal point"), lambda a: a.focal_person.name if a.focal_person else None), (_l("Due"), lambda a: a.due_on),
+    (_l("Status"), lambda a: a.status), (_l("Last update (Baghdad time)"), lambda a: a.notes[0].created_dt if a.notes else a.updated_dt),
+    (_l("Escalation stage"), lambda a: a.recommendation.escalation_state if a.recommendation else None),
+    (_l("Reference"), lambda a: a.recommendation.reference if a.recommendation else f"A-{a.id}")]
 
 
 @bp.route("/forums/<int:forum_id>/pack.xlsx")

@@ -2,6 +2,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, selectinload
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import escape
 
@@ -351,8 +352,8 @@ def export_meetings(fmt):
     from .listing import meetings_query
     query = meetings_query(principal(), filters_from_request()).order_by(Meeting.starts_on.desc(), Meeting.id.desc())
     rows = db.session.scalars(query.options(joinedload(Meeting.forum))).unique()
-    columns = [("Title", lambda m: m.title), ("Forum", lambda m: m.forum.name), ("From", lambda m: m.starts_on),
-               ("To", lambda m: m.ends_on), ("Minutes", lambda m: m.minutes_status)]
+    columns = [(_l("Title"), lambda m: m.title), (_l("Forum"), lambda m: m.forum.name), (_l("From"), lambda m: m.starts_on),
+               (_l("To"), lambda m: m.ends_on), (_l("Minutes"), lambda m: m.minutes_status)]
     return respond(fmt, rows, columns, "meetings", "Meetings", [60, 30, 12, 12, 12])
 
 
@@ -360,8 +361,8 @@ def export_meetings(fmt):
 def export_participants(meeting_id, fmt):
     from ..exports import respond
     meeting_ = load(Meeting, meeting_id)
-    columns = [("Name", lambda a: a.person.name), ("Position", lambda a: a.position),
-               ("Organisation", lambda a: a.organisation.label if a.organisation else a.organisation_text),
-               ("Listed under", lambda a: a.heading), ("Gender", lambda a: a.person.gender)]
+    columns = [(_l("Name"), lambda a: a.person.name), (_l("Position"), lambda a: a.position),
+               (_l("Organisation"), lambda a: a.organisation.label if a.organisation else a.organisation_text),
+               (_l("Listed under"), lambda a: a.heading), (_l("Gender"), lambda a: a.person.gender)]
     return respond(fmt, meeting_.attendances, columns, f"participants-{meeting_.id}", "Participants",
                    [30, 40, 40, 20, 10])

@@ -49,7 +49,8 @@ class User(UserMixin, Timestamps, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(sa.String(255), unique=True)  # stored lower-case
     password_hash: Mapped[str] = mapped_column(sa.String(255))
-    language: Mapped[str] = mapped_column(sa.String(5), default="en")
+    language: Mapped[str | None] = mapped_column(sa.String(5))  # None: never chosen, follow the browser
+    digits: Mapped[str | None] = mapped_column(sa.String(6))    # "arabic" for Arabic-Indic; None: Latin
     person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id"), unique=True)
     is_enabled: Mapped[bool] = mapped_column(default=True)
     password_changed_dt: Mapped[datetime | None] = mapped_column(UTCDateTime)

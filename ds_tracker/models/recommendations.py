@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
+from ..message import Message, N_
 from ..status import (EscalationLevel, Outcome, RecommendationStatus, SubmissionFact, escalation_chain,
                       escalation_stage)
 from .base import SoftDeleted, Timestamps, UTCDateTime, Versioned, enum_column
@@ -105,11 +106,11 @@ class RecommendationLink(Timestamps, db.Model):
 
 
 LEVEL_LABELS = {
-    EscalationLevel.GOVERNORATE: "Governorate office",
-    EscalationLevel.MINISTRY: "Ministry",
-    EscalationLevel.PM_OFFICE: "Prime Minister's Office",
-    EscalationLevel.SUPREME_COMMITTEE: "Supreme Committee",
-    EscalationLevel.COUNCIL_OF_MINISTERS: "Council of Ministers",
+    EscalationLevel.GOVERNORATE: N_("Governorate office"),
+    EscalationLevel.MINISTRY: N_("Ministry"),
+    EscalationLevel.PM_OFFICE: N_("Prime Minister's Office"),
+    EscalationLevel.SUPREME_COMMITTEE: N_("Supreme Committee"),
+    EscalationLevel.COUNCIL_OF_MINISTERS: N_("Council of Ministers"),
 }
 
 
@@ -160,7 +161,7 @@ class Submission(Versioned, SoftDeleted, db.Model):
 
     @property
     def body_label(self) -> str:
-        return self.addressee.name if self.addressee else LEVEL_LABELS[self.level]
+        return self.addressee.name if self.addressee else str(Message(LEVEL_LABELS[self.level]))
 
     def __repr__(self):
         return f"<Submission {self.id} {self.state} to {self.level.value}>"
@@ -185,7 +186,7 @@ class Decision(Timestamps, SoftDeleted, db.Model):
 
     @property
     def body_label(self) -> str:
-        return self.body.name if self.body else LEVEL_LABELS[self.level]
+        return self.body.name if self.body else str(Message(LEVEL_LABELS[self.level]))
 
 
 class DecisionOutcome(db.Model):

@@ -3,12 +3,14 @@ from datetime import date
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from sqlalchemy.orm import joinedload
 
 from .. import access
 from ..extensions import db
+from ..message import label
 from ..forms import options
 from ..listing import organisation_options, place_choices, theme_choices
 from ..models import (Action, BreakoutGroup, Decision, Forum, Meeting, Organisation, Place, Recommendation,
@@ -141,8 +143,8 @@ def list_recommendations():
     return render("recommendations/list.html", "recommendations/_list.html", page=page, f=f,
                   forums=forum_choices(principal()), organisations=organisation_choices(),
                   governorates=governorate_choices(), themes=theme_choices(),
-                  statuses=[("", _("any"))] + [(s.value, s.value.replace("_", " ")) for s in RecommendationStatus],
-                  escalations=[(s, s.replace("_", " ")) for s in ESCALATION_STATES])
+                  statuses=[("", _("any"))] + [(s.value, label(s)) for s in RecommendationStatus],
+                  escalations=[(s, label(s)) for s in ESCALATION_STATES])
 
 
 # --- adding and editing recommendations --------------------------------------------------------
@@ -351,11 +353,11 @@ def record_decision(submission_id):
 
 
 RECOMMENDATION_COLUMNS = [
-    ("Reference", lambda r: r.reference), ("Recommendation", lambda r: r.text), ("Arabic", lambda r: r.text_ar),
-    ("Status", lambda r: r.status), ("Escalation", lambda r: r.escalation_state),
-    ("Themes", lambda r: ", ".join(t.name for t in r.themes)), ("Places", lambda r: ", ".join(p.name for p in r.places)),
-    ("Addressed to", lambda r: ", ".join(o.label for o in r.addressees)), ("Meeting", lambda r: r.meeting.title),
-    ("Date", lambda r: r.meeting.starts_on), ("Forum", lambda r: r.forum.name)]
+    (_l("Reference"), lambda r: r.reference), (_l("Recommendation"), lambda r: r.text), (_l("Arabic"), lambda r: r.text_ar),
+    (_l("Status"), lambda r: r.status), (_l("Escalation"), lambda r: r.escalation_state),
+    (_l("Themes"), lambda r: ", ".join(t.name for t in r.themes)), (_l("Places"), lambda r: ", ".join(p.name for p in r.places)),
+    (_l("Addressed to"), lambda r: ", ".join(o.label for o in r.addressees)), (_l("Meeting"), lambda r: r.meeting.title),
+    (_l("Date"), lambda r: r.meeting.starts_on), (_l("Forum"), lambda r: r.forum.name)]
 
 
 @bp.route("/recommendations/export.<any(csv, xlsx):fmt>")

@@ -19,6 +19,7 @@ MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 200
 MIN_PASSWORD_SCORE = 3   # zxcvbn's "safely unguessable" (0-4)
 LANGUAGES = ("en", "ar")
+DIGITS = ("latin", "arabic")
 
 
 def _check_password(password: str, field: str = "password", *, hints: tuple = ()) -> None:
@@ -39,7 +40,7 @@ def normalise_email(email: str | None) -> str:
 
 
 def create_user(actor, *, email: str, password: str, person: Person | None = None, name: str | None = None,
-                language: str = "en") -> User:
+                language: str | None = None) -> User:
     require(principal_for(actor).is_admin, _l("Only an admin can create accounts."))
     email = normalise_email(email)
     errors = {}
@@ -51,7 +52,8 @@ def create_user(actor, *, email: str, password: str, person: Person | None = Non
         errors["name"] = _l("Give the person's name.")
     if person is not None and person.user is not None:
         errors["name"] = _l("This person already has an account.")
-    if language not in LANGUAGES:
+    language = language or None  # empty: not chosen, the browser's language applies
+    if language is not None and language not in LANGUAGES:
         errors["language"] = _l("Choose English or Arabic.")
     try:
         _check_password(password, hints=(email, name, person.name if person else None))
@@ -72,13 +74,18 @@ def create_user(actor, *, email: str, password: str, person: Person | None = Non
     return user
 
 
-def update_user(actor, user: User, *, language=None, is_enabled=None, email=None) -> dict:
+def update_user(actor, user: User, *, language=None, is_enabled=None, email=None, digits=None) -> dict:
+    """language/digits: None leaves them; "" sets "not chosen" (browser's language, Latin digits)."""
     require(principal_for(actor).is_admin or actor.id == user.id)
     data = {}
     if language is not None:
-        if language not in LANGUAGES:
+        if language and language not in LANGUAGES:
             raise ValidationFailed({"language": _l("Choose English or Arabic.")})
-        data["language"] = language
+        data["language"] = language or None
+    if digits is not None:
+        if digits and digits not in DIGITS:
+            raise ValidationFailed({"digits": _l("Choose Latin or Arabic-Indic digits.")})
+        data["digits"] = digits or None
     if is_enabled is not None:
         require(principal_for(actor).is_admin)
         if actor.id == user.id and not is_enabled:
