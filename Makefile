@@ -8,7 +8,7 @@ PORT ?= 5000
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run setup test test-postgres install browser clean-venv
+.PHONY: run setup test test-postgres install browser clean-venv mutation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,17 @@ test: install browser
 test-postgres: install browser
 	@test -n "$(TEST_DATABASE_URL)" || (echo "set TEST_DATABASE_URL=postgresql://user@host/db" && false)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Mutation testing of the pure rule modules (status, permissions, dates) against their own tests; not in CI.
+# Prints, per module, the share of mutants the tests kill (a timeout counts as killed: the mutant hangs).
+mutation: install
+	$(BIN)/python -m pip install --quiet -e '.[mutation]'
+	rm -rf mutants
+	$(BIN)/mutmut run >/dev/null 2>&1 || { $(BIN)/mutmut run; exit 1; }
+	@$(BIN)/mutmut results --all true | awk '{ split($$1, p, "."); m = p[2]; n[m]++; \
+	  if ($$2 == "killed" || $$2 == "timeout") k[m]++; else print "  not killed: " $$0 } \
+	  END { for (m in n) { printf "%-12s %4d of %4d mutants killed (%.1f%%)\n", m, k[m], n[m], 100 * k[m] / n[m]; \
+	  if (k[m] < 0.9 * n[m]) bad = 1 }; exit bad }'
 
 clean-venv:
 	rm -rf $(VENV)
