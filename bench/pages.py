@@ -7,8 +7,9 @@
 Both apps are served by gunicorn with 2 workers on loopback, on free ports. The load of a shared machine moves
 during a run, so each page is timed against its own floor samples: one floor /list request, one page request,
 alternately (floor first, then page first, so neither always follows the other), in --blocks blocks.
-The table gives median and p95 of the page and of its floor samples, ratio = page median / floor median over
-all its samples, and the spread of the ratio of medians over the blocks (min-max). Target: every ratio <= 1.5.
+The table gives median and p95 of the page and of its floor samples; the ratio is the median, over all pairs,
+of page time / the floor time measured next to it (both saw the same load), and the spread is that ratio's
+minimum and maximum over the blocks. Target: every ratio <= 1.5.
 
 The servers are started with a generous wait for a slow start and always stopped, whatever ends the run
 (an error, Ctrl-C, SIGTERM, or this process dying: the kernel then sends them SIGTERM).
@@ -130,26 +131,29 @@ def login(base: str, email: str) -> requests.Session:
 
 def interleaved(page: tuple[requests.Session, str], floor: tuple[requests.Session, str], n: int, warmup: int,
                 blocks: int) -> dict:
-    """Alternate floor and page requests; return both sample lists and the ratio of medians of each block."""
+    """Alternate floor and page requests. Each page sample is paired with the floor sample taken next to it, so
+    both saw the same load: the ratio is the median of these paired ratios, over all samples and per block."""
     for _ in range(warmup):
         for session, url in (floor, page):
             check(session.get(url), url)
     per_block = max(2, n // blocks)
-    page_ms, floor_ms, block_ratios = [], [], []
+    page_ms, floor_ms, pairs, block_ratios = [], [], [], []
     for _ in range(blocks):
-        p, f = [], []
+        block_pairs = []
         for i in range(per_block):
-            pair = ((floor, f), (page, p)) if i % 2 == 0 else ((page, p), (floor, f))
-            for (session, url), samples in pair:
+            order = (floor, page) if i % 2 == 0 else (page, floor)
+            took = {}
+            for session, url in order:
                 start = time.perf_counter()
                 r = session.get(url)
-                samples.append((time.perf_counter() - start) * 1000)
+                took[url] = (time.perf_counter() - start) * 1000
                 check(r, url)
-        block_ratios.append(statistics.median(p) / statistics.median(f))
-        page_ms += p
-        floor_ms += f
-    return {"page": page_ms, "floor": floor_ms, "blocks": block_ratios,
-            "ratio": statistics.median(page_ms) / statistics.median(floor_ms)}
+            page_ms.append(took[page[1]])
+            floor_ms.append(took[floor[1]])
+            block_pairs.append(took[page[1]] / took[floor[1]])
+        block_ratios.append(statistics.median(block_pairs))
+        pairs += block_pairs
+    return {"page": page_ms, "floor": floor_ms, "blocks": block_ratios, "ratio": statistics.median(pairs)}
 
 
 def p95(samples: list[float]) -> float:
