@@ -8,15 +8,15 @@ PORT ?= 5000
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run setup production test test-postgres install browser clean-venv translations
+.PHONY: run setup production test test-samples test-postgres install browser clean-venv translations mutation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall when the package's requirements change.
+# Reinstall when the package's requirements change. The build's notices go to a log, shown only if it fails.
 $(VENV)/.installed: setup.cfg pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test]' >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
 	touch $@
 
 # The Arabic catalogue is compiled at install (the .mo is built, never committed).
@@ -58,10 +58,28 @@ run: setup
 test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Checks on the real sample reports in ../shared/samples (others' text, never in the repository): not part of
+# `make test`, which reads nothing outside the repository; .ci/run runs them when ../shared is there.
+SAMPLES ?= ../shared/samples
+test-samples: install
+	@test -d $(SAMPLES) || { echo "make test-samples needs the sample reports in $(SAMPLES)"; exit 1; }
+	$(BIN)/python -m pytest -p no:cacheprovider checks $(PYTEST_ARGS)
+
 # The same suite on PostgreSQL: TEST_DATABASE_URL must name an empty database you can write to.
 test-postgres: install browser
 	@test -n "$(TEST_DATABASE_URL)" || (echo "set TEST_DATABASE_URL=postgresql://user@host/db" && false)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Mutation testing of the pure rule modules (status, permissions, dates) against their own tests; not in CI.
+# Prints, per module, the share of mutants the tests kill (a timeout counts as killed: the mutant hangs).
+mutation: install
+	$(BIN)/python -m pip install --quiet -e '.[mutation]' >$(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	rm -rf mutants
+	$(BIN)/mutmut run >/dev/null 2>&1 || { $(BIN)/mutmut run; exit 1; }
+	@$(BIN)/mutmut results --all true | awk '{ split($$1, p, "."); m = p[2]; n[m]++; \
+	  if ($$2 == "killed" || $$2 == "timeout") k[m]++; else print "  not killed: " $$0 } \
+	  END { for (m in n) { printf "%-12s %4d of %4d mutants killed (%.1f%%)\n", m, k[m], n[m], 100 * k[m] / n[m]; \
+	  if (k[m] < 0.9 * n[m]) bad = 1 }; exit bad }'
 
 clean-venv:
 	rm -rf $(VENV)

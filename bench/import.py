@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "checks"))
 
 from ds_tracker.importer import Reference, parse  # noqa: E402
 from ds_tracker.importer.files import read_bytes, read_file  # noqa: E402
@@ -54,7 +54,7 @@ def score(draft, want):
 
 
 def sample_expectations():
-    import importer.test_reports as t
+    import test_samples as t
     lines = (SAMPLES / "workshop-safety-security-2025-06.txt").read_text().splitlines()
     start = next(i for i, l in enumerate(lines) if l.startswith("List of Participants"))
     end = next(i for i, l in enumerate(lines) if l.startswith("Figure 1"))

@@ -1,24 +1,34 @@
-"""Page benchmark: ds_tracker's pages beside the stack floor (../shared/bench/floor_app.py), same run, same way.
+"""Page benchmark: ds_tracker's pages beside the stack floor (../shared/bench/floor_app.py), measured interleaved.
 
     .venv/bin/python bench/pages.py                       # SQLite (database built in /tmp, reused with --reuse)
-    .venv/bin/python bench/pages.py --database-url postgresql://postgres@127.0.0.1/ds_bench
+    .venv/bin/python bench/pages.py --database-url postgresql://postgres@127.0.0.1/ds_bench   # floor on PostgreSQL too
+    .venv/bin/python bench/pages.py --reuse --runs 3      # three runs back to back, then how far each ratio moved
 
-Both apps are served by gunicorn with 2 workers on loopback. Each page is warmed up, then timed over
---requests sequential requests; the table gives median and p95 beside the floor's /list page 1, and
-ratio = page median / floor median. Target: every ratio <= 2.
+Both apps are served by gunicorn with 2 workers on loopback, on free ports. The load of a shared machine moves
+during a run, so each page is timed against its own floor samples: one floor /list request, one page request,
+alternately (floor first, then page first, so neither always follows the other), in --blocks blocks.
+The table gives median and p95 of the page and of its floor samples; the ratio is the median, over all pairs,
+of page time / the floor time measured next to it (both saw the same load), and the spread is that ratio's
+minimum and maximum over the blocks. Target: every ratio <= 1.5.
+
+The servers are started with a generous wait for a slow start and always stopped, whatever ends the run
+(an error, Ctrl-C, SIGTERM, or this process dying: the kernel then sends them SIGTERM).
 """
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import re
 import secrets
 import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import requests
@@ -28,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_BENCH = ROOT.parent / "shared" / "bench"
 BIN = Path(sys.executable).parent
 PASSWORD = "demo password"
+MAX_SPREAD = 0.15   # three runs back to back must agree this closely on every ratio
 
 
 def run(cmd, env):
@@ -55,18 +66,55 @@ def build(url: str, env: dict, reuse: bool, sizes) -> None:
           f"{time.monotonic() - started:.0f} s")
 
 
-def serve(args: list[str], env: dict, port: int, cwd: Path):
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: the kernel sends SIGTERM to gunicorn if this benchmark dies (even by SIGKILL)."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
+    except OSError:
+        pass   # not Linux: the finally clause still stops it on every exit Python sees
+
+
+def serve(stack: ExitStack, args: list[str], env: dict, cwd: Path, probe: str, start_timeout: float) -> str:
+    """Start gunicorn, register its stop on `stack` at once, wait until `probe` answers; return the base URL."""
+    port = free_port()
     proc = subprocess.Popen([str(BIN / "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning",
-                             *args], env=env, cwd=cwd, start_new_session=True)
-    for _ in range(300):
+                             *args], env=env, cwd=cwd, start_new_session=True, preexec_fn=_die_with_parent)
+    stack.callback(stop, proc)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + start_timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"{args[-1]} exited with code {proc.returncode} before answering")
         try:
-            requests.get(f"http://127.0.0.1:{port}/login" if "ds_tracker" in " ".join(args) else
-                         f"http://127.0.0.1:{port}/hello", timeout=2)
-            return proc
-        except requests.ConnectionError:
-            time.sleep(0.2)
-    proc.kill()
-    raise SystemExit(f"server on port {port} did not start")
+            requests.get(base + probe, timeout=5)
+            return base
+        except requests.RequestException:
+            time.sleep(0.25)
+    raise SystemExit(f"{args[-1]} did not answer on port {port} within {start_timeout:.0f} s")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop gunicorn and its workers (its whole process group): politely, then for sure."""
+    for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            proc.wait(timeout=wait)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _sigterm(signum, frame):
+    raise SystemExit(f"stopped by signal {signum}")   # unwinds through the ExitStack like Ctrl-C does
 
 
 def login(base: str, email: str) -> requests.Session:
@@ -81,17 +129,36 @@ def login(base: str, email: str) -> requests.Session:
     return s
 
 
-def timed(session: requests.Session, url: str, n: int, warmup: int) -> tuple[float, float]:
+def interleaved(page: tuple[requests.Session, str], floor: tuple[requests.Session, str], n: int, warmup: int,
+                blocks: int) -> dict:
+    """Alternate floor and page requests. Each page sample is paired with the floor sample taken next to it, so
+    both saw the same load: the ratio is the median of these paired ratios, over all samples and per block."""
     for _ in range(warmup):
-        check(session.get(url), url)
-    samples = []
-    for _ in range(n):
-        start = time.perf_counter()
-        r = session.get(url)
-        samples.append((time.perf_counter() - start) * 1000)
-        check(r, url)
-    samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+        for session, url in (floor, page):
+            check(session.get(url), url)
+    per_block = max(2, n // blocks)
+    page_ms, floor_ms, pairs, block_ratios = [], [], [], []
+    for _ in range(blocks):
+        block_pairs = []
+        for i in range(per_block):
+            order = (floor, page) if i % 2 == 0 else (page, floor)
+            took = {}
+            for session, url in order:
+                start = time.perf_counter()
+                r = session.get(url)
+                took[url] = (time.perf_counter() - start) * 1000
+                check(r, url)
+            page_ms.append(took[page[1]])
+            floor_ms.append(took[floor[1]])
+            block_pairs.append(took[page[1]] / took[floor[1]])
+        block_ratios.append(statistics.median(block_pairs))
+        pairs += block_pairs
+    return {"page": page_ms, "floor": floor_ms, "blocks": block_ratios, "ratio": statistics.median(pairs)}
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, int(len(ordered) * 0.95) - 1)]
 
 
 def check(response, url):
@@ -113,15 +180,20 @@ def deep_page(session: requests.Session, base: str, first: str, page: int) -> st
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", help="PostgreSQL database to build into (default: SQLite in /tmp)")
-    parser.add_argument("--floor-database-url", help="where the floor builds its data (default: same kind as the app)")
-    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--database-url", help="database to build into (default: SQLite in /tmp); the floor's "
+                                               "data go beside it, in the same kind of database")
+    parser.add_argument("--floor-database-url", help="where the floor builds its data (default: beside the app's)")
+    parser.add_argument("--requests", type=int, default=200, help="requests per page (and as many to the floor)")
+    parser.add_argument("--blocks", type=int, default=5, help="blocks the requests are split into, for the spread")
     parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--runs", type=int, default=1, help="repeat the whole measurement, then compare the runs")
+    parser.add_argument("--start-timeout", type=float, default=180, help="seconds to wait for a server to start")
     parser.add_argument("--meetings", type=int, default=600)
     parser.add_argument("--recommendations", type=int, default=30000)
     parser.add_argument("--actions", type=int, default=100000)
     parser.add_argument("--reuse", action="store_true", help="keep a database built by an earlier run")
     sizes = parser.parse_args()
+    signal.signal(signal.SIGTERM, _sigterm)
 
     tmp = Path(tempfile.gettempdir())
     url = sizes.database_url or f"sqlite:///{tmp / 'ds_bench.sqlite'}"
@@ -130,55 +202,88 @@ def main():
     env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": secrets.token_hex(16), "FLOOR_N": "30000",
            "DS_DEMO_MODE": "true"}
     if url.startswith("postgresql"):
-        floor_url = sizes.floor_database_url or url.rsplit("/", 1)[0] + "/floor"
+        floor_url = sizes.floor_database_url or url + "_floor"
         env["FLOOR_DATABASE_URL"] = floor_url
         _ensure_pg_database(floor_url)
         _ensure_pg_database(url)
+    elif sizes.floor_database_url:
+        env["FLOOR_DATABASE_URL"] = sizes.floor_database_url
     else:
-        env["FLOOR_DB"] = str(tmp / "floor.sqlite")
+        env["FLOOR_DB"] = url.split("///", 1)[1].removesuffix(".sqlite") + "_floor.sqlite"
     build(url, env, sizes.reuse, sizes)
+    ids = focal_ids(url)
 
+    with ExitStack() as stack:
+        base = serve(stack, ["ds_tracker:create_app()"], env, ROOT, "/login", sizes.start_timeout)
+        floor_base = serve(stack, ["--preload", "floor_app:app"], env, SHARED_BENCH, "/hello", sizes.start_timeout)
+        pages = page_list(base, ids)
+        floor = (requests.Session(), floor_base + "/list")
+        kind = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
+        results = []
+        for run_no in range(1, sizes.runs + 1):
+            print(f"\n{kind}, run {run_no} of {sizes.runs}: {sizes.requests} requests per page, each beside as "
+                  f"many floor /list requests, interleaved, in {sizes.blocks} blocks; gunicorn -w 2 for both")
+            print(f"{'page':44} {'median':>7} {'p95':>7} {'floor':>7} {'fl p95':>7} {'ratio':>6} {'blocks':>11}")
+            ratios = {}
+            for name, session, path in pages:
+                r = interleaved((session, base + path), floor, sizes.requests, sizes.warmup, sizes.blocks)
+                ratios[name] = r["ratio"]
+                print(f"{name:44} {statistics.median(r['page']):7.1f} {p95(r['page']):7.1f} "
+                      f"{statistics.median(r['floor']):7.1f} {p95(r['floor']):7.1f} {r['ratio']:6.2f} "
+                      f"{min(r['blocks']):5.2f}-{max(r['blocks']):<5.2f}", flush=True)
+            results.append(ratios)
+    if len(results) > 1:
+        compare(results)
+
+
+def focal_ids(url: str) -> dict:
+    """The records the pages show: a recommendation with a long trail, a meeting with 60 participants."""
     engine = sa.create_engine(url)
     with engine.connect() as c:
-        rec_id = c.execute(sa.text(
-            "select r.id from recommendations r join forums f on f.id = r.forum_id and not f.confidential "
-            "join trail_entries t on t.parent_type='Recommendation' and t.parent_id=r.id "
-            "where r.escalation_state='decided' group by r.id order by count(*) desc, r.id limit 1")).scalar()
-        meeting_id = c.execute(sa.text(
-            "select a.meeting_id from attendances a join meetings m on m.id = a.meeting_id join forums f on "
-            "f.id = m.forum_id and not f.confidential group by a.meeting_id having count(*) = 60 "
-            "order by a.meeting_id desc limit 1")).scalar()
-        theme_id = c.execute(sa.text("select id from themes where name = 'Compensation'")).scalar()
+        ids = {
+            "rec": c.execute(sa.text(
+                "select r.id from recommendations r join forums f on f.id = r.forum_id and not f.confidential "
+                "join trail_entries t on t.parent_type='Recommendation' and t.parent_id=r.id "
+                "where r.escalation_state='decided' group by r.id order by count(*) desc, r.id limit 1")).scalar(),
+            "meeting": c.execute(sa.text(
+                "select a.meeting_id from attendances a join meetings m on m.id = a.meeting_id join forums f on "
+                "f.id = m.forum_id and not f.confidential group by a.meeting_id having count(*) = 60 "
+                "order by a.meeting_id desc limit 1")).scalar(),
+            "theme": c.execute(sa.text("select id from themes where name = 'Compensation'")).scalar(),
+        }
+    engine.dispose()
+    return ids
 
-    app = serve(["ds_tracker:create_app()"], env, 5097, ROOT)
-    floor = serve(["--preload", "floor_app:app"], env, 5099, SHARED_BENCH)
-    try:
-        base = "http://127.0.0.1:5097"
-        chair = login(base, "cochair.ninewa@demo.org")
-        focal = login(base, "focal.momd@demo.org")
-        page200 = deep_page(chair, base, "/actions?status=all&governorate=", 200)
-        pages = [
-            ("open actions, page 1", chair, "/actions"),
-            ("actions, page 200 (status filter)", chair, page200),
-            ("recommendations, theme filter", chair, f"/recommendations?theme={theme_id}"),
-            ("recommendation with trail + escalation", chair, f"/recommendations/{rec_id}"),
-            ("meeting with 60 participants", chair, f"/meetings/{meeting_id}"),
-            ("search 'Sinjar compensation June'", chair,
-             "/search?q=what+happened+to+the+Sinjar+compensation+recommendation+from+June"),
-            ("focal point's actions", focal, "/actions"),
-        ]
-        floor_median, floor_p95 = timed(requests.Session(), "http://127.0.0.1:5099/list", sizes.requests, sizes.warmup)
-        kind = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
-        print(f"\n{kind}, {sizes.requests} sequential requests per page, gunicorn -w 2 for both")
-        print(f"{'page':42} {'median ms':>10} {'p95 ms':>8} {'floor ms':>9} {'ratio':>6}")
-        print(f"{'floor /list page 1':42} {floor_median:10.1f} {floor_p95:8.1f} {floor_median:9.1f} {1:6.2f}")
-        for name, session, path in pages:
-            median, p95 = timed(session, base + path, sizes.requests, sizes.warmup)
-            print(f"{name:42} {median:10.1f} {p95:8.1f} {floor_median:9.1f} {median / floor_median:6.2f}")
-    finally:
-        for proc in (app, floor):
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=10)
+
+def page_list(base: str, ids: dict) -> list[tuple[str, requests.Session, str]]:
+    chair = login(base, "cochair.ninewa@demo.org")
+    focal = login(base, "focal.momd@demo.org")
+    page200 = deep_page(chair, base, "/actions?status=all&governorate=", 200)
+    return [
+        ("open actions, page 1", chair, "/actions"),
+        ("actions, page 200 (status filter)", chair, page200),
+        ("recommendations, theme filter", chair, f"/recommendations?theme={ids['theme']}"),
+        ("recommendation with trail + escalation", chair, f"/recommendations/{ids['rec']}"),
+        ("meeting with 60 participants", chair, f"/meetings/{ids['meeting']}"),
+        ("meeting with 60 participants (focal point)", focal, f"/meetings/{ids['meeting']}"),
+        ("search 'Sinjar compensation June'", chair,
+         "/search?q=what+happened+to+the+Sinjar+compensation+recommendation+from+June"),
+        ("focal point's actions", focal, "/actions"),
+        ("focal point's What we owe", focal, "/owe"),
+    ]
+
+
+def compare(results: list[dict]) -> None:
+    """How far each page's ratio moved between the runs: a difference smaller than this is not real."""
+    print(f"\n{'page':44} " + " ".join(f"{'run ' + str(i + 1):>6}" for i in range(len(results)))
+          + f" {'max-min':>8}")
+    worst = 0.0
+    for name in results[0]:
+        values = [r[name] for r in results]
+        worst = max(worst, max(values) - min(values))
+        print(f"{name:44} " + " ".join(f"{v:6.2f}" for v in values) + f" {max(values) - min(values):8.2f}")
+    verdict = "within" if worst <= MAX_SPREAD else "NOT within"
+    print(f"largest move of a ratio between runs: {worst:.2f} ({verdict} {MAX_SPREAD})")
 
 
 def _ensure_pg_database(url: str) -> None:
@@ -190,4 +295,7 @@ def _ensure_pg_database(url: str) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except KeyboardInterrupt:   # the servers are already stopped by then
+        raise SystemExit("interrupted")

@@ -7,7 +7,7 @@ from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from .extensions import babel, compress, csrf, db, htmx, login_manager, migrate
+from .extensions import babel, compress, csrf, db, htmx, init_migrations, login_manager
 
 LANGUAGES = ("en", "ar")
 
@@ -25,8 +25,8 @@ def create_app(test_config=None):
     _mode_defaults(app)
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(app.root_path), "migrations"),
-                     render_as_batch=True, compare_type=True)
+    if os.environ.get("FLASK_RUN_FROM_CLI") != "true":
+        init_migrations(app)   # under the flask command, `db` binds it on first use (cli.MigrationsGroup)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = _l("Please log in to see this page.")
@@ -77,11 +77,21 @@ def _mode_defaults(app):
 
 
 def _require_secret_key(app):
-    if not app.config.get("SECRET_KEY"):
-        raise RuntimeError(
-            "SECRET_KEY is not set. Run `make run` once (it writes instance/config.py), "
-            "or set DS_SECRET_KEY in the environment."
-        )
+    """Serving needs a secret key (sessions, CSRF); a command such as `reports parse` does not.
+
+    Under the flask command (which sets FLASK_RUN_FROM_CLI before it loads the app) a missing key only stops
+    the app from answering requests, so `flask run` still refuses to serve; anywhere else (gunicorn) the app
+    refuses to start."""
+    if app.config.get("SECRET_KEY"):
+        return
+    message = ("SECRET_KEY is not set. Run `make run` once (it writes instance/config.py), "
+               "or set DS_SECRET_KEY in the environment.")
+    if os.environ.get("FLASK_RUN_FROM_CLI") != "true":
+        raise RuntimeError(message)
+
+    def refuse(environ, start_response):
+        raise RuntimeError(message)
+    app.wsgi_app = refuse
 
 
 @event.listens_for(Engine, "connect")

@@ -4,6 +4,7 @@ import secrets
 
 import click
 import sqlalchemy as sa
+from flask.cli import with_appcontext
 
 from .dates import DateParseError, parse_date
 from .extensions import db
@@ -11,7 +12,33 @@ from .models import Forum, Organisation, Role, RoleAssignment, User
 from .services import SYSTEM, ValidationFailed, accounts
 
 
+class MigrationsGroup(click.Group):
+    """`flask db ...`: Flask-Migrate's commands, imported only when one of them is run."""
+
+    def _real(self, ctx):
+        from flask.cli import ScriptInfo
+
+        from .extensions import init_migrations
+        return init_migrations(ctx.ensure_object(ScriptInfo).load_app())
+
+    def list_commands(self, ctx):
+        return self._real(ctx).list_commands(ctx)
+
+    def get_command(self, ctx, name):
+        return self._real(ctx).get_command(ctx, name)
+
+
+@with_appcontext
+def _migrations_options(directory, x_arg):
+    from flask import g
+    g.directory, g.x_arg = directory, x_arg   # what Flask-Migrate's own `db` group does
+
+
 def register_cli(app):
+    if "migrate" not in app.extensions:
+        app.cli.add_command(MigrationsGroup("db", help="Perform database migrations.", callback=_migrations_options,
+                                            params=[click.Option(["-d", "--directory"], default=None),
+                                                    click.Option(["-x", "--x-arg"], multiple=True)]))
     app.cli.add_command(seed_command)
     app.cli.add_command(create_user_command)
     app.cli.add_command(ensure_admin_command)

@@ -1,8 +1,9 @@
 """Extensions, created once and bound to the app in create_app()."""
+import os
+
 from flask_babel import Babel
 from flask_compress import Compress
 from flask_login import LoginManager
-from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 from htmx_flask import Htmx
@@ -24,9 +25,19 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
-migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
 htmx = Htmx()
 compress = Compress()   # brotli/gzip for HTML, CSS and JS: a phone on 3G gets a quarter of the bytes
+
+
+def init_migrations(app):
+    """Bind Flask-Migrate (it imports Alembic, a third of a command's start-up): at start when serving or testing,
+    on first use of `flask db ...` under the command line (see cli.MigrationsGroup)."""
+    if "migrate" not in app.extensions:
+        from flask_migrate import Migrate
+        Migrate(app, db, directory=os.path.join(os.path.dirname(app.root_path), "migrations"),
+                render_as_batch=True, compare_type=True)
+    from flask_migrate.cli import db as db_group
+    return db_group

@@ -1,4 +1,10 @@
-"""Command-line tasks: seed, create-user, ensure-admin."""
+"""Command-line tasks: seed, create-user, ensure-admin; start-up without a secret key or heavy libraries."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 import sqlalchemy as sa
 
 from ds_tracker.extensions import db
@@ -105,3 +111,51 @@ def test_setup_says_which_mode_and_production_refuses_demo_mode(app, runner, mon
     monkeypatch.setitem(app.config, "DEMO_MODE", True)
     mixed = runner.invoke(args=["setup", "--production", "--admin-email", "chief@unhabitat.org"])
     assert mixed.exit_code != 0 and "DS_DEMO_MODE is on" in mixed.output
+
+
+# --- the command line starts fast and needs no secret key ------------------------------------------------------
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("alembic", "pdfplumber", "pdfminer", "docx", "openpyxl", "icalendar", "rapidfuzz")
+
+
+def flask_command(tmp_path, *args):
+    """The real `flask` command, as a person types it, with no secret key anywhere (DS_SECRET_KEY="" also hides
+    a key in instance/config.py) and a database that does not exist yet."""
+    env = {**os.environ, "DS_SECRET_KEY": "", "DATABASE_URL": f"sqlite:///{tmp_path / 'none.sqlite'}"}
+    return subprocess.run([str(Path(sys.executable).parent / "flask"), "--app", "ds_tracker", *args], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_parsing_a_report_needs_no_secret_key(tmp_path):
+    result = flask_command(tmp_path, "reports", "parse", str(ROOT / "tests" / "reports" / "rwg-minutes-2025-04.md"))
+    assert result.returncode == 0, result.stderr
+    assert "Returns Working Group" in result.stdout and "participants: 8" in result.stdout
+
+
+def test_migrations_still_run_from_the_command_line(tmp_path):
+    result = flask_command(tmp_path, "db", "upgrade")
+    assert result.returncode == 0, result.stderr
+    assert "(head)" in flask_command(tmp_path, "db", "current").stdout
+
+
+def test_commands_start_without_the_heavy_libraries():
+    """Under the flask command the app loads none of them: each is imported where it is used."""
+    code = ("import sys; from ds_tracker import create_app; create_app(); "
+            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))")
+    env = {**os.environ, "FLASK_RUN_FROM_CLI": "true", "DS_SECRET_KEY": "k", "DATABASE_URL": "sqlite://"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []
+
+
+def test_serving_without_a_secret_key_is_refused(monkeypatch, database_url):
+    from ds_tracker import create_app
+    config = {"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": None}
+    monkeypatch.delenv("FLASK_RUN_FROM_CLI", raising=False)
+    with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
+        create_app(config)                    # gunicorn: refuses to start
+    monkeypatch.setenv("FLASK_RUN_FROM_CLI", "true")
+    app = create_app(config)                  # `flask run`: starts, but answers no request
+    with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
+        app.test_client().get("/login")

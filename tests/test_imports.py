@@ -14,7 +14,6 @@ from ds_tracker.services import SYSTEM, reference
 from conftest import REPORT
 
 REPORTS = Path(__file__).resolve().parent / "reports"
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
 
 def counts():
@@ -183,16 +182,41 @@ def test_the_forum_is_chosen_among_those_the_user_may_write_to_and_a_refusal_kee
     saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
     assert saved.status_code == 302
 
+def test_a_workshop_report_saved_into_workshops_carries_its_escalation(client, world, login_as):
+    workshops = reference.create(SYSTEM, Forum, name="Workshops and ad-hoc meetings", code="WS",
+                                 kind=ForumKind.WORKSHOP)
+    from ds_tracker.services import accounts
+    from ds_tracker.models import Role
+    accounts.add_role(SYSTEM, world.users["secretariat"], Role.SECRETARIAT, forum=workshops)
+    from conftest import make_org
+    from ds_tracker.models import OrganisationType
+    make_org("Norwegian Refugee Council", "NRC", kind=OrganisationType.INGO)   # owns one of its action points
+    db.session.commit()
+    login_as("secretariat")
+    from ds_tracker.services import imports
+    from ds_tracker.importer.files import read_file
+    text = read_file(str(REPORTS / "workshop-hlp-2024-10.docx"))[0]   # a workshop that escalates to the CoM
+    draft = imports.create_draft(world.users["secretariat"], text=text)
+    db.session.commit()
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": workshops.id})
+    assert response.status_code == 302, response.get_data(as_text=True)[-2000:]
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    assert meeting.forum_id == workshops.id
+    assert len(meeting.attendances) == 6 and len(meeting.groups) == 2
+    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id)).where(
+        Recommendation.meeting_id == meeting.id)) == 3
+    sub = db.session.scalar(sa.select(Submission).where(Submission.meeting_id == meeting.id))
+    assert sub.level.value == "council_of_ministers" and len(sub.recommendations) == 3 and not sub.is_sent
+
 
 def test_cli_parse_json_has_every_field(runner, tmp_path):
-    result = runner.invoke(args=["reports", "parse", str(SAMPLES / "workshop-local-integration-sop-2023.txt"),
-                                 "--json"])
+    result = runner.invoke(args=["reports", "parse", str(REPORTS / "jcf-diyala-minutes-2024-02.txt"), "--json"])
     assert result.exit_code == 0, result.output
     draft = json.loads(result.output)
     for key in ("title", "kind", "forum", "sittings", "hosts", "organisers", "participants", "sessions", "groups",
                 "recommendations", "actions", "commitments", "escalations", "warnings", "source_lines"):
         assert key in draft
-    assert len(draft["participants"]) == 59
+    assert len(draft["participants"]) == 11
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"not a zip")
     result = runner.invoke(args=["reports", "parse", str(bad), "--json"])

@@ -5,6 +5,8 @@ from types import SimpleNamespace as NS
 import ast
 from pathlib import Path
 
+import pytest
+
 from ds_tracker.roles import Role
 from ds_tracker.permissions import ANONYMOUS, build_principal
 
@@ -97,3 +99,75 @@ def test_permissions_module_is_pure_and_has_no_read_rules():
                 assert all(m.split(".")[0] in ("__future__", "dataclasses", "datetime", "enum") for m in modules)
     from ds_tracker.permissions import Principal
     assert not [n for n in dir(Principal) if n.startswith(("can_view", "can_read"))]
+
+
+# --- every rule for every kind of user, as a table -------------------------------------------------------------
+# Columns: admin, secretariat and co-chair of the open forum 100, secretariat of the confidential forum 200,
+# secretariat of another open forum 300, focal points of MoMD (1), its branch (2) and UNICEF (10), a signed-in
+# user with no role, and an anonymous visitor. Y = allowed.
+PRINCIPALS = {
+    "adm": lambda: principal(assignment(Role.ADMIN)),
+    "sec": lambda: principal(assignment(Role.SECRETARIAT, forum=100)),
+    "chr": lambda: principal(assignment(Role.CO_CHAIR, forum=100)),
+    "sec_c": lambda: principal(assignment(Role.SECRETARIAT, forum=200)),
+    "oth": lambda: principal(assignment(Role.SECRETARIAT, forum=300)),
+    "momd": lambda: principal(assignment(Role.FOCAL_POINT, org=1)),
+    "br": lambda: principal(assignment(Role.FOCAL_POINT, org=2)),
+    "unc": lambda: principal(assignment(Role.FOCAL_POINT, org=10)),
+    "none": lambda: principal(),
+    "anon": lambda: ANONYMOUS,
+}
+OTHER = NS(id=300, confidential=False)
+SUB, SUB_C, SUB_OTHER = NS(forum=OPEN, forum_id=100), NS(forum=SECRET, forum_id=200), NS(forum=OTHER, forum_id=300)
+MEETING, MEETING_C = NS(forum=OPEN, forum_id=100), NS(forum=SECRET, forum_id=200)
+REC, REC_C = rec(addressees=[2]), rec(addressees=[10], forum=SECRET)
+ACT, ACT_C = action(owner=3, supporters=[10]), action(owner=3, supporters=[10], forum=SECRET)
+RULES = {
+    "edit meeting":                 (lambda p: p.can_edit_meeting(MEETING),               "Y Y Y . . . . . . ."),
+    "edit confidential meeting":    (lambda p: p.can_edit_meeting(MEETING_C),             "Y . . Y . . . . . ."),
+    "create meeting":               (lambda p: p.can_create_meeting(OPEN),                "Y Y Y . . . . . . ."),
+    "approve minutes":              (lambda p: p.can_approve_minutes(MEETING),            "Y . Y . . . . . . ."),
+    "edit recommendation":          (lambda p: p.can_edit_recommendation(REC),            "Y Y Y . . . . . . ."),
+    "add action it will own":       (lambda p: p.can_add_action(REC, owner_id=3),         "Y Y Y . . Y Y . . ."),
+    "add action for another org":   (lambda p: p.can_add_action(REC, owner_id=10),        "Y Y Y . . . . . . ."),
+    "update action":                (lambda p: p.can_update_action(ACT),                  "Y Y Y . . Y Y . . ."),
+    "note on action":               (lambda p: p.can_add_note(ACT),                       "Y Y Y . . Y Y Y . ."),
+    "prepare submission":           (lambda p: p.can_prepare_submission(100),             "Y Y Y . . . . . . ."),
+    "approve submission":           (lambda p: p.can_approve_submission(SUB),             "Y . Y . . . . . . ."),
+    "record decision":              (lambda p: p.can_record_decision([SUB]),              "Y Y Y . . . . . . ."),
+    "record decision, two forums":  (lambda p: p.can_record_decision([SUB, SUB_OTHER]),   "Y . . . . . . . . ."),
+    "record decision on nothing":   (lambda p: p.can_record_decision([]),                 ". . . . . . . . . ."),
+}
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_every_rule_for_every_kind_of_user(rule):
+    check, expected = RULES[rule]
+    got = " ".join("Y" if check(make()) else "." for make in PRINCIPALS.values())
+    assert got == expected, f"{rule}: {' '.join(PRINCIPALS)}"
+
+
+def test_principal_fields_from_assignments():
+    p = principal(assignment(Role.SECRETARIAT, forum=100), assignment(Role.CO_CHAIR, forum=100),
+                  assignment(Role.FOCAL_POINT, org=2))
+    assert p.user_id == 7 and p.is_admin is False
+    assert p.forum_roles == {100: frozenset({Role.SECRETARIAT, Role.CO_CHAIR})}
+    assert p.focal_org_ids == {2, 3}
+    assert p.is_staff and p.has_any_role and p.roles_in(300) == frozenset()
+    assert principal(assignment(Role.ADMIN)).is_admin is True
+    focal = principal(assignment(Role.FOCAL_POINT, org=10))
+    assert not focal.is_staff and focal.has_any_role and focal.forum_roles == {}
+
+
+def test_a_user_without_an_enabled_flag_or_no_user_gets_nothing():
+    assert build_principal(NS(id=1), [assignment(Role.ADMIN)], ORG_TREE, TODAY) is ANONYMOUS
+    assert build_principal(None, [assignment(Role.ADMIN)], ORG_TREE, TODAY) is ANONYMOUS
+
+
+def test_descendants_walk_the_whole_tree_once():
+    from ds_tracker.permissions import with_descendants
+    # 1's children listed with an already-found one last: the walk must go on past it.
+    assert with_descendants({1, 2}, {4: 1, 2: 1, 1: None}) == {1, 2, 4}
+    assert with_descendants({1}, {1: 2, 2: 1}) == {1, 2}          # a cycle ends
+    assert with_descendants(set(), ORG_TREE) == set()
+    assert with_descendants({10}, ORG_TREE) == {10}

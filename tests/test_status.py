@@ -129,3 +129,134 @@ def test_a_plan_to_a_body_that_already_decided_is_redundant():
                 outcome=Outcome.ENDORSED)
     assert redundant_plans([imported_plan, other_plan, sent]) == {1}
     assert redundant_plans([imported_plan, other_plan]) == set()
+
+
+# --- the whole table: every move of both machines, allowed or not, and which ones need a reason ---------------
+# Written out by hand (not read from status.py) so that deleting or adding a move in the code fails here.
+# "reason" = allowed and the user must say why; "free" = allowed without a note; "-" = refused; "same" = no change.
+REC_TABLE = """
+                  proposed  agreed  in_implementation  implemented  dropped
+proposed          same      free    -                  -            reason
+agreed            reason    same    free               free         reason
+in_implementation -         reason  same               free         reason
+implemented       -         -       reason             same         -
+dropped           reason    reason  -                  -            same
+"""
+ACTION_TABLE = """
+             open    in_progress  done    blocked  cancelled
+open         same    free         reason  reason   reason
+in_progress  free    same         reason  reason   reason
+done         -       reason       same    -        -
+blocked      free    free         reason  same     reason
+cancelled    reason  -            -       -        same
+"""
+
+
+def moves(table, enum):
+    header, *rows = [line.split() for line in table.strip().splitlines()]
+    return [(enum(row[0]), enum(new), cell) for row in rows for new, cell in zip(header, row[1:])]
+
+
+def check_move(check, old, new, cell, noun):
+    if cell in ("free", "reason"):
+        assert check(old, new) is (cell == "reason"), f"{old.value} -> {new.value}"
+        return
+    with pytest.raises(TransitionError) as refused:
+        check(old, new)
+    words = lambda s: s.value.replace("_", " ")   # noqa: E731
+    expected = (f"The {noun} is already {words(old)}." if cell == "same"
+                else f"{'An' if noun == 'action' else 'A'} {noun} cannot go from {words(old)} to {words(new)}.")
+    assert str(refused.value) == expected
+
+
+@pytest.mark.parametrize("old,new,cell", moves(REC_TABLE, R), ids=lambda v: getattr(v, "value", v))
+def test_every_recommendation_move(old, new, cell):
+    check_move(check_recommendation_transition, old, new, cell, "recommendation")
+
+
+@pytest.mark.parametrize("old,new,cell", moves(ACTION_TABLE, A), ids=lambda v: getattr(v, "value", v))
+def test_every_action_move(old, new, cell):
+    check_move(check_action_transition, old, new, cell, "action")
+
+
+def test_the_tables_cover_every_status_and_the_26_allowed_moves():
+    rec, act = moves(REC_TABLE, R), moves(ACTION_TABLE, A)
+    assert len(rec) == len(R) ** 2 and len(act) == len(A) ** 2
+    assert sum(cell in ("free", "reason") for *_, cell in rec + act) == 26
+
+
+def test_stored_values_do_not_change():
+    """These strings are in the database and in migrations: renaming one orphans every stored row."""
+    from ds_tracker.status import MinutesStatus, OUTCOMES_NEEDING_TEXT
+    assert [s.value for s in R] == ["proposed", "agreed", "in_implementation", "implemented", "dropped"]
+    assert [s.value for s in A] == ["open", "in_progress", "done", "blocked", "cancelled"]
+    assert [s.value for s in MinutesStatus] == ["draft", "approved"]
+    assert [s.value for s in L] == ["governorate", "ministry", "pm_office", "supreme_committee",
+                                    "council_of_ministers"]
+    assert [s.value for s in Outcome] == ["endorsed", "partly_endorsed", "rejected", "deferred"]
+    assert OUTCOMES_NEEDING_TEXT == {Outcome.REJECTED, Outcome.DEFERRED}
+
+
+def test_closed_actions_and_forward_order():
+    from ds_tracker.status import ACTION_CLOSED, RECOMMENDATION_FORWARD
+    assert ACTION_CLOSED == {A.DONE, A.CANCELLED}
+    assert RECOMMENDATION_FORWARD == [R.PROPOSED, R.AGREED, R.IN_IMPLEMENTATION, R.IMPLEMENTED]
+
+
+def test_baghdad_today_needs_an_aware_time_and_defaults_to_now():
+    from ds_tracker.status import BAGHDAD, baghdad_today
+    with pytest.raises(ValueError) as naive:
+        baghdad_today(datetime(2025, 6, 3, 12, 0))
+    assert str(naive.value) == "aware datetime required"
+    assert baghdad_today(datetime(2025, 6, 3, 20, 59, tzinfo=timezone.utc)) == date(2025, 6, 3)
+    assert baghdad_today(datetime(2025, 6, 3, 21, 0, tzinfo=timezone.utc)) == date(2025, 6, 4)
+    assert baghdad_today() == datetime.now(BAGHDAD).date()
+    assert str(BAGHDAD) == "Asia/Baghdad"
+
+
+def test_due_today_is_not_overdue_until_the_day_ends():
+    noon = datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc)
+    assert not is_overdue(date(2025, 6, 3), A.IN_PROGRESS, noon)
+    assert is_overdue(date(2025, 6, 2), A.IN_PROGRESS, noon)
+    assert is_overdue(date(2000, 1, 1), A.OPEN)          # now, by default
+    assert not is_overdue(date(2999, 1, 1), A.OPEN)
+
+
+def test_fact_states_and_stage_fields():
+    planned = fact(1, L.MINISTRY, "MoF")
+    sent = fact(2, L.MINISTRY, "MoF", sent=date(2025, 1, 5), ref="MoF/7")
+    decided = fact(3, L.MINISTRY, "MoF", sent=date(2025, 1, 5), decided=date(2025, 2, 1), outcome=Outcome.REJECTED)
+    assert [f.state for f in (planned, sent, decided)] == ["planned", "waiting", "decided"]
+    stage = escalation_stage([decided])
+    assert (stage.state, stage.level, stage.body, stage.since, stage.outcome) == (
+        "decided", L.MINISTRY, "MoF", date(2025, 2, 1), Outcome.REJECTED)
+    assert stage.label == "decided by MoF (rejected)"
+    waiting = escalation_stage([sent])
+    assert (waiting.since, waiting.reference) == (date(2025, 1, 5), "MoF/7")
+    assert escalation_stage([planned]).since is None
+    none = escalation_stage([])
+    assert (none.state, none.level, none.body, none.since, none.outcome, none.reference) == (
+        "not_escalated", None, None, None, None, None)
+
+
+def test_chain_order_dates_first_then_level_then_submission():
+    same_day = date(2025, 3, 1)
+    com = fact(5, L.COUNCIL_OF_MINISTERS, "CoM", sent=same_day)
+    gov = fact(9, L.GOVERNORATE, "Governor", sent=same_day)
+    pm_a, pm_b = fact(4, L.PM_OFFICE, "PMO a", sent=same_day), fact(3, L.PM_OFFICE, "PMO b", sent=same_day)
+    early = fact(8, L.SUPREME_COMMITTEE, "SC", sent=date(2025, 2, 1))
+    plan = fact(1, L.GOVERNORATE, "Plan")
+    chain = escalation_chain([plan, com, pm_a, gov, early, pm_b])
+    assert [s.body for s in chain] == ["SC", "Governor", "PMO b", "PMO a", "CoM", "Plan"]
+    assert escalation_stage([plan, com, pm_a, gov, early, pm_b]).body == "CoM"
+
+
+def test_the_latest_plan_is_the_stage_when_nothing_is_live():
+    first, second = fact(1, L.MINISTRY, "MoF"), fact(2, L.MINISTRY, "MoP")
+    assert escalation_stage([second, first]).body == "MoP"
+    decided = fact(3, L.MINISTRY, "MoI", sent=date(2025, 1, 1), decided=date(2025, 1, 9), outcome=Outcome.ENDORSED)
+    assert escalation_stage([decided]).body == "MoI"
+    waiting = fact(4, L.MINISTRY, "MoE", sent=date(2025, 2, 1))
+    assert escalation_stage([decided, waiting, first]).body == "MoI"   # a decision stands against a same-level letter
+    higher = fact(5, L.PM_OFFICE, "PMO", sent=date(2025, 2, 1))
+    assert escalation_stage([decided, higher, first]).body == "PMO"    # ...until a higher body is asked

@@ -6,7 +6,6 @@ from datetime import date
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from rapidfuzz import fuzz, process
 
 from ..extensions import db
 from ..importer import Reference, parse
@@ -97,6 +96,7 @@ def create_draft(actor, *, text: str, filename: str | None = None, source: bytes
 
 def _propose_people(data: dict) -> None:
     """Who each participant may already be: proposals for the reviewer, never a silent merge."""
+    from rapidfuzz import process   # here, not at the top: every command and worker would load it at start
     people = db.session.execute(sa.select(Person.id, Person.name, Person.aliases)).all()
     choices = {}
     for pid, name, aliases in people:
@@ -118,6 +118,7 @@ def _propose_people(data: dict) -> None:
 
 def _name_score(a: str, b: str, **kwargs) -> float:
     """Spelling variants ("Georgi"/"Giorgi") and reordered names ("Gigauri Georgi") both score high."""
+    from rapidfuzz import fuzz
     return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
