@@ -214,8 +214,10 @@ def owed_page(who, cursor: str | None):
     """One page of what is owed, by due date (so overdue first), undated last, with the exact total."""
     from ..actions.listing import _by_due
     from ..queries import Page, decode_cursor
+    from .. import access
     base = owed_actions(who)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+    total = sum(db.session.scalar(sa.select(sa.func.count(Action.id)).where(part, Action.status.in_(OPEN_STATUSES)))
+                for part in access.owed_action_parts(who))
     rows, nxt = _by_due(base, decode_cursor(cursor, [int, date, int]))
     if rows:   # who supports a row decides who may write its note: one query, not one per row
         db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows]))
