@@ -136,6 +136,6 @@ def _register_error_pages(app):
         return handler
 
     for code, title in ((400, _l("Bad request")), (403, _l("Not allowed")), (404, _l("Not found")),
-                        (409, _l("Changed by someone else")), (429, _l("Too many attempts")),
-                        (500, _l("Something went wrong"))):
+                        (409, _l("Changed by someone else")), (413, _l("Too large to send")),
+                        (429, _l("Too many attempts")), (500, _l("Something went wrong"))):
         app.register_error_handler(code, page(code, title))

@@ -33,4 +33,10 @@ class Defaults:
     PASSWORD_RESET_HOURS = 2
     IMPORT_MAX_BYTES = 20 * 1024 * 1024   # reports larger than this are refused with a message
     MAX_CONTENT_LENGTH = 25 * 1024 * 1024
+    # A pasted report is form text, not a file: a 200-page report is about 1 MB of text, and the HTML the paste
+    # box sends with it (tables kept) several times that. Werkzeug's 500 KB default refused a 30-page paste with a
+    # bare 413; the form may now carry 16 MB (past that the app's own 413 page says to go back), and the text box
+    # says in the browser, before sending, when its text is over what the importer reads (importer.files).
+    PASTE_MAX_CHARS = 2_000_000
+    MAX_FORM_MEMORY_SIZE = 16 * 1024 * 1024
     COMPRESS_STREAMS = False   # pages and assets are compressed whole; files sent as streams (scans) are not

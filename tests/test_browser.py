@@ -339,3 +339,19 @@ def test_what_we_owe_fits_a_phone_right_to_left(browser, server, world):
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     page.close()
+
+
+def test_the_paste_box_says_before_sending_when_the_text_is_too_long(app, browser, server, world):
+    """#12: on a slow line the browser checks the size first; the text stays in the box, nothing is sent."""
+    app.config["PASTE_MAX_CHARS"] = 50
+    try:
+        page = browser.new_page()
+        log_in(page, server, "sec@test.org")
+        page.goto(f"{server}/imports/new")
+        page.fill("textarea[name=text]", "A report of the monthly meeting, with many more words than fifty characters.")
+        page.click("main form button[type=submit]")
+        page.wait_for_selector(".error.too-long")
+        assert "/imports/new" in page.url and "longer than 50 characters" in page.inner_text(".error.too-long")
+        assert page.input_value("textarea[name=text]").startswith("A report of the monthly meeting")
+    finally:
+        app.config["PASTE_MAX_CHARS"] = 2_000_000

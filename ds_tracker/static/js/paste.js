@@ -15,3 +15,23 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 });
+
+// Before sending, say beside the box when the text is over the site's limit, instead of letting the server
+// refuse it after a long upload on a slow line (the text stays in the box).
+document.addEventListener("submit", (event) => {
+  const box = event.target.querySelector && event.target.querySelector("textarea[data-max-chars]");
+  if (!box || box.value.length <= Number(box.dataset.maxChars)) return;
+  event.preventDefault();
+  let note = box.parentElement.querySelector(".error.too-long");
+  if (!note) {
+    note = document.createElement("p");
+    note.className = "error too-long";
+    note.id = box.id + "-too-long";
+    box.setAttribute("aria-describedby", note.id);
+    box.after(note);
+  }
+  note.textContent = box.dataset.tooLong;
+  box.setAttribute("aria-invalid", "true");
+  box.focus();
+});
+
