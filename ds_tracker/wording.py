@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from flask_babel import format_date, format_datetime, gettext as _, lazy_gettext as _l
 
+from .message import TRAIL_WORDS
+
 # Stored enum values, as a person says them.
 VALUES = {
     "open": _l("open"), "in_progress": _l("in progress"), "done": _l("done"), "blocked": _l("blocked"),
@@ -67,12 +69,16 @@ def value_label(value) -> str:
 def field_label(field: str) -> str:
     if field in FIELDS:
         return str(FIELDS[field])
+    if field in TRAIL_WORDS:  # the trail's other fields (role, starts_on, language, code...) have their words there
+        return _(TRAIL_WORDS[field])
     return re.sub(r"_(id|on|dt)$", "", field).replace("_", " ")
 
 
 def record_label(record_type: str) -> str:
     if record_type in RECORDS:
         return str(RECORDS[record_type])
+    if record_type in TRAIL_WORDS:  # RoleAssignment, ForumCoChair, Sitting...
+        return _(TRAIL_WORDS[record_type])
     return re.sub(r"(?<!^)([A-Z])", r" \1", record_type).lower()
 
 
