@@ -231,7 +231,7 @@ def person(who: Principal):
             sa.exists().where(Action.focal_person_id == Person.id, Action.forum_id.in_(whole)),
             sa.and_(~attended, ~named)]
     elif who.focal_org_ids:   # correlated on the focal_person_id index: a page of 60 people costs 60 look-ups
-        clauses.append(sa.exists().where(Action.focal_person_id == Person.id, action(who)))
+        clauses.append(sa.exists().where(Action.focal_person_id == Person.id, action(who, dense=True)))
     return sa.or_(*clauses)
 
 

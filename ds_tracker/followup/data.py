@@ -229,7 +229,7 @@ def addressed_recommendations(who, limit: int = 20):
     """The latest recommendations addressed to the user's organisations (that it may read), and how many in all."""
     from .. import access
     query = sa.select(Recommendation).where(access.owed_recommendations(who))
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    total = db.session.scalar(sa.select(sa.func.count(Recommendation.id)).where(access.owed_recommendations(who)))
     return db.session.scalars(query.order_by(Recommendation.id.desc()).limit(limit)).all(), total
 
 
