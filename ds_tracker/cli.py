@@ -61,6 +61,9 @@ def setup_command(ctx, production, admin_email):
     Safe to run again: migrations, reference data and the first admin are only added when missing."""
     from flask import current_app
     from flask_migrate import upgrade
+
+    from .extensions import init_migrations
+    init_migrations(current_app)   # the command line binds Flask-Migrate only when a command needs it
     demo = bool(current_app.config.get("DEMO_MODE"))
     if production and demo:
         raise click.ClickException("DS_DEMO_MODE is on: turn it off for a production set-up.")

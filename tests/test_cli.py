@@ -159,3 +159,16 @@ def test_serving_without_a_secret_key_is_refused(monkeypatch, database_url):
     app = create_app(config)                  # `flask run`: starts, but answers no request
     with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
         app.test_client().get("/login")
+
+
+def test_setup_from_the_command_line_migrates_an_empty_database(tmp_path):
+    """`make run` calls `flask setup` under the real command line, where Flask-Migrate is bound lazily."""
+    env_key = {"DS_SECRET_KEY": "k", "DS_DEMO_MODE": "true"}
+    result = subprocess.run([str(Path(sys.executable).parent / "flask"), "--app", "ds_tracker", "setup"], cwd=ROOT,
+                            env={**os.environ, **env_key, "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite'}",
+                                 "DS_ADMIN_PASSWORD": "lantern orchard vivid seven"},
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    import sqlite3
+    with sqlite3.connect(tmp_path / "new.sqlite") as made:           # migrated, seeded, with the demo meetings
+        assert made.execute("select count(*) from meetings").fetchone()[0] > 0
