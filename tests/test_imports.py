@@ -389,3 +389,29 @@ def test_an_html_report_can_be_uploaded(client, world, login_as):
     assert response.status_code == 302
     draft = db.session.scalars(sa.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
     assert [p["name"] for p in draft.data["participants"]] == ["Sara Ali"]
+
+
+def test_a_draft_row_with_a_bad_date_stays_open_with_what_was_typed_and_the_message(client, world, login_as):
+    """The stranger's find: a bad due date reset the row to its old text and said nothing."""
+    draft = world.draft
+    action = draft.data["actions"][0]
+    login_as("secretariat")
+    for headers in ({"HX-Request": "true"}, {}):                  # with and without JavaScript
+        response = client.post(f"/imports/{draft.id}/actions/{action['id']}", headers=headers,
+                               data={"text": "Share the corrected list", "owner": "MoMD", "due": "31/02/2025"})
+        page = response.get_data(as_text=True)
+        assert response.status_code == 422
+        assert "Share the corrected list" in page and 'value="31/02/2025"' in page and "not a real date" in page
+    db.session.expire_all()
+    assert db.session.get(ReportDraft, draft.id).data["actions"][0]["text"] == action["text"]   # nothing half-saved
+    without_js = client.get(f"/imports/{draft.id}/actions/{action['id']}").get_data(as_text=True)
+    assert 'class="part draft-item editing"' in without_js and "<!doctype html>" in without_js   # the whole page
+
+
+def test_back_to_a_saved_draft_says_it_was_saved_and_links_the_meeting(client, world, login_as):
+    login_as("secretariat")
+    saved = client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id})
+    meeting_url = saved.headers["Location"]
+    page = client.get(f"/imports/{world.draft.id}").get_data(as_text=True)
+    assert "This draft was saved as a meeting" in page and f'href="{meeting_url}"' in page
+    assert "Save the meeting" not in page

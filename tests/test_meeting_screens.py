@@ -278,3 +278,16 @@ def test_a_meeting_entered_after_the_fact_follows_up_what_was_open_then(world):
     item = db.session.scalar(sa.select(AgendaItem).where(AgendaItem.meeting_id == april.id))
     assert sorted(item.action_ids) == sorted([world.action.id, before.id, closed_later.id])
     assert after.id not in item.action_ids and closed_before.id not in item.action_ids
+
+
+def test_a_new_meeting_with_an_impossible_date_says_so_not_that_the_field_is_empty(client, world, login_as):
+    login_as("secretariat")
+    response = client.post("/meetings/new", data={"forum": world.jcf.id, "title": "Monthly meeting",
+                                                  "sittings": "31/02/2025; Mosul; Governorate Office",
+                                                  "idempotency_key": "d31"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422 and "not a real date" in page and "This field is required" not in page
+    assert "31/02/2025; Mosul; Governorate Office" in page
+    empty = client.post("/meetings/new", data={"forum": world.jcf.id, "title": "Monthly meeting", "sittings": "",
+                                               "idempotency_key": "d32"})
+    assert empty.status_code == 422 and "Give at least one day" in empty.get_data(as_text=True)

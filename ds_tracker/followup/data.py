@@ -9,7 +9,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..extensions import db
 from ..models import (Action, ActionNote, Decision, Meeting, Place, PlaceKind, Recommendation, Submission, Theme)
-from ..models.recommendations import decision_submissions, recommendation_places, recommendation_themes
+from ..models.recommendations import decision_submissions, recommendation_themes
 from ..queries import OPEN_STATUSES
 from ..status import ACTION_CLOSED, ActionStatus, baghdad_today
 
@@ -90,24 +90,18 @@ def _by_owner(open_q):
 
 
 def _by_governorate(open_q):
-    places = {p.id: p for p in db.session.scalars(sa.select(Place))}
-
-    def governorate(pid):
-        p = places.get(pid)
-        while p is not None and p.kind not in (PlaceKind.GOVERNORATE,):
-            p = places.get(p.parent_id)
-        return p
-    rows = db.session.execute(sa.select(Action.id, recommendation_places.c.place_id)
-                              .join(recommendation_places, recommendation_places.c.recommendation_id ==
-                                    Action.recommendation_id)
-                              .where(Action.id.in_(open_q.with_only_columns(Action.id)))).all()
-    counts, seen = Counter(), set()
-    for action_id, pid in rows:
-        gov = governorate(pid)
-        if gov and (action_id, gov.id) not in seen:
-            seen.add((action_id, gov.id))
-            counts[(gov.id, gov.name)] += 1
-    return [(gid, name, n) for (gid, name), n in counts.most_common(8)]
+    """Open actions by governorate, counted with the actions list's own governorate filter, so a number opens
+    exactly its rows (an action can belong to several governorates: its recommendation's places and its forum's)."""
+    from ..queries import Filters, action_filters
+    governorates = db.session.execute(sa.select(Place.id, Place.name).where(Place.kind == PlaceKind.GOVERNORATE)).all()
+    ids = open_q.with_only_columns(Action.id)
+    counts = []
+    for gid, name in governorates:
+        n = db.session.scalar(sa.select(sa.func.count(Action.id)).where(
+            Action.id.in_(ids), *action_filters(Filters(governorate=gid))))
+        if n:
+            counts.append((gid, name, n))
+    return sorted(counts, key=lambda c: (-c[2], c[1]))[:8]
 
 
 def _open_closed_by_month(forum_id: int, today: date) -> list[dict]:

@@ -123,19 +123,30 @@ def edit_item(draft_id, kind, item_id):
     if item is None:
         abort(404)
     if request.method == "GET":
-        return render("imports/review.html", "imports/_edit_row.html", **_context(draft), kind=kind, item=item)
+        return render("imports/review.html", "imports/_edit_row.html", **_context(draft), kind=kind, item=item,
+                      editing=(kind, item_id))
     form = EmptyForm()
     if not form.validate_on_submit():
         abort(400)
     values = {f: request.form.get(f) for f in service.KINDS[kind] if f in request.form}
     if "person_id" in request.form:
         values["person_id"] = request.form.get("person_id")
-    ok, status = run(None, service.edit_item, current_user, draft, kind, item_id, values)
+    errors = _RowErrors()
+    ok, status = run(errors, service.edit_item, current_user, draft, kind, item_id, values)
+    if not ok:   # the row stays open with what was typed and the message beside its field
+        typed = {**item, **values}
+        return render("imports/review.html", "imports/_edit_row.html", status=status, **_context(draft), kind=kind,
+                      item=typed, edited=typed, editing=(kind, item_id), row_errors=errors.extra_errors)
     if not request.htmx:
         return redirect(url_for("imports.review", draft_id=draft.id, _anchor=item_id))
-    item = _item(draft, kind, item_id)
-    return render("imports/review.html", "imports/_row.html", status=200 if ok else status, **_context(draft),
-                  kind=kind, item=item)
+    return render("imports/review.html", "imports/_row.html", **_context(draft), kind=kind,
+                  item=_item(draft, kind, item_id))
+
+
+class _RowErrors:
+    """Stands for a form in web.run(): a draft row's messages, by field."""
+    def __init__(self):
+        self.extra_errors = {}
 
 
 @bp.route("/<int:draft_id>/<any(participants, sessions, groups, recommendations, actions, commitments):kind>/"

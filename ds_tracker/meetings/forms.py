@@ -44,6 +44,8 @@ class SittingsField(TextAreaField):
                          for s in self.data or [])
 
     def pre_validate(self, form):
+        if self.render_kw and self.render_kw.get("required") and not (getattr(self, "raw", "") or "").strip():
+            raise ValidationError(_l("Give at least one day: date; city; venue."))
         if getattr(self, "line_errors", None):
             raise ValidationError(" ".join(self.line_errors))
 
@@ -75,7 +77,8 @@ class NewMeetingForm(CreateForm):
     forum = SelectField(_l("Forum"), coerce=optional_id, validate_choice=False, validators=[DataRequired()])
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
     title_ar = StringField(_l("Title in Arabic"), validators=[Optional(), Length(max=300)])
-    sittings = SittingsField(_l("Days (one per line: date; city; venue)"), validators=[DataRequired()])
+    # No DataRequired: it would replace "Line 1: not a real date" by "This field is required" (StopValidation)
+    sittings = SittingsField(_l("Days (one per line: date; city; venue)"), render_kw={"required": True})
     hosts = PartyMultipleField(_l("Hosted by"))
     organisers = PartyMultipleField(_l("Organised with"))
     summary = _markdown_field(_l("Summary (Markdown)"), MAX_SUMMARY_CHARS)

@@ -90,6 +90,7 @@ def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=N
     redundant = {r.id for r in sub.recommendations
                  if not sub.is_sent and sub.id in redundant_plans(r.submission_facts())}
     return dict(sub=sub, approve_form=ApproveSubmissionForm(version=sub.version), redundant=redundant,
+                states=submission_states(),
                 withdraw_form=withdraw_form or WithdrawSubmissionForm(prefix="wd", version=sub.version),
                 take_out_version=sub.version,
                 send_form=send_form or SendSubmissionForm(prefix="send", version=sub.version),

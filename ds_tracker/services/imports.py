@@ -352,8 +352,9 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
             data[k] = [i for i in data.get(k, []) if i["id"] not in missing_owner]
         draft.data = data
     elif missing_owner:
+        words = {i["id"]: (i.get("text") or "")[:60] for k in ("actions", "commitments") for i in data.get(k, [])}
         errors["owners"] = _l("Pick an owner organisation for every action point (or delete it): %(rows)s",
-                              rows=", ".join(missing_owner))
+                              rows="; ".join(f"“{words.get(i) or i}”" for i in missing_owner))
     if errors:
         raise ValidationFailed(errors)
     who = getattr(actor, "name", "system")
