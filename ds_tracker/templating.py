@@ -106,7 +106,7 @@ def register_templating(app):
     app.jinja_env.filters["date"] = lambda d: digits(_date(d, str(get_locale() or "en"))) if d else ""
     app.jinja_env.filters["month"] = lambda d: digits(_date(d, str(get_locale() or "en"), 2)) if d else ""
     app.jinja_env.filters["datetime"] = lambda d: _datetime(d) if d else ""
-    app.jinja_env.filters["short_datetime"] = lambda d: digits(format_datetime(d, "short")) if d else ""
+    app.jinja_env.filters["short_datetime"] = lambda d: _datetime(d) if d else ""   # one way to write times
     app.jinja_env.filters["digits"] = digits
     app.jinja_env.filters["local"] = local_name
     app.jinja_env.filters["local_text"] = local_text
