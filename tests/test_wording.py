@@ -64,4 +64,4 @@ def test_times_on_pages_are_baghdad_time(client, world, login_as):
     page = client.get(f"/actions/{world.action.id}").get_data(as_text=True)
     assert "Nov 21, 2026, 12:30:00" in page and "9:30:00" not in page
     row = client.post(f"/owe/{world.action.id}", headers={"HX-Request": "true"}, data={"n": "Again"})
-X
+    assert "Nov 21, 2026, 12:30" in row.get_data(as_text=True)      # the row's short history too, Baghdad time
