@@ -227,4 +227,5 @@ def test_submission_builder_keeps_ticks_pre_ticks_its_origin_and_defaults_the_bo
         "recommendations": [second.id], "idempotency_key": "k1"})
     body = refined.get_data(as_text=True)
     assert refined.status_code == 200 and 'value="Kept title"' in body and f'value="{second.id}" checked' in body
+    assert "Press “Prepare the submission” to save it" in body          # Enter in a field says what happened
     assert db.session.scalar(sa.select(sa.func.count(Submission.id)).where(Submission.title == "Kept title")) == 0

@@ -248,6 +248,9 @@ def new_submission(forum_id):
         Meeting.forum_id == forum_.id, Meeting.deleted_dt.is_(None)).order_by(Meeting.starts_on.desc()).limit(100)).all()
     status = 200
     refining = request.method == "POST" and bool(request.form.get("refine"))   # "Filter" without JavaScript
+    if refining:   # also what Enter in a field does: say that nothing was saved yet, and how to save
+        flash(_("The list is filtered; what you ticked and typed is kept. Press “Prepare the submission” to save it."),
+              "info")
     if not refining and form.validate_on_submit():
         ok, result = run(form, escalation.create_submission, current_user, forum_,
                          level=EscalationLevel(form.level.data), title=form.title.data,
