@@ -229,3 +229,18 @@ def test_submission_builder_keeps_ticks_pre_ticks_its_origin_and_defaults_the_bo
     assert refined.status_code == 200 and 'value="Kept title"' in body and f'value="{second.id}" checked' in body
     assert "Press “Prepare the submission” to save it" in body          # Enter in a field says what happened
     assert db.session.scalar(sa.select(sa.func.count(Submission.id)).where(Submission.title == "Kept title")) == 0
+
+
+def test_the_same_planned_letter_is_not_prepared_twice(client, world, login_as):
+    """Back, then "Prepare" again on a page that cannot be cached (a new idempotency token): refused, with why."""
+    second = recommendations.create_recommendation(SYSTEM, world.meeting, text="Fund demining in Sinjar")
+    db.session.commit()
+    login_as("secretariat")
+    form = {"level": "ministry", "title": "To the ministry", "recommendations": [second.id]}
+    assert client.post(f"/forums/{world.jcf.id}/submissions/new", data={**form, "idempotency_key": "t1"}).status_code == 302
+    again = client.post(f"/forums/{world.jcf.id}/submissions/new", data={**form, "idempotency_key": "t2"})
+    assert again.status_code == 422 and "already plans to send exactly these recommendations" in again.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count(Submission.id)).where(Submission.title == "To the ministry")) == 1
+    other_body = client.post(f"/forums/{world.jcf.id}/submissions/new",
+                             data={**form, "level": "pm_office", "idempotency_key": "t3"})
+    assert other_body.status_code == 302                             # to another body: a different letter

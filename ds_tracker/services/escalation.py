@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import Decision, DecisionOutcome, Operation, Submission
@@ -34,6 +35,10 @@ def create_submission(actor, forum, *, level: EscalationLevel, title: str, recom
         errors["title"] = _l("Give the submission a title (what the letter is).")
     if any(r.forum_id != forum.id for r in recommendations):
         errors["recommendations"] = _l("A forum can only submit its own recommendations.")
+    elif twin := _planned_twin(forum, level, recommendations):
+        errors["recommendations"] = _l("“%(title)s” already plans to send exactly these recommendations to the same "
+                                       "body: open it from the submissions list instead of making a second one.",
+                                       title=twin.title)
     if errors:
         raise ValidationFailed(errors)
     sub = Submission(forum=forum, level=level, title=clean(title), addressee=addressee, meeting=meeting,
@@ -176,3 +181,17 @@ def take_out(actor, sub: Submission, recommendation, *, version) -> dict:
     """One recommendation out of a planned submission (it was decided already, or does not belong)."""
     return set_recommendations(actor, sub, [r for r in sub.recommendations if r.id != recommendation.id],
                                version=version)
+
+
+def _planned_twin(forum, level, recommendations):
+    """A planned (unsent, not withdrawn) submission of this forum to the same level with the same recommendations:
+    the same letter prepared twice, as Back and "Prepare" again does on a page that cannot be cached."""
+    wanted = {r.id for r in recommendations}
+    if not wanted:
+        return None
+    for sub in db.session.scalars(sa.select(Submission).where(
+            Submission.forum_id == forum.id, Submission.level == level, Submission.deleted_dt.is_(None),
+            Submission.sent_on.is_(None))):
+        if {r.id for r in sub.recommendations} == wanted:
+            return sub
+    return None
