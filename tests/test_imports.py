@@ -415,3 +415,17 @@ def test_back_to_a_saved_draft_says_it_was_saved_and_links_the_meeting(client, w
     page = client.get(f"/imports/{world.draft.id}").get_data(as_text=True)
     assert "This draft was saved as a meeting" in page and f'href="{meeting_url}"' in page
     assert "Save the meeting" not in page
+
+
+def test_the_meeting_saved_from_a_report_links_the_submission_it_planned(client, world, login_as):
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=REPORT_WITH_ESCALATION)
+    db.session.commit()
+    login_as("secretariat")
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    page = client.get(saved.headers["Location"]).get_data(as_text=True)
+    sub = db.session.scalars(sa.select(Submission).order_by(Submission.id.desc())).first()
+    assert "Submitted upward from this meeting" in page and f'href="/submissions/{sub.id}"' in page
+    client.post("/logout")
+    login_as("focal_momd")                                            # a focal point sees no letters
+    assert f'href="/submissions/{sub.id}"' not in client.get(saved.headers["Location"]).get_data(as_text=True)

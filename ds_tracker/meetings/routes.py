@@ -12,7 +12,7 @@ from ..forms import options
 from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
                        theme_choices)
 from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meeting, MeetingForum, MeetingOrganisation,
-                      MeetingRole, Organisation, Person, Recommendation, ReportDraft, Session, Theme)
+                      MeetingRole, Organisation, Person, Recommendation, ReportDraft, Session, Submission, Theme)
 from ..services import meetings as service
 from ..services.history import history
 from ..services.people import find_organisation, people_details, person_from_input, suggest_people
@@ -127,7 +127,10 @@ def _meeting_context(meeting_):
     linked_people = set(db.session.scalars(sa.select(Person.id).where(Person.id.in_(attendees or [-1]),
                                                                       access.person(who))))
     from ..followup.data import follow_up_summary
+    submissions = db.session.scalars(sa.select(Submission).where(   # letters planned or sent from this meeting
+        Submission.meeting_id == meeting_.id, access.submission(who)).order_by(Submission.id)).all()
     return dict(meeting=meeting_, recommendations=recs, report_id=report, linked_people=linked_people,
+                submissions=submissions,
                 agenda=[(item, follow_up_summary(who, item.action_ids)) for item in agenda], who=who,
                 actions=actions, can_edit=who.can_edit_meeting(meeting_),
                 organisations=organisation_choices(),
