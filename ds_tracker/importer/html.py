@@ -145,6 +145,18 @@ class _Reader:
                 self.buffer.append(child.tail)
 
 
+
+def _fill_spans(row: list[str], pending: dict[int, tuple[str, int]]) -> None:
+    """Copy into the row the cells that rows above span down into this column (rowspan), as long as they follow."""
+    while len(row) in pending:
+        text, left = pending[len(row)]
+        row.append(text)
+        if left - 1 <= 0:
+            del pending[len(row) - 1]
+        else:
+            pending[len(row) - 1] = (text, left - 1)
+
+
 def _rows(table) -> list[list[str]]:
     """Cells by grid column: colspan fills the first column, rowspan repeats the cell below."""
     rows: list[list[str]] = []
@@ -155,12 +167,7 @@ def _rows(table) -> list[list[str]]:
         row: list[str] = []
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
         for cell in cells:
-            while len(row) in pending:
-                text, left = pending[len(row)]
-                row.append(text)
-                pending[len(row) - 1] = (text, left - 1)
-                if left - 1 <= 0:
-                    del pending[len(row) - 1]
+            _fill_spans(row, pending)
             text = clean(cell.text_content())
             col = len(row)
             row.append(text)
@@ -169,12 +176,7 @@ def _rows(table) -> list[list[str]]:
             down = _int(cell.get("rowspan"))
             if down > 1:
                 pending[col] = (text, down - 1)
-        while len(row) in pending:
-            text, left = pending[len(row)]
-            row.append(text)
-            pending[len(row) - 1] = (text, left - 1)
-            if left - 1 <= 0:
-                del pending[len(row) - 1]
+        _fill_spans(row, pending)
         rows.append(row)
     return square(rows)
 

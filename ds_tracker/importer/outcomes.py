@@ -16,13 +16,17 @@ class OutcomesReader:
     """What a meeting decided and who does what by when."""
 
     # --- recommendations ---------------------------------------------------------------------
-    def recommendation_line(self, line: Line):
+    def _handled_first(self, line: Line) -> bool:
+        """A table row is read as a recommendation row; an escalation sentence is the escalation reader's."""
         if line.is_row:
             self.table_recommendation(line)
+            return True
+        return self._is_escalation(line.text)
+
+    def recommendation_line(self, line: Line):
+        if self._handled_first(line):
             return
         text = line.text
-        if self._is_escalation(text):
-            return
         if line.bullet or line.number:
             self._add_recommendation(text, line, self.state.group)
             self.state.table_kind = self.state.table_kind or "items"
@@ -56,12 +60,9 @@ class OutcomesReader:
                                               "line": line.no})
 
     def item_in_group(self, line: Line):
-        if line.is_row:
-            self.table_recommendation(line)
+        if self._handled_first(line):
             return
         text = line.text
-        if self._is_escalation(text):
-            return
         if self.state.group_mode == "recommendations":
             self._add_recommendation(text, line, self.state.group)
         elif line.bullet or line.number:
