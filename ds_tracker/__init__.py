@@ -32,8 +32,8 @@ def create_app(test_config=None):
     login_manager.login_message = _l("Please log in to see this page.")
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_select_locale)
-    from flask_babel import gettext
     from .message import Message
+    from .templating import gettext
     Message.translate = staticmethod(gettext)  # pure modules' messages render in the reader's language
     htmx.init_app(app)
     _compression(app)

@@ -99,8 +99,29 @@ def register_assets(app):
         return url_for("assets", filename=f"{stem}.{_fingerprint(app, path)}.{ext}")
 
 
+def catalogue():
+    """The reader's catalogue. Flask-Babel looks it up again for every string, and a page of fifty rows has
+    hundreds: once per request and language is enough (force_locale switches language, hence the check)."""
+    from flask import g, has_app_context
+    from flask_babel import get_translations
+    if not has_app_context():
+        return get_translations()
+    locale = get_locale()
+    held = g.get("_catalogue")
+    if held is None or held[0] is not locale:
+        held = g._catalogue = (locale, get_translations())
+    return held[1]
+
+
+def gettext(string: str, **variables) -> str:
+    text = catalogue().ugettext(string)
+    return text % variables if variables else text
+
+
 def register_templating(app):
     app.jinja_env.add_extension("jinja2.ext.do")
+    app.jinja_env.install_gettext_callables(lambda s: catalogue().ugettext(s),
+                                            lambda s, p, n: catalogue().ungettext(s, p, n), newstyle=True)
     register_assets(app)
     app.jinja_env.filters["markdown"] = render_short_markdown
     app.jinja_env.filters["date"] = lambda d: digits(_date(d, str(get_locale() or "en"))) if d else ""

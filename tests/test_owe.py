@@ -75,6 +75,35 @@ def test_exact_count_and_pages_through_every_action_overdue_first(client, world,
     assert dues[0] < today < dues[-1]
 
 
+def test_what_it_leads_and_what_it_only_supports_page_together_in_due_order(client, world, login_as):
+    """The page reads the two halves apart and merges them: across pages, every action once, in due order."""
+    today = baghdad_today()
+    for i in range(70):   # interleaved due dates: led by UNICEF on even days, supported on odd ones
+        owner, supporters = (world.unicef, ()) if i % 2 == 0 else (world.branch, [world.unicef])
+        actions.create_action(SYSTEM, text=f"Shared task {i}", owner=owner, supporters=supporters,
+                              recommendation=world.rec, due_on=today + timedelta(days=i - 35))
+    actions.create_action(SYSTEM, text="Undated supported task", owner=world.branch, supporters=[world.unicef],
+                          meeting=world.meeting)
+    db.session.commit()
+    login_as("focal_unicef")
+    live_open = sa.and_(Action.deleted_dt.is_(None), Action.status.in_(["open", "in_progress", "blocked"]))
+    led = set(db.session.scalars(sa.select(Action.id).where(live_open, Action.owner_id == world.unicef.id)))
+    supported = set(db.session.scalars(sa.select(Action.id).where(live_open, Action.supporters.any(
+        id=world.unicef.id))))
+    expected = led | supported
+    seen, url = [], "/owe"
+    while url:
+        html = client.get(url).get_data(as_text=True)
+        assert f"Open actions: {len(expected)}" in html
+        seen += [int(i) for i in re.findall(r"<li id=a(\d+)", html)]
+        nxt = re.search(r'href="(/owe\?after=[^"#]+)', html)
+        url = nxt[1].replace("&amp;", "&") if nxt else None
+    assert len(seen) == len(set(seen)) == len(expected) and set(seen) == expected
+    due = {a.id: a.due_on for a in db.session.scalars(sa.select(Action).where(Action.id.in_(seen)))}
+    dated = [due[i] for i in seen if due[i] is not None]
+    assert dated == sorted(dated) and due[seen[-1]] is None          # by due date, the undated one last
+
+
 def test_conflict_keeps_the_note_and_names_the_time_in_baghdad(client, world, login_as):
     login_as("focal_momd")
     shown = world.action.version

@@ -226,26 +226,48 @@ def owed_actions(who):
 
 
 def owed_page(who, cursor: str | None):
-    """One page of what is owed, by due date (so overdue first), undated last, with the exact total."""
+    """One page of what is owed, by due date (so overdue first), undated last, with the exact total.
+    What the organisation leads and what it only supports are read apart, each by its own index, and merged:
+    one OR over both makes the database gather and sort every owed action to show fifty."""
     from ..actions.listing import _by_due
-    from ..queries import Page, decode_cursor
+    from ..queries import PAGE_SIZE, Page, decode_cursor, encode_cursor
     from .. import access
-    base = owed_actions(who)
-    total = sum(db.session.scalar(sa.select(sa.func.count(Action.id)).where(part, Action.status.in_(OPEN_STATUSES)))
-                for part in access.owed_action_parts(who))
-    rows, nxt = _by_due(base, decode_cursor(cursor, [int, date, int]))
+    parts = [sa.select(Action).where(part, Action.status.in_(OPEN_STATUSES)) for part in access.owed_action_parts(who)]
+    total = sum(db.session.scalar(part.with_only_columns(sa.func.count(Action.id))) for part in parts)
+    after = decode_cursor(cursor, [int, date, int])
+    halves = [_by_due(part, after) for part in parts]
+    merged = sorted((a for rows, _nxt in halves for a in rows), key=_due_key)
+    rows = merged[:PAGE_SIZE]
+    more = len(merged) > PAGE_SIZE or any(nxt for _rows, nxt in halves)
+    nxt = encode_cursor(list(_due_key(rows[-1]))) if more and rows else None
     if rows:   # who supports a row decides who may write its note: one query, not one per row
         db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows]))
                            .options(selectinload(Action.supporters))).all()
     return Page(rows, nxt, total)
 
 
+def _due_key(action):
+    """The position of an action in the by-due order, as the cursor holds it: dated first, then undated."""
+    return (0, action.due_on, action.id) if action.due_on is not None else (1, None, action.id)
+
+
 def addressed_recommendations(who, limit: int = 20):
-    """The latest recommendations addressed to the user's organisations (that it may read), and how many in all."""
+    """The latest recommendations addressed to the user's organisations (that it may read), and the organisation
+    whose full list (with its count) a link opens."""
     from .. import access
-    query = sa.select(Recommendation).where(access.owed_recommendations(who))
-    total = db.session.scalar(sa.select(sa.func.count(Recommendation.id)).where(access.owed_recommendations(who)))
-    return db.session.scalars(query.order_by(Recommendation.id.desc()).limit(limit)).all(), total
+    from ..models import Organisation
+
+    def newest(rule):
+        return db.session.scalars(sa.select(Recommendation).where(rule).order_by(Recommendation.id.desc())
+                                  .limit(limit)).all()
+    rows = newest(access.owed_recommendations(who, latest=limit))
+    if len(rows) < limit:   # some of the newest were hidden or deleted: the full question, still exact
+        rows = newest(access.owed_recommendations(who))
+    orgs = sorted(who.focal_org_ids)
+    root = db.session.scalar(sa.select(Organisation.id).where(Organisation.id.in_(orgs), sa.or_(
+        Organisation.parent_id.is_(None), Organisation.parent_id.not_in(orgs))).order_by(Organisation.id)) \
+        if orgs else None
+    return rows, root
 
 
 def follow_up_summary(who, action_ids: list[int]) -> dict:

@@ -147,13 +147,14 @@ def chase(rec_id):
 def owe():
     who = principal()
     page = data.owed_page(who, request.args.get("after"))
-    recs, rec_total = data.addressed_recommendations(who)
+    recs, rec_org = data.addressed_recommendations(who)
     saved = request.args.get("saved", type=int)
     saved_row = None   # the action just saved without JavaScript, when it has left this page (done, cancelled)
     if saved and saved not in {a.id for a in page.rows}:
         found = access.get(Action, saved, who)
         saved_row = found if found is not None and found.deleted_dt is None else None
-    return render_template("followup/owe.html", page=page, recs=recs, rec_total=rec_total, saved=saved,
+    return render_template("followup/owe.html", page=page, recs=recs, rec_org=rec_org,
+                           saved=saved,
                            saved_row=saved_row, today=baghdad_today(), transitions=ROW_MOVES, who=who)
 
 

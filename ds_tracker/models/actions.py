@@ -23,6 +23,9 @@ class Action(Versioned, SoftDeleted, db.Model):
         sa.Index("ix_actions_owner_status_due", "owner_id", "status", "due_on"),
         sa.Index("ix_actions_due_on_id", "due_on", "id"),
         sa.Index("ix_actions_status_forum", "status", "forum_id", "deleted_dt"),  # covers the list's count
+        # Covers "What we owe"'s exact count of what an organisation leads (live actions only).
+        sa.Index("ix_actions_owed", "owner_id", "status", "forum_id", sqlite_where=sa.text("deleted_dt IS NULL"),
+                 postgresql_where=sa.text("deleted_dt IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
