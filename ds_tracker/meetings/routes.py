@@ -129,13 +129,14 @@ def _meeting_context(meeting_):
     from ..followup.data import follow_up_summary
     submissions = db.session.scalars(sa.select(Submission).where(   # letters planned or sent from this meeting
         Submission.meeting_id == meeting_.id, access.submission(who)).order_by(Submission.id)).all()
+    can_edit = who.can_edit_meeting(meeting_)
+    # The forms that add parts, and every organisation for their suggestions, only for those who may edit.
+    editing = dict(organisations=organisation_choices(), **_part_forms(meeting_)) if can_edit else {}
     return dict(meeting=meeting_, recommendations=recs, report_id=report, linked_people=linked_people,
                 submissions=submissions,
                 agenda=[(item, follow_up_summary(who, item.action_ids)) for item in agenda], who=who,
-                actions=actions, can_edit=who.can_edit_meeting(meeting_),
-                organisations=organisation_choices(),
-                trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if who.can_edit_meeting(meeting_) else [],
-                **_part_forms(meeting_))
+                actions=actions, can_edit=can_edit,
+                trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if can_edit else [], **editing)
 
 
 @bp.route("/meetings/<int:meeting_id>")
