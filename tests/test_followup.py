@@ -41,6 +41,36 @@ def test_dashboard_counts_link_to_the_lists_behind_them(client, world, login_as)
     assert "Late one" in overdue_list and late.id
 
 
+def test_month_chart_counts_what_was_open_and_closed_at_each_month_end(world):
+    """The chart is counted by the database; it must agree with a plain recount of the actions' history."""
+    from datetime import datetime, time as dtime, timezone
+    from ds_tracker.followup.data import _open_closed_by_month
+    from ds_tracker.models import ActionNote
+    today = baghdad_today()
+    made = []
+    for i in range(14):   # one every ~25 days back, every third closed 10 days later (the newest: not yet)
+        a = actions.create_action(SYSTEM, text=f"Chart task {i}", owner=world.branch, recommendation=world.rec)
+        created = datetime.combine(today - timedelta(days=25 * i + 3), dtime(9), tzinfo=timezone.utc)
+        a.created_dt = created
+        if i % 3 == 0:
+            note = actions.change_status(SYSTEM, a, ActionStatus.DONE, version=a.version, note="Done")
+            note.created_dt = created + timedelta(days=10)
+        made.append(a)
+    db.session.commit()
+    forum_actions = db.session.scalars(sa.select(Action).where(Action.forum_id == world.rec.forum_id,
+                                                               Action.deleted_dt.is_(None))).all()
+    closed_on = {n.action_id: n.created_dt for n in db.session.scalars(sa.select(ActionNote).where(
+        ActionNote.status_to.is_not(None)))}
+    months = _open_closed_by_month(world.rec.forum_id, today)
+    assert len(months) == 12 and months[-1]["end"] == today
+    for m in months:
+        end = datetime.combine(m["end"], dtime.max).replace(tzinfo=timezone.utc)
+        alive = [a for a in forum_actions if a.created_dt <= end]
+        shut = [a for a in alive if a.status is ActionStatus.DONE and closed_on.get(a.id) and closed_on[a.id] <= end]
+        assert (m["open"], m["closed"]) == (len(alive) - len(shut), len(shut)), m["label"]
+    assert months[-1]["closed"] == 4 and months[0]["open"] + months[0]["closed"] < months[-1]["open"] + 5
+
+
 def test_dashboard_proposes_the_next_date_from_the_forum_rule(client, world, login_as):
     from ds_tracker.followup.data import next_date
     assert next_date("FREQ=MONTHLY;BYDAY=-1TU", date(2025, 4, 2)) == date(2025, 4, 29)   # last Tuesday

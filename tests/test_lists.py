@@ -1,4 +1,5 @@
 """Point 7: the actions and recommendations lists: filters in the URL, sorting, keyset pages, scoping."""
+import re
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -49,6 +50,16 @@ def test_keyset_pages_cover_every_action_once_in_due_order(client, world, login_
     first_undated = dues.index(None)
     assert all(d is None for d in dues[first_undated:])             # undated last
     assert dues[:first_undated] == sorted(dues[:first_undated])     # dated in due order
+
+
+def test_the_count_is_given_on_the_first_page_and_not_recounted_on_the_next(client, world, login_as):
+    many_actions(world, 60)
+    login_as("secretariat")
+    first = client.get("/actions").get_data(as_text=True)
+    assert "61 actions" in first
+    nxt = re.search(r'<a class="button" href="([^"]+)"', first)[1].replace("&amp;", "&")
+    second = client.get(nxt).get_data(as_text=True)
+    assert len(titles(second)) == 11 and not re.search(r"\d+ actions?<", second)
 
 
 def test_sort_by_owner_and_by_status_page_through_everything(client, world, login_as):

@@ -27,7 +27,7 @@ def actions_query(who, f: Filters):
 
 def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None) -> Page:
     base = actions_query(who, f)
-    total = capped_count(base, Action.id)
+    total = capped_count(base, Action.id) if not cursor else None   # counted on the first page only
     if sort == "status":
         rows, nxt = _page(base, [_STATUS_RANK, Action.id], decode_cursor(cursor, [int, int]),
                           lambda a: STATUS_ORDER.index(a.status))

@@ -126,37 +126,27 @@ def _by_governorate(open_q):
 
 
 def _open_closed_by_month(forum_id: int, today: date) -> list[dict]:
-    """For each of the last 12 month-ends: actions open then, and actions closed by then."""
+    """For each of the last 12 month-ends: actions open then, and actions closed by then. Counted by the
+    database in one pass (two sums per month-end), not by loading every action of the forum."""
     closed_at = sa.select(ActionNote.action_id, sa.func.max(ActionNote.created_dt).label("closed")) \
         .where(ActionNote.status_to.in_(list(ACTION_CLOSED))).group_by(ActionNote.action_id).subquery()
-    rows = db.session.execute(sa.select(Action.created_dt, Action.status, closed_at.c.closed)
-                              .outerjoin(closed_at, closed_at.c.action_id == Action.id)
-                              .where(Action.forum_id == forum_id, Action.deleted_dt.is_(None))).all()
-    months = []
-    first = (today.replace(day=1) - timedelta(days=330)).replace(day=1)
-    m = first
+    months, m = [], (today.replace(day=1) - timedelta(days=330)).replace(day=1)
     while m <= today:
         nxt = (m + timedelta(days=32)).replace(day=1)
-        end = datetime.combine(min(nxt - timedelta(days=1), today), time.max).replace(tzinfo=timezone.utc)
-        opened = closed = 0
-        for created, status, closed_dt in rows:
-            if created > end:
-                continue
-            closed_time = _aware(closed_dt) if status in ACTION_CLOSED and closed_dt else None
-            if closed_time is not None and closed_time <= end:
-                closed += 1
-            else:
-                opened += 1
-        months.append({"label": m.strftime("%b %y"), "open": opened, "closed": closed,
-                       "start": m, "end": min(nxt - timedelta(days=1), today)})
+        months.append((m, min(nxt - timedelta(days=1), today)))
         m = nxt
-    return months
-
-
-def _aware(value):
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    is_closed = Action.status.in_(list(ACTION_CLOSED))
+    sums = []
+    for _start, last in months:
+        end = datetime.combine(last, time.max).replace(tzinfo=timezone.utc)
+        created = Action.created_dt <= end
+        closed = sa.and_(created, is_closed, closed_at.c.closed.is_not(None), closed_at.c.closed <= end)
+        sums += [sa.func.coalesce(sa.func.sum(sa.case((closed, 1), else_=0)), 0),
+                 sa.func.coalesce(sa.func.sum(sa.case((sa.and_(created, sa.not_(closed)), 1), else_=0)), 0)]
+    counts = db.session.execute(sa.select(*sums).outerjoin_from(Action, closed_at, closed_at.c.action_id == Action.id)
+                                .where(Action.forum_id == forum_id, Action.deleted_dt.is_(None))).one()
+    return [{"label": start.strftime("%b %y"), "closed": int(counts[2 * i]), "open": int(counts[2 * i + 1]),
+             "start": start, "end": last} for i, (start, last) in enumerate(months)]
 
 
 def _stages(forum_id: int) -> list[tuple[str, int]]:

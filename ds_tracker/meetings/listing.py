@@ -21,7 +21,7 @@ def list_meetings(who, f: Filters, cursor: str | None = None) -> Page:
     if len(rows) > PAGE_SIZE:
         last = rows[PAGE_SIZE - 1]
         nxt = encode_cursor([last.starts_on or date(1900, 1, 1), last.id])
-    total = capped_count(base, Meeting.id)
+    total = capped_count(base, Meeting.id) if not cursor else None   # counted on the first page only
     return Page(rows[:PAGE_SIZE], nxt, total)
 
 

@@ -22,5 +22,5 @@ def list_recommendations(who, f: Filters, cursor: str | None = None) -> Page:
         joinedload(Recommendation.meeting).load_only(Meeting.id, Meeting.title, Meeting.starts_on),
         joinedload(Recommendation.forum), selectinload(Recommendation.addressees))).unique().all()
     nxt = encode_cursor([rows[PAGE_SIZE - 1].id]) if len(rows) > PAGE_SIZE else None
-    total = capped_count(base, Recommendation.id)
+    total = capped_count(base, Recommendation.id) if not cursor else None   # counted on the first page only
     return Page(rows[:PAGE_SIZE], nxt, total)

@@ -42,7 +42,7 @@ def list_submissions(who, cursor: str | None = None, **filters) -> Page:
         joinedload(Submission.forum), joinedload(Submission.addressee),
         selectinload(Submission.decisions), selectinload(Submission.recommendations))).unique().all()
     nxt = encode_cursor([rows[PAGE_SIZE - 1].id]) if len(rows) > PAGE_SIZE else None
-    return Page(rows[:PAGE_SIZE], nxt, capped_count(base, Submission.id))
+    return Page(rows[:PAGE_SIZE], nxt, capped_count(base, Submission.id) if not cursor else None)
 
 
 def awaiting_approval(forum_ids) -> list[Submission]:
