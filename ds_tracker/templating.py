@@ -30,7 +30,7 @@ def _date(value, locale: str, kind: int = 1) -> str:
 def digits(text) -> str:
     """Arabic-Indic digits for an Arabic reader who chose them (User.digits); Latin digits otherwise."""
     text = "" if text is None else str(text)
-    if str(get_locale() or "en") == "ar" and getattr(current_user, "digits", None) == "arabic":
+    if language() == "ar" and getattr(current_user, "digits", None) == "arabic":
         return text.translate(_ARABIC_INDIC)
     return text
 
@@ -40,20 +40,20 @@ def local_name(record) -> str:
     the page is Arabic and one is stored), else its English label."""
     if record is None:
         return ""
-    if str(get_locale() or "en") == "ar" and getattr(record, "name_ar", None):
+    if language() == "ar" and getattr(record, "name_ar", None):
         return record.name_ar
     return getattr(record, "label", None) or record.name
 
 
 def local_text(record) -> str:
     """A recommendation's text in the reader's language first, the other language when that is empty."""
-    if str(get_locale() or "en") == "ar":
+    if language() == "ar":
         return record.text_ar or record.text or ""
     return record.text or record.text_ar or ""
 
 
 def _datetime(value) -> str:
-    locale = str(get_locale() or "en")
+    locale = language()
     if locale in DATE_FORMATS:
         from babel.dates import format_datetime as babel_format_datetime
         from flask_babel import get_timezone
@@ -99,6 +99,19 @@ def register_assets(app):
         return url_for("assets", filename=f"{stem}.{_fingerprint(app, path)}.{ext}")
 
 
+def language() -> str:
+    """The reader's language code ("en", "ar"): asked of every date and name on a page, so remembered per request
+    (and per locale: force_locale, for an e-mail in its recipient's language, gives another)."""
+    from flask import g, has_app_context
+    locale = get_locale()
+    if locale is None or not has_app_context():
+        return str(locale or "en")
+    held = g.get("_language")
+    if held is None or held[0] is not locale:
+        held = g._language = (locale, str(locale))
+    return held[1]
+
+
 def catalogue():
     """The reader's catalogue. Flask-Babel looks it up again for every string, and a page of fifty rows has
     hundreds: once per request and language is enough (force_locale switches language, hence the check)."""
@@ -124,8 +137,8 @@ def register_templating(app):
                                             lambda s, p, n: catalogue().ungettext(s, p, n), newstyle=True)
     register_assets(app)
     app.jinja_env.filters["markdown"] = render_short_markdown
-    app.jinja_env.filters["date"] = lambda d: digits(_date(d, str(get_locale() or "en"))) if d else ""
-    app.jinja_env.filters["month"] = lambda d: digits(_date(d, str(get_locale() or "en"), 2)) if d else ""
+    app.jinja_env.filters["date"] = lambda d: digits(_date(d, language())) if d else ""
+    app.jinja_env.filters["month"] = lambda d: digits(_date(d, language(), 2)) if d else ""
     app.jinja_env.filters["datetime"] = lambda d: _datetime(d) if d else ""
     app.jinja_env.filters["short_datetime"] = lambda d: _datetime(d) if d else ""   # one way to write times
     app.jinja_env.filters["digits"] = digits
@@ -152,7 +165,7 @@ def register_templating(app):
 
     @app.context_processor
     def globals_():
-        locale = str(get_locale() or "en")
+        locale = language()
         return {
             "text_direction": "rtl" if locale.startswith("ar") else "ltr",
             "lang": locale,
