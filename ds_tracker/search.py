@@ -86,12 +86,28 @@ def match_clause(terms: list[str]):
         return sa.literal_column("search_entries.body_fts").bool_op("@@")(
             sa.func.to_tsquery(sa.literal_column("'simple'"), tsquery))
 
+    return SearchEntry.id.in_(sa.text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts")
+                              .bindparams(fts=_fts_query(terms)).columns(sa.column("rowid")))
+
+
+def _fts_query(terms: list[str]) -> str:
+    """SQLite FTS5's query: every term, as a word prefix or by one of its stems."""
     def either(t):
         t = t.replace('"', "")
         return "(" + " OR ".join(['"' + t + '"*', *('"' + s + '"' for s in stems(t))]) + ")"
-    fts = " AND ".join(either(t) for t in terms)
-    return SearchEntry.id.in_(sa.text("SELECT rowid FROM search_fts WHERE search_fts MATCH :fts")
-                              .bindparams(fts=fts).columns(sa.column("rowid")))
+    return " AND ".join(either(t) for t in terms)
+
+
+def newest_matches(query, record_type: str, record_id, terms: list[str]):
+    """`query` narrowed to the records whose search entry matches every term, newest entry first. On SQLite the
+    full-text index is read newest first and stops at the page's limit; matching first and sorting after
+    cost a common word (thousands of matches) a hundred times more."""
+    query = query.join(SearchEntry, sa.and_(SearchEntry.record_type == record_type, SearchEntry.record_id == record_id))
+    if db.session.get_bind().dialect.name == "postgresql":
+        return query.where(match_clause(terms)).order_by(SearchEntry.id.desc())
+    fts = sa.table("search_fts", sa.column("rowid"))
+    return query.join(fts, fts.c.rowid == SearchEntry.id) \
+        .where(sa.text("search_fts MATCH :fts").bindparams(fts=_fts_query(terms))).order_by(fts.c.rowid.desc())
 
 
 def document(*parts) -> str:

@@ -32,17 +32,16 @@ def find(text: str):
                                   .options(joinedload(Recommendation.meeting), joinedload(Recommendation.forum),
                                            selectinload(Recommendation.submissions))).unique().all()
     if q.kind in (None, "action"):
-        rec_meeting = sa.select(Recommendation.meeting_id).where(Recommendation.id == Action.recommendation_id) \
-            .scalar_subquery()
-        meeting_id = sa.func.coalesce(Action.meeting_id, rec_meeting)
-        query = (sa.select(Action).join(Meeting, Meeting.id == meeting_id, isouter=True)
-                 .where(Action.deleted_dt.is_(None), visible_actions(who, dense=focal_share_is_dense(who, "actions")),
-                        search.month_filter(Meeting.starts_on, q)))
-        if q.terms:
-            query = query.join(SearchEntry, sa.and_(SearchEntry.record_type == "action",
-                                                    SearchEntry.record_id == Action.id)) \
-                         .where(search.match_clause(q.terms))
-        actions = db.session.scalars(query.order_by(Action.id.desc()).limit(LIMIT)
+        query = sa.select(Action).where(Action.deleted_dt.is_(None),
+                                        visible_actions(who, dense=focal_share_is_dense(who, "actions")))
+        if q.month or q.year:   # the meeting's date: its own meeting's, or its recommendation's (no index serves
+            rec_meeting = sa.select(Recommendation.meeting_id) \
+                .where(Recommendation.id == Action.recommendation_id).scalar_subquery()   # this join: only when asked)
+            query = query.join(Meeting, Meeting.id == sa.func.coalesce(Action.meeting_id, rec_meeting), isouter=True) \
+                .where(search.month_filter(Meeting.starts_on, q))
+        query = search.newest_matches(query, "action", Action.id, q.terms) if q.terms \
+            else query.order_by(Action.id.desc())
+        actions = db.session.scalars(query.limit(LIMIT)
                                      .options(joinedload(Action.owner), joinedload(Action.recommendation))).unique().all()
     return q, recs, actions
 
