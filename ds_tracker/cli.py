@@ -315,5 +315,12 @@ def search_reindex_command():
                                                              Action.recommendation_id.is_(None))):
         reindex_action(action)
         count += 1
+    from .models import Commitment, Decision, Plan
+    from .services.plans import reindex_commitment, reindex_plan
+    from .services.register import reindex as reindex_decision
+    for model, reindex in ((Plan, reindex_plan), (Commitment, reindex_commitment), (Decision, reindex_decision)):
+        for record in db.session.scalars(sa.select(model).where(model.deleted_dt.is_(None))):
+            reindex(record)
+            count += 1
     db.session.commit()
     click.echo(f"Reindexed {count} records.")

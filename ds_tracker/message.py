@@ -65,6 +65,8 @@ LABELS = {
     "host": N_("host"), "organiser": N_("organiser"),
     "reaffirms": N_("reaffirms"), "duplicates": N_("duplicates"), "carried_over_from": N_("carried over from"),
     "create": N_("created"), "update": N_("changed"), "delete": N_("deleted"), "status": N_("status changed"),
+    # plans
+    "roadmap": N_("roadmap"), "area_poa": N_("area plan of action"), "workplan": N_("workplan"),
 }
 
 
