@@ -42,6 +42,7 @@ class Plan(Versioned, SoftDeleted, db.Model):
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
 
     forum: Mapped["Forum"] = relationship()  # noqa: F821
+    updated_by: Mapped["User | None"] = relationship(foreign_keys="Plan.updated_by_id")  # noqa: F821
     revisions: Mapped[list["PlanRevision"]] = relationship(
         back_populates="plan", order_by="PlanRevision.revised_on.desc(), PlanRevision.id.desc()")
     commitments: Mapped[list["Commitment"]] = relationship(
@@ -87,6 +88,7 @@ class Commitment(Versioned, SoftDeleted, db.Model):
 
     plan: Mapped[Plan] = relationship(back_populates="commitments")
     decision: Mapped["Decision | None"] = relationship()  # noqa: F821
+    updated_by: Mapped["User | None"] = relationship(foreign_keys="Commitment.updated_by_id")  # noqa: F821
 
     def __repr__(self):
         return f"<Commitment {self.id} of plan {self.plan_id}>"
@@ -105,6 +107,7 @@ class Indicator(Versioned, SoftDeleted, db.Model):
     unit: Mapped[str | None] = mapped_column(sa.String(60))
 
     action: Mapped["Action"] = relationship()  # noqa: F821
+    updated_by: Mapped["User | None"] = relationship(foreign_keys="Indicator.updated_by_id")  # noqa: F821
     values: Mapped[list["IndicatorValue"]] = relationship(
         back_populates="indicator", order_by="IndicatorValue.measured_on, IndicatorValue.id")
 

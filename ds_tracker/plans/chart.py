@@ -27,6 +27,8 @@ def chart(values: list[tuple[date, Decimal]], target: Decimal | None) -> Chart |
     """None when there is nothing to draw."""
     if not values:
         return None
+    values = [(d, Decimal(v)) for d, v in values]
+    target = Decimal(target) if target is not None else None
     top = max([v for _, v in values] + ([target] if target is not None else []))
     top = top if top > 0 else Decimal(1)
     first, last = values[0][0], values[-1][0]
@@ -47,6 +49,6 @@ def number(v: Decimal | None) -> str:
     """121, 4.5, 1,250: no trailing zeros."""
     if v is None:
         return ""
-    v = v.normalize()
+    v = Decimal(v).normalize()
     text = f"{v:,f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
