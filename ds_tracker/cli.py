@@ -198,6 +198,9 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
     from .demo_ar import create_arabic_records
     arabic = create_arabic_records()  # meetings written in Arabic, through the services
     db.session.commit()
+    from .demo_plans import create_plan_records
+    create_plan_records()   # the roadmap, POAs and government decisions of Q1 2024, through the services
+    db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))
     click.echo(f"Demo data: {result['meetings']} meetings, {result['recommendations']} recommendations, "
