@@ -82,6 +82,8 @@ def label(value) -> Message | str:
 
 # The names the trail records (record types and fields), as people read them in a history.
 TRAIL_WORDS = {
+    "Plan": N_("plan"), "PlanRevision": N_("revision"), "Commitment": N_("commitment"),
+    "Indicator": N_("indicator"), "IndicatorValue": N_("indicator value"), "DecisionAmendment": N_("amendment"),
     "Action": N_("action"), "ActionNote": N_("progress note"), "AgendaItem": N_("agenda item"),
     "Attendance": N_("participant"), "BreakoutGroup": N_("breakout group"), "Decision": N_("decision"),
     "Forum": N_("forum"), "ForumCoChair": N_("co-chair"), "Meeting": N_("meeting"),
