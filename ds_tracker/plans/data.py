@@ -28,7 +28,8 @@ def plans_query(who, *, forum_id=None, kind=None):
         query = query.where(Plan.forum_id == forum_id)
     if kind:
         query = query.where(Plan.kind == PlanKind(kind))
-    return query.order_by(Plan.kind, Plan.title, Plan.id).options(joinedload(Plan.forum))
+    return query.order_by(Plan.kind, Plan.title, Plan.id).options(
+        joinedload(Plan.forum), selectinload(Plan.commitments), selectinload(Plan.revisions))
 
 
 def measures_query(who, *, plan_id=None, owner_ids=None, status=None, overdue_on=None):
@@ -49,6 +50,7 @@ def measures_query(who, *, plan_id=None, owner_ids=None, status=None, overdue_on
         query = query.where(Action.due_on < overdue_on, Action.status.in_(OPEN))
     return query.order_by(Commitment.plan_id, Commitment.position, Action.id).options(
         joinedload(Action.owner), selectinload(Action.supporters), joinedload(Action.focal_person),
+        selectinload(Action.supported_by),
         joinedload(Action.commitment).joinedload(Commitment.plan), joinedload(Action.forum))
 
 

@@ -1,5 +1,6 @@
 """Plans, their revisions and commitments; adding a measure to a commitment (a measure is an action)."""
 import sqlalchemy as sa
+from sqlalchemy.orm import joinedload, selectinload
 from flask import abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -77,7 +78,8 @@ def new_plan():
 def _measures_by_commitment(plan, who):
     measures = db.session.scalars(
         sa.select(Action).join(Commitment, Commitment.id == Action.commitment_id)
-        .where(Commitment.plan_id == plan.id, access.action(who)).order_by(Action.id)).all()
+        .where(Commitment.plan_id == plan.id, access.action(who)).order_by(Action.id)
+        .options(joinedload(Action.owner), selectinload(Action.supported_by))).all()
     grouped = {}
     for m in measures:
         grouped.setdefault(m.commitment_id, []).append(m)
