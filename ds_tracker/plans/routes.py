@@ -88,6 +88,8 @@ def _measures_by_commitment(plan, who):
 
 def _plan_page(plan, revision_form=None, status=200):
     who = principal()
+    db.session.scalars(sa.select(Commitment).where(Commitment.plan_id == plan.id)   # their decisions in one query
+                       .options(joinedload(Commitment.decision).joinedload(Decision.body))).all()
     return render_template("plans/plan.html", plan=plan, measures=_measures_by_commitment(plan, who),
                            can_edit=who.can_edit_plan(plan), revision_form=revision_form or RevisionForm(),
                            trail=history(plan, who=who)), status
