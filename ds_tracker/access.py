@@ -19,9 +19,11 @@ import sqlalchemy as sa
 from flask import g, has_request_context
 
 from .extensions import db
-from .models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, Decision, Forum, Meeting,
-                     Organisation, Person, Place, Recommendation, ReportDraft, RoleAssignment, Session, Submission,
-                     Theme, TrailEntry, User, action_supporters)
+from .models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, Commitment, Decision,
+                     DecisionAmendment, Forum, Indicator, IndicatorValue, Meeting, Organisation, Person, Place, Plan,
+                     PlanRevision, Recommendation, ReportDraft, RoleAssignment, Session, Submission, Theme,
+                     TrailEntry, User, action_supporters)
+from .models.plans import PUBLISHED_KINDS
 from .models.recommendations import decision_submissions, recommendation_addressees
 from .permissions import Principal
 
@@ -116,6 +118,13 @@ def _checked(link_column, orgs):
     return (link_column + 0).in_(orgs)
 
 
+def _share_forums_or_measure(who: Principal):
+    """Where a focal point's share of actions applies: open forums, and the measures of any plan (a plan is
+    a published government commitment: its lead and supporting organisations follow their measures even when
+    the owning forum, the Task Force, is confidential)."""
+    return sa.or_(_in(Action.forum_id, share_forum_ids(who)), Action.commitment_id.is_not(None))
+
+
 def action(who: Principal, dense: bool = False):
     """Live actions of whole-read forums, plus (open forums) those the focal point's organisation leads or supports."""
     whole = whole_forum_ids(who)
@@ -132,7 +141,7 @@ def action(who: Principal, dense: bool = False):
             share = Action.id.in_(sa.select(Action.id).where(Action.owner_id.in_(orgs))
                                   .union(sa.select(action_supporters.c.action_id)
                                          .where(action_supporters.c.organisation_id.in_(orgs))))
-        clauses.append(sa.and_(_in(Action.forum_id, share_forum_ids(who)), share))
+        clauses.append(sa.and_(_share_forums_or_measure(who), share))
     return sa.and_(Action.deleted_dt.is_(None), sa.or_(*clauses) if clauses else sa.false())
 
 
@@ -174,11 +183,43 @@ def submission(who: Principal):
 
 
 def decision(who: Principal):
+    """A decision answering submissions: read with its letters. A decision answering none (the register's
+    Council of Ministers decisions): every logged-in user, since government decisions are public."""
     if who.is_admin:
         return Decision.deleted_dt.is_(None)
     readable = sa.select(decision_submissions.c.decision_id).join(
         Submission, Submission.id == decision_submissions.c.submission_id).where(submission(who))
-    return sa.and_(Decision.deleted_dt.is_(None), Decision.id.in_(readable))
+    answers_none = ~sa.exists().where(decision_submissions.c.decision_id == Decision.id)
+    public = sa.and_(Decision.forum_id.is_not(None), answers_none) if who.user_id else sa.false()
+    return sa.and_(Decision.deleted_dt.is_(None), sa.or_(Decision.id.in_(readable), public))
+
+
+def amendment(who: Principal):
+    return DecisionAmendment.decision_id.in_(sa.select(Decision.id).where(decision(who)))
+
+
+def plan(who: Principal):
+    """The Roadmap and area Plans of Action are published: every user with a role reads them; a workplan is
+    read where its forum is (a confidential forum's workplan by its members)."""
+    published = Plan.kind.in_(PUBLISHED_KINDS) if who.has_any_role else sa.false()
+    return sa.and_(Plan.deleted_dt.is_(None), sa.or_(published, _in(Plan.forum_id, visible_forum_ids(who))))
+
+
+def plan_revision(who: Principal):
+    return PlanRevision.plan_id.in_(sa.select(Plan.id).where(plan(who)))
+
+
+def commitment(who: Principal):
+    return sa.and_(Commitment.deleted_dt.is_(None), Commitment.plan_id.in_(sa.select(Plan.id).where(plan(who))))
+
+
+def indicator(who: Principal):
+    """An indicator and its values are read with their measure."""
+    return sa.and_(Indicator.deleted_dt.is_(None), Indicator.action_id.in_(sa.select(Action.id).where(action(who))))
+
+
+def indicator_value(who: Principal):
+    return IndicatorValue.indicator_id.in_(sa.select(Indicator.id).where(indicator(who)))
 
 
 def draft(who: Principal):
@@ -198,7 +239,7 @@ def draft_source(who: Principal):
                                       _in(meeting_forum, whole_forum_ids(who))))
 
 
-_TRAIL_FORUM = (Meeting, Recommendation, Submission)
+_TRAIL_FORUM = (Meeting, Recommendation, Submission, Plan, Commitment, Decision)
 
 
 def trail_entry(who: Principal):
@@ -255,6 +296,8 @@ CONDITIONS = {
     AgendaItem: meeting_part(AgendaItem), BreakoutGroup: meeting_part(BreakoutGroup),
     Recommendation: recommendation, Action: action,
     ActionNote: note, Submission: submission, Decision: decision, ReportDraft: draft, TrailEntry: trail_entry,
+    DecisionAmendment: amendment, Plan: plan, PlanRevision: plan_revision, Commitment: commitment,
+    Indicator: indicator, IndicatorValue: indicator_value,
     Person: person, Organisation: reference, Place: reference, Theme: reference, User: admin_only,
     RoleAssignment: admin_only,
 }
@@ -295,7 +338,8 @@ def owed_action_parts(who: Principal):
     orgs = _orgs(who)
     if not orgs:
         return sa.false(), sa.false()
-    live = sa.and_(Action.deleted_dt.is_(None), _share_readable(who, Action.forum_id))
+    live = sa.and_(Action.deleted_dt.is_(None), sa.or_(_share_readable(who, Action.forum_id),
+                                                       Action.commitment_id.is_not(None)))
     # One index lookup per organisation: given the list at once, SQLite judges the organisation index by its
     # average (thousands of rows per supporter) and scans the whole table, even for one that supports nothing.
     supporting = sa.union_all(*(sa.select(action_supporters.c.action_id)

@@ -198,6 +198,9 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
     from .demo_ar import create_arabic_records
     arabic = create_arabic_records()  # meetings written in Arabic, through the services
     db.session.commit()
+    from .demo_plans import create_plan_records
+    create_plan_records()   # the roadmap, POAs and government decisions of Q1 2024, through the services
+    db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))
     click.echo(f"Demo data: {result['meetings']} meetings, {result['recommendations']} recommendations, "
@@ -315,5 +318,12 @@ def search_reindex_command():
                                                              Action.recommendation_id.is_(None))):
         reindex_action(action)
         count += 1
+    from .models import Commitment, Decision, Plan
+    from .services.plans import reindex_commitment, reindex_plan
+    from .services.register import reindex as reindex_decision
+    for model, reindex in ((Plan, reindex_plan), (Commitment, reindex_commitment), (Decision, reindex_decision)):
+        for record in db.session.scalars(sa.select(model).where(model.deleted_dt.is_(None))):
+            reindex(record)
+            count += 1
     db.session.commit()
     click.echo(f"Reindexed {count} records.")

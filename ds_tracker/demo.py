@@ -315,6 +315,7 @@ DEMO_USERS = [
     ("cochair.ninewa@demo.org", "Chris Co-chair (JCF Ninewa)", Role.CO_CHAIR, "JCF-NIN"),
     ("secretariat.rwg@demo.org", "Rami RWG Coordinator", Role.SECRETARIAT, "RWG"),
     ("focal.momd@demo.org", "Mona Focal Point (MoMD)", Role.FOCAL_POINT, "MoMD"),
+    ("secretariat.dstf@demo.org", "Dana DSTF Secretariat", Role.SECRETARIAT, "DSTF"),
     ("focal.unicef@demo.org", "Umar Focal Point (UNICEF)", Role.FOCAL_POINT, "UNICEF"),
     # Two who work in Arabic: a governorate secretariat and a ministry's focal point.
     ("secretariat.anbar@demo.org", "حيدر عبد الكريم", Role.SECRETARIAT, "JCF-ANB", "ar"),

@@ -65,6 +65,8 @@ LABELS = {
     "host": N_("host"), "organiser": N_("organiser"),
     "reaffirms": N_("reaffirms"), "duplicates": N_("duplicates"), "carried_over_from": N_("carried over from"),
     "create": N_("created"), "update": N_("changed"), "delete": N_("deleted"), "status": N_("status changed"),
+    # plans
+    "roadmap": N_("roadmap"), "area_poa": N_("area plan of action"), "workplan": N_("workplan"),
 }
 
 
@@ -80,6 +82,8 @@ def label(value) -> Message | str:
 
 # The names the trail records (record types and fields), as people read them in a history.
 TRAIL_WORDS = {
+    "Plan": N_("plan"), "PlanRevision": N_("revision"), "Commitment": N_("commitment"),
+    "Indicator": N_("indicator"), "IndicatorValue": N_("indicator value"), "DecisionAmendment": N_("amendment"),
     "Action": N_("action"), "ActionNote": N_("progress note"), "AgendaItem": N_("agenda item"),
     "Attendance": N_("participant"), "BreakoutGroup": N_("breakout group"), "Decision": N_("decision"),
     "Forum": N_("forum"), "ForumCoChair": N_("co-chair"), "Meeting": N_("meeting"),

@@ -41,6 +41,9 @@ class Principal:
     def is_co_chair_of(self, forum_id: int | None) -> bool:
         return self.is_admin or Role.CO_CHAIR in self.roles_in(forum_id)
 
+    def is_secretariat_of(self, forum_id: int | None) -> bool:
+        return self.is_admin or Role.SECRETARIAT in self.roles_in(forum_id)
+
     def speaks_for(self, organisation_id: int | None) -> bool:
         return organisation_id in self.focal_org_ids
 
@@ -81,6 +84,34 @@ class Principal:
 
     def can_record_decision(self, submissions) -> bool:
         return bool(submissions) and all(self.is_staff_of(s.forum_id) for s in submissions)
+
+    # --- the decisions register -----------------------------------------------------------
+    def can_record_register_decision(self, forum_id: int | None) -> bool:
+        """A decision answering no submission is recorded by the forum's secretariat (and admins)."""
+        return self.is_secretariat_of(forum_id)
+
+    def can_amend_decision(self, decision) -> bool:
+        """An amendment or a link: whoever recorded the decision may (its forum's secretariat, or the staff of
+        the forums whose submissions it answers)."""
+        if decision.submissions:
+            return self.can_record_decision(decision.submissions)
+        return self.is_secretariat_of(decision.forum_id)
+
+    # --- plans, commitments, measures, indicators -------------------------------------------
+    def can_edit_plan(self, plan) -> bool:
+        """Plans, their revisions and commitments, and adding measures: the owning forum's staff."""
+        return self.is_staff_of(plan.forum_id)
+
+    def can_edit_commitment(self, commitment) -> bool:
+        return self.is_staff_of(commitment.forum_id)
+
+    def can_edit_measure_links(self, action) -> bool:
+        """Which recommendations support a measure, and its indicators: the forum's staff, as for the text."""
+        return action.commitment_id is not None and self.is_staff_of(action.forum_id)
+
+    def can_record_indicator_value(self, indicator) -> bool:
+        """A new value: whoever updates the measure (the lead organisation's focal point included)."""
+        return self.can_update_action(indicator.action)
 
 
 ANONYMOUS = Principal()

@@ -23,6 +23,7 @@ VALUES = {
     "partly_endorsed": _l("partly endorsed"), "rejected": _l("rejected"), "deferred": _l("deferred"),
     "not_escalated": _l("not escalated"), "planned": _l("planned"), "waiting": _l("waiting for an answer"),
     "decided": _l("decided"), "host": _l("host"), "organiser": _l("organiser"),
+    "roadmap": _l("roadmap"), "area_poa": _l("area plan of action"), "workplan": _l("workplan"),
 }
 # Fields whose stored strings are enum values (free text such as a title is never looked up in VALUES).
 ENUM_FIELDS = {"status", "status_from", "status_to", "minutes_status", "level", "outcome", "escalation_state",
@@ -43,6 +44,12 @@ FIELDS = {
     "recommendations": _l("recommendations"), "approved_by_id": _l("approved by"), "approved_dt": _l("approved on"),
     "hosts": _l("hosted by"), "organisers": _l("organised with"), "presenter_text": _l("presenter"),
     "challenges": _l("challenges"), "theme_text": _l("theme"),
+    # plans, measures, indicators, the decisions register
+    "supported_by": _l("supporting recommendations"), "linked": _l("linked"), "target": _l("target"),
+    "unit": _l("unit"), "value": _l("value"), "measured_on": _l("date of the figure"), "source": _l("source"),
+    "amended_on": _l("date of the change"), "deadline_on": _l("deadline"), "decision": _l("decision"),
+    "timeframe": _l("timeframe"), "revised_on": _l("date of the revision"),
+    "label": _l("label"), "documents": _l("documents"), "forum_id": _l("forum"),
 }
 
 RECORDS = {
@@ -51,6 +58,8 @@ RECORDS = {
     "BreakoutGroup": _l("group"), "AgendaItem": _l("agenda item"), "Submission": _l("submission"),
     "Decision": _l("decision"), "Person": _l("person"), "Organisation": _l("organisation"), "Forum": _l("forum"),
     "User": _l("user"), "ReportDraft": _l("report"), "Place": _l("place"), "Theme": _l("theme"),
+    "Plan": _l("plan"), "PlanRevision": _l("revision"), "Commitment": _l("commitment"), "Indicator": _l("indicator"),
+    "IndicatorValue": _l("indicator value"), "DecisionAmendment": _l("amendment"),
 }
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")

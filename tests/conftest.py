@@ -218,3 +218,24 @@ def login_as(client, world):
         assert response.status_code == 302, response.get_data(as_text=True)
         return world.users[role]
     return _login
+
+
+def plan_world(world):
+    """A plan of JCF Ninewa with one commitment, announced by a register decision; its measure is led by MoMD's
+    Ninewa branch and supported by UNICEF (like world.action), with an indicator. Added to `world` once."""
+    if hasattr(world, "plan"):
+        return world
+    from ds_tracker.models import PlanKind
+    from ds_tracker.services import plans, register
+    world.register_decision = register.record_decision(
+        SYSTEM, world.jcf, level=EscalationLevel.COUNCIL_OF_MINISTERS, decided_on=date(2024, 1, 2), number="1",
+        text="Close all camps in KRI", deadline_on=date(2024, 6, 30))
+    world.plan = plans.create_plan(SYSTEM, world.jcf, kind=PlanKind.AREA_POA, title="Ninewa Plan of Action")
+    world.commitment = plans.add_commitment(SYSTEM, world.plan, text="Return grants for returning families",
+                                            decision=world.register_decision, timeframe="2024")
+    world.measure = actions.create_action(SYSTEM, text="Pay IQD 4 million per family", owner=world.branch,
+                                          supporters=[world.unicef], commitment=world.commitment,
+                                          due_on=date(2025, 6, 30))
+    world.indicator = plans.create_indicator(SYSTEM, world.measure, name="Families returned", target="121")
+    db.session.commit()
+    return world

@@ -377,3 +377,62 @@ def test_what_we_owe_reads_through_the_same_rule(client, world, login_as):
     assert world.action.text in page                      # it supports this one
     assert "Brief the donors" not in page and "Withdrawn vaccination" not in page
     assert world.dstf_rec.reference not in page and hidden.id
+
+
+def test_a_task_force_measure_is_its_lead_organisations_to_follow_and_nothing_else_of_the_forum(client, world,
+                                                                                                 login_as):
+    """The roadmap is the confidential Task Force's; its measure led by UNICEF is on UNICEF's reminders, "What we
+    owe" and lists, while the Task Force's other actions stay hidden, and MoF sees neither."""
+    from ds_tracker.models import PlanKind
+    from ds_tracker.reminders import due_recipients
+    from ds_tracker.services import plans
+    today = baghdad_today()
+    roadmap = plans.create_plan(SYSTEM, world.dstf, kind=PlanKind.ROADMAP, title="DS Roadmap")
+    commitment = plans.add_commitment(SYSTEM, roadmap, text="Close the camps")
+    measure = actions.create_action(SYSTEM, text="Psychosocial support before departure", owner=world.unicef,
+                                    commitment=commitment, due_on=today + timedelta(days=2))
+    hidden = actions.create_action(SYSTEM, text="Brief the donors", owner=world.unicef, recommendation=world.dstf_rec,
+                                   due_on=today + timedelta(days=2))
+    db.session.commit()
+    owed = due_recipients(today)["unicef@test.org"]["actions"]
+    assert measure.id in owed and hidden.id not in owed
+    login_as("focal_unicef")
+    assert "Psychosocial support" in client.get("/owe").get_data(as_text=True)
+    assert "Psychosocial support" in client.get("/measures").get_data(as_text=True)
+    assert client.get(f"/plans/{roadmap.id}").status_code == 200           # a published plan
+    assert client.get(f"/actions/{hidden.id}").status_code == 404
+    client.post("/logout")
+    login_as("focal_mof")
+    assert client.get(f"/actions/{measure.id}").status_code == 404
+    assert "Psychosocial support" not in client.get(f"/plans/{roadmap.id}").get_data(as_text=True)
+
+
+def _grow_plans(world, n):
+    from ds_tracker.models import PlanKind
+    from ds_tracker.services import plans, register
+    from ds_tracker.status import EscalationLevel
+    for i in range(n):
+        plan = plans.create_plan(SYSTEM, world.jcf, kind=PlanKind.AREA_POA, title=f"POA {i}")
+        plans.add_revision(SYSTEM, plan, revised_on=date(2024, 3, 1), label=f"Revision {i}")
+        commitment = plans.add_commitment(SYSTEM, plan, text=f"Commitment {i}")
+        measure = actions.create_action(SYSTEM, text=f"Measure {i}", owner=world.branch, supporters=[world.unicef],
+                                        commitment=commitment)
+        plans.link_recommendation(SYSTEM, measure, world.rec)
+        decision = register.record_decision(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY,
+                                            decided_on=date(2024, 1, i + 1), text=f"Decision {i}")
+        register.amend_decision(SYSTEM, decision, amended_on=date(2024, 3, 1), text="Postponed", source="Letter")
+    db.session.commit()
+
+
+def test_plans_measures_and_decisions_lists_cost_no_query_per_row(client, world, login_as):
+    _grow_plans(world, 2)
+    login_as("focal_momd")
+    urls = ["/plans", "/measures", "/decisions", "/measures/export.csv", "/decisions/export.csv",
+            "/search?q=measure"]
+    for url in urls:
+        _queries(client, url)
+    before = {url: _queries(client, url) for url in urls}
+    _grow_plans(world, 10)
+    after = {url: _queries(client, url) for url in urls}
+    grown = {url: (before[url], after[url]) for url in urls if after[url] > before[url] + 2}
+    assert not grown, grown

@@ -15,6 +15,24 @@ def fingerprint():
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
+def _q1_2024_story():
+    """The newsletter's quarter: three decisions and the postponement, the roadmap's measures linked to three
+    forums' recommendations, six POA revisions, Tazade's figures."""
+    from datetime import date
+
+    from ds_tracker.models import Decision, IndicatorValue, Plan, PlanKind
+    closure = db.session.scalar(sa.select(Decision).where(Decision.decided_on == date(2024, 1, 2)))
+    assert (closure.deadline_on, closure.current_deadline) == (date(2024, 6, 30), date(2024, 7, 31))
+    assert db.session.scalar(sa.select(Decision.number).where(Decision.decided_on == date(2024, 2, 13))) == "1/2/c/4920"
+    roadmap = db.session.scalar(sa.select(Plan).where(Plan.kind == PlanKind.ROADMAP))
+    assert roadmap.forum.code == "DSTF" and len(roadmap.commitments) == 3
+    tazade = db.session.scalar(sa.select(Action).where(Action.text.like("%Tazade%")))
+    assert len({r.forum_id for r in tazade.supported_by}) == 3
+    assert sorted(int(i.latest.value) for i in tazade.indicators) == [17, 104, 121]
+    assert db.session.scalar(sa.select(sa.func.count(Plan.id)).where(Plan.kind == PlanKind.AREA_POA)) == 6
+    assert db.session.scalar(sa.select(sa.func.max(IndicatorValue.value))) == 240   # Hasansham U2
+
+
 def test_demo_data_is_deterministic_and_complete(app, runner, client, monkeypatch):
     result = runner.invoke(args=["demo-data", "--meetings", "24", "--recommendations", "120", "--actions", "300",
                                  "--seed", "7"])
@@ -25,12 +43,17 @@ def test_demo_data_is_deterministic_and_complete(app, runner, client, monkeypatc
     arabic_actions = sum(len(r[-1]) for r in RECORDS)
     assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == 24 + arabic_meetings
     assert db.session.scalar(sa.select(sa.func.count(Recommendation.id))) == 120 + len(RECORDS)
-    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 300 + arabic_actions
+    measures = db.session.scalar(sa.select(sa.func.count(Action.id)).where(Action.commitment_id.is_not(None)))
+    assert measures == 6     # the roadmap's measures (demo_plans.py)
+    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 300 + arabic_actions + measures
     for model, name in ((Meeting, "Meeting"), (Recommendation, "Recommendation"), (Action, "Action")):
         without = db.session.scalar(sa.select(sa.func.count(model.id)).where(~sa.exists().where(
             TrailEntry.record_type == name, TrailEntry.record_id == model.id)))
         assert without == 0, f"{name} rows without a trail entry"
-    assert db.session.scalar(sa.select(sa.func.count(SearchEntry.id))) == 420 + len(RECORDS) + arabic_actions
+    plan_entries = 7 + 3 + 3   # the roadmap and six POAs, three commitments, three decisions
+    assert db.session.scalar(sa.select(sa.func.count(SearchEntry.id))) == \
+        420 + len(RECORDS) + arabic_actions + measures + plan_entries
+    _q1_2024_story()
     states = set(db.session.scalars(sa.select(Recommendation.escalation_state)))
     assert "not_escalated" in states and states & {"planned", "waiting", "decided"}
     # the demo accounts cannot log in outside demo mode (the README publishes their password)...

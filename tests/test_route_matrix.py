@@ -15,6 +15,7 @@ import pytest
 from ds_tracker.models import Person, RoleAssignment, Theme
 from ds_tracker.services import SYSTEM, actions, escalation, meetings, reference
 from ds_tracker.status import EscalationLevel
+from conftest import plan_world
 
 ROLES = ["anonymous", "admin", "secretariat", "co_chair", "focal_momd", "focal_unicef", "focal_mof", "dstf_member",
          "norole"]
@@ -142,6 +143,33 @@ ACCESS = {
     ("imports.add_item", "POST"): {"admin", "secretariat"},
     ("imports.change_kind", "POST"): {"admin", "secretariat"},
     ("imports.source", "GET"): {"admin", "secretariat"},
+    # plans, measures (actions under a commitment), indicators: the plan's forum staff write; measures are read
+    # and updated as actions are (the lead organisation records values)
+    ("plans.list_plans", "GET"): LOGGED_IN,
+    ("plans.export_plans", "GET"): LOGGED_IN,
+    ("plans.new_plan", "GET"): STAFF_ANYWHERE,
+    ("plans.new_plan", "POST"): STAFF_ANYWHERE,
+    ("plans.plan", "GET"): WITH_A_ROLE,
+    ("plans.add_revision", "POST"): JCF_STAFF,
+    ("plans.new_commitment", "GET"): JCF_STAFF,
+    ("plans.new_commitment", "POST"): JCF_STAFF,
+    ("plans.edit_commitment", "GET"): JCF_STAFF,
+    ("plans.edit_commitment", "POST"): JCF_STAFF,
+    ("plans.new_measure", "GET"): JCF_STAFF,
+    ("plans.new_measure", "POST"): JCF_STAFF,
+    ("plans.list_measures", "GET"): LOGGED_IN,
+    ("plans.export_measures", "GET"): LOGGED_IN,
+    ("plans.measure_recommendations", "GET"): JCF_STAFF,
+    ("plans.measure_recommendations", "POST"): JCF_STAFF,
+    ("plans.add_indicator", "POST"): JCF_STAFF,
+    ("plans.record_value", "POST"): JCF_STAFF | {"focal_momd"},
+    # the decisions register: read by every logged-in user; recorded by a forum's secretariat
+    ("decisions.list_decisions", "GET"): LOGGED_IN,
+    ("decisions.export_decisions", "GET"): LOGGED_IN,
+    ("decisions.new_decision", "GET"): {"admin", "secretariat", "dstf_member"},
+    ("decisions.new_decision", "POST"): {"admin", "secretariat", "dstf_member"},
+    ("decisions.amend", "POST"): JCF_STAFF,   # world.decision answers a JCF letter: the JCF's staff amend it
+    ("decisions.link", "POST"): JCF_STAFF,
     ("directory.organisation", "GET"): WITH_A_ROLE,
     ("directory.place", "GET"): WITH_A_ROLE,
 }
@@ -156,7 +184,10 @@ FORMS = {
 
 def url_values(world, theme):
     focal_mof_role = world.users["focal_mof"].roles[0]
+    plan_world(world)
     return {
+        "plan_id": world.plan.id, "commitment_id": world.commitment.id, "measure_id": world.measure.id,
+        "indicator_id": world.indicator.id,
         "forum_id": world.jcf.id, "meeting_id": world.meeting.id, "rec_id": world.rec.id,
         "reference": world.rec.reference, "action_id": world.action.id, "submission_id": world.submission.id,
         "decision_id": world.decision.id, "person_id": world.participant.id, "org_id": world.momd.id,

@@ -116,18 +116,43 @@ def arabic_world():
     w.action = actions.create_action(SYSTEM, text="مشاركة قائمة الأسر", owner=w.org, recommendation=w.rec,
                                      due_on=date(2025, 4, 30))
     actions.add_note(SYSTEM, w.action, "أُرسلت القائمة إلى الفرع.")
+    _arabic_plan(w)
     db.session.commit()
     return w
+
+
+def _arabic_plan(w):
+    from ds_tracker.models import PlanKind
+    from ds_tracker.services import plans, register
+    from ds_tracker.status import EscalationLevel
+    w.decision = register.record_decision(SYSTEM, w.forum, level=EscalationLevel.COUNCIL_OF_MINISTERS,
+                                          decided_on=date(2024, 1, 2), text_ar="إغلاق المخيمات",
+                                          deadline_on=date(2024, 6, 30))
+    register.amend_decision(SYSTEM, w.decision, amended_on=date(2024, 3, 31), text="تأجيل الموعد",
+                            source="النشرة الفصلية", deadline_on=date(2024, 7, 31))
+    w.plan = plans.create_plan(SYSTEM, w.forum, kind=PlanKind.ROADMAP, title="خارطة الطريق")
+    plans.add_revision(SYSTEM, w.plan, revised_on=date(2024, 3, 1), label="مراجعة 2024", documents="النسخة العربية")
+    w.commitment = plans.add_commitment(SYSTEM, w.plan, text="", text_ar="منحة العودة", decision=w.decision)
+    w.measure = actions.create_action(SYSTEM, text="صرف المنحة", owner=w.org, commitment=w.commitment,
+                                      due_on=date(2024, 6, 30))
+    plans.link_recommendation(SYSTEM, w.measure, w.rec)
+    indicator = plans.create_indicator(SYSTEM, w.measure, name="الأسر العائدة", target="121", unit="أسر")
+    plans.record_value(SYSTEM, indicator, measured_on=date(2024, 3, 19), value="104", source="الوزارة")
 
 
 def _pages(w):
     return {
         "focal": ["/owe", "/actions", f"/actions/{w.action.id}", f"/recommendations/{w.rec.id}", "/account",
-                  "/?stay=1", "/search?q=" + "قائمة"],
+                  "/?stay=1", "/search?q=" + "قائمة", "/plans", f"/plans/{w.plan.id}", f"/actions/{w.measure.id}",
+                  "/measures", "/decisions", f"/decisions/{w.decision.id}", "/search?q=" + "منحة"],
         "sec": ["/meetings", f"/meetings/{w.meeting.id}", f"/meetings/{w.meeting.id}/edit", "/recommendations",
                 f"/forums/{w.forum.id}/dashboard", f"/forums/{w.forum.id}/pack", "/waiting", "/imports/new",
                 f"/recommendations/{w.rec.id}/edit", f"/actions/{w.action.id}/edit", "/meetings/new",
-                f"/forums/{w.forum.id}", "/imports/", f"/forums/{w.forum.id}/submissions/new"],
+                f"/forums/{w.forum.id}", "/imports/", f"/forums/{w.forum.id}/submissions/new",
+                "/plans/new", f"/plans/{w.plan.id}", f"/plans/{w.plan.id}/commitments/new",
+                f"/commitments/{w.commitment.id}/edit", f"/commitments/{w.commitment.id}/measures/new",
+                f"/measures/{w.measure.id}/recommendations", f"/actions/{w.measure.id}", "/decisions/new",
+                f"/decisions/{w.decision.id}"],
         "admin": ["/admin/", "/admin/users", f"/admin/users/{w.focal.id}", "/admin/users/new", "/admin/organisations",
                   "/admin/places", "/admin/forums", "/admin/themes", f"/admin/organisations/{w.org.id}/edit",
                   "/admin/trail", f"/organisations/{w.org.id}", f"/places/{w.place.id}"],

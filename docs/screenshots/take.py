@@ -36,6 +36,8 @@ def main():
         )).scalar()
         forum_id = db.session.execute(sa.text("select id from forums where code='JCF-NIN'")).scalar()
         anbar_id = db.session.execute(sa.text("select id from forums where code='JCF-ANB'")).scalar()
+        roadmap_id = db.session.execute(sa.text("select id from plans where kind='roadmap'")).scalar()
+        tazade_id = db.session.execute(sa.text("select id from actions where text like '%Tazade%'")).scalar()
         rec_id = db.session.execute(sa.text(
             "select r.id from recommendations r join forums f on f.id=r.forum_id where f.code='JCF-NIN' "
             "order by case r.escalation_state when 'decided' then 0 when 'waiting' then 1 when 'planned' then 2 "
@@ -60,6 +62,9 @@ def main():
             ("open-actions-phone", "/actions", 360, "focal.momd@demo.org"),
             ("dashboard", f"/forums/{forum_id}/dashboard", 1280, "cochair.ninewa@demo.org"),
             ("what-we-owe-phone", "/owe", 360, "focal.momd@demo.org"),
+            ("plan", f"/plans/{roadmap_id}", 1280, "secretariat.dstf@demo.org"),
+            ("decisions-register", "/decisions", 1280, "secretariat.dstf@demo.org"),
+            ("measure-phone", f"/actions/{tazade_id}#indicators", 360, "focal.momd@demo.org"),
             ("meeting-pack-print", f"/forums/{forum_id}/pack", 794, "cochair.ninewa@demo.org"),
             # in Arabic: the demo's Arabic-speaking focal point and governorate secretariat
             ("what-we-owe-phone-ar", "/owe", 360, "focal.mof@demo.org"),

@@ -8,7 +8,7 @@ from ..extensions import db
 from ..message import label
 from ..forms import options
 from ..listing import organisation_options
-from ..models import Action, Meeting, Organisation
+from ..models import Action, Commitment, Meeting, Organisation
 from ..services.people import person_from_input
 from ..recommendations.routes import load_recommendation
 from ..services import actions as service
@@ -19,10 +19,14 @@ from . import bp
 from .forms import ActionStatusForm, EditActionForm, NewActionForm, NoteForm, OwnerDueForm
 
 
-def _page(action, status_form=None, note_form=None, status=200, fragment="actions/_status.html"):
+def _page(action, status_form=None, note_form=None, status=200, fragment="actions/_status.html", measure_forms=None):
     who = principal()
+    measure = None
+    if action.is_measure:   # a measure of a plan: its commitment, supporting recommendations, indicators
+        from ..plans.measures import measure_context
+        measure = {**measure_context(action, who), **(measure_forms or {})}
     return render(
-        "actions/action.html", fragment, status=status, action=action,
+        "actions/action.html", fragment, status=status, action=action, measure=measure,
         status_form=status_form or ActionStatusForm(version=action.version, status=action.status.value),
         note_form=note_form or NoteForm(),
         can_update=who.can_update_action(action), can_note=who.can_add_note(action), trail=history(action, who=who))
@@ -205,7 +209,8 @@ ACTION_COLUMNS = [
     (_l("Focal point"), lambda a: a.focal_person.name if a.focal_person else None), (_l("Due"), lambda a: a.due_on),
     (_l("Status"), lambda a: a.status), (_l("Overdue"), lambda a: _("yes") if a.is_overdue else ""),
     (_l("Recommendation"), lambda a: a.recommendation.reference if a.recommendation else None),
-    (_l("Forum"), lambda a: a.forum.name)]
+    (_l("Forum"), lambda a: a.forum.name),
+    (_l("Plan"), lambda a: a.commitment.plan.title if a.commitment else None)]
 
 
 @bp.route("/actions/export.<any(csv, xlsx):fmt>")
@@ -220,5 +225,6 @@ def export_actions(fmt):
                                                                          Action.id)
     rows = db.session.scalars(query.options(joinedload(Action.owner), selectinload(Action.supporters),
                                             joinedload(Action.focal_person), joinedload(Action.recommendation),
-                                            joinedload(Action.forum))).unique()
-    return respond(fmt, rows, ACTION_COLUMNS, "actions", "Actions", [60, 30, 30, 22, 12, 12, 9, 22, 22])
+                                            joinedload(Action.forum),
+                                            joinedload(Action.commitment).joinedload(Commitment.plan))).unique()
+    return respond(fmt, rows, ACTION_COLUMNS, "actions", "Actions", [60, 30, 30, 22, 12, 12, 9, 22, 22, 30])

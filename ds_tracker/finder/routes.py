@@ -46,8 +46,25 @@ def find(text: str):
     return q, recs, actions
 
 
+def find_register(q):
+    """Plans, commitments and decisions of the register whose words match (not dated by a meeting)."""
+    from .. import access
+    from ..models import Commitment, Decision, Plan
+    if not q or not q.terms or q.kind is not None:
+        return {}
+    who = principal()
+    found = {}
+    for kind, model, order in (("plan", Plan, Plan.title), ("commitment", Commitment, Commitment.id),
+                               ("decision", Decision, Decision.decided_on.desc())):
+        found[kind] = db.session.scalars(
+            sa.select(model).join(SearchEntry, sa.and_(SearchEntry.record_type == kind, SearchEntry.record_id == model.id))
+            .where(access.condition(model, who), search.match_clause(q.terms)).order_by(order).limit(LIMIT)).all()
+    return found
+
+
 @bp.route("/search")
 def search_page():
     text = (request.args.get("q") or "").strip()
     q, recs, actions = find(text) if text else (None, [], [])
-    return render("finder/search.html", "finder/_results.html", text=text, q=q, recs=recs, actions=actions)
+    return render("finder/search.html", "finder/_results.html", text=text, q=q, recs=recs, actions=actions,
+                  register=find_register(q))

@@ -4,8 +4,9 @@ from .forums import CoChairSide, Forum, ForumCoChair, ForumKind
 from .meetings import (AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingForum, MeetingOrganisation, MeetingRole,
                        Session, Sitting)
 from .people import Gender, LoginAttempt, PasswordResetRequest, Person, Role, RoleAssignment, User
-from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind, Recommendation,
+from .recommendations import (LEVEL_LABELS, Decision, DecisionAmendment, DecisionOutcome, LinkKind, Recommendation,
                               RecommendationLink, Submission)
+from .plans import Commitment, Indicator, IndicatorValue, Plan, PlanKind, PlanRevision, measure_recommendations
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
 from .files import StoredFile
 from .imports import DraftStatus, ReportDraft
@@ -17,7 +18,8 @@ __all__ = [
     "Action", "ActionNote", "action_supporters", "CoChairSide", "Forum", "ForumCoChair", "ForumKind",
     "Attendance", "BreakoutGroup", "Meeting", "MeetingForum", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
     "Gender", "LoginAttempt", "PasswordResetRequest", "Person", "Role", "RoleAssignment", "User",
-    "LEVEL_LABELS", "Decision",
+    "LEVEL_LABELS", "Decision", "DecisionAmendment", "Commitment", "Indicator", "IndicatorValue", "Plan",
+    "PlanKind", "PlanRevision", "measure_recommendations",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
     "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "StoredFile", "IdempotencyKey", "Operation", "TrailEntry",
 ]

@@ -18,14 +18,17 @@ action_supporters = sa.Table(
 class Action(Versioned, SoftDeleted, db.Model):
     __tablename__ = "actions"
     __table_args__ = (
-        sa.CheckConstraint("recommendation_id IS NOT NULL OR meeting_id IS NOT NULL OR decision_id IS NOT NULL",
-                           name="has_origin"),
+        sa.CheckConstraint("recommendation_id IS NOT NULL OR meeting_id IS NOT NULL OR decision_id IS NOT NULL "
+                           "OR commitment_id IS NOT NULL", name="has_origin"),
+        # A measure's one parent is its commitment (its decisions and recommendations are links, not parents).
+        sa.CheckConstraint("commitment_id IS NULL OR (recommendation_id IS NULL AND meeting_id IS NULL "
+                           "AND decision_id IS NULL)", name="measure_has_one_parent"),
         sa.Index("ix_actions_owner_status_due", "owner_id", "status", "due_on"),
         sa.Index("ix_actions_due_on_id", "due_on", "id"),
         sa.Index("ix_actions_status_forum", "status", "forum_id", "deleted_dt"),  # covers the list's count
         # Covers "What we owe"'s exact count of what an organisation leads (live actions only).
-        sa.Index("ix_actions_owed", "owner_id", "status", "forum_id", sqlite_where=sa.text("deleted_dt IS NULL"),
-                 postgresql_where=sa.text("deleted_dt IS NULL")),
+        sa.Index("ix_actions_owed", "owner_id", "status", "forum_id", "commitment_id",
+                 sqlite_where=sa.text("deleted_dt IS NULL"), postgresql_where=sa.text("deleted_dt IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -38,6 +41,8 @@ class Action(Versioned, SoftDeleted, db.Model):
     recommendation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("recommendations.id"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
     decision_id: Mapped[int | None] = mapped_column(sa.ForeignKey("decisions.id"))
+    # A measure of a plan: an action whose parent is a government commitment (models/plans.py).
+    commitment_id: Mapped[int | None] = mapped_column(sa.ForeignKey("commitments.id"), index=True)
     forum_id: Mapped[int] = mapped_column(sa.ForeignKey("forums.id"), index=True)  # derived from the origin
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     # Set when the lead organisation's focal point moved the due date (with its reason), so the secretariat
@@ -51,6 +56,12 @@ class Action(Versioned, SoftDeleted, db.Model):
     recommendation: Mapped["Recommendation | None"] = relationship()  # noqa: F821
     meeting: Mapped["Meeting | None"] = relationship()  # noqa: F821
     decision: Mapped["Decision | None"] = relationship()  # noqa: F821
+    commitment: Mapped["Commitment | None"] = relationship()  # noqa: F821
+    supported_by: Mapped[list["Recommendation"]] = relationship(  # noqa: F821
+        secondary="measure_recommendations", order_by="Recommendation.reference")
+    indicators: Mapped[list["Indicator"]] = relationship(  # noqa: F821
+        primaryjoin="and_(Indicator.action_id == Action.id, Indicator.deleted_dt.is_(None))", viewonly=True,
+        order_by="Indicator.id")
     forum: Mapped["Forum"] = relationship()  # noqa: F821
     notes: Mapped[list["ActionNote"]] = relationship(
         back_populates="action", order_by="ActionNote.created_dt.desc()")
@@ -59,6 +70,10 @@ class Action(Versioned, SoftDeleted, db.Model):
     @property
     def is_overdue(self) -> bool:
         return is_overdue(self.due_on, self.status)
+
+    @property
+    def is_measure(self) -> bool:
+        return self.commitment_id is not None
 
     @property
     def source_meeting(self):

@@ -9,7 +9,7 @@ from ..extensions import db
 from ..message import Message, N_
 from ..status import (EscalationLevel, Outcome, RecommendationStatus, SubmissionFact, escalation_chain,
                       escalation_stage)
-from .base import SoftDeleted, Timestamps, UTCDateTime, Versioned, enum_column
+from .base import SoftDeleted, Timestamps, UTCDateTime, Versioned, enum_column, utcnow
 
 
 def _link_table(name, left, right):
@@ -28,6 +28,13 @@ recommendation_places = _link_table("recommendation_places", "recommendation", "
 recommendation_addressees = _link_table("recommendation_addressees", "recommendation", "organisation")
 submission_recommendations = _link_table("submission_recommendations", "submission", "recommendation")
 decision_submissions = _link_table("decision_submissions", "decision", "submission")
+# What a decision answers or creates, besides the outcomes of the submissions it answers.
+decision_recommendations = _link_table("decision_recommendations", "decision", "recommendation")
+decision_measures = sa.Table(
+    "decision_measures", db.metadata,
+    sa.Column("decision_id", sa.ForeignKey("decisions.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("action_id", sa.ForeignKey("actions.id"), primary_key=True, index=True),
+)
 
 
 class Recommendation(Versioned, SoftDeleted, db.Model):
@@ -171,7 +178,9 @@ class Submission(Versioned, SoftDeleted, db.Model):
 
 
 class Decision(Timestamps, SoftDeleted, db.Model):
-    """A higher body's answer to one or more submissions, with an outcome per recommendation."""
+    """A higher body's decision: an answer to one or more submissions (an outcome per recommendation), or a
+    decision of its own (the Council of Ministers closing camps) recorded by a forum in the decisions register.
+    Its deadline is changed only by amendments, each dated with its source."""
 
     __tablename__ = "decisions"
 
@@ -181,15 +190,50 @@ class Decision(Timestamps, SoftDeleted, db.Model):
     number: Mapped[str | None] = mapped_column(sa.String(80))
     decided_on: Mapped[date] = mapped_column(sa.Date)
     text: Mapped[str | None] = mapped_column(sa.Text)
+    text_ar: Mapped[str | None] = mapped_column(sa.Text)
+    title: Mapped[str | None] = mapped_column(sa.String(300))
+    deadline_on: Mapped[date | None] = mapped_column(sa.Date)   # as first decided; amendments move it
+    # The forum that recorded it in the register (a decision answering no submission belongs to it).
+    forum_id: Mapped[int | None] = mapped_column(sa.ForeignKey("forums.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
 
     body: Mapped["Organisation | None"] = relationship()  # noqa: F821
+    forum: Mapped["Forum | None"] = relationship()  # noqa: F821
     submissions: Mapped[list[Submission]] = relationship(secondary=decision_submissions, back_populates="decisions")
     outcomes: Mapped[list["DecisionOutcome"]] = relationship(back_populates="decision", cascade="all, delete-orphan")
+    amendments: Mapped[list["DecisionAmendment"]] = relationship(
+        back_populates="decision", order_by="DecisionAmendment.amended_on, DecisionAmendment.id")
+    recommendations: Mapped[list[Recommendation]] = relationship(
+        secondary=decision_recommendations, order_by=Recommendation.reference)
+    measures: Mapped[list["Action"]] = relationship(secondary=decision_measures)  # noqa: F821
 
     @property
     def body_label(self) -> str:
         return self.body.name if self.body else str(Message(LEVEL_LABELS[self.level]))
+
+    @property
+    def current_deadline(self) -> date | None:
+        """The deadline in force: the last amendment that moved it, else the one first decided."""
+        moved = [a.deadline_on for a in self.amendments if a.deadline_on]
+        return moved[-1] if moved else self.deadline_on
+
+
+class DecisionAmendment(db.Model):
+    """A later change to a decision (a postponement): its own date and source, kept in the history."""
+
+    __tablename__ = "decision_amendments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(sa.ForeignKey("decisions.id"), index=True)
+    amended_on: Mapped[date] = mapped_column(sa.Date, index=True)
+    deadline_on: Mapped[date | None] = mapped_column(sa.Date)   # the new deadline, if it moves one
+    text: Mapped[str] = mapped_column(sa.Text)
+    text_ar: Mapped[str | None] = mapped_column(sa.Text)
+    source: Mapped[str] = mapped_column(sa.String(300))
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    created_dt: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    decision: Mapped[Decision] = relationship(back_populates="amendments")
 
 
 class DecisionOutcome(db.Model):

@@ -44,8 +44,10 @@ def recommendation(rec_id):
         RecommendationLink.from_id.in_(readable), RecommendationLink.to_id.in_(readable))).all()
     staff = who.can_edit_recommendation(rec)
     whole = access.reads_whole_forum(who, rec.forum_id)  # letters, decision notes and history: not a focal point's
+    from ..plans.data import decisions_about, measures_supporting
     return render_template(
         "recommendations/recommendation.html", rec=rec, actions=actions, links=links,
+        measures=measures_supporting(who, rec.id), register_decisions=decisions_about(who, recommendation_id=rec.id),
         trail=history(rec, who=who) if whole else [], full_escalation=whole,
         status_form=RecommendationStatusForm(version=rec.version, status=rec.status.value) if staff else None,
         can_view_meeting=access.sees_forum(who, rec.forum_id))
@@ -131,8 +133,8 @@ def submission_states():
 
 @bp.route("/decisions/<int:decision_id>")
 def decision(decision_id):
-    dec = load(Decision, decision_id)
-    return render_template("recommendations/decision.html", decision=dec)
+    from ..decisions.routes import decision_page
+    return decision_page(load(Decision, decision_id))
 
 
 @bp.route("/recommendations")

@@ -14,7 +14,9 @@ from .core import (ValidationFailed, already_created, assign, check_version, cle
 FIELDS = ["text", "owner", "supporters", "focal_person", "due_on"]
 
 
-def _forum_id(recommendation, meeting, decision) -> int:
+def _forum_id(recommendation, meeting, decision, commitment=None) -> int:
+    if commitment is not None:
+        return commitment.forum_id
     if recommendation is not None:
         return recommendation.forum_id
     if meeting is not None:
@@ -23,13 +25,20 @@ def _forum_id(recommendation, meeting, decision) -> int:
 
 
 def create_action(actor, *, text: str, owner, recommendation=None, meeting=None, decision=None, supporters=(),
-                  focal_person=None, due_on=None, idempotency_key=None) -> Action:
-    if recommendation is None and meeting is None and decision is None:
+                  focal_person=None, due_on=None, idempotency_key=None, commitment=None) -> Action:
+    """An action; with `commitment`, a measure of a plan (its one parent: no recommendation, meeting or
+    decision beside it; the recommendations that support it and the decisions that create it are links)."""
+    if commitment is not None and (recommendation or meeting or decision):
+        raise ValidationFailed({"": _l("A measure belongs to its commitment only.")})
+    if recommendation is None and meeting is None and decision is None and commitment is None:
         raise ValidationFailed({"": _l("An action serves a recommendation, a meeting or a decision.")})
     if decision is not None and recommendation is None and meeting is None and not decision.submissions:
         raise ValidationFailed({"": _l("That decision answers no submission of a forum.")})
     principal = principal_for(actor)
-    if recommendation is not None:
+    if commitment is not None:
+        require(principal.can_edit_commitment(commitment),
+                _l("Only the plan's forum secretariat and co-chairs can add measures."))
+    elif recommendation is not None:
         require(principal.can_add_action(recommendation, owner.id if owner else None),
                 _l("You can add actions only for your own organisation, on recommendations addressed to it."))
     elif meeting is not None:
@@ -49,12 +58,12 @@ def create_action(actor, *, text: str, owner, recommendation=None, meeting=None,
         raise ValidationFailed(errors)
     action = Action(text=clean(text), owner=owner, supporters=list(supporters), focal_person=focal_person,
                     due_on=due_on, recommendation=recommendation, meeting=meeting, decision=decision,
-                    forum_id=_forum_id(recommendation, meeting, decision),
+                    commitment=commitment, forum_id=_forum_id(recommendation, meeting, decision, commitment),
                     created_by_id=actor.id if actor else None, updated_by_id=actor.id if actor else None)
     db.session.add(action)
     db.session.flush()
     changes = created_fields(action, ["status"] + FIELDS)
-    parent = recommendation or meeting or decision
+    parent = commitment or recommendation or meeting or decision
     log(actor, action, Operation.CREATE, changes, parent=parent)
     reindex(action)
     remember_creation(actor, idempotency_key, action)

@@ -12,6 +12,7 @@ import contextlib
 import contextvars
 import enum
 from datetime import date, datetime, timezone
+from decimal import Decimal
 
 import sqlalchemy as sa
 from flask import g, has_request_context
@@ -128,6 +129,8 @@ def plain(value):
         return value.value
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, Decimal):   # an indicator's target: 121, not 121.00
+        return format(value.normalize(), "f")
     if isinstance(value, (list, tuple, set)):
         return [plain(v) for v in value]
     if isinstance(value, db.Model):
