@@ -61,11 +61,16 @@ def _database_url(app):
     if not url:
         os.makedirs(app.instance_path, exist_ok=True)
         url = "sqlite:///" + os.path.join(app.instance_path, "ds_tracker.sqlite")
-    if url.startswith("postgres://"):  # the scheme some hosts still hand out
+    app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(url)
+
+
+def normalise_database_url(url: str) -> str:
+    """postgres:// (the scheme some hosts still hand out) and postgresql:// use psycopg 3."""
+    if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    app.config["SQLALCHEMY_DATABASE_URI"] = url
+    return url
 
 
 def _mode_defaults(app):

@@ -218,3 +218,30 @@ def login_as(client, world):
         assert response.status_code == 302, response.get_data(as_text=True)
         return world.users[role]
     return _login
+
+
+# --- databases of a test's own (backup, copy-to, two hosts, faults) ------------------------------------------
+
+PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"   # always there on the project's machines and in CI
+
+
+def pg_server_url() -> str:
+    """The PostgreSQL server the suite uses (TEST_DATABASE_URL's), else the machine's on 127.0.0.1:5432."""
+    return TEST_DATABASE_URL.rsplit("/", 1)[0] if TEST_DATABASE_URL else PG_SERVER
+
+
+@pytest.fixture
+def pg_database():
+    """A fresh, empty PostgreSQL database of this test's own (created and dropped here), even in the SQLite run."""
+    import uuid
+    server = pg_server_url()
+    name = f"ds_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:   # fails loudly, never skips, when the server is not there
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"{server}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
