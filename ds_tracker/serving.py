@@ -54,6 +54,8 @@ def database_unavailable(error):
     """The database is away (restarting, unreachable, or an SQLite file locked past its busy timeout): nothing of
     this request was committed (its transaction died with the connection), so the person can simply try again."""
     g.database_unavailable = True   # the locale selector then leaves the user (a database read) alone
+    if "_login_user" not in g:      # Flask-Login's template context would load the user: an anonymous one
+        g._login_user = current_app.login_manager.anonymous_user()
     try:
         db.session.rollback()
     except sa.exc.SQLAlchemyError:
