@@ -49,6 +49,6 @@ def test_a_page_whose_database_does_not_answer_gets_the_try_again_page_and_the_l
     page = response.get_data(as_text=True)
     assert response.status_code == 503 and response.headers["Retry-After"] == "10"
     assert "Traceback" not in page and "OperationalError" not in page
-    assert 'dir="rtl"' in page   # in the reader's language, found without reading the user
+    assert 'dir="rtl"' in page and "حاول مرة أخرى" in page   # the reader's language, found without the user
 
     assert [r.request_id for r in caplog.records if "database unavailable" in r.getMessage()] == ["req-42"]
