@@ -37,6 +37,7 @@ def test_every_answer_carries_a_request_id_and_a_proxys_id_is_kept_when_sane(cli
 def test_a_page_whose_database_does_not_answer_gets_the_try_again_page_and_the_log_names_it(
         app, client, login_as, monkeypatch, caplog):
     login_as("focal_momd")
+    monkeypatch.setattr(app.logger, "disabled", False)   # alembic's fileConfig (a migration test) disables it
     caplog.handler.addFilter(RequestIdFilter())
 
     def down(*args, **kwargs):
