@@ -3,6 +3,9 @@
     .venv/bin/python bench/pages.py                       # SQLite (database built in /tmp, reused with --reuse)
     .venv/bin/python bench/pages.py --database-url postgresql://postgres@127.0.0.1/ds_bench   # floor on PostgreSQL too
     .venv/bin/python bench/pages.py --reuse --runs 3      # three runs back to back, then how far each ratio moved
+    .venv/bin/python bench/million.py ...                 # then, at a million (see bench/million.py):
+    .venv/bin/python bench/pages.py --database-url postgresql://postgres@127.0.0.1/ds_million --reuse \
+        --recommendations 1000000 --actions 3000000 --start-timeout 1800    # floor built with FLOOR_N=1000000
 
 Both apps are served by gunicorn with 2 workers on loopback, on free ports. The load of a shared machine moves
 during a run, so each page is timed against its own floor samples: one floor /list request, one page request,
@@ -192,6 +195,8 @@ def main():
     parser.add_argument("--recommendations", type=int, default=30000)
     parser.add_argument("--actions", type=int, default=100000)
     parser.add_argument("--reuse", action="store_true", help="keep a database built by an earlier run")
+    parser.add_argument("--floor-n", type=int, help="rows of the floor's list (default: --recommendations); "
+                                                    "at a million: bench/million.py builds the app's data")
     sizes = parser.parse_args()
     signal.signal(signal.SIGTERM, _sigterm)
 
@@ -199,7 +204,8 @@ def main():
     url = sizes.database_url or f"sqlite:///{tmp / 'ds_bench.sqlite'}"
     url = url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
     # Demo mode: the bench logs in with the demo accounts, which work only there.
-    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": secrets.token_hex(16), "FLOOR_N": "30000",
+    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": secrets.token_hex(16),
+           "FLOOR_N": str(sizes.floor_n or sizes.recommendations),
            "DS_DEMO_MODE": "true"}
     if url.startswith("postgresql"):
         floor_url = sizes.floor_database_url or url + "_floor"

@@ -41,6 +41,8 @@ def create_app(test_config=None):
     from .security import SessionInterface, install_security_headers
     app.session_interface = SessionInterface()
     install_security_headers(app)
+    from . import serving
+    serving.install(app)   # /healthz, request ids in logs, the 503 page when the database is away
 
     from . import (actions, admin, auth, decisions, directory, finder, followup, imports, meetings, plans,
                    recommendations)
@@ -61,11 +63,16 @@ def _database_url(app):
     if not url:
         os.makedirs(app.instance_path, exist_ok=True)
         url = "sqlite:///" + os.path.join(app.instance_path, "ds_tracker.sqlite")
-    if url.startswith("postgres://"):  # the scheme some hosts still hand out
+    app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(url)
+
+
+def normalise_database_url(url: str) -> str:
+    """postgres:// (the scheme some hosts still hand out) and postgresql:// use psycopg 3."""
+    if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    app.config["SQLALCHEMY_DATABASE_URI"] = url
+    return url
 
 
 def _mode_defaults(app):
@@ -98,10 +105,14 @@ def _require_secret_key(app):
 
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, connection_record):
-    # SQLite ignores foreign keys unless asked, per connection.
+    # SQLite ignores foreign keys unless asked, per connection. WAL lets pages read while one request writes;
+    # a writer waits up to 10 s for another (busy timeout) before the 503 "try again" page.
     if type(dbapi_connection).__module__.startswith("sqlite3"):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
 
@@ -122,7 +133,8 @@ def _select_locale():
     if not has_request_context():  # command line, tests outside a request: English
         return "en"
     # The account's choice, else the switch used before logging in, else the browser's Accept-Language.
-    if current_user.is_authenticated and current_user.language in LANGUAGES:
+    from flask import g
+    if not g.get("database_unavailable") and current_user.is_authenticated and current_user.language in LANGUAGES:
         return current_user.language
     if session.get("language") in LANGUAGES:
         return session["language"]

@@ -49,6 +49,9 @@ def register_cli(app):
     app.cli.add_command(files_group)
     app.cli.add_command(setup_command)
     app.cli.add_command(search_reindex_command)
+    from .backup import backup_command, copy_to_command, restore_command
+    for command in (backup_command, restore_command, copy_to_command):
+        app.cli.add_command(command)
 
 
 @click.command("setup")

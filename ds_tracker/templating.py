@@ -165,7 +165,10 @@ def register_templating(app):
 
     @app.context_processor
     def globals_():
+        from flask import g
         locale = language()
+        if g.get("database_unavailable"):   # the 503 page: no user to look up
+            return {"text_direction": "rtl" if locale.startswith("ar") else "ltr", "lang": locale}
         return {
             "text_direction": "rtl" if locale.startswith("ar") else "ltr",
             "lang": locale,

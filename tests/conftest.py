@@ -157,6 +157,10 @@ def make_meeting(forum, title="Monthly meeting", day=date(2025, 3, 12), **kwargs
 def world():
     """A small but complete world: forums open and confidential, an organisation tree, one user per role,
     a meeting with a recommendation, an action, a participant, a sent submission and its decision."""
+    return build_world()
+
+
+def build_world():
     w = SimpleNamespace()
     w.jcf = make_forum("JCF Ninewa", "JCF-NIN")
     w.dstf = make_forum("Durable Solutions Task Force", "DSTF", ForumKind.DSTF, confidential=True)
@@ -239,3 +243,113 @@ def plan_world(world):
     world.indicator = plans.create_indicator(SYSTEM, world.measure, name="Families returned", target="121")
     db.session.commit()
     return world
+
+
+# --- databases of a test's own (backup, copy-to, two hosts, faults) ------------------------------------------
+
+PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"   # always there on the project's machines and in CI
+
+
+def pg_server_url() -> str:
+    """The PostgreSQL server the suite uses (TEST_DATABASE_URL's), else the machine's on 127.0.0.1:5432."""
+    return TEST_DATABASE_URL.rsplit("/", 1)[0] if TEST_DATABASE_URL else PG_SERVER
+
+
+@pytest.fixture
+def pg_database():
+    """A fresh, empty PostgreSQL database of this test's own (created and dropped here), even in the SQLite run."""
+    import uuid
+    server = pg_server_url()
+    name = f"ds_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:   # fails loudly, never skips, when the server is not there
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"{server}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+# --- the app served by gunicorn, as in production (deploy/gunicorn.conf.py) -------------------------------
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GUNICORN = os.path.join(ROOT, ".venv", "bin", "gunicorn")   # from the test extras (make install)
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Served:
+    """One gunicorn serving the app on its own port; stop() ends it and its workers."""
+
+    def __init__(self, database_url, *, config="deploy/gunicorn.conf.py", workers=1, **env):
+        import subprocess
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        environment = {**os.environ, "DATABASE_URL": database_url, "DS_SECRET_KEY": "shared-test-secret",
+                       "DS_BASE_URL": "https://tracker.example.org", "DS_BIND": f"127.0.0.1:{self.port}",
+                       "DS_WORKERS": str(workers), "DS_LOG_LEVEL": "warning", **env}
+        assert os.path.exists(GUNICORN), "gunicorn is missing: `make install` installs the test extras"
+        self.process = subprocess.Popen([GUNICORN, "-c", os.path.join(ROOT, config)], cwd=ROOT, env=environment,
+                                        start_new_session=True)
+
+    def wait(self, timeout=60):
+        import time
+
+        import requests
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, f"gunicorn on {self.port} exited with {self.process.returncode}"
+            try:
+                if requests.get(self.base + "/healthz", timeout=5).status_code == 200:
+                    return self
+            except requests.RequestException:
+                pass
+            time.sleep(0.2)
+        raise AssertionError(f"gunicorn on {self.port} did not answer within {timeout} s")
+
+    def stop(self):
+        import signal
+        import subprocess
+        for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+            try:
+                os.killpg(self.process.pid, sig)
+                self.process.wait(wait)
+                return
+            except ProcessLookupError:
+                return
+            except subprocess.TimeoutExpired:
+                continue
+
+
+@pytest.fixture
+def serve():
+    """serve(database_url, ...) starts gunicorn (all started ones are waited for by the caller, stopped here)."""
+    started = []
+
+    def _serve(database_url, **kwargs):
+        started.append(Served(database_url, **kwargs))
+        return started[-1]
+    yield _serve
+    for served in started:
+        served.stop()
+
+
+def web_login(session, base, email, password=PASSWORD):
+    """Log in through the real form (CSRF token included) on a requests.Session; return the answer."""
+    import re
+    page = session.get(f"{base}/login").text
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page)[1]
+    return session.post(f"{base}/login", data={"email": email, "password": password, "csrf_token": token},
+                        allow_redirects=False)
+
+
+def csrf_token(session, url):
+    import re
+    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', session.get(url).text)[1]

@@ -31,6 +31,7 @@ STAFF_ANYWHERE = JCF_STAFF | {"dstf_member"}
 # addressed to MoMD's Ninewa branch; its action is led by that branch and supported by UNICEF.
 ACCESS = {
     ("auth.login", "GET"): EVERYONE,
+    ("serving.healthz", "GET"): EVERYONE,   # the load balancer's probe: no login, says nothing about records
     ("auth.login", "POST"): EVERYONE,
     ("auth.logout", "POST"): EVERYONE,
     ("auth.switch_language", "POST"): EVERYONE,

@@ -138,14 +138,15 @@ def forgot_password():
             flash(_("Too many requests from your network. Wait an hour and try again."), "error")
             return render_template("auth/forgot.html", form=form), 429
         user = db.session.scalar(sa.select(User).where(User.email == accounts.normalise_email(form.email.data)))
-        if address_ok and user is not None and user.is_active:
-            _send_reset_mail(user)
+        if address_ok and user is not None and user.is_active and not _send_reset_mail(user):
+            accounts.reset_mail_not_sent(user.email)
+            db.session.commit()
         flash(_("If an account uses this address, a link to choose a new password is on its way."), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/forgot.html", form=form), (422 if request.method == "POST" else 200)
 
 
-def _send_reset_mail(user) -> None:
+def _send_reset_mail(user) -> bool:
     """The link starts with BASE_URL, never the request's Host. A failure is logged, not shown: the page
     must not tell who has an account."""
     from .. import mail
@@ -159,6 +160,8 @@ def _send_reset_mail(user) -> None:
                       render_template("emails/reset.html", user=user, link=link, hours=hours))
     except Exception:   # mail server down, BASE_URL missing: the same answer, the reason in the log
         current_app.logger.exception("Could not send a password-reset e-mail")
+        return False
+    return True
 
 
 @bp.route("/password/reset/<token>", methods=["GET", "POST"])

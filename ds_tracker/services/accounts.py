@@ -287,3 +287,13 @@ def reset_mail_allowed(email: str, ip: str | None, *, per_address: int, per_ip: 
     db.session.add(PasswordResetRequest(email=email, ip=ip))
     db.session.flush()
     return by_ip < per_ip, by_address < per_address
+
+
+def reset_mail_not_sent(email: str) -> None:
+    """The mail server was down: the request still counts for its source, but not against the address, so the
+    person can ask again as soon as mail works (nothing was sent, so nothing is sent twice)."""
+    latest = db.session.scalar(sa.select(sa.func.max(PasswordResetRequest.id)).where(
+        PasswordResetRequest.email == normalise_email(email)[:255]))
+    if latest is not None:
+        db.session.execute(sa.update(PasswordResetRequest).where(PasswordResetRequest.id == latest).values(email=""))
+        db.session.flush()
