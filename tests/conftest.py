@@ -253,6 +253,7 @@ def server(app):
 
 
 def log_in(page, base, email):
+    page.set_default_timeout(8000)     # a step that cannot happen fails in seconds, not half a minute
     page.goto(f"{base}/login")
     page.fill("#email", email)
     page.fill("#password", PASSWORD)
