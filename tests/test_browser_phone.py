@@ -21,27 +21,31 @@ def _long_participants(world):
                                 heading="المنظمات الدولية غير الحكومية" if i == 0 else "International NGOs")
 
 
-PAGES = {
-    "co_chair": ["/meetings/{meeting}", "/meetings", "/actions", "/recommendations", "/recommendations/{rec}",
-                 "/search?q=Sinjar", "/forums/{jcf}/dashboard", "/forums/{jcf}/pack", "/waiting", "/submissions",
-                 "/submissions/{sub}", "/decisions/{dec}", "/meetings/{meeting}/approve"],
-    "secretariat": ["/work", "/imports/new", "/imports/{draft}", "/meetings/{meeting}", "/meetings/new",
-                    "/forums/{jcf}/submissions/new?rec={rec}", "/submissions/{sub}"],
-}
+# A co-chair may do what the secretariat does (record meetings, import reports, prepare submissions): one login
+# per language walks the main pages of both.
+PAGES = ["/meetings/{meeting}", "/meetings", "/actions", "/recommendations", "/recommendations/{rec}",
+         "/search?q=Sinjar", "/forums/{jcf}/dashboard", "/forums/{jcf}/pack", "/waiting", "/submissions",
+         "/submissions/{sub}", "/decisions/{dec}", "/meetings/{meeting}/approve", "/work", "/imports/new",
+         "/imports/{draft}", "/meetings/new", "/forums/{jcf}/submissions/new?rec={rec}"]
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-@pytest.mark.parametrize("role", ["co_chair", "secretariat"])
-def test_no_main_page_scrolls_sideways_on_a_360px_phone(browser, server, world, role, language):
+def test_no_main_page_scrolls_sideways_on_a_360px_phone(browser, server, world, language):
+    from conftest import REPORT
+    from ds_tracker.services import imports
     _long_participants(world)
-    world.users[role].language = language
+    chair = world.users["co_chair"]
+    chair.language = language
+    draft = imports.create_draft(chair, text=REPORT + "\n" + "\n".join(
+        f"{i}. Konstantinos Papadopoulos-Abdulrahman {i} – Senior Humanitarian-Development Coordinator, UNICEF"
+        for i in range(3, 8)))
     db.session.commit()
     values = dict(meeting=world.meeting.id, rec=world.rec.id, jcf=world.jcf.id, sub=world.submission.id,
-                  dec=world.decision.id, draft=world.draft.id)
+                  dec=world.decision.id, draft=draft.id)
     page = browser.new_page(viewport={"width": 360, "height": 740})
-    log_in(page, server, world.users[role].email)
+    log_in(page, server, chair.email)
     too_wide = []
-    for path in PAGES[role]:
+    for path in PAGES:
         response = page.goto(server + path.format(**values))
         assert response.status < 400, path
         assert page.evaluate("document.documentElement.dir") == ("rtl" if language == "ar" else "ltr")
