@@ -183,3 +183,25 @@ def test_new_action_suggests_focal_people_with_what_tells_them_apart_and_asks_be
     assert "Action added." in page.inner_text("main") and "Ali Jahankir" in page.inner_text("main")
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Person).where(Person.name == "Ali Jahankir")) == 1
     page.close()
+
+
+def test_the_reviewer_unticks_what_a_planned_submission_from_the_report_does_not_carry(browser, server, world):
+    """#7: a report's planned submission carries every recommendation, pre-ticked; one untick leaves one out."""
+    from ds_tracker.models import Meeting
+    from ds_tracker.services import imports
+    from test_imports import REPORT_WITH_ESCALATION
+    draft = imports.create_draft(world.users["secretariat"], text=REPORT_WITH_ESCALATION)
+    db.session.commit()
+    page = browser.new_page()
+    log_in(page, server, "sec@test.org")
+    page.goto(f"{server}/imports/{draft.id}")
+    boxes = page.locator("fieldset.carries input[type=checkbox]")
+    assert boxes.count() == 2 and all(boxes.nth(i).is_checked() for i in range(2))
+    page.locator("fieldset.carries label", has_text="Resume return approvals").locator("input").uncheck()
+    page.click("text=Save the meeting")
+    page.wait_for_url("**/meetings/*")
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    sub = db.session.scalar(sa.select(Submission).where(Submission.meeting_id == meeting.id))
+    assert [r.text for r in sub.recommendations] == ["Open a civil documentation office in Tal Afar."]
+    assert "Outcomes of" in page.inner_text("main")      # the planned submission shows on the meeting it came from
+    page.close()
