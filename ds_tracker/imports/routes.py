@@ -183,7 +183,7 @@ def edit_item(draft_id, kind, item_id):
                       editing=(kind, item_id), row_errors=errors.extra_errors)
     if not request.htmx:
         return _back_to(draft, kind, item_id)
-    return render("imports/review.html", "imports/_row.html", **_context(draft), kind=kind,
+    return render("imports/review.html", "imports/_row.html", **_context(draft, focus=(kind, item_id)), kind=kind,
                   item=_item(draft, kind, item_id))
 
 
