@@ -353,3 +353,49 @@ def web_login(session, base, email, password=PASSWORD):
 def csrf_token(session, url):
     import re
     return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', session.get(url).text)[1]
+# --- the browser: Debian's chromium driven by Playwright, the app served on a free port --------------------
+
+import shutil  # noqa: E402
+import threading  # noqa: E402
+
+from werkzeug.serving import make_server  # noqa: E402
+
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"chromium is not installed at {CHROMIUM}: `make test` installs it (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def server(app):
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+
+
+def log_in(page, base, email):
+    page.set_default_timeout(8000)     # a step that cannot happen fails in seconds, not half a minute
+    page.goto(f"{base}/login")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+    assert "/login" not in page.url
+
+
+
+def overflow(page) -> int:
+    """How many pixels the page is wider than the window (a phone would scroll the whole page sideways)."""
+    return page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")

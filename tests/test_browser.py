@@ -1,49 +1,11 @@
 """What only a real browser shows: htmx adding participant rows without a reload, the type-ahead picker,
 the 360 px phone layout and right-to-left. Debian's chromium, driven by Playwright."""
-import os
-import shutil
-import threading
-
 import pytest
-from werkzeug.serving import make_server
 
 from ds_tracker.extensions import db
 from ds_tracker.models import Attendance
-from conftest import PASSWORD
-
-CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"chromium is not installed at {CHROMIUM}: `make test` installs it (apt-get install chromium)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def server(app):
-    srv = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
-
-
-def log_in(page, base, email):
-    page.goto(f"{base}/login")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
-    assert "/login" not in page.url
-
+from conftest import log_in
+from test_browser_focal_point import _branch_tasks
 
 def test_participants_are_added_from_the_keyboard_without_a_reload(browser, server, world):
     page = browser.new_page()
@@ -105,29 +67,6 @@ def test_picker_finds_organisations_by_typing(browser, server, world):
     page.close()
 
 
-@pytest.mark.parametrize("path", ["/meetings/{meeting}", "/actions", "/recommendations/{rec}", "/search?q=Sinjar"])
-def test_pages_fit_a_360px_phone_in_both_directions(browser, server, world, path):
-    for language in ("en", "ar"):
-        world.users["co_chair"].language = language
-        db.session.commit()
-        page = browser.new_page(viewport={"width": 360, "height": 740})
-        log_in(page, server, "chair@test.org")
-        page.goto(server + path.format(meeting=world.meeting.id, rec=world.rec.id))
-        assert page.evaluate("document.documentElement.dir") == ("rtl" if language == "ar" else "ltr")
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        widest = page.evaluate("""() => Array.from(document.querySelectorAll('body *'))
-            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 || e.getBoundingClientRect().left < -1 || e.scrollWidth > window.innerWidth)
-            .filter(e => !e.closest('.table-wrap') || e.classList.contains('table-wrap'))
-            .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + (e.id || '') + ' ' + Math.round(e.getBoundingClientRect().width))""")
-        assert overflow <= 0, f"{path} ({language}) is {overflow}px wider than the phone: {widest}"
-        brand = page.locator(".brand").bounding_box()
-        if language == "ar":   # the header starts on the right in right-to-left
-            assert brand["x"] + brand["width"] > 360 - 40
-        else:
-            assert brand["x"] < 40
-        page.close()
-
-
 def test_report_draft_is_corrected_in_place(browser, server, world):
     page = browser.new_page()
     log_in(page, server, "sec@test.org")
@@ -142,23 +81,6 @@ def test_report_draft_is_corrected_in_place(browser, server, world):
     page.click(f"#{rec} button:has-text('Delete')")
     page.wait_for_selector(f"#{rec}", state="detached")
     assert page.evaluate("window.notReloaded") is True
-    page.close()
-
-
-def test_focal_point_updates_an_action_in_one_tap_on_a_phone(browser, server, world):
-    page = browser.new_page(viewport={"width": 360, "height": 740})
-    log_in(page, server, "momd@test.org")
-    assert page.url.endswith("/owe")                      # a focal point lands on what its organisation owes
-    page.evaluate("window.notReloaded = true")
-    row = f"#a{world.action.id}"
-    page.click(f"{row} button[value=done]")
-    page.wait_for_selector(f"{row} .error")               # done needs a note
-    page.fill(f"{row} input[name=n]", "List shared with JCMC")
-    page.click(f"{row} button[value=done]")
-    page.wait_for_selector(f"{row} small:has-text('done')")
-    assert "List shared with JCMC" in page.inner_text(row)   # the history, right there
-    assert page.evaluate("window.notReloaded") is True
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.close()
 
 
@@ -204,89 +126,6 @@ def test_the_packs_print_button_prints_under_the_apps_csp(browser, server, world
     assert violations == []
 # --- issue 10: the focal point on a phone, the meeting page, approving minutes -------------------------------
 
-def _branch_tasks(world, n):
-    from datetime import timedelta
-    from ds_tracker.services import SYSTEM, actions
-    from ds_tracker.status import baghdad_today
-    made = [actions.create_action(SYSTEM, text=f"Branch task {i}", owner=world.branch, recommendation=world.rec,
-                                  due_on=baghdad_today() + timedelta(days=i - 3)) for i in range(n)]
-    db.session.commit()
-    return made
-
-
-def _statuses(actions_):
-    db.session.expire_all()
-    return [db.session.get(type(a), a.id).status.value for a in actions_]
-
-
-def test_focal_point_phone_journey_enter_in_a_note_and_a_conflict_from_a_second_tab(browser, server, world):
-    from ds_tracker.models import ActionNote
-    made = _branch_tasks(world, 6)
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    log_in(page, server, "momd@test.org")
-    assert page.url.endswith("/owe") and "Open actions: 7" in page.inner_text("main")
-    page.evaluate("window.notReloaded = true")
-    third = made[2]
-    page.fill(f"#a{third.id} input[name=n]", "Letter drafted, waiting for signature")
-    page.keyboard.press("Enter")                      # the phone's "Go": this row's note, nothing else
-    page.wait_for_selector(f"#a{third.id} .saved")
-    assert "Letter drafted, waiting for signature" in page.inner_text(f"#a{third.id} .mini-trail")
-    assert page.evaluate("window.notReloaded") is True
-    assert _statuses(made + [world.action]) == ["open"] * 7
-    assert [(n.action_id, n.status_to) for n in db.session.query(ActionNote)] == [(third.id, None)]
-    # a second tab changes row 2; the first tab, still showing the old version, taps "done" there
-    second = made[1]
-    other = context.new_page()
-    other.goto(f"{server}/owe")
-    other.click(f"#a{second.id} button[value=in_progress]")
-    other.wait_for_selector(f"#a{second.id} .saved")
-    page.fill(f"#a{second.id} input[name=n]", "Handed to the JCMC")
-    page.click(f"#a{second.id} button[value=done]")
-    page.wait_for_selector(f"#a{second.id} .error")
-    message = page.inner_text(f"#a{second.id} .error")
-    assert "Mona MoMD changed this record at" in message and "Baghdad time" in message
-    assert page.input_value(f"#a{second.id} input[name=n]") == "Handed to the JCMC"   # kept, as promised
-    page.click(f"#a{second.id} button[value=done]")   # seen the change: apply it again
-    page.wait_for_selector(f"#a{second.id} .saved")
-    assert _statuses([second]) == ["done"]
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    context.close()
-
-
-def test_focal_point_without_javascript_returns_to_the_saved_row(browser, server, world):
-    made = _branch_tasks(world, 4)
-    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
-    page = context.new_page()
-    log_in(page, server, "momd@test.org")
-    third = made[2]
-    page.fill(f"#a{third.id} input[name=n]", "Asked the governorate for the list")
-    page.press(f"#a{third.id} input[name=n]", "Enter")
-    page.wait_for_url(f"**/owe?saved={third.id}#a{third.id}")
-    assert "Saved." in page.inner_text(f"#a{third.id}") and _statuses(made) == ["open"] * 4
-    first = made[0]
-    page.fill(f"#a{first.id} input[name=n]", "Done at the meeting")
-    page.click(f"#a{first.id} button[value=done]")
-    page.wait_for_url(f"**/owe?saved={first.id}#a{first.id}")
-    assert "Saved." in page.inner_text(f"#a{first.id}") and _statuses([first]) == ["done"]
-    context.close()
-
-
-def test_focal_point_pages_through_every_action_and_gets_it_compressed(browser, server, world):
-    made = _branch_tasks(world, 64)
-    page = browser.new_page(viewport={"width": 360, "height": 740})
-    log_in(page, server, "momd@test.org")
-    response = page.goto(f"{server}/owe")
-    assert response.headers.get("content-encoding") in ("br", "gzip", "zstd")
-    assert "Open actions: 65" in page.inner_text("main")
-    seen = page.eval_on_selector_all(".owe-list > li[id]", "rows => rows.map(r => r.id)")
-    page.click("text=Next 50")
-    page.wait_for_load_state()
-    seen += page.eval_on_selector_all(".owe-list > li[id]", "rows => rows.map(r => r.id)")
-    assert sorted(seen) == sorted(f"a{a.id}" for a in made + [world.action])
-    page.close()
-
-
 def test_meeting_page_shows_the_meeting_before_the_follow_up(browser, server, world):
     from datetime import timedelta
     from conftest import make_meeting
@@ -307,37 +146,6 @@ def test_meeting_page_shows_the_meeting_before_the_follow_up(browser, server, wo
     page.click(".follow-up a")
     page.wait_for_url(f"**/meetings/{nxt.id}/follow-up")
     assert page.locator(".owe-list > li[id]").count() == 61
-    page.close()
-
-
-def test_co_chair_reads_the_minutes_before_approving_them(browser, server, world):
-    world.meeting.minutes = "The forum met.\n\nAgreed to resume return approvals."
-    db.session.commit()
-    page = browser.new_page()
-    log_in(page, server, "chair@test.org")
-    page.goto(f"{server}/meetings/{world.meeting.id}")
-    page.click("text=Approve the minutes")
-    page.wait_for_url(f"**/meetings/{world.meeting.id}/approve")
-    assert "Agreed to resume return approvals." in page.inner_text("#minutes-to-approve")
-    db.session.expire_all()
-    assert not db.session.get(type(world.meeting), world.meeting.id).minutes_approved   # nothing yet
-    page.click("text=Yes, approve these minutes")
-    page.wait_for_url(f"**/meetings/{world.meeting.id}")
-    assert "Minutes approved." in page.inner_text("main")
-    db.session.expire_all()
-    assert db.session.get(type(world.meeting), world.meeting.id).minutes_approved
-    page.close()
-
-
-def test_what_we_owe_fits_a_phone_right_to_left(browser, server, world):
-    _branch_tasks(world, 5)
-    world.users["focal_momd"].language = "ar"
-    db.session.commit()
-    page = browser.new_page(viewport={"width": 360, "height": 740})
-    log_in(page, server, "momd@test.org")
-    page.goto(f"{server}/owe")
-    assert page.evaluate("document.documentElement.dir") == "rtl"
-    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     page.close()
 
 

@@ -10,7 +10,7 @@ from ds_tracker.models import Action, ForumKind, IndicatorValue
 from ds_tracker.services import SYSTEM, recommendations
 from ds_tracker.status import ActionStatus
 from conftest import make_forum, make_meeting
-from test_browser import browser, log_in, server  # noqa: F401  (fixtures)
+from conftest import log_in  # the browser and server fixtures are in conftest.py
 
 
 def _rwg_recommendation():

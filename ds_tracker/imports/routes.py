@@ -18,6 +18,8 @@ from . import bp
 from .forms import NewImportForm, SaveForm, SplitForm
 
 STALE_AFTER = timedelta(days=30)
+KIND_NAMES = ("participants", "sessions", "groups", "recommendations", "actions", "commitments")
+SOURCE_SHOWN_UP_TO = 20_000   # characters of the report shown under the draft; past that, the download link only
 
 
 def _may_import():
@@ -84,12 +86,43 @@ def new_import():
     return render_template("imports/new.html", form=form), status
 
 
-def _context(draft, save_form=None, **extra):
+def _page_size() -> int:
+    return current_app.config.get("REVIEW_PAGE_SIZE", 100)
+
+
+def _pages(draft, focus: tuple[str, str] | None = None) -> dict[str, int]:
+    """Which page of each section is shown: ?participants=3 is the third hundred participants. A row being
+    edited (focus) brings its section to the page that holds it."""
+    pages = {}
+    for kind in KIND_NAMES:
+        count = len(draft.data.get(kind, []))
+        last = max(1, -(-count // _page_size()))
+        wanted = request.args.get(kind, "1")
+        pages[kind] = min(max(int(wanted), 1), last) if wanted.isdigit() else 1
+    if focus:
+        pages[focus[0]] = _page_of(draft, *focus)
+    return pages
+
+
+def _page_of(draft, kind: str, item_id: str) -> int:
+    ids = [i.get("id") for i in draft.data.get(kind, [])]
+    return ids.index(item_id) // _page_size() + 1 if item_id in ids else 1
+
+
+def _back_to(draft, kind: str, item_id: str | None = None):
+    """Back to the review page that shows the row (its section's page), at the row."""
+    page = _page_of(draft, kind, item_id) if item_id else 1
+    args = {kind: page} if page > 1 else {}
+    return redirect(url_for("imports.review", draft_id=draft.id, _anchor=item_id or kind, **args))
+
+
+def _context(draft, save_form=None, focus=None, **extra):
     who = principal()
     if save_form is None:
         default = draft.forum or service.default_forum(current_user)
         save_form = SaveForm(forum=default.id if default else None)
     save_form.forum.choices = _forums(who)
+    pages = _pages(draft, focus)
     groups = [g["name"] for g in draft.data.get("groups", [])]
     kind_labels = [("participants", _("participant")), ("sessions", _("session or speaker")),
                    ("groups", _("breakout group")), ("recommendations", _("recommendation")),
@@ -97,7 +130,17 @@ def _context(draft, save_form=None, **extra):
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
                 kind_labels=kind_labels, field_labels=_field_labels(),
                 split_form=SplitForm(), kinds=service.KINDS, source_lines=draft.source_text.splitlines(),
-                row_form=EmptyForm(), **extra)
+                row_form=EmptyForm(), pages=pages, page_size=_page_size(),
+                person_details=_candidate_details(draft, pages["participants"], who),
+                show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO, **extra)
+
+
+def _candidate_details(draft, page: int, who) -> dict[int, str]:
+    """What tells the people proposed for the shown participants apart (position, organisation, last meeting)."""
+    from ..services.people import people_details
+    first = (page - 1) * _page_size()
+    shown = draft.data.get("participants", [])[first:first + _page_size()]
+    return people_details({c["id"] for p in shown for c in p.get("candidates", [])}, who)
 
 
 def _field_labels():
@@ -123,8 +166,8 @@ def edit_item(draft_id, kind, item_id):
     if item is None:
         abort(404)
     if request.method == "GET":
-        return render("imports/review.html", "imports/_edit_row.html", **_context(draft), kind=kind, item=item,
-                      editing=(kind, item_id))
+        return render("imports/review.html", "imports/_edit_row.html", **_context(draft, focus=(kind, item_id)),
+                      kind=kind, item=item, editing=(kind, item_id))
     form = EmptyForm()
     if not form.validate_on_submit():
         abort(400)
@@ -135,11 +178,12 @@ def edit_item(draft_id, kind, item_id):
     ok, status = run(errors, service.edit_item, current_user, draft, kind, item_id, values)
     if not ok:   # the row stays open with what was typed and the message beside its field
         typed = {**item, **values}
-        return render("imports/review.html", "imports/_edit_row.html", status=status, **_context(draft), kind=kind,
-                      item=typed, edited=typed, editing=(kind, item_id), row_errors=errors.extra_errors)
+        return render("imports/review.html", "imports/_edit_row.html", status=status,
+                      **_context(draft, focus=(kind, item_id)), kind=kind, item=typed, edited=typed,
+                      editing=(kind, item_id), row_errors=errors.extra_errors)
     if not request.htmx:
-        return redirect(url_for("imports.review", draft_id=draft.id, _anchor=item_id))
-    return render("imports/review.html", "imports/_row.html", **_context(draft), kind=kind,
+        return _back_to(draft, kind, item_id)
+    return render("imports/review.html", "imports/_row.html", **_context(draft, focus=(kind, item_id)), kind=kind,
                   item=_item(draft, kind, item_id))
 
 
@@ -155,10 +199,11 @@ def delete_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    page = _page_of(draft, kind, item_id)
     run(None, service.delete_item, current_user, draft, kind, item_id)
     if request.htmx:
         return ""
-    return redirect(url_for("imports.review", draft_id=draft.id, _anchor=kind))
+    return redirect(url_for("imports.review", draft_id=draft.id, _anchor=kind, **({kind: page} if page > 1 else {})))
 
 
 ROW_KINDS = "<any(participants, sessions, groups, recommendations, actions, commitments):kind>"
@@ -172,7 +217,7 @@ def add_item(draft_id, kind):
     ok, result = run(None, service.add_item, current_user, draft, kind,
                      {f: request.form.get(f) for f in service.KINDS[kind]})
     if ok:
-        return redirect(url_for("imports.review", draft_id=draft.id, _anchor=result["id"]))
+        return _back_to(draft, kind, result["id"])
     return render_template("imports/review.html", **_context(draft)), result
 
 
@@ -181,9 +226,10 @@ def change_kind(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
-    ok, result = run(None, service.change_kind, current_user, draft, kind, item_id, request.form.get("to", ""))
+    to = request.form.get("to", "")
+    ok, result = run(None, service.change_kind, current_user, draft, kind, item_id, to)
     if ok:
-        return redirect(url_for("imports.review", draft_id=draft.id, _anchor=result["id"]))
+        return _back_to(draft, to, result["id"])
     return render_template("imports/review.html", **_context(draft)), result
 
 
@@ -196,7 +242,7 @@ def split(draft_id, item_id):
         if not ok:
             for message in form.second.errors:
                 flash(str(message), "error")
-    return redirect(url_for("imports.review", draft_id=draft.id, _anchor="participants"))
+    return _back_to(draft, "participants", item_id)
 
 
 def _carries(draft) -> dict[int, set[str]]:

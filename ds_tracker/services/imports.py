@@ -74,7 +74,7 @@ def create_draft(actor, *, text: str, filename: str | None = None, source: bytes
         for i, item in enumerate(data.get(kind, []), start=1):
             item["id"] = f"{prefix}{i}"
     data["last_ids"] = {kind: len(data.get(kind, [])) for kind in PREFIX}
-    _propose_people(data)
+    _propose_people(data, principal_for(actor))
     if forum is not None and not principal_for(actor).can_create_meeting(forum):
         raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
                                             forum=forum.name)})
@@ -94,10 +94,13 @@ def create_draft(actor, *, text: str, filename: str | None = None, source: bytes
     return draft
 
 
-def _propose_people(data: dict) -> None:
-    """Who each participant may already be: proposals for the reviewer, never a silent merge."""
+def _propose_people(data: dict, who) -> None:
+    """Who each participant may already be: proposals for the reviewer, never a silent merge; only people the
+    importer may read are proposed (a name known only from a confidential meeting stays hidden)."""
     from rapidfuzz import process   # here, not at the top: every command and worker would load it at start
-    people = db.session.execute(sa.select(Person.id, Person.name, Person.aliases)).all()
+
+    from .. import access
+    people = db.session.execute(sa.select(Person.id, Person.name, Person.aliases).where(access.person(who))).all()
     choices = {}
     for pid, name, aliases in people:
         for spelling in [name, *(aliases or [])]:
@@ -162,11 +165,23 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
             items[i][field] = value
     items[i].pop("unsure", None)
     if kind == "participants" and "person_id" in values:
-        items[i]["person_id"] = int(values["person_id"]) if str(values["person_id"] or "").isdigit() else None
+        _choose_person(items[i], values["person_id"])
     _corrected(data, "edit", kind, item_id, fields=sorted(f for f in values if f in KINDS[kind]))
     _touch(draft, data)
     db.session.flush()
     return items[i]
+
+
+def _choose_person(row: dict, chosen) -> None:
+    """The reviewer's answer to "who is this?": one of the people proposed for the row, or a new person (said
+    so: the row no longer asks). Any other id is refused, so a forged form cannot attach a hidden person."""
+    chosen = str(chosen or "").strip()
+    if not chosen or chosen == "new":
+        row["person_id"], row["new_person"] = None, True
+        return
+    if not chosen.isdigit() or int(chosen) not in {c["id"] for c in row.get("candidates", [])}:
+        raise ValidationFailed({"person_id": _l("Choose one of the people proposed, or a new person.")})
+    row["person_id"], row["new_person"] = int(chosen), False
 
 
 def delete_item(actor, draft: ReportDraft, kind: str, item_id: str) -> None:
