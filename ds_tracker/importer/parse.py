@@ -19,6 +19,7 @@ from .outcomes import OutcomesReader
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .reference import Reference, theme_of
 from .state import _norm, _State
+from .template import Template, apply_rows, heading_key, signature
 
 
 
@@ -44,6 +45,7 @@ class _Reader(PeopleReader, OutcomesReader):
     lang: str
     draft: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    template: Template = field(default_factory=Template)
 
     def __post_init__(self):
         self.sections = _words(self.lang, vocab.SECTIONS)
@@ -58,9 +60,16 @@ class _Reader(PeopleReader, OutcomesReader):
             if line.text and not line.is_row and len(line.text) < 80:
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
+        self._table_starts, previous = set(), None
+        for line in self.lines:
+            if not line.blank:
+                if line.is_row and sum(1 for c in line.cells if c) >= 2 and not (previous and previous.is_row):
+                    self._table_starts.add(line.no)
+                previous = line
         for key in ("participants", "sessions", "groups", "recommendations", "actions", "commitments",
                     "escalations", "decisions", "chairs"):
             self.draft[key] = []
+        self.structure = {"headings": [], "tables": []}
 
     # --- headings ----------------------------------------------------------------------------
     def section_of(self, line: Line) -> str | None:
@@ -71,6 +80,9 @@ class _Reader(PeopleReader, OutcomesReader):
             return None
         else:
             text = line.text
+        learnt = self.template.headings.get(heading_key(text)) if text and len(text) <= 120 else None
+        if learnt:
+            return learnt         # this forum's template: the reviewer said what this heading opens
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
@@ -130,6 +142,8 @@ class _Reader(PeopleReader, OutcomesReader):
             self._line_no = line.no
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):
                 continue   # captions
+            if line.is_row and self._table_start(line):
+                continue
             found = columns_of(line.cells, ("challenges", "recommendations")) if line.is_row and \
                 self.state.section not in ("recommendations", "groups") else None
             if found is not None:
@@ -151,6 +165,7 @@ class _Reader(PeopleReader, OutcomesReader):
                 self.state.group_mode = "challenges"
                 continue
             if kind:
+                self._heading(line, kind)
                 if kind == "participants" and self.state.section == "participants":
                     self.state.columns = None   # a repeated list header after a page break
                     continue
@@ -167,9 +182,35 @@ class _Reader(PeopleReader, OutcomesReader):
                                                 and not self.state.columns and _short_title(line)):
                 if self.state.section == "participants" and self._participant_group(line):
                     continue
+                self._heading(line, None)
                 self.state = _State(section="other")
                 continue
             self.handle(line)
+
+    # --- what the reviewer sees of the structure, and the template's columns --------------------
+    def _heading(self, line: Line, kind: str | None) -> None:
+        text = line.cells[0] if line.is_row else line.text
+        self.structure["headings"].append({"line": line.no, "text": text, "section": kind})
+
+    def _table_start(self, line: Line) -> bool:
+        """The first row of a table is shown with the field each column was read as; a header row this forum's
+        template knows sets the columns (and, after no heading, the section). True when the row is consumed."""
+        if line.no not in self._table_starts:
+            return False
+        learnt = self.template.columns.get(signature(line.cells))
+        found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
+        columns = learnt if learnt is not None else {i: k for k, i in found.items()}
+        self.structure["tables"].append({"line": line.no, "header": list(line.cells),
+                                         "columns": {str(i): k for i, k in columns.items()}})
+        if learnt is None:
+            return False
+        kinds = set(learnt.values())
+        section = self.state.section
+        if section in (None, "other", "background", "agenda"):
+            section = "participants" if "name" in kinds else "actions" if "action" in kinds else \
+                "recommendations" if "recommendations" in kinds else section
+        self.state = _State(section=section, columns={k: i for i, k in learnt.items() if k != "ignore"})
+        return True
 
     def _is_plain_heading(self, line: Line) -> bool:
         """An unknown heading: short, not a sentence, and in capitals or a Markdown heading."""
@@ -204,6 +245,10 @@ class _Reader(PeopleReader, OutcomesReader):
             else:
                 self.state = _State(section="other")
                 self.loose_line(line)
+        elif section == "decisions":   # a heading the reviewer mapped to decisions: they are recommendations too
+            before = len(self.draft["recommendations"])
+            self.recommendation_line(line)
+            self.draft["decisions"].extend(dict(r) for r in self.draft["recommendations"][before:])
         elif section == "actions":
             self.action_line(line)
         elif section == "next_steps":
@@ -221,13 +266,14 @@ class _Reader(PeopleReader, OutcomesReader):
 
 # --- the whole -------------------------------------------------------------------------------
 
-def parse(text: str, reference: Reference | None = None) -> dict:
-    """Make a draft of a report's text. Never raises on odd input; says what it was unsure of."""
+def parse(text: str, reference: Reference | None = None, template: Template | None = None) -> dict:
+    """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
+    template: the forum's template learnt from earlier corrections (template.py)."""
     ref = reference or Reference.from_seed()
     text = text or ""
     lines = to_lines(text)
     lang = language_of(text)
-    reader = _Reader(lines, ref, lang)
+    reader = _Reader(lines, ref, lang, template=template or Template())
     reader.read()
     draft = reader.draft
     title = _title(lines, ref)
@@ -244,8 +290,11 @@ def parse(text: str, reference: Reference | None = None) -> dict:
         "hosts": hosts, "organisers": organisers,
         **{k: draft[k] for k in ("participants", "sessions", "groups", "recommendations", "actions",
                                  "commitments", "escalations", "decisions", "chairs")},
-        "warnings": reader.warnings, "source_lines": len(lines),
+        "warnings": reader.warnings, "source_lines": len(lines), "structure": reader.structure,
     }
+    if template:
+        apply_rows(result, template, lines)
+        result["template_rules"] = len(template.headings) + len(template.columns) + len(template.rows)
     _meeting_year(result)
     if kind == "other" and _not_a_meeting(head_text):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
