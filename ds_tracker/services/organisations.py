@@ -32,7 +32,7 @@ def merge(actor, source: Organisation, target: Organisation | None) -> dict:
     if target is None:
         raise ValidationFailed({"target": _l("Choose the organisation to merge into.")})
     if source.is_confirmed:
-        raise ValidationFailed({"target": _l("Only an unconfirmed organisation is merged; edit a confirmed one.")})
+        raise ValidationFailed({"": _l("Only an unconfirmed organisation is merged; edit a confirmed one.")})
     if target.id == source.id:
         raise ValidationFailed({"target": _l("Choose another organisation than this one.")})
     parent = target.parent
