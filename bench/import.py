@@ -1,6 +1,8 @@
 """Report importer: quality and speed, printed (not asserted).
 
     .venv/bin/python bench/import.py
+    .venv/bin/python bench/import.py --real DIR    (real published minutes kept outside the repository, each with
+                                                    a truth file: the format is in bench/import_real.py)
 
 Quality, per report with written-down expectations (tests/reports/expected/*.json and the two samples):
 participants found / in the report, recommendations found / in the report, actions with the right owner and
@@ -160,4 +162,8 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--real":
+        from import_real import run
+        run(sys.argv[2], REF)
+    else:
+        main()

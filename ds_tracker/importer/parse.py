@@ -23,6 +23,10 @@ from .template import Template, apply_rows, heading_key, signature
 
 
 
+_MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\bactions?\b.{0,20}\b(?:decisions?|agreements?)\b|"
+                    r"القرارات وال(?:إ|ا)جراءات")
+
+
 def language_of(text: str) -> str:
     letters = re.findall(r"[A-Za-z\u0600-\u06ff]", text[:20000])
     arabic = sum(1 for c in letters if _ARABIC.match(c))
@@ -93,6 +97,8 @@ class _Reader(PeopleReader, OutcomesReader):
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if len(key) < 60 and _MIXED.search(key):
+            return "mixed"        # "Decisions and Actions": each row is one or the other
         if any(key.startswith(w) for w in self._keys["background"][:4]):
             return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
@@ -185,7 +191,34 @@ class _Reader(PeopleReader, OutcomesReader):
                 self._heading(line, None)
                 self.state = _State(section="other")
                 continue
+            if self._topic_after_bullets(line):
+                continue
             self.handle(line)
+            self._trailing_lead(line)
+
+    _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
+
+    def _topic_after_bullets(self, line: Line) -> bool:
+        """"- SAG members will review ..." then "2)Decision on the use of funds": a numbered title after bulleted
+        items opens the next topic, not another item."""
+        style = self.state.item_style
+        if self.state.section in self._LISTS and not line.is_row:
+            if line.bullet and not style:
+                self.state.item_style = "bullet"
+            elif line.number and not line.bullet and style == "bullet" and len(line.text) <= 80 \
+                    and not line.text.endswith((".", ";")):
+                self._heading(line, None)
+                self.state = _State(section="other")
+                return True
+            elif line.number and not style:
+                self.state.item_style = "number"
+        return False
+
+    def _trailing_lead(self, line: Line) -> None:
+        """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
+        m = re.search(r"(?:^|[\s.])([^\s.:][^.:]{2,30}):$", line.text) if not line.is_row else None
+        if m and self.state.section != "actions" and _norm(m[1]) in self._keys["actions"]:
+            self.state = _State(section="actions")
 
     # --- what the reviewer sees of the structure, and the template's columns --------------------
     def _heading(self, line: Line, kind: str | None) -> None:
@@ -226,6 +259,8 @@ class _Reader(PeopleReader, OutcomesReader):
         self.chairs_in(line)
         self.speakers_in(line)
         section = self.state.section
+        if section not in ("participants", "groups") and self.labelled_line(line):
+            return
         if section in ("participants", "actions", "next_steps", "session", "background", "agenda") and \
                 not line.is_row and self.is_outcome_lead(line.text):
             self.state = _State(section="agreed")
@@ -251,6 +286,8 @@ class _Reader(PeopleReader, OutcomesReader):
             self.draft["decisions"].extend(dict(r) for r in self.draft["recommendations"][before:])
         elif section == "actions":
             self.action_line(line)
+        elif section == "mixed":
+            self.mixed_line(line)
         elif section == "next_steps":
             self.next_step_line(line)
         elif section == "session":

@@ -109,7 +109,8 @@ def _field_labels():
 
 def _section_labels():
     return [("participants", _("participants")), ("recommendations", _("recommendations")),
-            ("decisions", _("decisions")), ("actions", _("action points")), ("next_steps", _("next steps")),
+            ("decisions", _("decisions")), ("actions", _("action points")),
+            ("mixed", _("decisions and action points")), ("next_steps", _("next steps")),
             ("agenda", _("agenda")), ("background", _("background or discussion")), ("other", _("no list of rows"))]
 
 
