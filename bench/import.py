@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "checks"))
+sys.path.insert(0, str(ROOT / "tests"))     # the layout generator (tests/importer/layouts.py)
 
 from ds_tracker.importer import Reference, parse  # noqa: E402
 from ds_tracker.importer.files import read_bytes, read_file  # noqa: E402
