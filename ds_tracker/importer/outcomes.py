@@ -11,7 +11,9 @@ from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
 
-_OWNER_LEAD = re.compile(r"^[^,.;]{2,80}?\s+(?:to|will|shall|should|must)\s+(?!be\b)\w")
+_DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
+                  r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
+_OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+(?!be\b)\w")
 _ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
 
 
@@ -114,6 +116,9 @@ class OutcomesReader:
             if text:
                 self._add_action(text, cell("responsible"), cell("deadline"), line)
             return
+        if self.state.table_kind == "weak" and not _OWNER_LEAD.match(line.text):
+            self.loose_line(line)    # under "... action points:" at a line's end, prose stays prose
+            return
         if not (line.bullet or line.number):
             if self._continues("actions", line) or line.text[:1].islower():
                 return        # a wrapped line ("1: MoE to share the contact at DoE / responsible for ..."), kept or not
@@ -121,7 +126,7 @@ class OutcomesReader:
                     not self.ref.organisations_in(" ".join(line.text.split()[:8])):
                 return        # prose between numbered action points names no one to act
         if line.bullet or line.number or len(line.text) > 20:
-            if line.bullet or line.number:
+            if (line.bullet or line.number) and self.state.table_kind != "weak":
                 self.state.table_kind = "items"
             self._action_from_sentence(line.text, line)
             self._tail = line.no
@@ -210,11 +215,13 @@ class OutcomesReader:
         paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
         if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
             text = f"{text[:paren.start()]} by {paren[1]}"
-        m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
+        m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due, guessed, partial = None, False, None
         body = text
-        d = re.search(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due(?: date)?:?"
-                      r"|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$", text)
+        first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text, maxsplit=1)
+        d = _DUE.search(text) or (_DUE.search(first[0]) if len(first) > 1 else None)   # the task's own sentence
+        if d and d.end() < len(text):
+            text = first[0]      # "PC to finalize the draft by June/2022. The committee ...": the task, its date
         if d:
             found = dates_in(d["date"])
             if found:
@@ -222,8 +229,8 @@ class OutcomesReader:
                 body = text[:d.start()]
             elif day_month(d["date"]):
                 partial, body = day_month(d["date"]), text[:d.start()]
-        if m and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
-            m = None     # "Prepare the list of families wishing to return": an order, no owner named
+        if m and m["link"] == "to" and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
+            m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team)
         owner = re.sub(r"\s+(?:need|needs|are|is|has|have)$", "", m["owner"].strip()) if m else None
         if m and (len(owner.split()) > 6 or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or m["what"].startswith("be ")):

@@ -217,9 +217,11 @@ class _Reader(PeopleReader, OutcomesReader):
 
     def _trailing_lead(self, line: Line) -> None:
         """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
-        m = re.search(r"(?:^|[\s.])([^\s.:][^.:]{2,30}):$", line.text) if not line.is_row else None
-        if m and self.state.section != "actions" and _norm(m[1]) in self._keys["actions"]:
-            self.state = _State(section="actions")
+        if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
+            return
+        words = line.text[:-1].split()
+        if len(words) > 2 and any(_norm(" ".join(words[-n:])) in self._keys["actions"] for n in (1, 2, 3)):
+            self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
 
     # --- what the reviewer sees of the structure, and the template's columns --------------------
     def _heading(self, line: Line, kind: str | None) -> None:
