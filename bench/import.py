@@ -43,6 +43,16 @@ def timed(fn, runs=20):
     return statistics.median(samples)
 
 
+def cpu(fn, runs=3):
+    """Median processor time (ms): what the parse costs, whatever else the machine is doing."""
+    samples = []
+    for _ in range(runs):
+        start = time.process_time()
+        fn()
+        samples.append((time.process_time() - start) * 1000)
+    return statistics.median(samples)
+
+
 def score(draft, want):
     got_people = {key(p["name"]) for p in draft["participants"]}
     want_people = {key(p["name"]) for p in want["participants"]}
@@ -134,7 +144,8 @@ def main():
 
     one = (REPORTS / "jcf-diyala-minutes-2024-02.txt").read_text()
     pages = "\n\f\n".join(one.replace("Saif", f"Saif{i}") for i in range(200))   # ~200 pages of minutes
-    print(f"\nsynthetic 200-page text ({len(pages):,} characters): parse {timed(lambda: parse(pages, REF), 3):.0f} ms")
+    print(f"\nsynthetic 200-page text ({len(pages):,} characters): parse {timed(lambda: parse(pages, REF), 3):.0f} ms "
+          f"(processor time {cpu(lambda: parse(pages, REF), 1):.0f} ms)")
     from docx import Document
     doc = Document()
     for i in range(200):
@@ -159,7 +170,9 @@ def main():
     print(f"PDF reading (words, positions, tables), one page: {timed(lambda: read_bytes(pdf, 'r.pdf'), 5):.1f} ms "
           "(excluded from the target)")
     twenty = "\n\f\n".join(one.replace("Saif", f"Saif{i}") for i in range(20))
-    print(f"synthetic 20-page text: parse {timed(lambda: parse(twenty, REF), 5):.0f} ms")
+    print(f"synthetic 20-page text: parse {timed(lambda: parse(twenty, REF), 5):.0f} ms "
+          f"(processor time {cpu(lambda: parse(twenty, REF)):.0f} ms)")
+    print("(wall times: on a loaded machine they exceed processor time; the targets are < 200 ms and < 5 s)")
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ class _Reader(PeopleReader, OutcomesReader):
     def __post_init__(self):
         self.sections = _words(self.lang, vocab.SECTIONS)
         self._keys = {kind: [normalise(w) for w in words] for kind, words in self.sections.items()}
+        self._section_tests = [(kind, set(words), tuple(w + c for w in words for c in " -:"), words)
+                               for kind, words in self._keys.items()]
         self._long_actions = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
                               for w in self._keys["actions"] if len(w) > 8]
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
@@ -104,13 +106,9 @@ class _Reader(PeopleReader, OutcomesReader):
             return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
             return "actions"      # "Agreed action points", "Follow-up actions agreed"
-        for kind, words in self._keys.items():
-            for w in words:
-                if key == w or key.startswith(w + " ") or key.startswith(w + "-") or key.startswith(w + ":") \
-                        or (len(key) >= 8 and w.endswith(key)):            # "ST OF PARTICIPANTS", cut short
-                    if kind == "recommendations" and key.startswith(w + " by"):
-                        return kind
-                    return kind
+        for kind, exact, prefixes, words in self._section_tests:
+            if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
+                return kind                                                  # "ST OF PARTICIPANTS", cut short
         return None
 
     def is_group_heading(self, line: Line) -> dict | None:
