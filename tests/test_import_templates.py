@@ -140,3 +140,16 @@ def test_a_rows_kind_changed_under_a_heading_is_learnt_by_the_heading_not_by_its
     assert [a["text"] for a in again["actions"]] == ["IOM will share the camp closure plan with partners"] \
         or [a["text"] for a in again["actions"]] == ["IOM will share the camp closure plan with partners."]
     assert again["commitments"] == []
+
+
+def test_the_structure_panel_shows_each_column_as_it_was_read(client, world, login_as):
+    login_as("secretariat")
+    client.post("/imports/new", data={"forum": world.jcf.id, "text": REPORT_A})
+    draft = _latest()
+    people = _table(draft.data, "Name")
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    first = page.split(f'name="column-{people}-0"', 1)[1].split("</select>", 1)[0]
+    second = page.split(f'name="column-{people}-1"', 1)[1].split("</select>", 1)[0]
+    assert 'value="name" selected' in first and 'value="organisation" selected' in second   # "Name", "Entity"
+    third = page.split(f'name="column-{people}-2"', 1)[1].split("</select>", 1)[0]
+    assert "selected" not in third and "not read" in third                                  # "Job": nobody knew
