@@ -1,6 +1,8 @@
 """Report importer: quality and speed, printed (not asserted).
 
     .venv/bin/python bench/import.py
+    .venv/bin/python bench/import.py --real DIR    (real published minutes kept outside the repository, each with
+                                                    a truth file: the format is in bench/import_real.py)
 
 Quality, per report with written-down expectations (tests/reports/expected/*.json and the two samples):
 participants found / in the report, recommendations found / in the report, actions with the right owner and
@@ -17,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "checks"))
+sys.path.insert(0, str(ROOT / "tests"))     # the layout generator (tests/importer/layouts.py)
 
 from ds_tracker.importer import Reference, parse  # noqa: E402
 from ds_tracker.importer.files import read_bytes, read_file  # noqa: E402
@@ -37,6 +40,16 @@ def timed(fn, runs=20):
         start = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def cpu(fn, runs=3):
+    """Median processor time (ms): what the parse costs, whatever else the machine is doing."""
+    samples = []
+    for _ in range(runs):
+        start = time.process_time()
+        fn()
+        samples.append((time.process_time() - start) * 1000)
     return statistics.median(samples)
 
 
@@ -131,7 +144,8 @@ def main():
 
     one = (REPORTS / "jcf-diyala-minutes-2024-02.txt").read_text()
     pages = "\n\f\n".join(one.replace("Saif", f"Saif{i}") for i in range(200))   # ~200 pages of minutes
-    print(f"\nsynthetic 200-page text ({len(pages):,} characters): parse {timed(lambda: parse(pages, REF), 3):.0f} ms")
+    print(f"\nsynthetic 200-page text ({len(pages):,} characters): parse {timed(lambda: parse(pages, REF), 3):.0f} ms "
+          f"(processor time {cpu(lambda: parse(pages, REF), 1):.0f} ms)")
     from docx import Document
     doc = Document()
     for i in range(200):
@@ -156,8 +170,14 @@ def main():
     print(f"PDF reading (words, positions, tables), one page: {timed(lambda: read_bytes(pdf, 'r.pdf'), 5):.1f} ms "
           "(excluded from the target)")
     twenty = "\n\f\n".join(one.replace("Saif", f"Saif{i}") for i in range(20))
-    print(f"synthetic 20-page text: parse {timed(lambda: parse(twenty, REF), 5):.0f} ms")
+    print(f"synthetic 20-page text: parse {timed(lambda: parse(twenty, REF), 5):.0f} ms "
+          f"(processor time {cpu(lambda: parse(twenty, REF)):.0f} ms)")
+    print("(wall times: on a loaded machine they exceed processor time; the targets are < 200 ms and < 5 s)")
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--real":
+        from import_real import run
+        run(sys.argv[2], REF)
+    else:
+        main()

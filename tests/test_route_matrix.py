@@ -55,6 +55,8 @@ ACCESS = {
     ("admin.reference_new", "POST"): ADMIN,
     ("admin.reference_edit", "GET"): ADMIN,
     ("admin.reference_edit", "POST"): ADMIN,
+    ("admin.confirm_organisation", "POST"): ADMIN,
+    ("admin.merge_organisation", "POST"): ADMIN,
     ("admin.add_co_chair", "POST"): ADMIN,
     ("admin.trail", "GET"): ADMIN,
     ("meetings.forum", "GET"): WITH_A_ROLE,
@@ -143,6 +145,7 @@ ACCESS = {
     ("imports.discard", "GET"): {"admin", "secretariat"},
     ("imports.add_item", "POST"): {"admin", "secretariat"},
     ("imports.change_kind", "POST"): {"admin", "secretariat"},
+    ("imports.structure", "POST"): {"admin", "secretariat"},
     ("imports.source", "GET"): {"admin", "secretariat"},
     # plans, measures (actions under a commitment), indicators: the plan's forum staff write; measures are read
     # and updated as actions are (the lead organisation records values)

@@ -114,3 +114,7 @@ class CoChairForm(FlaskForm):
     starts_on = HumanDateField(_l("From"), validators=[DataRequired()])
     ends_on = HumanDateField(_l("Until"))
     note = StringField(_l("Note"), validators=[Optional(), Length(max=255)])
+
+
+class MergeOrganisationForm(FlaskForm):
+    target = IdSelectField(_l("Merge into"), validators=[DataRequired(_l("Choose the organisation to merge into."))])

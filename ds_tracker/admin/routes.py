@@ -10,12 +10,13 @@ from ..extensions import db
 from ..forms import options
 from ..models import (Forum, ForumKind, Operation, Organisation, OrganisationType, Place, PlaceKind, Role,
                       RoleAssignment, Theme, TrailEntry, User)
-from ..services import accounts, reference
+from ..forms import EmptyForm
+from ..services import accounts, organisations, reference
 from ..services.core import ValidationFailed
 from ..web import load, run, submit, then
 from . import bp
-from .forms import (CoChairForm, EditUserForm, EndRoleForm, ForumForm, NewUserForm, OrganisationForm, PlaceForm,
-                    RoleForm, ThemeForm)
+from .forms import (CoChairForm, EditUserForm, EndRoleForm, ForumForm, MergeOrganisationForm, NewUserForm,
+                    OrganisationForm, PlaceForm, RoleForm, ThemeForm)
 
 PAGE_SIZE = 100
 
@@ -217,7 +218,52 @@ def reference_edit(kind, record_id):
         return response
     chair_form = _chair_form() if kind == "forums" else None
     return render_template("admin/reference_edit.html", kind=kind, form=form, record=record,
-                           chair_form=chair_form), status
+                           chair_form=chair_form, merge_form=_merge_form(record) if kind == "organisations" else None,
+                           confirm_form=EmptyForm()), status
+
+
+def _merge_form(record, form=None):
+    form = form or MergeOrganisationForm(prefix="merge")
+    form.target.choices = _choices(Organisation, lambda o: o.label, sa.and_(Organisation.id != record.id,
+                                                                            Organisation.is_confirmed))
+    return form
+
+
+def _organisation_page(record, status, merge_form=None):
+    form = _configure("organisations", OrganisationForm(obj=record), record)
+    form.type.data, form.parent.data = record.type.value, record.parent_id
+    return render_template("admin/reference_edit.html", kind="organisations", form=form, record=record,
+                           merge_form=_merge_form(record, merge_form), confirm_form=EmptyForm()), status
+
+
+@bp.route("/organisations/<int:org_id>/confirm", methods=["POST"])
+def confirm_organisation(org_id):
+    """An organisation first met in a report is a real one, spelt right: it joins the reference list."""
+    record = load(Organisation, org_id)
+    form = EmptyForm()
+    ok, status = run(form, organisations.confirm, current_user, record) if form.validate_on_submit() else (False, 400)
+    if ok:
+        flash(_("%(name)s is confirmed.", name=record.name), "info")
+        return redirect(url_for("admin.reference_edit", kind="organisations", record_id=record.id))
+    return _organisation_page(record, status)
+
+
+@bp.route("/organisations/<int:org_id>/merge", methods=["POST"])
+def merge_organisation(org_id):
+    """An organisation first met in a report is a known one spelt otherwise: everything moves to the known one."""
+    record = load(Organisation, org_id)
+    form = _merge_form(record)
+    if form.validate_on_submit():
+        name = record.name
+        target = db.session.get(Organisation, form.target.data)
+        ok, status = run(form, organisations.merge, current_user, record, target)
+        if ok:
+            flash(_("%(name)s was merged into %(target)s, which now also answers to that name.",
+                    name=name, target=target.name), "info")
+            return redirect(url_for("admin.reference_edit", kind="organisations", record_id=target.id))
+    else:
+        status = 422
+    return _organisation_page(record, status, form)
 
 
 def _chair_form():

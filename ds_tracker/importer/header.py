@@ -70,6 +70,19 @@ def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> t
             return kind, forum
     return "other", None
 
+def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
+    """"Eagle View Hotel, Tagum City", "RCBCTowers, MakatiCity", "في مبنى الوزارة وسط بغداد": a place named a city,
+    or a known place after "in" in the report's opening lines."""
+    for line in lines:
+        m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,})\s?City\b", line.text)
+        if m:
+            return m[1] if ref.place(m[1]) else f"{m[1]} City"
+        for m in re.finditer(r"(?:^|\s)(?:في|وسط|بمدينة|مدينة)\s+(?:محافظة\s+|مدينة\s+)?([\u0621-\u064a]{3,})", line.text):
+            if ref.place(m[1]):
+                return ref.place(m[1]).name
+    return None
+
+
 def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict]:
     value, _no = _meta_value(lines, ["date"])
     location, _ = _meta_value(lines, ["location"])
@@ -126,6 +139,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                     break
             if city:
                 break
+    if not city:
+        city = _city_in_prose(lines[:12], ref)
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",

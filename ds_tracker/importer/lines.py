@@ -10,7 +10,8 @@ from ..dates import normalise_digits
 
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢✓✔\uf0b7\uf0a7*]|-(?!-)|o(?=\s)|–(?=\s))\s*")
-_NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))[.)\-:]?(?=\s|$)\s*")
+_NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))[.)\-:]?(?=\s|$)\s*|"
+                     r"^\s*(\d{1,2})\)(?=[A-Z][a-z])")    # "1)Decisions and Actions": the number glued to its title
 _CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
@@ -56,7 +57,7 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
     quantity = re.match(r"^\d[\d,]*\s+(?:%|percent|families|people|persons|individuals|households|idps|returnees|"
                         r"cases|staff|participants)\b", digits[:40], re.I)
     if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) and not quantity:
-        number, text = m[1], text[m.end():]
+        number, text = m[1] or m[2], text[m.end():]
     return text.strip(), bullet, number
 
 

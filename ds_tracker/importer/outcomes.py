@@ -11,6 +11,11 @@ from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
 
+_DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
+                  r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
+_OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+(?!be\b)\w")
+_ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
+
 
 class OutcomesReader:
     """What a meeting decided and who does what by when."""
@@ -111,8 +116,68 @@ class OutcomesReader:
             if text:
                 self._add_action(text, cell("responsible"), cell("deadline"), line)
             return
+        if self.state.table_kind == "weak" and not _OWNER_LEAD.match(line.text):
+            self.loose_line(line)    # under "... action points:" at a line's end, prose stays prose
+            return
+        if not (line.bullet or line.number):
+            if self._continues("actions", line) or line.text[:1].islower():
+                return        # a wrapped line ("1: MoE to share the contact at DoE / responsible for ..."), kept or not
+            if self.state.table_kind == "items" and not _OWNER_LEAD.match(line.text) and \
+                    not self.ref.organisations_in(" ".join(line.text.split()[:8])):
+                return        # prose between numbered action points names no one to act
         if line.bullet or line.number or len(line.text) > 20:
+            if (line.bullet or line.number) and self.state.table_kind != "weak":
+                self.state.table_kind = "items"
             self._action_from_sentence(line.text, line)
+            self._tail = line.no
+
+    def _continues(self, kind: str, line: Line) -> bool:
+        """A line that starts in lower case right under the last item of `kind` is that item's wrapped end."""
+        items = self.draft[kind]
+        if not items or getattr(self, "_tail", None) != line.no - 1 or not line.text[:1].islower() or line.is_row:
+            return False
+        items[-1]["text"] = tidy(f"{items[-1]['text']} {line.text}").rstrip(".")
+        self._tail = line.no
+        return True
+
+    # --- a row's own label; a list of decisions and actions -------------------------------------
+    def labelled_line(self, line: Line) -> bool:
+        """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""
+        m = re.match(r"^([^:：\d]{1,20}?)\s*[:：]\s*(\S.{8,})$", line.text)
+        if not m or line.is_row:
+            return False
+        label = normalise(m[1]).strip()
+        if label in _ROW_LABELS["actions"]:
+            self._action_from_sentence(m[2], line)
+            self._tail = line.no
+            return True
+        if label in _ROW_LABELS["decisions"]:
+            self._decision(m[2], line)
+            return True
+        return False
+
+    def _decision(self, text, line):
+        item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None, "line": line.no}
+        self.draft["recommendations"].append(item)
+        self.draft["decisions"].append(dict(item))
+        task = re.search(r"\bthat\s+(?:the\s+)?([A-Z][^,.;]{1,60}?\s+(?:will|shall|to)\s+.+)$", text)
+        if task:              # "It was decided that the Support Team will prepare ...": a decision that sets a task
+            self._action_from_sentence(task[1], line)
+
+    def mixed_line(self, line: Line):
+        """Under "Decisions and Actions": a decision is a recommendation (and a decision), anything else an action."""
+        if line.is_row or self._action_field(line) or self._continues("actions", line):
+            if line.is_row:
+                self.action_line(line)
+            return
+        text = line.text
+        if not (line.bullet or line.number or len(text) > 20) or self._is_escalation(text):
+            return
+        if outcome_kind(text) == "decision":
+            self._decision(text, line)
+        else:
+            self._action_from_sentence(text, line)
+        self._tail = line.no
 
     def _columns_by_content(self, cells) -> dict:
         """No header: a cell of dates is the deadline, one naming a known organisation (or an acronym) the owner,
@@ -150,11 +215,13 @@ class OutcomesReader:
         paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
         if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
             text = f"{text[:paren.start()]} by {paren[1]}"
-        m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?:to|will|shall|should|must)\s+(?P<what>.+)$", text)
+        m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due, guessed, partial = None, False, None
         body = text
-        d = re.search(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due(?: date)?:?"
-                      r"|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$", text)
+        first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text, maxsplit=1)
+        d = _DUE.search(text) or (_DUE.search(first[0]) if len(first) > 1 else None)   # the task's own sentence
+        if d and d.end() < len(text):
+            text = first[0]      # "PC to finalize the draft by June/2022. The committee ...": the task, its date
         if d:
             found = dates_in(d["date"])
             if found:
@@ -162,10 +229,14 @@ class OutcomesReader:
                 body = text[:d.start()]
             elif day_month(d["date"]):
                 partial, body = day_month(d["date"]), text[:d.start()]
-        if m and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
-            m = None     # "Prepare the list of families wishing to return": an order, no owner named
+        if m and m["link"] == "to" and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
+            m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team)
+        owner = re.sub(r"\s+(?:need|needs|are|is|has|have)$", "", m["owner"].strip()) if m else None
+        if m and (len(owner.split()) > 6 or re.search(r"\b(?:that|which|who|was|were)\b", owner)
+                  or m["what"].startswith("be ")):
+            m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
         if m:
-            item = {"text": body.rstrip(" ."), "owner": m["owner"].strip(), "due": due.isoformat() if due else None,
+            item = {"text": body.rstrip(" ."), "owner": owner, "due": due.isoformat() if due else None,
                     "line": line.no}
         else:
             # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
@@ -261,11 +332,13 @@ class OutcomesReader:
 _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        r"\b(?:minutes|agenda)\b[^.]{0,40}\b(?:adopted|approved|endorsed)\b|"
-                       r"تم الاتفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى)|تقرر|قرر (?:المجتمعون|المنتدى)|"
+                       r"تم الاتفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
                        r"تمت المصادقة على", re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"
                              r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
+                             r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
+                             r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
                              r"أوصى|اوصى|وأوصى|واوصى|أكد (?:الحاضرون|المشاركون|المجتمعون) على ضرورة|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)", re.I)
 

@@ -17,9 +17,15 @@ from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sit
 from .lines import Line, to_lines
 from .outcomes import OutcomesReader
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
-from .reference import Reference, theme_of
+from .reference import Reference
 from .state import _norm, _State
+from .finish import _finish, _meeting_year
+from .template import Template, apply_rows, heading_key, signature
 
+
+
+_MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\bactions?\b.{0,20}\b(?:decisions?|agreements?)\b|"
+                    r"القرارات وال(?:إ|ا)جراءات")
 
 
 def language_of(text: str) -> str:
@@ -44,10 +50,13 @@ class _Reader(PeopleReader, OutcomesReader):
     lang: str
     draft: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    template: Template = field(default_factory=Template)
 
     def __post_init__(self):
         self.sections = _words(self.lang, vocab.SECTIONS)
         self._keys = {kind: [normalise(w) for w in words] for kind, words in self.sections.items()}
+        self._section_tests = [(kind, set(words), tuple(w + c for w in words for c in " -:"), words)
+                               for kind, words in self._keys.items()]
         self._long_actions = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
                               for w in self._keys["actions"] if len(w) > 8]
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
@@ -58,9 +67,16 @@ class _Reader(PeopleReader, OutcomesReader):
             if line.text and not line.is_row and len(line.text) < 80:
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
+        self._table_starts, previous = set(), None
+        for line in self.lines:
+            if not line.blank:
+                if line.is_row and sum(1 for c in line.cells if c) >= 2 and not (previous and previous.is_row):
+                    self._table_starts.add(line.no)
+                previous = line
         for key in ("participants", "sessions", "groups", "recommendations", "actions", "commitments",
                     "escalations", "decisions", "chairs"):
             self.draft[key] = []
+        self.structure = {"headings": [], "tables": []}
 
     # --- headings ----------------------------------------------------------------------------
     def section_of(self, line: Line) -> str | None:
@@ -71,6 +87,9 @@ class _Reader(PeopleReader, OutcomesReader):
             return None
         else:
             text = line.text
+        learnt = self.template.headings.get(heading_key(text)) if text and len(text) <= 120 else None
+        if learnt:
+            return learnt         # this forum's template: the reviewer said what this heading opens
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
@@ -81,17 +100,15 @@ class _Reader(PeopleReader, OutcomesReader):
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if len(key) < 60 and _MIXED.search(key):
+            return "mixed"        # "Decisions and Actions": each row is one or the other
         if any(key.startswith(w) for w in self._keys["background"][:4]):
             return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
             return "actions"      # "Agreed action points", "Follow-up actions agreed"
-        for kind, words in self._keys.items():
-            for w in words:
-                if key == w or key.startswith(w + " ") or key.startswith(w + "-") or key.startswith(w + ":") \
-                        or (len(key) >= 8 and w.endswith(key)):            # "ST OF PARTICIPANTS", cut short
-                    if kind == "recommendations" and key.startswith(w + " by"):
-                        return kind
-                    return kind
+        for kind, exact, prefixes, words in self._section_tests:
+            if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
+                return kind                                                  # "ST OF PARTICIPANTS", cut short
         return None
 
     def is_group_heading(self, line: Line) -> dict | None:
@@ -130,6 +147,8 @@ class _Reader(PeopleReader, OutcomesReader):
             self._line_no = line.no
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):
                 continue   # captions
+            if line.is_row and self._table_start(line):
+                continue
             found = columns_of(line.cells, ("challenges", "recommendations")) if line.is_row and \
                 self.state.section not in ("recommendations", "groups") else None
             if found is not None:
@@ -151,6 +170,7 @@ class _Reader(PeopleReader, OutcomesReader):
                 self.state.group_mode = "challenges"
                 continue
             if kind:
+                self._heading(line, kind)
                 if kind == "participants" and self.state.section == "participants":
                     self.state.columns = None   # a repeated list header after a page break
                     continue
@@ -167,9 +187,64 @@ class _Reader(PeopleReader, OutcomesReader):
                                                 and not self.state.columns and _short_title(line)):
                 if self.state.section == "participants" and self._participant_group(line):
                     continue
+                self._heading(line, None)
                 self.state = _State(section="other")
                 continue
+            if self._topic_after_bullets(line):
+                continue
             self.handle(line)
+            self._trailing_lead(line)
+
+    _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
+
+    def _topic_after_bullets(self, line: Line) -> bool:
+        """"- SAG members will review ..." then "2)Decision on the use of funds": a numbered title after bulleted
+        items opens the next topic, not another item."""
+        style = self.state.item_style
+        if self.state.section in self._LISTS and not line.is_row:
+            if line.bullet and not style:
+                self.state.item_style = "bullet"
+            elif line.number and not line.bullet and style == "bullet" and len(line.text) <= 80 \
+                    and not line.text.endswith((".", ";")):
+                self._heading(line, None)
+                self.state = _State(section="other")
+                return True
+            elif line.number and not style:
+                self.state.item_style = "number"
+        return False
+
+    def _trailing_lead(self, line: Line) -> None:
+        """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
+        if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
+            return
+        words = line.text[:-1].split()
+        if len(words) > 2 and any(_norm(" ".join(words[-n:])) in self._keys["actions"] for n in (1, 2, 3)):
+            self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
+
+    # --- what the reviewer sees of the structure, and the template's columns --------------------
+    def _heading(self, line: Line, kind: str | None) -> None:
+        text = line.cells[0] if line.is_row else line.text
+        self.structure["headings"].append({"line": line.no, "text": text, "section": kind})
+
+    def _table_start(self, line: Line) -> bool:
+        """The first row of a table is shown with the field each column was read as; a header row this forum's
+        template knows sets the columns (and, after no heading, the section). True when the row is consumed."""
+        if line.no not in self._table_starts:
+            return False
+        learnt = self.template.columns.get(signature(line.cells))
+        found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
+        columns = learnt if learnt is not None else {i: k for k, i in found.items()}
+        self.structure["tables"].append({"line": line.no, "header": list(line.cells),
+                                         "columns": {str(i): k for i, k in columns.items()}})
+        if learnt is None:
+            return False
+        kinds = set(learnt.values())
+        section = self.state.section
+        if section in (None, "other", "background", "agenda"):
+            section = "participants" if "name" in kinds else "actions" if "action" in kinds else \
+                "recommendations" if "recommendations" in kinds else section
+        self.state = _State(section=section, columns={k: i for i, k in learnt.items() if k != "ignore"})
+        return True
 
     def _is_plain_heading(self, line: Line) -> bool:
         """An unknown heading: short, not a sentence, and in capitals or a Markdown heading."""
@@ -185,6 +260,8 @@ class _Reader(PeopleReader, OutcomesReader):
         self.chairs_in(line)
         self.speakers_in(line)
         section = self.state.section
+        if section not in ("participants", "groups") and self.labelled_line(line):
+            return
         if section in ("participants", "actions", "next_steps", "session", "background", "agenda") and \
                 not line.is_row and self.is_outcome_lead(line.text):
             self.state = _State(section="agreed")
@@ -204,8 +281,14 @@ class _Reader(PeopleReader, OutcomesReader):
             else:
                 self.state = _State(section="other")
                 self.loose_line(line)
+        elif section == "decisions":   # a heading the reviewer mapped to decisions: they are recommendations too
+            before = len(self.draft["recommendations"])
+            self.recommendation_line(line)
+            self.draft["decisions"].extend(dict(r) for r in self.draft["recommendations"][before:])
         elif section == "actions":
             self.action_line(line)
+        elif section == "mixed":
+            self.mixed_line(line)
         elif section == "next_steps":
             self.next_step_line(line)
         elif section == "session":
@@ -221,13 +304,14 @@ class _Reader(PeopleReader, OutcomesReader):
 
 # --- the whole -------------------------------------------------------------------------------
 
-def parse(text: str, reference: Reference | None = None) -> dict:
-    """Make a draft of a report's text. Never raises on odd input; says what it was unsure of."""
+def parse(text: str, reference: Reference | None = None, template: Template | None = None) -> dict:
+    """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
+    template: the forum's template learnt from earlier corrections (template.py)."""
     ref = reference or Reference.from_seed()
     text = text or ""
     lines = to_lines(text)
     lang = language_of(text)
-    reader = _Reader(lines, ref, lang)
+    reader = _Reader(lines, ref, lang, template=template or Template())
     reader.read()
     draft = reader.draft
     title = _title(lines, ref)
@@ -244,79 +328,13 @@ def parse(text: str, reference: Reference | None = None) -> dict:
         "hosts": hosts, "organisers": organisers,
         **{k: draft[k] for k in ("participants", "sessions", "groups", "recommendations", "actions",
                                  "commitments", "escalations", "decisions", "chairs")},
-        "warnings": reader.warnings, "source_lines": len(lines),
+        "warnings": reader.warnings, "source_lines": len(lines), "structure": reader.structure,
     }
+    if template:
+        apply_rows(result, template, lines)
+        result["template_rules"] = len(template.headings) + len(template.columns) + len(template.rows)
     _meeting_year(result)
     if kind == "other" and _not_a_meeting(head_text):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
     _finish(result, ref)
     return result
-
-
-def _finish(d: dict, ref: Reference) -> None:
-    # one participant listed twice is one participant
-    seen, people = {}, []
-    for p in d["participants"]:
-        key = normalise(re.sub(r"[^\w\s]", "", p["name"]))
-        if key in seen:
-            first = people[seen[key]]
-            if first.get("from_prose") and not p.get("from_prose"):
-                people[seen[key]] = p      # the attendance list says more than the sentence that named them
-            elif not (first.get("from_prose") or p.get("from_prose")):
-                d["warnings"].append(f"{p['name']} is listed twice (line {p['line']}); kept once.")
-            continue
-        seen[key] = len(people)
-        people.append(p)
-    for p in people:
-        p.pop("from_prose", None)
-    d["participants"] = people
-    # organisations the reference does not know: kept as written, proposed as new (never dropped)
-    proposed = {}
-    for p in people:
-        org = p.get("organisation")
-        if org and not ref.organisation(org):
-            p["organisation_new"] = True
-            m = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z\-]{1,9})\)", org)
-            name, acronym = (m[1], m[2]) if m else (org, org if re.fullmatch(r"[A-Z][A-Za-z\-]{1,9}", org) else None)
-            proposed.setdefault(normalise(name), {"name": name, "acronym": acronym, "written": [], "line": p["line"]})
-            if org not in proposed[normalise(name)]["written"]:
-                proposed[normalise(name)]["written"].append(org)
-    d["new_organisations"] = list(proposed.values())
-    for r in d["recommendations"]:
-        r["themes"] = theme_of(r["text"])
-        r["places"] = ref.places_in(r["text"])
-        r["addressees"] = ref.organisations_in(r["text"])
-    for a in d["actions"]:
-        if a.get("owner"):
-            a["owner_organisation"] = ref.organisation(a["owner"]) or (ref.organisations_in(a["owner"]) or [None])[0]
-    for g in d["groups"]:
-        g.setdefault("theme", None)
-    seen_bodies, escalations = set(), []
-    for e in d["escalations"]:
-        if e["body"] not in seen_bodies:
-            seen_bodies.add(e["body"])
-            escalations.append(e)
-    d["escalations"] = escalations
-    if not d["participants"] and not d["recommendations"] and not d["sittings"]:
-        d["warnings"].append("No meeting date, participants or recommendations found: this may not be a "
-                             "meeting report.")
-    elif d["kind"] == "other" and not (d["recommendations"] or d["actions"] or d["decisions"]) and \
-            len(d["participants"]) < 2:
-        d["warnings"].append("This does not look like a meeting report.")
-    if not d["title"]:
-        d["warnings"].append("No title found.")
-
-
-def _meeting_year(d: dict) -> None:
-    """A due date written without its year ("Tue 05 July") is in the meeting's year."""
-    from datetime import date
-    year = int(d["sittings"][0]["date"][:4]) if d["sittings"] else None
-    for a in d["actions"]:
-        partial = a.pop("due_in_meeting_year", None)
-        if partial and year:
-            try:
-                a["due"] = date(year, partial[0], partial[1]).isoformat()
-            except ValueError:
-                a["unsure"] = True
-        elif partial:
-            a["unsure"] = True

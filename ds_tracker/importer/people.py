@@ -8,6 +8,7 @@ from ..textnorm import normalise
 from . import vocab
 from .lines import Line, split_item, tidy
 from .reference import Reference
+from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -74,6 +75,10 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     text = tidy(text).replace("،", ",").strip(" ,;")
     if not text:
         return None, None, None
+    glued = re.match(r"^((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|de|da|van|von|al|el|bin)){0,4})-\s*"
+                     r"([A-Z]\S*(?:\s+\S+)+)$", text)
+    if glued:     # "Ms. Rania Dagash-Chairperson - OCHA, ...": the dash glued to the name opens the position
+        text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
     if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
         return m[1].strip(), None, m[2].strip()
@@ -90,14 +95,17 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     if rest and "," in rest:
         head, tail = rest.rsplit(",", 1)
         tail = tail.strip()
-        if ref.organisation(tail) or len(tail.split()) <= 6:
-            rest, org = head.strip(), tail
+        job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
+        if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
+            rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
     if rest and not org and (ref.organisation(rest) or _org_like(rest)):
         rest, org = None, rest
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
         name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
     return name or None, _glue_fix(rest) if rest else None, org
 
+_JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
+              "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|"
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
@@ -295,6 +303,8 @@ class PeopleReader:
         if line.is_row or not _CHAIR_CUE.search(text):
             return
         for m in _CHAIR_CUE.finditer(text):
+            if re.search(r"\bthe\s+$", m[0], re.I):
+                continue          # "chaired by the PC Coordinator": a role, no one named
             rest = text[m.end():]
             rest = re.split(r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
                             r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
@@ -324,16 +334,26 @@ class PeopleReader:
             return
         for m in _SPEAKER_EN.finditer(line.text):
             self._speaker(m["name"], m["position"], line)
-        for m in _SPEAKER_AR.finditer(line.text):
+        for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
+            words = m["name"].split()
+            end = next((i for i, w in enumerate(words[:4]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
+            name = " ".join(words[:end + 1] if end is not None and words[end].endswith(("،", ",")) else
+                            words[:end] if end else words[:2]).strip("،, ")
+            position = m["position"].strip()
+            ministry = re.sub(r"^وزير[ة]?\s", "وزارة ", position)     # the minister of X is of the ministry of X
+            known = self.ref.organisation(ministry) or (self.ref.organisations_in(position) or [None])[0]
+            self._speaker(name, position, line, known or (ministry if ministry != position else None))
+        for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
             self._speaker(m["name"], m["position"], line)
 
-    def _speaker(self, name, position, line):
+    def _speaker(self, name, position, line, org=None):
+        name = name.strip("،, ")
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر)", position.strip(" ,"))[0].strip(" ,")
         if any(p["name"] == name for p in self.draft["participants"]):
             return
         before = len(self.draft["participants"])
-        self._add_participant(name, position or None, None, line)
+        self._add_participant(name, position or None, org, line)
         if len(self.draft["participants"]) > before:
             self.draft["participants"][-1].update(unsure=True, from_prose=True)
 
@@ -343,41 +363,8 @@ _SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:
                          r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
 _SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ)\s+(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2}?)"
                          r"[،,]?\s+(?P<position>(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار)\s[^،,.؛]{2,80})")
+_POSITION_THEN_NAME_AR = re.compile(
+    r"(?<![\u0600-\u06ff])و?(?P<position>(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار)\s[^،,.؛]{2,80}?)\s+"
+    r"(?:السيد|السيدة|الدكتور|الدكتورة)\s+(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,4}))")
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الجلسة|الورشة)\s+|برئاسة\s+", re.I)
-
-
-_COLUMN_WORDS: dict | None = None
-
-
-def columns_of(cells, wanted) -> dict | None:
-    """{kind: column index} when the cells are a header row naming at least two of the wanted columns (pure)."""
-    global _COLUMN_WORDS
-    if _COLUMN_WORDS is None:
-        _COLUMN_WORDS = {kind: [normalise(w) for w in words] for kind, words in vocab.COLUMNS.items()}
-    found = {}
-    keys = [re.split(r"\s*/\s*|\s+and\s+|\s+و\s*", normalise(cell).strip(" :"))[0] for cell in cells]  # "Title/Organization"
-    for exact in (True, False):   # exact names first; then "Responsible party" as a "responsible" column
-        for i, key in enumerate(keys):
-            if i in found.values() or not key:
-                continue
-            for kind, words in _COLUMN_WORDS.items():
-                if kind not in found and (key in words or (not exact and any(key.startswith(w + " ") for w in words))):
-                    found[kind] = i
-                    break
-    if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3
-                                                     and any(k in found for k in ("number", "position"))):
-        return found
-    return None
-
-
-def _number(text: str | None) -> int | None:
-    head = _digits(text or "").split(".")[0]
-    return int(head) if head.isdigit() else None
-
-
-def _breaks_numbering(line: Line, last: int | None) -> bool:
-    """A number that goes back in a numbered list (and reads as a title) starts a new section."""
-    number = _number(line.number)
-    return bool(number and last and number < last and number != 1 and len(line.text) <= 60
-                and not re.search(r"[–—-]|,|\(", line.text))

@@ -23,3 +23,4 @@ class _State:
     session: dict | None = None
     table_kind: str | None = None
     last_number: int | None = None   # the last number of a numbered list
+    item_style: str | None = None    # how the section's items are marked: "bullet" or "number"

@@ -160,3 +160,10 @@ POSITION_STARTS = ["head", "deputy", "director", "dg", "rep", "representative", 
                    "assistant", "governor", "consultant", "member", "programme", "program", "project", "field",
                    "protection", "information", "it", "media", "chair", "co-chair", "secretary", "expert",
                    "team", "focal", "mayor", "judge", "brig.", "col.", "general", "associate", "analyst"]
+
+# A row's own label says what it is ("ACTION: IOM to ...", "Decision: ...", "قرار: ...").
+ROW_LABELS = {
+    "actions": ["action", "actions", "action point", "action item", "ap", "to do", "إجراء", "اجراء", "الإجراء",
+                "الاجراء", "مهمة"],
+    "decisions": ["decision", "decisions", "decided", "agreed", "agreement", "resolution", "قرار", "القرار", "تقرر"],
+}

@@ -128,7 +128,8 @@ def _context(draft, save_form=None, focus=None, **extra):
                    ("groups", _("breakout group")), ("recommendations", _("recommendation")),
                    ("actions", _("action point")), ("commitments", _("commitment or next step"))]
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
-                kind_labels=kind_labels, field_labels=_field_labels(),
+                kind_labels=kind_labels, field_labels=_field_labels(), section_labels=_section_labels(),
+                column_labels=_column_labels(),
                 split_form=SplitForm(), kinds=service.KINDS, source_lines=draft.source_text.splitlines(),
                 row_form=EmptyForm(), pages=pages, page_size=_page_size(),
                 person_details=_candidate_details(draft, pages["participants"], who),
@@ -147,6 +148,42 @@ def _field_labels():
     return {"name": _("Name"), "position": _("Position"), "organisation": _("Organisation"), "group": _("Group"),
             "title": _("Title"), "presenter": _("Speaker"), "theme": _("Theme"), "text": _("Text"),
             "owner": _("Owner"), "due": _("Due date")}
+
+
+def _section_labels():
+    return [("participants", _("participants")), ("recommendations", _("recommendations")),
+            ("decisions", _("decisions")), ("actions", _("action points")),
+            ("mixed", _("decisions and action points")), ("next_steps", _("next steps")),
+            ("agenda", _("agenda")), ("background", _("background or discussion")), ("other", _("no list of rows"))]
+
+
+def _column_labels():
+    return [("name", _("name")), ("position", _("position")), ("organisation", _("organisation")),
+            ("action", _("action point")), ("responsible", _("owner")), ("deadline", _("due date")),
+            ("recommendations", _("recommendation")), ("number", _("number")), ("ignore", _("ignore this column"))]
+
+
+@bp.route("/<int:draft_id>/structure", methods=["POST"])
+def structure(draft_id):
+    """What a heading opens and what a column holds, as the reviewer says: the report is read again with them."""
+    draft = _own_draft(draft_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    headings = {int(k.split("-", 1)[1]): v for k, v in request.form.items()
+                if k.startswith("heading-") and k.split("-", 1)[1].isdigit()}
+    columns = {}
+    for k, v in request.form.items():
+        parts = k.split("-")
+        if len(parts) == 3 and parts[0] == "column" and parts[1].isdigit() and parts[2].isdigit():
+            columns[(int(parts[1]), int(parts[2]))] = v
+    errors = _RowErrors()
+    ok, result = run(errors, service.read_structure, current_user, draft, headings, columns)
+    if ok:
+        if result:
+            flash(_("The report was read again with your choices; this forum's next reports will be read the same "
+                    "way once this one is saved."), "info")
+        return redirect(url_for("imports.review", draft_id=draft.id, _anchor="structure"))
+    return render_template("imports/review.html", **_context(draft), row_errors=errors.extra_errors), result
 
 
 @bp.route("/<int:draft_id>")

@@ -9,7 +9,7 @@ from .recommendations import (LEVEL_LABELS, Decision, DecisionAmendment, Decisio
 from .plans import Commitment, Indicator, IndicatorValue, Plan, PlanKind, PlanRevision, measure_recommendations
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
 from .files import StoredFile
-from .imports import DraftStatus, ReportDraft
+from .imports import DraftStatus, ReportDraft, TemplateRule
 from .reminders import ReminderLog
 from .search import SearchEntry
 from .trail import IdempotencyKey, Operation, TrailEntry
@@ -17,7 +17,7 @@ from .trail import IdempotencyKey, Operation, TrailEntry
 __all__ = [
     "Action", "ActionNote", "action_supporters", "CoChairSide", "Forum", "ForumCoChair", "ForumKind",
     "Attendance", "BreakoutGroup", "Meeting", "MeetingForum", "MeetingOrganisation", "MeetingRole", "Session", "Sitting",
-    "Gender", "LoginAttempt", "PasswordResetRequest", "Person", "Role", "RoleAssignment", "User",
+    "TemplateRule", "Gender", "LoginAttempt", "PasswordResetRequest", "Person", "Role", "RoleAssignment", "User",
     "LEVEL_LABELS", "Decision", "DecisionAmendment", "Commitment", "Indicator", "IndicatorValue", "Plan",
     "PlanKind", "PlanRevision", "measure_recommendations",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",

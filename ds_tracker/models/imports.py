@@ -38,3 +38,19 @@ class ReportDraft(Timestamps, db.Model):
     source_file: Mapped["StoredFile | None"] = relationship()  # noqa: F821
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class TemplateRule(Timestamps, db.Model):
+    """One thing a forum's reviewers taught the importer about the forum's report template (importer/template.py):
+    a heading -> the section it opens, a table header -> its columns' fields, a row's cue -> the row's kind."""
+    __tablename__ = "template_rules"
+    __table_args__ = (sa.UniqueConstraint("forum_id", "kind", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    forum_id: Mapped[int] = mapped_column(sa.ForeignKey("forums.id"), index=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))      # heading | columns | row
+    key: Mapped[str] = mapped_column(sa.String(400))      # the heading's words, the header's signature, the cue
+    value: Mapped[dict | str] = mapped_column(sa.JSON)    # section kind; {column index: field}; {"from", "to"}
+    draft_id: Mapped[int | None] = mapped_column(sa.ForeignKey("report_drafts.id"))   # the draft it was learnt on
+
+    forum: Mapped["Forum"] = relationship()  # noqa: F821

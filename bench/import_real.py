@@ -1,0 +1,144 @@
+"""`bench/import.py --real DIR`: the importer on real published minutes kept OUTSIDE the repository.
+
+DIR holds reports (.txt, .md, .html, .docx, .pdf) and, beside each, a truth file named after it
+(`minutes-may.pdf` -> `minutes-may.truth.json`) that a person wrote by reading the report:
+
+    {
+      "file": "minutes-may.pdf",                 // optional: the report it describes
+      "language": "en",                          // en | ar (the figures are printed per language too)
+      "date": "2022-05-25",                      // the meeting's (first) day, ISO; null when the report gives none
+      "city": "Erbil",                           // where it met; null when not stated
+      "participants": [                          // PEOPLE present (an organisation listed alone is no participant)
+        {"name": "Rania Dagash", "organisation": "OCHA", "group": null}   // organisation/group null: not checked
+      ],
+      "recommendations": ["It was decided that the Support Team will prepare a shorter list"],
+                                                 // recommendations AND decisions: enough of the words to find it
+      "actions": [{"text": "Partners need to register their projects in GSM", "owner": "Partners",
+                   "due": "2022-05-31"}],        // owner as written; due ISO or null
+      "escalations": ["Council of Ministers"]    // bodies the report says the outcomes go up to
+    }
+
+Printed: recall and precision per field (participants right only with the right organisation, and group when the
+truth gives one; actions right only with the right owner and due date), dates and cities right, and garbage rows:
+rows of the draft (participants, recommendations, decisions, actions, commitments) that are nothing of the truth.
+Nothing of the reports or their truth is stored in the repository.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.files import read_file
+from ds_tracker.textnorm import normalise
+
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+def _key(text) -> str:
+    return " ".join(normalise(text or "").replace("’", "'").strip(" .;:").split())
+
+
+def same_name(a, b) -> bool:
+    a, b = _key(a), _key(b)
+    return bool(a and b) and (a == b or fuzz.token_sort_ratio(a, b) >= 88 or (len(b) > 8 and b in a))
+
+
+def same_org(truth, got, ref: Reference) -> bool:
+    if truth is None:
+        return True
+    t, g = _key(truth), _key(got)
+    if not g:
+        return False
+    if t == g or (len(t) > 2 and (t in g.split() or t in g)) or (len(g) > 2 and g in t):
+        return True
+    known_t, known_g = ref.organisation(truth), ref.organisation(got)
+    return bool(known_t and known_t == known_g)
+
+
+def same_text(truth, got) -> bool:
+    t, g = _key(truth), _key(got)
+    return bool(t and g) and (t in g or g in t or fuzz.partial_ratio(t, g) >= 88)
+
+
+def score(draft: dict, truth: dict, ref: Reference) -> dict:
+    """{field: [right, expected, found]} and the garbage rows."""
+    people = draft["participants"]
+    recs, seen = [], set()
+    for r in draft["recommendations"] + draft.get("decisions", []):
+        if _key(r["text"]) not in seen:
+            seen.add(_key(r["text"]))
+            recs.append(r)
+    actions = draft["actions"]
+    out = {}
+    right = sum(1 for t in truth["participants"] if any(
+        same_name(p["name"], t["name"]) and same_org(t.get("organisation"), p.get("organisation"), ref)
+        and (t.get("group") is None or _key(t["group"]) == _key(p.get("group"))) for p in people))
+    out["participants"] = [right, len(truth["participants"]), len(people)]
+    right = sum(1 for t in truth["recommendations"] if any(same_text(t, r["text"]) for r in recs))
+    out["recommendations"] = [right, len(truth["recommendations"]), len(recs)]
+    right = sum(1 for t in truth["actions"] if any(
+        same_text(t["text"], a["text"]) and same_org(t.get("owner"), a.get("owner"), ref)
+        and (t.get("due") or None) == (a.get("due") or None) for a in actions))
+    out["actions"] = [right, len(truth["actions"]), len(actions)]
+    bodies = {_key(e["body"]) for e in draft["escalations"]}
+    right = sum(1 for b in truth.get("escalations", []) if _key(b) in bodies)
+    out["escalations"] = [right, len(truth.get("escalations", [])), len(bodies)]
+    sitting = (draft["sittings"] or [{}])[0]
+    out["dates"] = [int((truth.get("date") or None) == (sitting.get("date") or None)), 1, 1]
+    city = truth.get("city")
+    out["cities"] = [int(_key(city) == _key(sitting.get("city")) if city else not sitting.get("city")), 1, 1]
+    rows = [("p", p["name"]) for p in people] + [("r", r["text"]) for r in recs] + \
+        [("a", a["text"]) for a in actions] + [("c", c["text"]) for c in draft["commitments"]]
+    texts = [t["name"] for t in truth["participants"]] + list(truth["recommendations"]) + \
+        [t["text"] for t in truth["actions"]]
+    garbage = [text for kind, text in rows if not any(
+        (same_name(text, t) if kind == "p" else same_text(t, text)) for t in texts)]
+    out["garbage"] = [len(garbage), len(rows), garbage]
+    return out
+
+
+def run(directory: str, ref: Reference | None = None, show: bool = True) -> dict:
+    ref = ref or Reference.from_seed()
+    folder = Path(directory)
+    totals: dict = {}
+    print(f"{'report':40}{'people':>9}{'recs':>9}{'actions':>9}{'esc':>7}{'date':>6}{'city':>6}{'garbage':>9}")
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in REPORT_SUFFIXES:
+            continue
+        truth_path = path.with_suffix(".truth.json")
+        if not truth_path.exists():
+            print(f"{path.name}: no truth file ({truth_path.name}), skipped")
+            continue
+        truth = json.loads(truth_path.read_text())
+        draft = parse(read_file(str(path))[0], ref)
+        result = score(draft, truth, ref)
+        for scope in ("all", truth.get("language", "en")):
+            bucket = totals.setdefault(scope, {})
+            for field, values in result.items():
+                t = bucket.setdefault(field, [0, 0, 0])
+                for i in range(2 if field == "garbage" else 3):
+                    t[i] += values[i]
+        cells = [f"{result[f][0]}/{result[f][1]}" for f in ("participants", "recommendations", "actions", "escalations")]
+        print(f"{path.name[:39]:40}" + "".join(f"{c:>9}" for c in cells[:3]) + f"{cells[3]:>7}"
+              f"{'ok' if result['dates'][0] else 'NO':>6}{'ok' if result['cities'][0] else 'NO':>6}"
+              f"{result['garbage'][0]:>4}/{result['garbage'][1]:<4}")
+        if show and result["garbage"][2]:
+            for text in result["garbage"][2][:6]:
+                print(f"    garbage: {text[:100]}")
+    print()
+    for scope, bucket in totals.items():
+        parts = []
+        for field in ("participants", "recommendations", "actions", "escalations", "dates", "cities"):
+            right, expected, found = bucket.get(field, [0, 0, 0])
+            recall = f"{100 * right / expected:.0f}%" if expected else "n/a"
+            precision = f"/{100 * right / found:.0f}%" if found and field not in ("dates", "cities") else ""
+            parts.append(f"{field} {recall}{precision} ({right}/{expected})")
+        g, rows = bucket.get("garbage", [0, 0])[:2]
+        parts.append(f"garbage rows {g}/{rows} ({100 * g / rows:.1f}%)" if rows else "garbage rows 0/0")
+        print(f"{scope}: " + "; ".join(parts))
+    print("(recall/precision; participants right only with the right organisation, actions only with owner and "
+          "due date)")
+    return totals

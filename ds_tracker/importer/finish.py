@@ -1,0 +1,78 @@
+"""The last step of a parse: one row per person, organisations the reference does not know proposed as new,
+places, themes and owners matched, escalations once each, due dates without a year put in the meeting's year,
+and what the parser was unsure of said (pure)."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from .reference import Reference, theme_of
+
+
+def _finish(d: dict, ref: Reference) -> None:
+    # one participant listed twice is one participant
+    seen, people = {}, []
+    for p in d["participants"]:
+        key = normalise(re.sub(r"[^\w\s]", "", p["name"]))
+        if key in seen:
+            first = people[seen[key]]
+            if first.get("from_prose") and not p.get("from_prose"):
+                people[seen[key]] = p      # the attendance list says more than the sentence that named them
+            elif not (first.get("from_prose") or p.get("from_prose")):
+                d["warnings"].append(f"{p['name']} is listed twice (line {p['line']}); kept once.")
+            continue
+        seen[key] = len(people)
+        people.append(p)
+    for p in people:
+        p.pop("from_prose", None)
+    d["participants"] = people
+    # organisations the reference does not know: kept as written, proposed as new (never dropped)
+    proposed = {}
+    for p in people:
+        org = p.get("organisation")
+        if org and not ref.organisation(org):
+            p["organisation_new"] = True
+            m = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z\-]{1,9})\)", org)
+            name, acronym = (m[1], m[2]) if m else (org, org if re.fullmatch(r"[A-Z][A-Za-z\-]{1,9}", org) else None)
+            proposed.setdefault(normalise(name), {"name": name, "acronym": acronym, "written": [], "line": p["line"]})
+            if org not in proposed[normalise(name)]["written"]:
+                proposed[normalise(name)]["written"].append(org)
+    d["new_organisations"] = list(proposed.values())
+    for r in d["recommendations"]:
+        r["themes"] = theme_of(r["text"])
+        r["places"] = ref.places_in(r["text"])
+        r["addressees"] = ref.organisations_in(r["text"])
+    for a in d["actions"]:
+        if a.get("owner"):
+            a["owner_organisation"] = ref.organisation(a["owner"]) or (ref.organisations_in(a["owner"]) or [None])[0]
+    for g in d["groups"]:
+        g.setdefault("theme", None)
+    seen_bodies, escalations = set(), []
+    for e in d["escalations"]:
+        if e["body"] not in seen_bodies:
+            seen_bodies.add(e["body"])
+            escalations.append(e)
+    d["escalations"] = escalations
+    if not d["participants"] and not d["recommendations"] and not d["sittings"]:
+        d["warnings"].append("No meeting date, participants or recommendations found: this may not be a "
+                             "meeting report.")
+    elif d["kind"] == "other" and not (d["recommendations"] or d["actions"] or d["decisions"]) and \
+            len(d["participants"]) < 2:
+        d["warnings"].append("This does not look like a meeting report.")
+    if not d["title"]:
+        d["warnings"].append("No title found.")
+
+
+def _meeting_year(d: dict) -> None:
+    """A due date written without its year ("Tue 05 July") is in the meeting's year."""
+    from datetime import date
+    year = int(d["sittings"][0]["date"][:4]) if d["sittings"] else None
+    for a in d["actions"]:
+        partial = a.pop("due_in_meeting_year", None)
+        if partial and year:
+            try:
+                a["due"] = date(year, partial[0], partial[1]).isoformat()
+            except ValueError:
+                a["unsure"] = True
+        elif partial:
+            a["unsure"] = True

@@ -1,0 +1,190 @@
+"""Saving a reviewed report draft as a meeting: everything in one transaction, all in the trail."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+
+from ..extensions import db
+from ..importer import Reference
+from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
+from ..models.base import utcnow
+from ..status import EscalationLevel
+from ..textnorm import normalise
+from . import actions as action_service
+from . import escalation, meetings, recommendations
+from .core import ValidationFailed, log, principal_for, trail_note
+from .people import create_person
+from .templates import remember
+from .imports import _own, reference_from_db
+
+LEVELS = {"Council of Ministers": EscalationLevel.COUNCIL_OF_MINISTERS,
+          "Prime Minister's Office": EscalationLevel.PM_OFFICE,
+          "Supreme Committee": EscalationLevel.SUPREME_COMMITTEE}
+def _level_of(body: str) -> EscalationLevel:
+    """A body the report names as written: a governor or governorate, a ministry, else the national level."""
+    n = normalise(body)
+    if re.search(r"governor|محافظ", n):
+        return EscalationLevel.GOVERNORATE
+    if re.search(r"ministry|وزار|national (?:working group|committee)", n):
+        return EscalationLevel.MINISTRY
+    if re.search(r"prime minister|رئيس الوزراء|رئاسه الوزراء|رئاسة الوزراء", n):
+        return EscalationLevel.PM_OFFICE
+    return EscalationLevel.COUNCIL_OF_MINISTERS
+
+
+
+# --- save ------------------------------------------------------------------------------------
+
+def _org(name: str | None, ref: Reference, by_name: dict):
+    if not name:
+        return None
+    canonical = ref.organisation(name) or (ref.organisations_in(name) or [None])[0]
+    return by_name.get(canonical) if canonical else None
+
+
+def _parties(names, ref: Reference, by_name: dict) -> list:
+    """Hosts and organisers as written: an organisation, else a forum ("RWG" organised it), never dropped silently
+    when the app knows it under either kind."""
+    found = []
+    for name in names:
+        party = _org(name, ref, by_name) or _forum(name)
+        if party is not None and party not in found:
+            found.append(party)
+    return found
+
+
+def _forum(name: str | None):
+    if not name or not name.strip():
+        return None
+    key = name.strip().lower()
+    return db.session.scalar(sa.select(Forum).where(sa.or_(
+        sa.func.lower(Forum.code) == key, sa.func.lower(Forum.name) == key, sa.func.lower(Forum.name_ar) == key)).limit(1)) \
+        or _forum_by_acronym(key)
+
+
+def _forum_by_acronym(key: str):
+    """"RWG" for the Returns Working Group: the initials of the forum's name's capitalised words."""
+    for forum in db.session.scalars(sa.select(Forum).where(Forum.is_active)):
+        initials = "".join(w[0] for w in forum.name.split() if w[:1].isupper()).lower()
+        if initials == key:
+            return forum
+    return None
+
+
+def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
+         carries: dict[int, set[str]] | None = None) -> "Meeting":  # noqa: F821
+    """One transaction: the meeting and everything in it, all in the trail as imported from this report.
+
+    carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
+    reviewer's ticks); an escalation not in it carries every recommendation.
+
+    Every action needs an owner organisation: the reviewer picks one; a bulk import without review
+    (skip_unowned) leaves those action points out and lists them in draft.data["skipped"].
+    """
+    _own(actor, draft)
+    forum = forum or draft.forum
+    if forum is None:
+        raise ValidationFailed({"forum": _l("Pick the forum this meeting belongs to.")})
+    if not principal_for(actor).can_create_meeting(forum):   # a choice to correct, not a dead end: the draft stays
+        raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
+                                            forum=forum.name)})
+    data = draft.data
+    ref = reference_from_db()
+    orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
+    errors = {}
+    sittings = []
+    for s in data.get("sittings", []):
+        try:
+            sittings.append({"date": date.fromisoformat(s["date"]), "city": s.get("city"), "venue": s.get("venue")})
+        except (TypeError, ValueError):
+            errors["sittings"] = _l("A day of the meeting is not a date: fix it in the draft.")
+    if not sittings:
+        errors["sittings"] = _l("The report gives no date: add the meeting's day(s) before saving.")
+    missing_owner = [a["id"] for a in data.get("actions", []) if not _org(a.get("owner"), ref, orgs)]
+    missing_owner += [c["id"] for c in data.get("commitments", [])
+                      if not c.get("escalation") and not _org(c.get("owner"), ref, orgs)]
+    if missing_owner and skip_unowned:
+        data = dict(data)
+        data["skipped"] = [i for k in ("actions", "commitments") for i in data.get(k, []) if i["id"] in missing_owner]
+        for k in ("actions", "commitments"):
+            data[k] = [i for i in data.get(k, []) if i["id"] not in missing_owner]
+        draft.data = data
+    elif missing_owner:
+        words = {i["id"]: (i.get("text") or "")[:60] for k in ("actions", "commitments") for i in data.get(k, [])}
+        errors["owners"] = _l("Pick an owner organisation for every action point (or delete it): %(rows)s",
+                              rows="; ".join(f"“{words.get(i) or i}”" for i in missing_owner))
+    if errors:
+        raise ValidationFailed(errors)
+    who = getattr(actor, "name", "system")
+    with trail_note(f"Imported from report #{draft.id} by {who}"):
+        meeting = meetings.create_meeting(
+            actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
+            hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs))
+        _save_parts(actor, meeting, data, ref, orgs, carries)
+        remember(actor, forum, draft)     # the forum's next report of this shape is read as corrected here
+        draft.status, draft.meeting, draft.saved_dt = DraftStatus.SAVED, meeting, utcnow()
+        log(actor, draft, Operation.STATUS, {"status": ["open", "saved"], "meeting": [None, meeting.title]})
+    db.session.flush()
+    return meeting
+
+
+def _propose_organisations(actor, data, orgs) -> None:
+    """Organisations the reference list does not know are created unconfirmed (as written, with the acronym the
+    report gave); an admin later confirms them or merges them into a known one."""
+    for new in data.get("new_organisations", []):
+        name = (new.get("name") or "").strip()[:255]
+        known = next((o for n, o in orgs.items() if normalise(n) == normalise(name)), None) if name else None
+        if not name:
+            continue
+        if known is None:
+            known = Organisation(name=name, acronym=(new.get("acronym") or None)[:40] if new.get("acronym") else None,
+                                 is_confirmed=False)
+            db.session.add(known)
+            db.session.flush()
+            log(actor, known, Operation.CREATE, {"name": [None, name], "confirmed": [None, False]})
+        for written in [name, *new.get("written", [])]:
+            orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
+
+
+def _save_parts(actor, meeting, data, ref, orgs, carries=None):
+    _propose_organisations(actor, data, orgs)
+    for p in data.get("participants", []):
+        person = db.session.get(Person, p["person_id"]) if p.get("person_id") else None
+        if person is None:
+            person = create_person(actor, name=p["name"])
+        meetings.add_attendance(actor, meeting, person=person, position=p.get("position"),
+                                organisation=_org(p.get("organisation"), ref, orgs) or orgs.get(p.get("organisation")),
+                                organisation_text=p.get("organisation_text") or p.get("organisation"),
+                                heading=p.get("group"))
+    for s in data.get("sessions", []):
+        meetings.add_session(actor, meeting, title=s["title"], presenter_text=s.get("presenter"),
+                             summary=s.get("summary"))
+    themes = {normalise(t.name): t for t in db.session.scalars(sa.select(Theme))}
+    groups = {}
+    for g in data.get("groups", []):
+        groups[g["name"]] = meetings.add_group(actor, meeting, name=g["name"], theme_text=g.get("theme"),
+                                               theme=themes.get(normalise(g.get("theme") or "")),
+                                               challenges=g.get("challenges", []))
+    places = {p.name: p for p in db.session.scalars(sa.select(Place))}
+    saved = {}
+    for r in data.get("recommendations", []):
+        saved[r.get("id")] = (recommendations.create_recommendation(
+            actor, meeting, text=r["text"], group=groups.get(r.get("group")),
+            themes=[themes[t] for t in r.get("themes", []) if t in themes],
+            places=[places[n] for n in r.get("places", []) if n in places],
+            addressees=[orgs[n] for n in r.get("addressees", []) if n in orgs]))
+    for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
+        action_service.create_action(actor, text=a["text"], owner=_org(a.get("owner"), ref, orgs), meeting=meeting,
+                                     due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
+    for i, e in enumerate(data.get("escalations", [])):
+        level = LEVELS.get(e["body"]) or _level_of(e["body"])
+        # The reviewer ticked what the planned submission carries (all, unless told otherwise).
+        carried = [rec for row_id, rec in saved.items() if carries is None or i not in carries or row_id in carries[i]]
+        escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
+                                     title=f"Outcomes of {meeting.title}"[:300],
+                                     addressee=orgs.get(e["body"]))
+
+

@@ -1,0 +1,82 @@
+"""Each forum's report template, learnt from reviewers' corrections (importer/template.py is the pure half).
+
+The review screen lets a reviewer say what a heading opens and what a table's column holds (read_structure);
+those choices, and the rows whose kind they changed, are kept in draft.data["corrections"]. When the draft is
+saved as a meeting of a forum, remember() keeps them as that forum's TemplateRule rows, so the forum's next
+report of the same shape is read with them (template_for, used by services/imports.create_draft).
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+
+from ..extensions import db
+from ..importer.template import COLUMN_KINDS, SECTION_KINDS, Template, draft_template, learn
+from ..models import Forum, Operation, ReportDraft, TemplateRule
+from .core import ValidationFailed, log
+
+
+def template_for(forum: Forum | None) -> Template:
+    """What the forum's reviewers taught the importer; an empty template for no forum."""
+    if forum is None or forum.id is None:
+        return Template()
+    rows = db.session.execute(sa.select(TemplateRule.kind, TemplateRule.key, TemplateRule.value)
+                              .where(TemplateRule.forum_id == forum.id).order_by(TemplateRule.id)).all()
+    return Template.from_rules(rows)
+
+
+def reading_template(forum: Forum | None, draft_data: dict | None = None, source_text: str = "") -> Template:
+    """The forum's template with this draft's own corrections on top."""
+    base = template_for(forum)
+    if not draft_data:
+        return base
+    return base.merged(draft_template(source_text, draft_data))
+
+
+def remember(actor, forum: Forum, draft: ReportDraft) -> list[TemplateRule]:
+    """Keep what the reviewer corrected on this draft as the forum's template (called inside the save, so the
+    rules and the meeting are written together); each new or changed rule is in the trail."""
+    kept = []
+    existing = {(r.kind, r.key): r for r in db.session.scalars(
+        sa.select(TemplateRule).where(TemplateRule.forum_id == forum.id))}
+    for kind, key, value in learn(draft.source_text, draft.data):
+        key = key[:400]
+        rule = existing.get((kind, key))
+        if rule is None:
+            rule = TemplateRule(forum_id=forum.id, kind=kind, key=key, value=value, draft_id=draft.id)
+            db.session.add(rule)
+            db.session.flush()
+            log(actor, rule, Operation.CREATE, {"forum": [None, forum.name], kind: [None, key], "read as": [None, value]},
+                parent=draft)
+        elif rule.value != value:
+            old, rule.value, rule.draft_id = rule.value, value, draft.id
+            log(actor, rule, Operation.UPDATE, {kind: [key, key], "read as": [old, value]}, parent=draft)
+        kept.append(rule)
+    return kept
+
+
+def structure_corrections(data: dict, headings: dict[int, str], columns: dict[tuple[int, int], str]) -> list[dict]:
+    """The reviewer's choices on the structure panel, as corrections: only those that differ from what was read.
+
+    headings: {line: section kind ("" for "read as found")}; columns: {(table line, column index): column kind}."""
+    structure = data.get("structure", {})
+    found = []
+    by_line = {h["line"]: h for h in structure.get("headings", [])}
+    for line, to in headings.items():
+        h = by_line.get(line)
+        if h is None or not to or to == (h.get("section") or ""):
+            continue
+        if to not in SECTION_KINDS:
+            raise ValidationFailed({f"heading-{line}": _l("Choose one of the sections offered.")})
+        found.append({"op": "heading", "kind": "structure", "item": f"line {line}", "line": line,
+                      "text": h["text"], "to": to})
+    tables = {t["line"]: t for t in structure.get("tables", [])}
+    for (line, index), to in columns.items():
+        t = tables.get(line)
+        if t is None or not to or index >= len(t["header"]) or to == t["columns"].get(str(index), ""):
+            continue
+        if to not in COLUMN_KINDS:
+            raise ValidationFailed({f"column-{line}-{index}": _l("Choose one of the fields offered.")})
+        found.append({"op": "column", "kind": "structure", "item": f"line {line}", "line": line,
+                      "header": t["header"], "column": index, "to": to})
+    return found
