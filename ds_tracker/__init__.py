@@ -42,8 +42,10 @@ def create_app(test_config=None):
     app.session_interface = SessionInterface()
     install_security_headers(app)
 
-    from . import actions, admin, auth, directory, finder, followup, imports, meetings, recommendations
-    for area in (auth, admin, meetings, recommendations, actions, directory, finder, imports, followup):
+    from . import actions, admin, auth, directory, finder, followup, imports, library, meetings, quarterly, \
+        recommendations
+    for area in (auth, admin, meetings, recommendations, actions, directory, finder, imports, followup, library,
+                 quarterly):
         app.register_blueprint(area.bp)
 
     from .cli import register_cli

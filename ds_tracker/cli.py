@@ -49,6 +49,8 @@ def register_cli(app):
     app.cli.add_command(files_group)
     app.cli.add_command(setup_command)
     app.cli.add_command(search_reindex_command)
+    from .review.cli import review_draft_command
+    app.cli.add_command(review_draft_command)
 
 
 @click.command("setup")
@@ -197,6 +199,9 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
     db.session.commit()
     from .demo_ar import create_arabic_records
     arabic = create_arabic_records()  # meetings written in Arabic, through the services
+    db.session.commit()
+    from .demo_library import create_q1_2024_library
+    create_q1_2024_library()  # Q1 2024: the JCFs' soft launches, the quarter's documents (the review's demo)
     db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))

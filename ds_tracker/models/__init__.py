@@ -8,6 +8,8 @@ from .recommendations import (LEVEL_LABELS, Decision, DecisionOutcome, LinkKind,
                               RecommendationLink, Submission)
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
 from .files import StoredFile
+from .library import Document, DocumentLink
+from .reviews import ReviewDraft
 from .imports import DraftStatus, ReportDraft
 from .reminders import ReminderLog
 from .search import SearchEntry
@@ -20,4 +22,5 @@ __all__ = [
     "LEVEL_LABELS", "Decision",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
     "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "StoredFile", "IdempotencyKey", "Operation", "TrailEntry",
+    "Document", "DocumentLink", "ReviewDraft",
 ]
