@@ -1,7 +1,7 @@
 """The documents library: list (search, filters, exports), a document's page, add, edit, remove, tie it to a
 record, download its file."""
 import sqlalchemy as sa
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -12,7 +12,7 @@ from ..listing import filters_from_request, forum_choices, governorate_choices, 
 from ..forms import EmptyForm
 from ..models import Document, Forum, Place, Theme
 from ..services import library as service
-from ..uploads import read_upload, send_file
+from ..uploads import MAX_BYTES, read_upload, send_file
 from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import LANGUAGE_CHOICES, DeleteForm, EditDocumentForm, LinkForm, NewDocumentForm
@@ -108,7 +108,10 @@ def _upload(form):
     storage = request.files.get(form.file.name)
     if storage is None or not storage.filename:
         return None
-    return read_upload(storage, "file")
+    try:
+        return read_upload(storage, "file", current_app.config.get("LIBRARY_MAX_BYTES", MAX_BYTES))
+    finally:
+        storage.close()   # a large upload is a temporary file: closed now, not whenever it is collected
 
 
 @bp.route("/library/new", methods=["GET", "POST"])
