@@ -116,6 +116,12 @@ def arabic_world():
     w.action = actions.create_action(SYSTEM, text="مشاركة قائمة الأسر", owner=w.org, recommendation=w.rec,
                                      due_on=date(2025, 4, 30))
     actions.add_note(SYSTEM, w.action, "أُرسلت القائمة إلى الفرع.")
+    from ds_tracker.services import library, reviews
+    w.document = library.create_document(SYSTEM, title="خطة العمل المنقحة", language="ar", forums=[w.forum],
+                                         url="https://example.org/plan", published_on=date(2025, 3, 1))
+    library.link_document(SYSTEM, w.document, "meeting", w.meeting.id)
+    w.review = reviews.create_review(w.sec, start=date(2025, 1, 1), end=date(2025, 3, 31), language="ar",
+                                     forums=[w.forum], base_url="https://tracker.example.org")
     db.session.commit()
     return w
 
@@ -127,7 +133,9 @@ def _pages(w):
         "sec": ["/meetings", f"/meetings/{w.meeting.id}", f"/meetings/{w.meeting.id}/edit", "/recommendations",
                 f"/forums/{w.forum.id}/dashboard", f"/forums/{w.forum.id}/pack", "/waiting", "/imports/new",
                 f"/recommendations/{w.rec.id}/edit", f"/actions/{w.action.id}/edit", "/meetings/new",
-                f"/forums/{w.forum.id}", "/imports/", f"/forums/{w.forum.id}/submissions/new"],
+                f"/forums/{w.forum.id}", "/imports/", f"/forums/{w.forum.id}/submissions/new",
+                "/library", f"/library/{w.document.id}", f"/library/{w.document.id}/edit", "/library/new",
+                "/upcoming", "/reviews", "/reviews/new", f"/reviews/{w.review.id}", f"/reviews/{w.review.id}/print"],
         "admin": ["/admin/", "/admin/users", f"/admin/users/{w.focal.id}", "/admin/users/new", "/admin/organisations",
                   "/admin/places", "/admin/forums", "/admin/themes", f"/admin/organisations/{w.org.id}/edit",
                   "/admin/trail", f"/organisations/{w.org.id}", f"/places/{w.place.id}"],

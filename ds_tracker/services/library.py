@@ -170,7 +170,7 @@ def link_document(actor, doc: Document, record_type: str, record_id) -> Document
             made = DocumentLink(document=doc, record_type=record_type, record_id=record.id, forum_id=forum_id)
             db.session.add(made)
         made = made or exists
-    log(actor, doc, Operation.UPDATE, {"linked to": [None, f"{record_type} {record.id}"]}, parent=record)
+    log(actor, doc, Operation.UPDATE, {"linked_to": [None, f"{record_type} {record.id}"]}, parent=record)
     db.session.flush()
     return made
 
@@ -180,7 +180,7 @@ def unlink_document(actor, doc: Document, record_type: str, record_id: int) -> N
     db.session.execute(sa.delete(DocumentLink).where(DocumentLink.document_id == doc.id,
                                                      DocumentLink.record_type == record_type,
                                                      DocumentLink.record_id == record_id))
-    log(actor, doc, Operation.UPDATE, {"linked to": [f"{record_type} {record_id}", None]})
+    log(actor, doc, Operation.UPDATE, {"linked_to": [f"{record_type} {record_id}", None]})
 
 
 def document_search_body(doc: Document, text: str) -> str:
