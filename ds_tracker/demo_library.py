@@ -107,18 +107,22 @@ def _add(title, title_ar, publisher, day, language, themes=(), places=(), forums
                                    places=_named(Place, places), themes=_named(Theme, themes))
 
 
-# (forum code, recommendation, addressee acronym, theme, action, due day, done on (None: still open))
+# (forum code, recommendation in English and Arabic, addressee acronym, theme, action, due day, done on (None: open))
 FOLLOW_UP = [
     ("JCF-NIN", "Share the list of families in Jeddah 5 camp who wish to return to Sinjar with the MoMD branch.",
+     "مشاركة قائمة الأسر في مخيم الجدعة 5 الراغبة في العودة إلى سنجار مع فرع وزارة الهجرة والمهجرين.",
      "MoMD", "Camp closure", "Send the list of families to the MoMD Ninewa branch", date(2024, 3, 10), date(2024, 3, 7)),
-    ("JCF-NIN", "Resume mobile civil documentation missions to Sinjar and Ba'aj.", "MoI", "Civil documentation",
+    ("JCF-NIN", "Resume mobile civil documentation missions to Sinjar and Ba'aj.",
+     "استئناف بعثات الوثائق المدنية المتنقلة إلى سنجار والبعاج.", "MoI", "Civil documentation",
      "Agree the dates of the first mobile mission", date(2024, 3, 20), None),
-    ("JCF-KIR", "Expedite compensation files of returnees to Hawija.", "MoF", "Compensation",
-     "Send the backlog of compensation files to the committee", date(2024, 3, 15), date(2024, 3, 28)),
-    ("JCF-DIY", "Open a return route for the families of Saadiyah.", "MoMD", "Access to closed areas",
-     "Convene the security committee on Saadiyah", date(2024, 3, 25), None),
-    ("JCF-ANB", "Include Bzibiz families in the return grant lists.", "MoMD", "Return and integration grants",
-     "Verify the Bzibiz families against the ministry's lists", date(2024, 3, 31), date(2024, 3, 19)),
+    ("JCF-KIR", "Expedite compensation files of returnees to Hawija.", "تسريع ملفات تعويض العائدين إلى الحويجة.",
+     "MoF", "Compensation", "Send the backlog of compensation files to the committee", date(2024, 3, 15),
+     date(2024, 3, 28)),
+    ("JCF-DIY", "Open a return route for the families of Saadiyah.", "فتح طريق عودة لأسر السعدية.", "MoMD",
+     "Access to closed areas", "Convene the security committee on Saadiyah", date(2024, 3, 25), None),
+    ("JCF-ANB", "Include Bzibiz families in the return grant lists.", "إدراج أسر بزيبز في قوائم منحة العودة.", "MoMD",
+     "Return and integration grants", "Verify the Bzibiz families against the ministry's lists", date(2024, 3, 31),
+     date(2024, 3, 19)),
 ]
 
 
@@ -129,12 +133,13 @@ def _follow_up(made: dict) -> None:
     from .services import actions, escalation, recommendations
     from .status import ActionStatus, EscalationLevel, RecommendationStatus
     recs = {}
-    for code, text, acronym, theme, action_text, due, done in FOLLOW_UP:
+    for code, text, text_ar, acronym, theme, action_text, due, done in FOLLOW_UP:
         meeting = made.get(code)
         org = db.session.scalar(sa.select(Organisation).where(Organisation.acronym == acronym))
         if meeting is None or org is None:
             continue
-        rec = recommendations.create_recommendation(SYSTEM, meeting, text=text, themes=_named(Theme, [theme]),
+        rec = recommendations.create_recommendation(SYSTEM, meeting, text=text, text_ar=text_ar,
+                                                    themes=_named(Theme, [theme]),
                                                     addressees=[org], status=RecommendationStatus.AGREED)
         recs.setdefault(code, []).append(rec)
         action = actions.create_action(SYSTEM, text=action_text, owner=org, recommendation=rec, due_on=due)

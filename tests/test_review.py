@@ -150,3 +150,22 @@ def test_the_command_line_writes_the_review(app, world, tmp_path):
     bad = runner.invoke(args=["review-draft", "--from", "2025-01-01", "--to", "2025-03-31", "--forum", "NOPE",
                               "--out", str(out)])
     assert bad.exit_code != 0 and "NOPE" in bad.output
+
+
+def test_the_q1_2024_review_of_the_demo_data_fills_every_section_built_today(app, runner):
+    assert runner.invoke(args=["demo-data", "--meetings", "24", "--recommendations", "120", "--actions", "300",
+                               "--seed", "7"]).exit_code == 0
+    for language in ("en", "ar"):
+        s = {x["key"]: x["text"] for x in reviews.compose(SYSTEM, start=date(2024, 1, 1), end=date(2024, 3, 31),
+                                                          language=language, base_url="https://t.example.org")}
+        for key in ("meetings_held", "recommendations_agreed", "escalations_sent", "decisions_received",
+                    "actions_completed", "actions_overdue", "documents_published", "upcoming_meetings"):
+            assert s[key], f"{key} is empty in {language}"
+        assert s["meetings_held"].count("\n- ") >= 5                   # the retreat and the JCFs' soft launches
+        assert s["documents_published"].count("- ") >= 15
+    en = {x["key"]: x["text"] for x in reviews.compose(SYSTEM, start=date(2024, 1, 1), end=date(2024, 3, 31))}
+    assert "Hasansham" in en["documents_published"] and "(English and Arabic)" in en["documents_published"]
+    assert "Bzibiz" in en["documents_published"] and "NRC" in en["documents_published"]
+    assert "Returns Working Group: every last Tuesday of the month, next on 2024-04-30 (open)" in \
+        en["upcoming_meetings"]
+    assert "DS Technical Working Group: every second Wednesday of the month" in en["upcoming_meetings"]

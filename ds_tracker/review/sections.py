@@ -90,11 +90,19 @@ def meetings_held(p: Period) -> list[Item]:
     total = db.session.scalar(sa.select(sa.func.count()).select_from(q.subquery()))
     items = []
     for m in db.session.scalars(q.limit(MAX_ITEMS)):
-        outcome = _clip(m.summary, 280) if m.summary else _outcomes_of(p, m)
+        outcome = _clip(m.summary, 280) if _in_language(m.summary, p.language) else _outcomes_of(p, m)
         text = f"{_day(m.starts_on)} · {p.local(m.forum, 'name')}: {p.local(m, 'title')}"
         items.append(Item(f"{text}. {outcome}".rstrip(". ") if outcome else text,
                           p.link(f"/meetings/{m.id}"), _("minutes")))
     return _capped(items, total)
+
+
+def _in_language(text: str | None, language: str) -> bool:
+    """A summary serves as the key outcomes in its own language (an Arabic review does not quote English)."""
+    if not text:
+        return False
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
+    return (arabic > len(text) / 4) == (language == "ar")
 
 
 def _outcomes_of(p: Period, meeting) -> str:
