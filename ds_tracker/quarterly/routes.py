@@ -9,7 +9,6 @@ from .. import access
 from ..extensions import db
 from ..listing import forum_choices
 from ..models import Forum, ReviewDraft
-from ..review import docx as writer
 from ..review.draft import blocks, pieces
 from ..services import reviews as service
 from ..web import load, principal, run, submit, then
@@ -89,6 +88,7 @@ def _subtitle(review) -> str:
 
 @bp.route("/reviews/<int:review_id>.docx")
 def review_docx(review_id):
+    from ..review import docx as writer   # python-docx is heavy: imported where used
     review = load(ReviewDraft, review_id, "can_edit_review")
     body = writer.write(review.title, _subtitle(review), review.sections, review.language)
     filename = f"review-{review.period_start.isoformat()}-{review.period_end.isoformat()}-{review.language}.docx"

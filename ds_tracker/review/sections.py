@@ -16,7 +16,7 @@ from flask_babel import gettext as _
 
 from .. import access
 from ..extensions import db
-from ..models import (Action, ActionNote, Decision, Document, DocumentLink, Forum, Meeting, Recommendation,
+from ..models import (Action, ActionNote, Decision, Document, DocumentLink, Meeting, Recommendation,
                       Submission)
 from ..models.library import document_forums
 from ..status import ACTION_CLOSED, ActionStatus, RecommendationStatus
