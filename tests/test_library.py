@@ -42,6 +42,8 @@ def test_search_finds_a_document_by_the_text_of_its_word_file(client, world, log
     body = titles(client, q="salinity")
     assert "Quarterly note" in body and "Another note" not in body
     assert "Another note" in titles(client, q="another")   # by its details
+    found = client.get("/search", query_string={"q": "salinity canals"}).get_data(as_text=True)
+    assert "Quarterly note" in found                        # the one search box finds it too
 
 
 def test_search_finds_an_arabic_document_by_its_text_and_a_stem(client, world, login_as):
