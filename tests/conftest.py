@@ -200,8 +200,8 @@ def world():
     w.dstf_meeting = make_meeting(w.dstf, title="DSTF closed session")
     w.dstf_rec = recommendations.create_recommendation(SYSTEM, w.dstf_meeting, text="Confidential approach to donors",
                                                        addressees=[w.unicef])
-    # The library: a JCF report (its file, tied to the JCF meeting); a quarterly review the secretariat wrote.
-    w.document = library.create_document(SYSTEM, upload=(PDF, "jcf-report.pdf"), title="JCF Ninewa report",
+    # The library: a JCF report (a link, tied to the JCF meeting); a quarterly review the secretariat wrote.
+    w.document = library.create_document(SYSTEM, url="https://example.org/jcf-report", title="JCF Ninewa report",
                                          language="en", forums=[w.jcf])
     library.link_document(SYSTEM, w.document, "meeting", w.meeting.id)
     w.review = reviews.create_review(w.users["secretariat"], start=date(2025, 1, 1), end=date(2025, 3, 31),
@@ -209,8 +209,6 @@ def world():
     db.session.commit()
     return w
 
-
-PDF = b"%PDF-1.4\n%%EOF\n"   # a file the readers cannot read: kept, found by its details
 
 
 def login(client, user_or_email, password=PASSWORD):
