@@ -12,7 +12,7 @@ from ..extensions import db
 from ..models import User
 from ..services.core import principal_for
 from ..status import BAGHDAD, baghdad_today
-from ..upcoming import WEEKS, membership_words, rule_in_words, upcoming, without_usual_date
+from ..upcoming import WEEKS, membership_of, membership_words, rule_in_words, upcoming, without_usual_date
 from ..web import principal
 from . import bp
 
@@ -38,7 +38,7 @@ def upcoming_page():
     today = baghdad_today()
     return render_template("followup/upcoming.html", items=upcoming(who, today, _weeks()), weeks=_weeks(),
                            varies=without_usual_date(who), feed_url=feed, rule_in_words=rule_in_words,
-                           membership_words=membership_words)
+                           membership_words=membership_words, membership_of=membership_of)
 
 
 @bp.route("/upcoming.ics")
