@@ -44,10 +44,10 @@ def create_app(test_config=None):
     from . import serving
     serving.install(app)   # /healthz, request ids in logs, the 503 page when the database is away
 
-    from . import (actions, admin, auth, decisions, directory, finder, followup, imports, meetings, plans,
-                   recommendations)
+    from . import (actions, admin, auth, decisions, directory, finder, followup, imports, library, meetings, plans,
+                   quarterly, recommendations)
     for area in (auth, admin, meetings, recommendations, actions, directory, finder, imports, followup, plans,
-                 decisions):
+                 decisions, library, quarterly):
         app.register_blueprint(area.bp)
 
     from .cli import register_cli

@@ -24,6 +24,8 @@ from .models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, 
                      PlanRevision, Recommendation, ReportDraft, RoleAssignment, Session, Submission, Theme,
                      TrailEntry, User, action_supporters)
 from .models.plans import PUBLISHED_KINDS
+from .models import Document, DocumentLink, ReviewDraft
+from .models.library import document_forums
 from .models.recommendations import decision_submissions, recommendation_addressees
 from .permissions import Principal
 
@@ -282,6 +284,32 @@ def person(who: Principal):
     return sa.or_(*clauses)
 
 
+def document(who: Principal):
+    """The library: any user with a role reads a document, unless it is tagged with, or tied to a record of, a
+    confidential forum the user does not see; then it is as confidential as that record."""
+    live = Document.deleted_dt.is_(None)
+    if who.is_admin:
+        return live
+    if not who.has_any_role:
+        return sa.false()
+    hidden = Forum.confidential.is_(True)
+    visible = visible_forum_ids(who)
+    if visible:
+        hidden = sa.and_(hidden, Forum.id.not_in(visible))
+    tied = (sa.select(document_forums.c.document_id).join(Forum, Forum.id == document_forums.c.forum_id)
+            .where(hidden)
+            .union(sa.select(DocumentLink.document_id).join(Forum, Forum.id == DocumentLink.forum_id).where(hidden)))
+    return sa.and_(live, Document.id.not_in(tied))
+
+
+def review_draft(who: Principal):
+    """A quarterly review draft is its author's (and admins')."""
+    live = ReviewDraft.deleted_dt.is_(None)
+    if who.is_admin:
+        return live
+    return sa.and_(live, ReviewDraft.created_by_id == who.user_id) if who.user_id else sa.false()
+
+
 def reference(who: Principal):
     """Organisations, places and themes: any user with a role."""
     return sa.true() if who.has_any_role else sa.false()
@@ -299,7 +327,7 @@ CONDITIONS = {
     DecisionAmendment: amendment, Plan: plan, PlanRevision: plan_revision, Commitment: commitment,
     Indicator: indicator, IndicatorValue: indicator_value,
     Person: person, Organisation: reference, Place: reference, Theme: reference, User: admin_only,
-    RoleAssignment: admin_only,
+    RoleAssignment: admin_only, Document: document, ReviewDraft: review_draft,
 }
 
 

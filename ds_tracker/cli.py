@@ -52,6 +52,8 @@ def register_cli(app):
     from .backup import backup_command, copy_to_command, restore_command
     for command in (backup_command, restore_command, copy_to_command):
         app.cli.add_command(command)
+    from .review.cli import review_draft_command
+    app.cli.add_command(review_draft_command)
 
 
 @click.command("setup")
@@ -203,6 +205,8 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
     db.session.commit()
     from .demo_plans import create_plan_records
     create_plan_records()   # the roadmap, POAs and government decisions of Q1 2024, through the services
+    from .demo_library import create_q1_2024_library
+    create_q1_2024_library()  # Q1 2024: the JCFs' soft launches, the quarter's documents (the review's demo)
     db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))

@@ -109,6 +109,10 @@ TRAIL_WORDS = {
     "text": N_("text"), "text_ar": N_("Arabic text"), "theme": N_("theme"), "theme_text": N_("theme"),
     "themes": N_("themes"), "places": N_("places"), "title": N_("title"), "title_ar": N_("title in Arabic"),
     "type": N_("type"), "venue": N_("venue"), "hosts": N_("hosts"), "organisers": N_("organisers"),
+    "Document": N_("document"), "ReviewDraft": N_("quarterly review"), "StoredFile": N_("file"),
+    "linked_to": N_("linked to"), "publisher": N_("publisher"), "published_on": N_("date published"),
+    "url": N_("link"), "file": N_("file"), "size": N_("size"), "counterpart": N_("other-language version"),
+    "forums": N_("forums"), "period": N_("period"), "sections": N_("sections"),
 }
 
 

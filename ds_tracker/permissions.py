@@ -113,6 +113,22 @@ class Principal:
         """A new value: whoever updates the measure (the lead organisation's focal point included)."""
         return self.can_update_action(indicator.action)
 
+    # --- the library and the quarterly review ---------------------------------------------
+    def can_add_document(self) -> bool:
+        """Any forum's staff publish to the library (a document is read by every user with a role)."""
+        return self.is_admin or self.is_staff
+
+    def can_edit_document(self, document) -> bool:
+        """Staff of a forum the document is tagged with; any staff for a document of no forum."""
+        forums = [f.id for f in document.forums]
+        return self.is_admin or (any(self.is_staff_of(f) for f in forums) if forums else self.is_staff)
+
+    def can_write_review(self) -> bool:
+        return self.is_admin or self.is_staff
+
+    def can_edit_review(self, draft) -> bool:
+        return self.is_admin or (self.user_id is not None and draft.created_by_id == self.user_id)
+
 
 ANONYMOUS = Principal()
 

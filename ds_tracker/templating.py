@@ -52,6 +52,18 @@ def local_text(record) -> str:
     return record.text or record.text_ar or ""
 
 
+def local_title(document) -> str:
+    """A document's title in the reader's language when it has one."""
+    if str(get_locale() or "en").startswith("ar"):
+        return document.title_ar or document.title
+    return document.title or document.title_ar or ""
+
+
+def language_name(code: str) -> str:
+    from flask_babel import gettext
+    return {"en": gettext("English"), "ar": gettext("Arabic"), "ku": gettext("Kurdish")}.get(code, gettext("Other"))
+
+
 def _datetime(value) -> str:
     locale = language()
     if locale in DATE_FORMATS:
@@ -150,6 +162,14 @@ def register_templating(app):
     app.jinja_env.filters["field_label"] = wording.field_label
     app.jinja_env.filters["entry_sentence"] = wording.entry_sentence
     app.jinja_env.globals["value_words"] = wording.value_words
+    app.jinja_env.filters["local_title"] = local_title
+    app.jinja_env.filters["language_name"] = language_name
+
+    @app.template_global()
+    def linked_documents(record_type: str, record_id: int):
+        """The library documents tied to a record, those the reader may read (record pages list them)."""
+        from .library.listing import linked_documents as find
+        return find(principal_for(current_user), record_type, record_id)
 
     @app.template_global()
     def url_with(**changes):

@@ -13,7 +13,8 @@ from flask_migrate import upgrade
 from ds_tracker import create_app
 from ds_tracker.extensions import db
 from ds_tracker.models import Forum, ForumKind, Organisation, OrganisationType, Person, Place, PlaceKind, Role
-from ds_tracker.services import SYSTEM, accounts, actions, escalation, imports, meetings, recommendations, reference
+from ds_tracker.services import (SYSTEM, accounts, actions, escalation, imports, library, meetings, recommendations,
+                                 reference, reviews)
 from ds_tracker.status import EscalationLevel
 
 PASSWORD = "correct horse battery"
@@ -203,8 +204,15 @@ def build_world():
     w.dstf_meeting = make_meeting(w.dstf, title="DSTF closed session")
     w.dstf_rec = recommendations.create_recommendation(SYSTEM, w.dstf_meeting, text="Confidential approach to donors",
                                                        addressees=[w.unicef])
+    # The library: a JCF report (a link, tied to the JCF meeting); a quarterly review the secretariat wrote.
+    w.document = library.create_document(SYSTEM, url="https://example.org/jcf-report", title="JCF Ninewa report",
+                                         language="en", forums=[w.jcf])
+    library.link_document(SYSTEM, w.document, "meeting", w.meeting.id)
+    w.review = reviews.create_review(w.users["secretariat"], start=date(2025, 1, 1), end=date(2025, 3, 31),
+                                     forums=[w.jcf], base_url="https://tracker.example.org")
     db.session.commit()
     return w
+
 
 
 def login(client, user_or_email, password=PASSWORD):

@@ -41,18 +41,24 @@ def test_demo_data_is_deterministic_and_complete(app, runner, client, monkeypatc
     # the requested numbers, plus the meetings written in Arabic (demo_ar.RECORDS)
     arabic_meetings = len({(code, day) for _k, code, day, *_rest in RECORDS})
     arabic_actions = sum(len(r[-1]) for r in RECORDS)
-    assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == 24 + arabic_meetings
-    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id))) == 120 + len(RECORDS)
+    # and Q1 2024's (demo_library): the soft launches the demo lacked, the retreat, their follow-up, the documents
+    from ds_tracker.demo_library import ABC_GROUPS, FOLLOW_UP, PUBLICATIONS
+    q1_meetings = db.session.scalar(sa.select(sa.func.count(Meeting.id)).where(
+        Meeting.title.in_(["Soft launch meeting", "DSTWG 2024 planning retreat"])))
+    documents = 2 * len(ABC_GROUPS) + len(PUBLICATIONS) + 1
+    assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == 24 + arabic_meetings + q1_meetings
+    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id))) == 120 + len(RECORDS) + len(FOLLOW_UP)
     measures = db.session.scalar(sa.select(sa.func.count(Action.id)).where(Action.commitment_id.is_not(None)))
     assert measures == 6     # the roadmap's measures (demo_plans.py)
-    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == 300 + arabic_actions + measures
+    assert db.session.scalar(sa.select(sa.func.count(Action.id))) == \
+        300 + arabic_actions + measures + len(FOLLOW_UP)
     for model, name in ((Meeting, "Meeting"), (Recommendation, "Recommendation"), (Action, "Action")):
         without = db.session.scalar(sa.select(sa.func.count(model.id)).where(~sa.exists().where(
             TrailEntry.record_type == name, TrailEntry.record_id == model.id)))
         assert without == 0, f"{name} rows without a trail entry"
     plan_entries = 7 + 3 + 3   # the roadmap and six POAs, three commitments, three decisions
     assert db.session.scalar(sa.select(sa.func.count(SearchEntry.id))) == \
-        420 + len(RECORDS) + arabic_actions + measures + plan_entries
+        420 + len(RECORDS) + arabic_actions + measures + plan_entries + 2 * len(FOLLOW_UP) + documents
     _q1_2024_story()
     states = set(db.session.scalars(sa.select(Recommendation.escalation_state)))
     assert "not_escalated" in states and states & {"planned", "waiting", "decided"}

@@ -174,6 +174,31 @@ ACCESS = {
     ("decisions.new_decision", "POST"): {"admin", "secretariat", "dstf_member"},
     ("decisions.amend", "POST"): JCF_STAFF,   # world.decision answers a JCF letter: the JCF's staff amend it
     ("decisions.link", "POST"): JCF_STAFF,
+    # the library: read by every user with a role (a confidential forum's documents by its members); the JCF's
+    # document is edited by the JCF's staff; anyone's staff add documents
+    ("library.list_documents_page", "GET"): LOGGED_IN,
+    ("library.export_documents", "GET"): LOGGED_IN,
+    ("library.document", "GET"): WITH_A_ROLE,
+    ("library.document_file", "GET"): WITH_A_ROLE,
+    ("library.new_document", "GET"): STAFF_ANYWHERE,
+    ("library.new_document", "POST"): STAFF_ANYWHERE,
+    ("library.edit_document", "GET"): JCF_STAFF,
+    ("library.edit_document", "POST"): JCF_STAFF,
+    ("library.delete_document", "POST"): JCF_STAFF,
+    ("library.link_document", "POST"): JCF_STAFF,
+    ("library.unlink_document", "POST"): JCF_STAFF,
+    # coming meetings: scoped like the meetings list
+    ("followup.upcoming_page", "GET"): LOGGED_IN,
+    ("followup.upcoming_feed", "GET"): LOGGED_IN,
+    # quarterly reviews: any forum's staff write one; a draft is its author's (and admins')
+    ("quarterly.list_reviews", "GET"): STAFF_ANYWHERE,
+    ("quarterly.new_review", "GET"): STAFF_ANYWHERE,
+    ("quarterly.new_review", "POST"): STAFF_ANYWHERE,
+    ("quarterly.edit_review", "GET"): {"admin", "secretariat"},
+    ("quarterly.edit_review", "POST"): {"admin", "secretariat"},
+    ("quarterly.review_docx", "GET"): {"admin", "secretariat"},
+    ("quarterly.print_review", "GET"): {"admin", "secretariat"},
+    ("quarterly.delete_review", "POST"): {"admin", "secretariat"},
     ("directory.organisation", "GET"): WITH_A_ROLE,
     ("directory.place", "GET"): WITH_A_ROLE,
 }
@@ -197,7 +222,8 @@ def url_values(world, theme):
         "decision_id": world.decision.id, "person_id": world.participant.id, "org_id": world.momd.id,
         "place_id": world.place.id, "user_id": world.users["norole"].id, "assignment_id": focal_mof_role.id,
         "attendance_id": world.attendance.id, "session_id": world.session.id, "group_id": world.group.id,
-        "draft_id": world.draft.id, "token": "not-a-valid-token",
+        "draft_id": world.draft.id, "token": "not-a-valid-token", "document_id": world.document.id,
+        "review_id": world.review.id, "record_type": "meeting", "record_id": world.meeting.id,
     }
 
 
@@ -243,11 +269,16 @@ def test_every_route_has_an_access_rule(app, world):
     assert not set(ACCESS) - endpoints, "the matrix names routes that no longer exist"
 
 
-def _attach_scan(submission):
+def _attach_scan(record):
+    from ds_tracker.models import Document
     from ds_tracker.services import SYSTEM
     from ds_tracker.uploads import store
-    submission.scan_file = store(SYSTEM, b"%PDF-1.4\n%%EOF\n", "letter.pdf", "application/pdf", submission)
-    submission.scan_name = "letter.pdf"
+    stored = store(SYSTEM, b"%PDF-1.4\n%%EOF\n", "letter.pdf", "application/pdf", record)
+    if isinstance(record, Document):
+        record.file = stored
+        return
+    record.scan_file = stored
+    record.scan_name = "letter.pdf"
 
 
 def _answer_is(allowed, status, location, method, role, endpoint):
@@ -266,6 +297,7 @@ def test_route_matrix(app, client, world, login_as, role):
     from ds_tracker.extensions import db
     db.session.commit()
     _attach_scan(world.submission)
+    _attach_scan(world.document)   # the document's file, so its download route answers for real
     db.session.commit()
     login_as(role)
     failures = []
@@ -284,7 +316,7 @@ def test_route_matrix(app, client, world, login_as, role):
 
 CONFIDENTIAL_READERS = {"admin", "dstf_member"}
 RECORD_ARGS = {"forum_id", "meeting_id", "rec_id", "reference", "action_id", "submission_id", "decision_id",
-               "person_id", "attendance_id"}
+               "person_id", "attendance_id", "document_id"}
 
 
 def confidential_world(world):
@@ -303,10 +335,15 @@ def confidential_world(world):
     from ds_tracker.extensions import db
     db.session.add(person)
     attendance = meetings.add_attendance(SYSTEM, world.dstf_meeting, person=person, position="Adviser")
+    from ds_tracker.services import library
+    document = library.create_document(SYSTEM, upload=(b"%PDF-1.4\n%%EOF\n", "brief.pdf"), title="DSTF brief",
+                                       language="en", forums=[world.dstf])
+    library.link_document(SYSTEM, document, "meeting", world.dstf_meeting.id)
     db.session.commit()
     return {"forum_id": world.dstf.id, "meeting_id": world.dstf_meeting.id, "rec_id": world.dstf_rec.id,
             "reference": world.dstf_rec.reference, "action_id": action.id, "submission_id": sub.id,
-            "decision_id": decision.id, "person_id": person.id, "attendance_id": attendance.id}
+            "decision_id": decision.id, "person_id": person.id, "attendance_id": attendance.id,
+            "document_id": document.id, "record_id": world.dstf_meeting.id}
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -117,6 +117,12 @@ def arabic_world():
                                      due_on=date(2025, 4, 30))
     actions.add_note(SYSTEM, w.action, "أُرسلت القائمة إلى الفرع.")
     _arabic_plan(w)
+    from ds_tracker.services import library, reviews
+    w.document = library.create_document(SYSTEM, title="خطة العمل المنقحة", language="ar", forums=[w.forum],
+                                         url="https://example.org/plan", published_on=date(2025, 3, 1))
+    library.link_document(SYSTEM, w.document, "meeting", w.meeting.id)
+    w.review = reviews.create_review(w.sec, start=date(2025, 1, 1), end=date(2025, 3, 31), language="ar",
+                                     forums=[w.forum], base_url="https://tracker.example.org")
     db.session.commit()
     return w
 
@@ -152,7 +158,9 @@ def _pages(w):
                 "/plans/new", f"/plans/{w.plan.id}", f"/plans/{w.plan.id}/commitments/new",
                 f"/commitments/{w.commitment.id}/edit", f"/commitments/{w.commitment.id}/measures/new",
                 f"/measures/{w.measure.id}/recommendations", f"/actions/{w.measure.id}", "/decisions/new",
-                f"/decisions/{w.decision.id}"],
+                f"/decisions/{w.decision.id}",
+                "/library", f"/library/{w.document.id}", f"/library/{w.document.id}/edit", "/library/new",
+                "/upcoming", "/reviews", "/reviews/new", f"/reviews/{w.review.id}", f"/reviews/{w.review.id}/print"],
         "admin": ["/admin/", "/admin/users", f"/admin/users/{w.focal.id}", "/admin/users/new", "/admin/organisations",
                   "/admin/places", "/admin/forums", "/admin/themes", f"/admin/organisations/{w.org.id}/edit",
                   "/admin/trail", f"/organisations/{w.org.id}", f"/places/{w.place.id}"],

@@ -66,5 +66,17 @@ def find_register(q):
 def search_page():
     text = (request.args.get("q") or "").strip()
     q, recs, actions = find(text) if text else (None, [], [])
+    documents = _documents(text, q)
     return render("finder/search.html", "finder/_results.html", text=text, q=q, recs=recs, actions=actions,
-                  register=find_register(q))
+                  register=find_register(q), documents=documents)
+
+
+def _documents(text: str, q) -> list:
+    """The library's documents matching the words (details and file text), when no kind was asked for."""
+    if q is None or q.is_empty or q.kind is not None:
+        return []
+    from ..library.listing import documents_query
+    from ..models import Document
+    from ..queries import Filters
+    query = documents_query(principal(), Filters(q=text))
+    return db.session.scalars(query.order_by(Document.published_on.desc(), Document.id.desc()).limit(20)).all()

@@ -7,9 +7,9 @@ bp = Blueprint("followup", __name__)
 
 @bp.before_request
 def logged_in_only():
-    if request.endpoint == "followup.forum_calendar" and request.args.get("token"):
+    if request.endpoint in ("followup.forum_calendar", "followup.upcoming_feed") and request.args.get("token"):
         return None   # calendar apps cannot log in: a signed token stands for the user (checked in the route)
     return require_login()
 
 
-from . import routes, work  # noqa: E402,F401
+from . import coming, routes, work  # noqa: E402,F401

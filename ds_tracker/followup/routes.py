@@ -38,8 +38,11 @@ def dashboard(forum_id):
     forum = _forum_for_staff(forum_id)
     from ..links import external_url_or_none
     feed = external_url_or_none("followup.forum_calendar", forum_id=forum.id, token=_calendar_token(forum))
+    from ..upcoming import membership_words, upcoming
+    coming = upcoming(principal(), baghdad_today(), forum_ids=[forum.id])
     return render_template("followup/dashboard.html", forum=forum, d=data.dashboard(forum), feed_url=feed,
-                           feed_form=EmptyForm(), queue=_approval_queue(forum))
+                           feed_form=EmptyForm(), queue=_approval_queue(forum), coming=coming,
+                           membership_words=membership_words)
 
 
 @bp.route("/forums/<int:forum_id>/calendar/new-address", methods=["POST"])

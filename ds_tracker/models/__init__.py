@@ -9,6 +9,8 @@ from .recommendations import (LEVEL_LABELS, Decision, DecisionAmendment, Decisio
 from .plans import Commitment, Indicator, IndicatorValue, Plan, PlanKind, PlanRevision, measure_recommendations
 from .reference import Organisation, OrganisationType, Place, PlaceKind, Theme
 from .files import StoredFile
+from .library import Document, DocumentLink
+from .reviews import ReviewDraft
 from .imports import DraftStatus, ReportDraft, TemplateRule
 from .reminders import ReminderLog
 from .search import SearchEntry
@@ -22,4 +24,5 @@ __all__ = [
     "PlanKind", "PlanRevision", "measure_recommendations",
     "DecisionOutcome", "LinkKind", "Recommendation", "RecommendationLink", "Submission", "Organisation",
     "OrganisationType", "Place", "PlaceKind", "Theme", "SearchEntry", "DraftStatus", "ReportDraft", "AgendaItem", "ReminderLog", "StoredFile", "IdempotencyKey", "Operation", "TrailEntry",
+    "Document", "DocumentLink", "ReviewDraft",
 ]

@@ -1,0 +1,13 @@
+from flask import Blueprint
+
+from ..web import require_login
+
+bp = Blueprint("library", __name__)
+
+
+@bp.before_request
+def logged_in_only():
+    return require_login()
+
+
+from . import routes  # noqa: E402,F401
