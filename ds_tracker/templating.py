@@ -52,6 +52,22 @@ def local_text(record) -> str:
     return record.text or record.text_ar or ""
 
 
+def isolate(values, max_chars: int | None = None):
+    """Names joined with the reader's comma, each in its own direction (<bdi data-record>), so an English
+    name in an Arabic sentence, or the other way round, keeps its order; past max_chars the rest is "…"."""
+    from markupsafe import Markup, escape
+    comma = "، " if str(get_locale() or "en") == "ar" else ", "
+    parts, used = [], 0
+    for value in values:
+        text = str(value)
+        if max_chars is not None and parts and used + len(text) > max_chars:
+            parts.append(Markup("…"))
+            break
+        parts.append(Markup("<bdi data-record>%s</bdi>") % escape(text))
+        used += len(text) + len(comma)
+    return Markup(comma).join(parts)
+
+
 def _datetime(value) -> str:
     locale = str(get_locale() or "en")
     if locale in DATE_FORMATS:
@@ -110,6 +126,9 @@ def register_templating(app):
     app.jinja_env.filters["digits"] = digits
     app.jinja_env.filters["local"] = local_name
     app.jinja_env.filters["local_text"] = local_text
+    from . import wording
+    app.jinja_env.filters["isolate"] = isolate
+    app.jinja_env.filters["bdi"] = wording.isolated       # one name or value inside a translated sentence
     app.jinja_env.filters["label"] = lambda v: str(label(v))          # enum values, translated (message.py)
     app.jinja_env.filters["trail_word"] = lambda v: str(trail_word(v))
     from . import wording   # the trail's fields and values in words, in the reader's language

@@ -5,6 +5,7 @@ import hmac
 from types import SimpleNamespace
 
 import sqlalchemy as sa
+from markupsafe import Markup
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -204,7 +205,7 @@ def owe_update(action_id):
     messages = errors.messages() + get_flashed_messages(category_filter=["error"])
     db.session.refresh(action)
     row = dict(a=action, today=baghdad_today(), transitions=ROW_MOVES, who=principal(),
-               error="; ".join(str(m) for m in messages) or None, note=None if ok else note,
+               error=Markup("; ").join(messages) or None, note=None if ok else note,
                saved=ok, entries=history(action, limit=5))
     if request.htmx:
         return render_template("followup/_owe_row.html", **row), (200 if ok else code)
