@@ -403,3 +403,31 @@ def test_a_secretariat_lands_on_its_desk(client, world, login_as):
     client.post("/logout")
     login_as("focal_momd")
     assert client.get("/work").status_code == 403
+
+
+def test_calendar_entries_read_in_the_subscribers_language(client, world, login_as):
+    """Issue 11 §7: the feed owner's language (else the calendar app's Accept-Language): Arabic forum names,
+    Arabic titles where stored, the description's words translated."""
+    world.jcf.name_ar = "منتدى التنسيق المشترك في نينوى"
+    world.meeting.title_ar = "الاجتماع الشهري"
+    world.users["secretariat"].language = "ar"
+    db.session.commit()
+    login_as("secretariat")
+    dashboard = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    token_url = re.search(r"<code[^>]*>https://tracker\.example\.org([^<]+)</code>", dashboard)[1].replace("&amp;", "&")
+    client.post("/logout")
+
+    def feed(accept=None):
+        cal = Calendar.from_ical(client.get(token_url, headers={"Accept-Language": accept} if accept else {}).data)
+        return cal, cal.walk("VEVENT")[0]
+    cal, event = feed()
+    assert str(cal["x-wr-calname"]) == "منتدى التنسيق المشترك في نينوى" and str(event["summary"]) == "الاجتماع الشهري"
+    assert "اجتماع منتدى التنسيق المشترك في نينوى" in str(event["description"])
+    assert "Meeting of" not in str(event["description"])
+    world.users["secretariat"].language = None          # no stored choice: the calendar app's language
+    db.session.commit()
+    cal, event = feed("en-GB,en;q=0.8")
+    assert str(cal["x-wr-calname"]) == "JCF Ninewa" and str(event["summary"]) == "Monthly meeting"
+    assert str(event["description"]).startswith("Meeting of JCF Ninewa")
+    cal, event = feed("ar-IQ,ar;q=0.9")
+    assert str(event["summary"]) == "الاجتماع الشهري"
