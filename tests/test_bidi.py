@@ -84,3 +84,15 @@ def test_english_record_names_on_arabic_pages_are_isolated(client, world, login_
 def test_the_isolation_check_finds_a_name_left_in_the_sentence():
     assert "UNICEF" in loose_text('<html dir="rtl"><p>قدمت UNICEF <bdi>Mona</bdi></p></html>')
     assert "Mona" not in loose_text("<p>قدمت <bdi>Mona</bdi> <span dir=auto>JCF-NIN</span></p>")
+
+
+def test_a_reminder_e_mail_in_arabic_isolates_english_names(app, world):
+    """The HTML part of an e-mail: the person's name, each action and its owner in their own direction."""
+    from flask import render_template
+    from flask_babel import force_locale
+    with app.test_request_context("/"), force_locale("ar"):
+        html = render_template("emails/due.html", name="Mona MoMD", overdue=[world.action], soon=[],
+                               link="https://tracker.example.org/owe")
+    assert "Dear" not in html and "<bdi>Mona MoMD</bdi>" in html           # in Arabic, the name isolated
+    assert not [n for n in ("Mona MoMD", "Share the list of suspended files", "MoMD Ninewa Branch")
+                if n in loose_text(html)]
