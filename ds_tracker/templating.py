@@ -153,6 +153,7 @@ def register_templating(app):
         locale = str(get_locale() or "en")
         return {
             "text_direction": "rtl" if locale.startswith("ar") else "ltr",
+            "comma": "،" if locale.startswith("ar") else ",",   # between a name and a date in a sentence
             "lang": locale,
             "principal": principal_for(current_user) if current_user else None,
             "new_token": lambda: uuid.uuid4().hex,

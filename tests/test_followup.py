@@ -431,3 +431,15 @@ def test_calendar_entries_read_in_the_subscribers_language(client, world, login_
     assert str(event["description"]).startswith("Meeting of JCF Ninewa")
     cal, event = feed("ar-IQ,ar;q=0.9")
     assert str(event["summary"]) == "الاجتماع الشهري"
+
+
+def test_an_arabic_dashboard_counts_under_arabic_names(client, world, login_as):
+    """Owners, themes and governorates are named as an Arabic reader knows them, where an Arabic name is stored."""
+    world.momd.name_ar = "وزارة الهجرة والمهجرين"
+    world.place.name_ar = "نينوى"
+    world.users["co_chair"].language = "ar"
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    owners = page.split("counts")[2]
+    assert "وزارة الهجرة والمهجرين" in owners and "Ministry of Migration and Displacement" not in owners
