@@ -29,7 +29,7 @@ install: $(VENV)/.installed $(CATALOGUE).mo
 # After new strings are wrapped: extract every message and merge it into the catalogue; then translate
 # the new entries (tests/test_translations.py lists them) and `make install` compiles.
 translations: $(VENV)/.installed
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -k Message --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -k Message -k say -k say_n:1,2 --no-location --sort-output \
 	  -o ds_tracker/translations/messages.pot .
 	$(BIN)/pybabel update -i ds_tracker/translations/messages.pot -d ds_tracker/translations -l ar \
 	  --no-fuzzy-matching --ignore-obsolete

@@ -1,4 +1,7 @@
-"""Command-line tasks: `flask --app ds_tracker seed | create-user | ensure-admin`."""
+"""Command-line tasks: `flask --app ds_tracker seed | create-user | ensure-admin`.
+
+What they print for people is in the terminal's language (LANG / LC_ALL starting with "ar": Arabic), through
+cli_text (plain gettext, no Flask-Babel at start-up)."""
 import os
 import secrets
 
@@ -6,10 +9,17 @@ import click
 import sqlalchemy as sa
 from flask.cli import with_appcontext
 
+from .cli_text import say as _, say_n, terminal_language
 from .dates import DateParseError, parse_date
+from .message import N_
 from .extensions import db
 from .models import Forum, Organisation, Role, RoleAssignment, User
 from .services import SYSTEM, ValidationFailed, accounts
+
+
+# What `seed` counts, in words (the keys of seed.seed()'s answer).
+SEED_KINDS = {"places": N_("places"), "themes": N_("themes"), "organisations": N_("organisations"),
+              "forums": N_("forums"), "co-chairs": N_("co-chairs")}
 
 
 class MigrationsGroup(click.Group):
@@ -71,20 +81,20 @@ def setup_command(ctx, production, admin_email):
     init_migrations(current_app)   # the command line binds Flask-Migrate only when a command needs it
     demo = bool(current_app.config.get("DEMO_MODE"))
     if production and demo:
-        raise click.ClickException("DS_DEMO_MODE is on: turn it off for a production set-up.")
+        raise click.ClickException(_("DS_DEMO_MODE is on: turn it off for a production set-up."))
     if not production and not demo:
-        raise click.ClickException("Say which: `setup --production` (real data), or demo mode "
-                                   "(DS_DEMO_MODE=true, as `make run` does).")
+        raise click.ClickException(_("Say which: `setup --production` (real data), or demo mode "
+                                     "(DS_DEMO_MODE=true, as `make run` does)."))
     if production and not admin_email:
-        raise click.ClickException("--admin-email is required: it names the first administrator.")
+        raise click.ClickException(_("--admin-email is required: it names the first administrator."))
     upgrade()
     ctx.invoke(seed_command)
     ctx.invoke(ensure_admin_command, email=admin_email or "admin@example.org")
     if demo:
         ctx.invoke(demo_data_command, if_empty=True)
     elif not current_app.config.get("BASE_URL"):
-        click.echo("Warning: BASE_URL is not set. Password-reset e-mails, reminders and calendar feeds stay "
-                   "off until DS_BASE_URL names the site's address (e.g. https://tracker.example.org).")
+        click.echo(_("Warning: BASE_URL is not set. Password-reset e-mails, reminders and calendar feeds stay "
+                     "off until DS_BASE_URL names the site's address (e.g. https://tracker.example.org)."))
 
 
 @click.command("seed")
@@ -93,29 +103,31 @@ def seed_command():
     from .seed import seed
     created = seed()
     db.session.commit()
-    click.echo("Reference data: " + ", ".join(f"{n} new {k}" for k, n in created.items()))
+    click.echo(_("Reference data: %(counts)s", counts=("، " if terminal_language() == "ar" else ", ").join(
+        _("%(n)s new %(kind)s", n=n, kind=_(SEED_KINDS.get(k, k))) for k, n in created.items())))
 
 
 def _parse_role(text: str) -> tuple[Role, Forum | None, Organisation | None]:
     """admin | secretariat:FORUM | co_chair:FORUM | focal_point:ORGANISATION (name, code or acronym)."""
-    role_name, _, scope = text.partition(":")
+    role_name, _colon, scope = text.partition(":")
     try:
         role = Role(role_name.strip().replace("-", "_"))
     except ValueError:
-        raise click.BadParameter(f"unknown role {role_name!r}; use admin, secretariat, co_chair or focal_point")
+        raise click.BadParameter(_("unknown role %(role)r; use admin, secretariat, co_chair or focal_point",
+                                   role=role_name))
     if role is Role.ADMIN:
         return role, None, None
     if not scope:
-        raise click.BadParameter(f"{role.value} needs a scope, e.g. {role.value}:JCF-NIN")
+        raise click.BadParameter(_("%(role)s needs a scope, e.g. %(role)s:JCF-NIN", role=role.value))
     if role is Role.FOCAL_POINT:
         org = db.session.scalar(sa.select(Organisation).where(
             sa.or_(Organisation.name == scope, Organisation.acronym == scope)))
         if org is None:
-            raise click.BadParameter(f"no organisation named {scope!r}")
+            raise click.BadParameter(_("no organisation named %(name)r", name=scope))
         return role, None, org
     forum = db.session.scalar(sa.select(Forum).where(sa.or_(Forum.name == scope, Forum.code == scope)))
     if forum is None:
-        raise click.BadParameter(f"no forum named {scope!r}")
+        raise click.BadParameter(_("no forum named %(name)r", name=scope))
     return role, forum, None
 
 
@@ -137,7 +149,7 @@ def create_user_command(email, name, password, language, roles, starts_on, ends_
         raise click.BadParameter(str(e))
     parsed = [_parse_role(r) for r in roles]
     if not password:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        password = click.prompt(_("Password"), hide_input=True, confirmation_prompt=True)
     try:
         user = accounts.create_user(SYSTEM, email=email, password=password, name=name, language=language)
         for role, forum, org in parsed:
@@ -146,7 +158,8 @@ def create_user_command(email, name, password, language, roles, starts_on, ends_
         db.session.rollback()
         raise click.ClickException("; ".join(f"{k}: {v}" if k else str(v) for k, v in e.errors.items()))
     db.session.commit()
-    click.echo(f"Created {user.email} with {len(parsed)} role(s).")
+    click.echo(say_n("Created %(email)s with %(num)s role.", "Created %(email)s with %(num)s roles.", len(parsed),
+                     email=user.email))
 
 
 @click.command("ensure-admin")
@@ -155,7 +168,7 @@ def ensure_admin_command(email):
     """Create the first admin if there is none. Password: DS_ADMIN_PASSWORD, or generated and printed once."""
     has_admin = db.session.scalar(sa.select(RoleAssignment.id).where(RoleAssignment.role == Role.ADMIN).limit(1))
     if has_admin:
-        click.echo("An admin account exists already.")
+        click.echo(_("An admin account exists already."))
         return
     password = os.environ.get("DS_ADMIN_PASSWORD")
     generated = not password
@@ -169,9 +182,9 @@ def ensure_admin_command(email):
         db.session.rollback()
         raise click.ClickException("; ".join(str(v) for v in e.errors.values()))
     db.session.commit()
-    click.echo(f"Admin account: {email}")
+    click.echo(_("Admin account: %(email)s", email=email))
     if generated:
-        click.echo(f"Its password (shown once, note it now): {password}")
+        click.echo(_("Its password (shown once, note it now): %(password)s", password=password))
 
 
 @click.command("demo-data")
@@ -189,7 +202,7 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
     from .demo import DEMO_USERS, generate
     from .models import Meeting
     if if_empty and db.session.scalar(sa.select(Meeting.id).limit(1)):
-        click.echo("The database already holds meetings: no demo data added.")
+        click.echo(_("The database already holds meetings: no demo data added."))
         return
     from .seed import seed as load_reference
     load_reference()
@@ -210,11 +223,13 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
     db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))
-    click.echo(f"Demo data: {result['meetings']} meetings, {result['recommendations']} recommendations, "
-               f"{result['actions']} actions (and {arabic} recommendations in Arabic) in "
-               f"{time.monotonic() - started:.1f} s.")
+    click.echo(_("Demo data: %(meetings)s meetings, %(recommendations)s recommendations, %(actions)s actions "
+                 "(and %(arabic)s recommendations in Arabic) in %(seconds).1f s.", meetings=result["meetings"],
+                 recommendations=result["recommendations"], actions=result["actions"], arabic=arabic,
+                 seconds=time.monotonic() - started))
     if result["users"]:
-        click.echo(f"Demo accounts (password: {password!r}): " + ", ".join(u for u, *_ in DEMO_USERS))
+        click.echo(_("Demo accounts (password: %(password)r): %(accounts)s", password=password,
+                     accounts=", ".join(user[0] for user in DEMO_USERS)))
 
 
 def _read_report(path):
@@ -225,7 +240,7 @@ def _read_report(path):
     try:
         return read_file(path)
     except (OSError, UnreadableFile) as e:
-        click.echo(f"Cannot read {path}: {e}", err=True)
+        click.echo(_("Cannot read %(path)s: %(reason)s", path=path, reason=e), err=True)
         sys.exit(2)
 
 
@@ -259,7 +274,7 @@ def reports_parse(path, as_json):
                     "escalations"):
             click.echo(f"  {key}: {len(draft[key])}")
         for w in draft["warnings"]:
-            click.echo(f"  warning: {w}")
+            click.echo("  " + _("warning: %(warning)s", warning=w))
 
 
 @reports_group.command("import")
@@ -272,12 +287,12 @@ def reports_import(path, forum_name, as_user):
     from .services import imports as service
     user = db.session.scalar(sa.select(User).where(User.email == as_user.strip().lower()))
     if user is None:
-        raise click.BadParameter(f"no user {as_user!r}", param_hint="--as")
+        raise click.BadParameter(_("no user %(email)r", email=as_user), param_hint="--as")
     forum = None
     if forum_name:
         forum = db.session.scalar(sa.select(Forum).where(sa.or_(Forum.name == forum_name, Forum.code == forum_name)))
         if forum is None:
-            raise click.BadParameter(f"no forum named {forum_name!r}", param_hint="--forum")
+            raise click.BadParameter(_("no forum named %(name)r", name=forum_name), param_hint="--forum")
     text, warnings = _read_report(path)
     try:
         draft = service.create_draft(user, text=text, filename=path.rsplit("/", 1)[-1], warnings=warnings, forum=forum)
@@ -290,10 +305,11 @@ def reports_import(path, forum_name, as_user):
         db.session.rollback()
         raise click.ClickException(str(e.message))
     db.session.commit()
-    click.echo(f"Saved meeting {meeting.id}: {meeting.title} ({len(meeting.attendances)} participants, "
-               f"{len(draft.data['recommendations'])} recommendations).")
+    click.echo(_("Saved meeting %(id)s: %(title)s (%(participants)s participants, %(recommendations)s "
+                 "recommendations).", id=meeting.id, title=meeting.title, participants=len(meeting.attendances),
+                 recommendations=len(draft.data["recommendations"])))
     for item in draft.data.get("skipped", []):
-        click.echo(f"  not saved (no owner organisation named): {item['text']}")
+        click.echo("  " + _("not saved (no owner organisation named): %(text)s", text=item["text"]))
 
 
 @click.command("send-reminders")
@@ -305,10 +321,10 @@ def send_reminders_command(digests):
     try:   # links in e-mails name the configured address; without one, no mail goes out
         base = base_url()
     except BaseUrlMissing as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(_(str(e)))
     sent = send_due_reminders(base)
     weekly = send_digests(base) if digests else 0
-    click.echo(f"Sent {sent} reminder(s) and {weekly} digest(s).")
+    click.echo(_("Sent %(reminders)s reminders and %(digests)s digests.", reminders=sent, digests=weekly))
 
 
 @click.command("search-reindex")
@@ -333,4 +349,4 @@ def search_reindex_command():
             reindex(record)
             count += 1
     db.session.commit()
-    click.echo(f"Reindexed {count} records.")
+    click.echo(_("Reindexed %(n)s records.", n=count))

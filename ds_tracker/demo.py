@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from werkzeug.security import generate_password_hash
 
 from . import search
+from .cli_text import say   # progress lines for the person running the command
 from .extensions import db
 from .models import (Action, ActionNote, Attendance, BreakoutGroup, Decision, DecisionOutcome, Forum, ForumKind,
                      Meeting, MeetingOrganisation, Organisation, OrganisationType, Person, Place, PlaceKind,
@@ -126,7 +127,7 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
                 break
         month = (month - timedelta(days=1)).replace(day=1)
     schedule.sort(key=lambda fd: fd[1])
-    progress(f"{len(schedule)} meetings")
+    progress(say("Demo meetings: %(n)s", n=len(schedule)))
     meeting_rows = []
     for index, (forum, day) in enumerate(schedule):
         mid = ids.take(Meeting)
@@ -178,7 +179,7 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
         meeting_rows.append((mid, forum, day, groups))
 
     # -- recommendations ---------------------------------------------------------------------------
-    progress(f"{recommendations} recommendations")
+    progress(say("Demo recommendations: %(n)s", n=recommendations))
     recs = []
     numbers: dict = {}
     for i in range(recommendations):
@@ -267,7 +268,7 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             row["escalation_state"], row["escalation_level"] = stage.state, stage.level.value
 
     # -- actions: most serve recommendations, some are meetings' own action points --------------------
-    progress(f"{actions} actions")
+    progress(say("Demo actions: %(n)s", n=actions))
     for i in range(actions):
         aid_ = ids.take(Action)
         rec = recs[rnd.randrange(len(recs))] if recs and rnd.random() < .9 else None

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from flask import current_app, url_for
 
+from .message import N_  # the message is translated where it is shown (the page, or the command line)
+
 
 class BaseUrlMissing(RuntimeError):
     """Production has no default address: mail features refuse to run until BASE_URL is set."""
 
     def __init__(self):
-        super().__init__("BASE_URL is not set: set DS_BASE_URL (e.g. https://tracker.example.org) "
-                         "before sending e-mail or publishing calendar feeds.")
+        super().__init__(N_("BASE_URL is not set: set DS_BASE_URL (e.g. https://tracker.example.org) "
+                            "before sending e-mail or publishing calendar feeds."))
 
 
 def base_url() -> str:

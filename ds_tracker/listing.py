@@ -5,7 +5,6 @@ import time
 
 import sqlalchemy as sa
 from flask import current_app, flash, request
-from flask_babel import gettext as _
 
 from .extensions import db
 from .forms import options
@@ -49,7 +48,12 @@ def known(name: str, allowed, default=None):
     if value is None or value in allowed:
         return value if value is not None else default
     if not (request.htmx and not request.htmx.boosted):   # a swapped fragment has no place for it
-        flash(_("The filter value “%(value)s” is not known; it was ignored.", value=value[:40]), "error")
+        from markupsafe import Markup
+
+        from .message import N_
+        from .services.core import Sentence   # the typed value isolated inside the sentence
+        flash(Markup(Sentence(N_("The filter value “%(value)s” is not known; it was ignored."),
+                              value=value[:40]).__html__()), "error")
     return default
 
 

@@ -54,7 +54,7 @@ def local_text(record) -> str:
 
 def local_title(document) -> str:
     """A document's title in the reader's language when it has one."""
-    if str(get_locale() or "en").startswith("ar"):
+    if language().startswith("ar"):
         return document.title_ar or document.title
     return document.title or document.title_ar or ""
 
@@ -62,6 +62,22 @@ def local_title(document) -> str:
 def language_name(code: str) -> str:
     from flask_babel import gettext
     return {"en": gettext("English"), "ar": gettext("Arabic"), "ku": gettext("Kurdish")}.get(code, gettext("Other"))
+
+
+def isolate(values, max_chars: int | None = None):
+    """Names joined with the reader's comma, each in its own direction (<bdi data-record>), so an English
+    name in an Arabic sentence, or the other way round, keeps its order; past max_chars the rest is "…"."""
+    from markupsafe import Markup, escape
+    comma = "، " if language() == "ar" else ", "
+    parts, used = [], 0
+    for value in values:
+        text = str(value)
+        if max_chars is not None and parts and used + len(text) > max_chars:
+            parts.append(Markup("…"))
+            break
+        parts.append(Markup("<bdi data-record>%s</bdi>") % escape(text))
+        used += len(text) + len(comma)
+    return Markup(comma).join(parts)
 
 
 def _datetime(value) -> str:
@@ -156,6 +172,9 @@ def register_templating(app):
     app.jinja_env.filters["digits"] = digits
     app.jinja_env.filters["local"] = local_name
     app.jinja_env.filters["local_text"] = local_text
+    from . import wording
+    app.jinja_env.filters["isolate"] = isolate
+    app.jinja_env.filters["bdi"] = wording.isolated       # one name or value inside a translated sentence
     app.jinja_env.filters["label"] = lambda v: str(label(v))          # enum values, translated (message.py)
     app.jinja_env.filters["trail_word"] = lambda v: str(trail_word(v))
     from . import wording   # the trail's fields and values in words, in the reader's language
@@ -191,6 +210,7 @@ def register_templating(app):
             return {"text_direction": "rtl" if locale.startswith("ar") else "ltr", "lang": locale}
         return {
             "text_direction": "rtl" if locale.startswith("ar") else "ltr",
+            "comma": "،" if locale.startswith("ar") else ",",   # between a name and a date in a sentence
             "lang": locale,
             "principal": principal_for(current_user) if current_user else None,
             "new_token": lambda: uuid.uuid4().hex,

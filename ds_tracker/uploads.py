@@ -135,9 +135,10 @@ def files_group():
 @with_appcontext
 def import_uploads_command(delete):
     """Move scans and report originals from instance/uploads into the database (run once after upgrading)."""
+    from .cli_text import say
     moved, missing = import_uploads(delete)
-    click.echo(f"Moved {moved} file(s) into the database.")
+    click.echo(say("Moved %(n)s files into the database.", n=moved))
     for path in missing:
-        click.echo(f"Missing from the upload folder: {path}", err=True)
+        click.echo(say("Missing from the upload folder: %(path)s", path=path), err=True)
     if missing:
         raise SystemExit(1)

@@ -1,6 +1,7 @@
 """What every route shares: loading a record the user may see, and running one service call."""
 from __future__ import annotations
 
+from markupsafe import Markup
 from flask import abort, flash, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -46,7 +47,7 @@ def run(form, service, *args, **kwargs):
         abort(403)
     except StaleRecord as e:
         db.session.rollback()
-        flash(str(e.message), "error")
+        flash(Markup(e.message.__html__()), "error")   # the name and time isolated in either language
         return False, 409
     except (StaleDataError, IntegrityError):
         # Two saves raced past the checks (the version or a unique number): the later one loses, calmly.

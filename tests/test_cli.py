@@ -172,3 +172,46 @@ def test_setup_from_the_command_line_migrates_an_empty_database(tmp_path):
     import sqlite3
     with sqlite3.connect(tmp_path / "new.sqlite") as made:           # migrated, seeded, with the demo meetings
         assert made.execute("select count(*) from meetings").fetchone()[0] > 0
+
+
+# --- issue 11 §1: what the command line says, in the terminal's language ----------------------------------------
+ARABIC = {"LANG": "ar_IQ.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+
+
+def test_the_command_line_speaks_arabic_when_the_terminal_does(app, runner, monkeypatch):
+    monkeypatch.delenv("DS_ADMIN_PASSWORD", raising=False)
+    seeded = runner.invoke(args=["seed"], env=ARABIC)
+    assert seeded.exit_code == 0 and "البيانات المرجعية" in seeded.output and "المنتديات" in seeded.output
+    assert "Reference data" not in seeded.output
+    admin = runner.invoke(args=["ensure-admin"], env=ARABIC)
+    assert "حساب المسؤول" in admin.output and "كلمة المرور" in admin.output
+    again = runner.invoke(args=["ensure-admin"], env=ARABIC)
+    assert again.output.strip() == "يوجد حساب مسؤول مسبقاً."
+    refused = runner.invoke(args=["create-user", "--email", "a@b.org", "--name", "A", "--password", "x" * 20,
+                                  "--role", "focal_point:Nowhere"], env=ARABIC)
+    assert refused.exit_code != 0 and "لا توجد جهة باسم" in refused.output
+    unsaid = runner.invoke(args=["setup"], env=ARABIC)
+    assert unsaid.exit_code != 0 and "حدّد أحد الخيارين" in unsaid.output
+    monkeypatch.setitem(app.config, "BASE_URL", None)
+    no_address = runner.invoke(args=["send-reminders"], env=ARABIC)
+    assert no_address.exit_code != 0 and "لم يُضبط BASE_URL" in no_address.output
+
+
+def test_lc_all_wins_over_lang_and_english_is_the_default(runner):
+    english = runner.invoke(args=["seed"], env={"LANG": "ar_IQ.UTF-8", "LC_ALL": "en_GB.UTF-8"})
+    assert "Reference data" in english.output
+    plain = runner.invoke(args=["seed"], env={"LANG": "", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert "Reference data" in plain.output
+
+
+def test_arabic_messages_do_not_slow_the_command_line_start():
+    """The terminal's language is read with plain gettext on the compiled catalogue: choosing Arabic adds a
+    catalogue read to a command's start, not Flask-Babel or a request context."""
+    code = ("import sys, time; import ds_tracker; t = time.monotonic(); from ds_tracker.cli_text import say; "
+            "text = say('Admin account: %(email)s', email='x'); "
+            "print(round(time.monotonic() - t, 3), text.startswith('حساب'))")
+    env = {**os.environ, "LANG": "ar_IQ.UTF-8", "LC_ALL": ""}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    seconds, arabic = result.stdout.split()
+    assert result.returncode == 0 and arabic == "True" and float(seconds) < 0.25, result.stdout + result.stderr

@@ -104,7 +104,7 @@ def test_files_under_instance_uploads_are_moved_by_a_command(runner, world, app)
     version = world.submission.version
     result = runner.invoke(args=["files", "import-uploads", "--delete"])
     assert result.exit_code == 0, result.output
-    assert "Moved 2 file(s)" in result.output
+    assert "Moved 2 files into the database" in result.output
     db.session.expire_all()
     sub, draft = db.session.get(Submission, world.submission.id), db.session.get(ReportDraft, world.draft.id)
     assert sub.scan_path is None and sub.scan_file.content_type == "application/pdf" and sub.version == version

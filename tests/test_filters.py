@@ -28,4 +28,4 @@ def test_an_unknown_filter_value_is_named_on_the_page(client, world, login_as, p
     response = client.get(path.format(jcf=world.jcf.id), query_string={name: "bogus"})
     assert response.status_code == 200
     page = response.get_data(as_text=True)
-    assert "“bogus” is not known; it was ignored" in page
+    assert "“<bdi>bogus</bdi>” is not known; it was ignored" in page      # the typed value isolated

@@ -151,7 +151,7 @@ def test_follow_up_matrix_reads_back(client, world, login_as):
 def _rows_of_list(client, url):
     rows, page = [], url
     while page:
-        html = client.get(page).get_data(as_text=True)
+        html = re.sub(r"</?bdi[^>]*>", "", client.get(page).get_data(as_text=True))   # names are isolated
         rows += re.findall(r'class="row-title" href="/actions/\d+">([^<]+)</a>', html)
         m = re.search(r'<a class="button" href="([^"]+)"', html)
         page = m[1].replace("&amp;", "&") if m else None
@@ -401,7 +401,7 @@ def test_every_dashboard_number_opens_a_list_of_exactly_the_rows_it_counts(clien
     action_service.create_action(SYSTEM, text="Branch follow-up", owner=world.branch, meeting=world.meeting)
     db.session.commit()
     login_as("co_chair")
-    dash = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    dash = re.sub(r"</?bdi[^>]*>", "", client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True))
     tiles = re.findall(r'<li><a href="([^"]+)"><strong>(\d+)</strong>', dash)
     assert len(tiles) >= 5
     # and the counts by theme, owner and governorate ("MoMD 3" opens MoMD's 3)
@@ -422,7 +422,7 @@ def test_a_secretariat_lands_on_its_desk(client, world, login_as):
     login_as("secretariat")
     home = client.get("/")
     assert home.status_code == 302 and home.headers["Location"].endswith("/work")
-    desk = client.get("/work").get_data(as_text=True)
+    desk = re.sub(r"</?bdi[^>]*>", "", client.get("/work").get_data(as_text=True))   # names are isolated
     assert f'href="/imports/{world.draft.id}"' in desk                        # the draft in progress
     assert world.meeting.title in desk                                        # minutes not approved
     assert "To approve and send" in desk                                      # approved, to send
@@ -433,3 +433,43 @@ def test_a_secretariat_lands_on_its_desk(client, world, login_as):
     client.post("/logout")
     login_as("focal_momd")
     assert client.get("/work").status_code == 403
+
+
+def test_calendar_entries_read_in_the_subscribers_language(client, world, login_as):
+    """Issue 11 §7: the feed owner's language (else the calendar app's Accept-Language): Arabic forum names,
+    Arabic titles where stored, the description's words translated."""
+    world.jcf.name_ar = "منتدى التنسيق المشترك في نينوى"
+    world.meeting.title_ar = "الاجتماع الشهري"
+    world.users["secretariat"].language = "ar"
+    db.session.commit()
+    login_as("secretariat")
+    dashboard = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    token_url = re.search(r"<code[^>]*>https://tracker\.example\.org([^<]+)</code>", dashboard)[1].replace("&amp;", "&")
+    client.post("/logout")
+
+    def feed(accept=None):
+        cal = Calendar.from_ical(client.get(token_url, headers={"Accept-Language": accept} if accept else {}).data)
+        return cal, cal.walk("VEVENT")[0]
+    cal, event = feed()
+    assert str(cal["x-wr-calname"]) == "منتدى التنسيق المشترك في نينوى" and str(event["summary"]) == "الاجتماع الشهري"
+    assert "اجتماع منتدى التنسيق المشترك في نينوى" in str(event["description"])
+    assert "Meeting of" not in str(event["description"])
+    world.users["secretariat"].language = None          # no stored choice: the calendar app's language
+    db.session.commit()
+    cal, event = feed("en-GB,en;q=0.8")
+    assert str(cal["x-wr-calname"]) == "JCF Ninewa" and str(event["summary"]) == "Monthly meeting"
+    assert str(event["description"]).startswith("Meeting of JCF Ninewa")
+    cal, event = feed("ar-IQ,ar;q=0.9")
+    assert str(event["summary"]) == "الاجتماع الشهري"
+
+
+def test_an_arabic_dashboard_counts_under_arabic_names(client, world, login_as):
+    """Owners, themes and governorates are named as an Arabic reader knows them, where an Arabic name is stored."""
+    world.momd.name_ar = "وزارة الهجرة والمهجرين"
+    world.place.name_ar = "نينوى"
+    world.users["co_chair"].language = "ar"
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    owners = page.split("counts")[2]
+    assert "وزارة الهجرة والمهجرين" in owners and "Ministry of Migration and Displacement" not in owners

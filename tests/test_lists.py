@@ -23,7 +23,7 @@ def many_actions(world, n, **kwargs):
 
 def titles(html):
     import re
-    return re.findall(r'class="row-title" href="/actions/\d+">([^<]+)</a>', html)
+    return re.findall(r'class="row-title" href="/actions/\d+">([^<]+)</a>', re.sub(r"</?bdi[^>]*>", "", html))
 
 
 def walk(client, first_url):

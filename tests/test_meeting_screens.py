@@ -36,7 +36,7 @@ def test_a_forum_can_host_or_organise_a_meeting(client, world, login_as):
     assert response.status_code == 302
     meeting = db.session.scalar(sa.select(Meeting).where(Meeting.title == "Workshop with the task force"))
     assert [p.label for p in meeting.parties_in(MeetingRole.ORGANISER)] == [world.dstf.name]
-    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    page = re.sub(r"</?bdi[^>]*>", "", client.get(f"/meetings/{meeting.id}").get_data(as_text=True))
     assert f"Organised with: {world.dstf.name}" in page
     edit = client.get(f"/meetings/{meeting.id}/edit").get_data(as_text=True)
     assert f'<option selected value="f{world.dstf.id}">' in edit     # kept when the meeting is edited
@@ -240,7 +240,7 @@ def test_meeting_page_shows_the_meeting_first_and_follow_up_as_a_summary(client,
     meetings.add_attendance(SYSTEM, nxt, person=world.participant, organisation=world.momd)
     db.session.commit()
     login_as("co_chair")
-    page = client.get(f"/meetings/{nxt.id}").get_data(as_text=True)
+    page = re.sub(r"</?bdi[^>]*>", "", client.get(f"/meetings/{nxt.id}").get_data(as_text=True))   # names isolated
     order = [page.index(marker) for marker in ("<h1>Next JCF", 'id="participants"', 'id="recommendations"',
                                                 "Follow-up of previous actions", "Next minutes")]
     assert order == sorted(order)

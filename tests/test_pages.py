@@ -16,7 +16,7 @@ def test_stale_meeting_edit_is_refused_naming_who_and_keeps_the_input(client, wo
                            data={"title": "My title", "summary": "My long summary", "version": opened})
     page = response.get_data(as_text=True)
     assert response.status_code == 409
-    assert "Chris Chair changed this record" in page
+    assert "<bdi>Chris Chair</bdi> changed this record" in page
     assert "My long summary" in page and 'value="My title"' in page
 
 

@@ -24,7 +24,7 @@ ALLOWED = {w.strip() for w in (Path(__file__).parent / "arabic_allowed.txt").rea
            if w.strip() and not w.startswith("#")}
 REFERENCE = re.compile(r"^[A-Z]{2,}(-[A-Z0-9]*)+$")  # a record's reference (JCF-NIN-2025-...), never a word
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "_l": None, "lazy_gettext": None, "N_": None,
-            "Message": None}
+            "Message": None, "say": None, "say_n": (1, 2)}
 
 
 def _catalogue():
@@ -54,7 +54,7 @@ def test_every_wrapped_string_is_in_the_catalogue():
 
 class _Words(HTMLParser):
     """The visible words of a page (text, titles, placeholders, labels), skipping record data
-    marked <bdi data-record>, scripts and styles."""
+    (marked <bdi data-record>, or isolated in a <bdi> or an element with its own dir), scripts and styles."""
     SKIP = {"script", "style"}
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -65,9 +65,10 @@ class _Words(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         skipping = bool(self.stack and self.stack[-1])
+        record = "data-record" in attrs or tag == "bdi" or (tag != "html" and "dir" in attrs)   # isolated data
         if tag not in self.VOID:
-            self.stack.append(skipping or tag in self.SKIP or "data-record" in attrs)
-        if not skipping and "data-record" not in attrs:
+            self.stack.append(skipping or tag in self.SKIP or record)
+        if not skipping and not record:
             for name in ("title", "placeholder", "aria-label", "alt"):
                 if attrs.get(name):
                     self.words += re.findall(r"[A-Za-z][A-Za-z'-]+", attrs[name])

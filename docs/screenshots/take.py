@@ -1,6 +1,8 @@
 """Take the README tour's screenshots with Debian's chromium: `.venv/bin/python docs/screenshots/take.py`.
 
-Builds a small demo database in a temporary folder, serves the app on loopback and photographs the pages.
+Builds a small demo database in a temporary folder (SHOTS_DB names another file, to keep it), serves the app on
+loopback (SHOTS_PORT, else a free port) and photographs the pages, in English and, beside them (-ar), in Arabic
+as the demo's Arabic-speaking accounts see them (secretariat.anbar@demo.org, focal.mof@demo.org).
 """
 import os
 import subprocess
@@ -15,8 +17,8 @@ BIN = Path(sys.executable).parent
 
 
 def main():
-    tmp = Path(tempfile.mkdtemp())
-    url = f"sqlite:///{tmp / 'shots.sqlite'}"
+    db_file = Path(os.environ.get("SHOTS_DB") or Path(tempfile.mkdtemp()) / "shots.sqlite")
+    url = f"sqlite:///{db_file}"
     env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": "screenshots", "DS_DEMO_MODE": "true"}  # demo accounts
     for args in (["db", "upgrade"], ["demo-data", "--meetings", "80", "--recommendations", "600",
                                      "--actions", "1500", "--seed", "3"]):
@@ -38,6 +40,12 @@ def main():
         anbar_id = db.session.execute(sa.text("select id from forums where code='JCF-ANB'")).scalar()
         roadmap_id = db.session.execute(sa.text("select id from plans where kind='roadmap'")).scalar()
         tazade_id = db.session.execute(sa.text("select id from actions where text like '%Tazade%'")).scalar()
+        anbar_meeting = db.session.execute(sa.text(
+            "select m.id from meetings m join forums f on f.id=m.forum_id left join recommendations r on "
+            "r.meeting_id=m.id where f.code='JCF-ANB' group by m.id order by count(r.text_ar) desc, m.id desc")).scalar()
+        anbar_rec = db.session.execute(sa.text(
+            "select r.id from recommendations r join forums f on f.id=r.forum_id where f.code='JCF-ANB' "
+            "and r.text_ar is not null order by r.id limit 1")).scalar()
         rec_id = db.session.execute(sa.text(
             "select r.id from recommendations r join forums f on f.id=r.forum_id where f.code='JCF-NIN' "
             "order by case r.escalation_state when 'decided' then 0 when 'waiting' then 1 when 'planned' then 2 "
@@ -47,7 +55,7 @@ def main():
     class Quiet(WSGIRequestHandler):
         def log_request(self, *args, **kwargs):
             pass
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
+    server = make_server("127.0.0.1", int(os.environ.get("SHOTS_PORT") or 0), app, threaded=True, request_handler=Quiet)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
 
@@ -69,6 +77,11 @@ def main():
             # in Arabic: the demo's Arabic-speaking focal point and governorate secretariat
             ("what-we-owe-phone-ar", "/owe", 360, "focal.mof@demo.org"),
             ("recommendations-ar", "/recommendations?forum=" + str(anbar_id), 1280, "secretariat.anbar@demo.org"),
+            ("meeting-ar", f"/meetings/{anbar_meeting}", 1280, "secretariat.anbar@demo.org"),
+            ("recommendation-ar", f"/recommendations/{anbar_rec}", 1280, "secretariat.anbar@demo.org"),
+            ("open-actions-phone-ar", "/actions", 360, "focal.mof@demo.org"),
+            ("dashboard-ar", f"/forums/{anbar_id}/dashboard", 1280, "secretariat.anbar@demo.org"),
+            ("meeting-pack-print-ar", f"/forums/{anbar_id}/pack", 794, "secretariat.anbar@demo.org"),
         ]:
             page = browser.new_page(viewport={"width": width, "height": 900 if width > 400 else 780})
             page.goto(f"{base}/login")

@@ -45,12 +45,13 @@ def dashboard(forum, today: date | None = None) -> dict:
     count = lambda q: db.session.scalar(sa.select(sa.func.count()).select_from(q.subquery()))  # noqa: E731
     agreed = db.session.scalars(sa.select(Recommendation).where(
         Recommendation.meeting_id == last.id, Recommendation.deleted_dt.is_(None))).all() if last else []
+    theme_name = _local_name(Theme)
     theme_counts = db.session.execute(
-        sa.select(Theme.id, Theme.name, sa.func.count(sa.distinct(Action.id)))
+        sa.select(Theme.id, theme_name, sa.func.count(sa.distinct(Action.id)))
         .join(recommendation_themes, recommendation_themes.c.theme_id == Theme.id)
         .join(Action, Action.recommendation_id == recommendation_themes.c.recommendation_id)
         .where(Action.id.in_(open_q.with_only_columns(Action.id)))
-        .group_by(Theme.id, Theme.name).order_by(sa.func.count(sa.distinct(Action.id)).desc()).limit(8)).all()
+        .group_by(Theme.id, theme_name).order_by(sa.func.count(sa.distinct(Action.id)).desc()).limit(8)).all()
     owner_counts = _by_owner(open_q)
     return {
         "today": today, "last": last, "agreed": agreed,
@@ -68,6 +69,12 @@ def dashboard(forum, today: date | None = None) -> dict:
     }
 
 
+def _local_name(model):
+    """The name a reader of the page's language knows: the Arabic name on an Arabic page, where one is stored."""
+    from flask_babel import get_locale
+    return sa.func.coalesce(model.name_ar, model.name) if str(get_locale() or "en") == "ar" else model.name
+
+
 def _by_owner(open_q):
     """Open actions by owner, each branch's counted under its top organisation: the owner filter of the actions
     list includes branches, so "MoMD 5" opens exactly MoMD's 5 (its Ninewa branch's among them)."""
@@ -77,7 +84,8 @@ def _by_owner(open_q):
                                    .group_by(Action.owner_id)).all()
     if not per_owner:
         return []
-    orgs = {o.id: o for o in db.session.execute(sa.select(Organisation.id, Organisation.name, Organisation.parent_id))}
+    orgs = {o.id: o for o in db.session.execute(sa.select(Organisation.id, _local_name(Organisation).label("name"),
+                                                          Organisation.parent_id))}
     counts = Counter()
     for owner_id, n in per_owner:
         root, seen = orgs.get(owner_id), set()
@@ -95,7 +103,8 @@ def _by_governorate(open_q):
     number opens exactly its rows. Three queries whatever the number of governorates."""
     from ..models import Forum, Recommendation
     places = {pid: parent for pid, parent in db.session.execute(sa.select(Place.id, Place.parent_id))}
-    names = dict(db.session.execute(sa.select(Place.id, Place.name).where(Place.kind == PlaceKind.GOVERNORATE)).all())
+    names = dict(db.session.execute(sa.select(Place.id, _local_name(Place)).where(Place.kind == PlaceKind.GOVERNORATE))
+                 .all())
 
     def governorates_of(place_id):          # the place and its ancestors that are governorates
         found, seen = set(), set()

@@ -5,8 +5,9 @@ import hmac
 from types import SimpleNamespace
 
 import sqlalchemy as sa
+from markupsafe import Markup
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
-from flask_babel import lazy_gettext as _l
+from flask_babel import force_locale, get_locale, lazy_gettext as _l
 from flask_login import current_user
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.orm import selectinload
@@ -208,7 +209,7 @@ def owe_update(action_id):
     messages = errors.messages() + get_flashed_messages(category_filter=["error"])
     db.session.refresh(action)
     row = dict(a=action, today=baghdad_today(), transitions=ROW_MOVES, who=principal(),
-               error="; ".join(str(m) for m in messages) or None, note=None if ok else note,
+               error=Markup("; ").join(messages) or None, note=None if ok else note,
                saved=ok, entries=history(action, limit=5))
     if request.htmx:
         return render_template("followup/_owe_row.html", **row), (200 if ok else code)
@@ -260,11 +261,15 @@ def forum_calendar(forum_id):
                 or not hmac.compare_digest(str(claim.get("k") or ""), user.calendar_key or ""):
             abort(403)
         who = principal_for(user)  # the token's user, with today's rights
+        language = user.language or request.accept_languages.best_match(("en", "ar")) or "en"
+    else:
+        language = str(get_locale() or "en")
     forum = access.get(Forum, forum_id, who) or abort(404)
     from ..calendars import forum_feed
     meetings = db.session.scalars(sa.select(Meeting).where(Meeting.forum_id == forum.id, access.meeting(who))
                                   .options(selectinload(Meeting.sittings)).order_by(Meeting.starts_on)).all()
-    return _ics(forum_feed(forum, meetings, _base_url()), f"{forum.code}.ics")
+    with force_locale(language):   # the subscriber's language: the feed owner's, else the calendar app's
+        return _ics(forum_feed(forum, meetings, _base_url()), f"{forum.code}.ics")
 
 
 @bp.route("/meetings/<int:meeting_id>/calendar.ics")

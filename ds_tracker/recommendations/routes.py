@@ -1,6 +1,7 @@
 from datetime import date
 
 import sqlalchemy as sa
+from markupsafe import Markup
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -10,7 +11,8 @@ from sqlalchemy.orm import joinedload
 
 from .. import access
 from ..extensions import db
-from ..message import label
+from ..message import N_, label
+from ..services.core import Sentence
 from ..forms import options
 from ..listing import organisation_options, place_choices, theme_choices
 from ..models import (Action, BreakoutGroup, Decision, Forum, Meeting, Organisation, Place, Recommendation,
@@ -315,7 +317,7 @@ def take_out(submission_id):
     if form.validate_on_submit() and rec is not None:
         ok, status = run(form, escalation.take_out, current_user, sub, rec, version=form.version.data)
         if ok:
-            flash(_("%(ref)s taken out of this submission.", ref=rec.reference), "info")
+            flash(Markup(Sentence(N_("%(ref)s taken out of this submission."), ref=rec.reference).__html__()), "info")
             return redirect(url_for("recommendations.submission", submission_id=sub.id))
     else:
         status = 422

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
+from ..message import N_
+
 import contextlib
 import contextvars
 import enum
@@ -45,14 +47,36 @@ class ValidationFailed(ServiceError):
         self.errors = errors
 
 
+class Sentence:
+    """A message naming people or values, translated when shown: as text (str) or, on a page, as HTML whose
+    names sit in <bdi> (__html__), so an English name keeps its order inside an Arabic sentence."""
+
+    def __init__(self, msgid: str, **values):
+        self.msgid, self.values = msgid, values
+
+    def __str__(self) -> str:
+        from flask_babel import gettext
+        return gettext(self.msgid) % {k: str(v) for k, v in self.values.items()}
+
+    def __contains__(self, text) -> bool:
+        return text in str(self)
+
+    def __html__(self) -> str:
+        from flask_babel import gettext
+        from markupsafe import Markup, escape
+        return Markup(escape(gettext(self.msgid))) % {
+            k: Markup("<bdi>%s</bdi>") % str(v) for k, v in self.values.items()}
+
+
 class StaleRecord(ServiceError):
     """Someone saved the record after this user opened it."""
 
     def __init__(self, record, by: User | None, at: datetime | None):
         who = by.name if by else _l("someone")
         when = _baghdad_time(at) if at else ""
-        super().__init__(_l("%(who)s changed this record at %(when)s while you were editing it. Your changes were "
-                            "not saved; they are kept below so you can re-apply them.", who=who, when=when))
+        super().__init__(Sentence(N_("%(who)s changed this record at %(when)s while you were editing it. Your "
+                                     "changes were not saved; they are kept below so you can re-apply them."),
+                                  who=who, when=when))
         self.record, self.by, self.at = record, by, at
 
 

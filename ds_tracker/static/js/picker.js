@@ -34,7 +34,7 @@
         x.type = "button";
         x.className = "link";
         x.textContent = "✕";
-        x.setAttribute("aria-label", "Remove " + opt.textContent);
+        x.setAttribute("aria-label", (select.dataset.remove || "Remove %s").replace("%s", opt.textContent));
         x.addEventListener("click", function () { opt.selected = false; renderChips(); input.focus(); });
         li.append(x);
         chips.append(li);
