@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ds_tracker.extensions import db
-from test_browser import browser, log_in, server  # noqa: F401 (fixtures)
+from conftest import log_in  # the browser and server fixtures are in conftest.py
 
 AXE = (Path(__file__).parent / "axe" / "axe.min.js").read_text(encoding="utf-8")
 GRAVE = ("serious", "critical")

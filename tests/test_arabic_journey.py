@@ -4,7 +4,7 @@ of tests/test_translations.py reads every page and fragment it sees), right to l
 from ds_tracker.extensions import db
 from ds_tracker.models import ActionNote
 from ds_tracker.status import ActionStatus
-from test_browser import browser, server  # noqa: F401 (fixtures)
+# the browser and server fixtures are in conftest.py
 from test_translations import arabic_world, english_words  # noqa: F401 (fixture)
 
 from conftest import PASSWORD

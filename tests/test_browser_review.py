@@ -5,7 +5,7 @@ import io
 import docx
 
 from ds_tracker.extensions import db
-from test_browser import browser, log_in, server  # noqa: F401  (the browser and server fixtures)
+from conftest import log_in  # the browser and server fixtures are in conftest.py
 from test_review import quarter_record
 
 

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from ds_tracker.extensions import db
-from test_browser import browser, log_in, server  # noqa: F401 (fixtures)
+from conftest import log_in  # the browser and server fixtures are in conftest.py
 
 PACKAGE = Path(__file__).resolve().parents[1] / "ds_tracker"
 PHYSICAL = re.compile(r"\b(?:(?:margin|padding|border)-(?:left|right)\b|(?<![-\w])(?:left|right)\s*:"
