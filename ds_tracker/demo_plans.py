@@ -4,12 +4,12 @@ postponement; the area Plans of Action revised by the ABCs and handed to the JCF
 Made through the services, so the trail, the search entries and the rules are those of real records."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timezone
 
 import sqlalchemy as sa
 
 from .extensions import db
-from .models import Forum, Organisation, OrganisationType, Plan, PlanKind, Recommendation, Theme
+from .models import ActionNote, Forum, Organisation, OrganisationType, Plan, PlanKind, Recommendation, Theme
 from .models.recommendations import recommendation_themes
 from .services import SYSTEM, actions, plans, reference, register
 from .status import ActionStatus, EscalationLevel
@@ -82,11 +82,15 @@ def _recommendations_of_three_forums():
     return found
 
 
-def _measure(commitment, text, owner, due_on, supporters=(), status=None, note=None):
+def _measure(commitment, text, owner, due_on, supporters=(), status=None, note=None, noted_on=None):
     measure = actions.create_action(SYSTEM, text=text, owner=owner, supporters=list(supporters), due_on=due_on,
                                     commitment=commitment)
     if status is not None:
-        actions.change_status(SYSTEM, measure, status, version=measure.version, note=note)
+        change = actions.change_status(SYSTEM, measure, status, version=measure.version, note=note)
+        if noted_on is not None:   # the story's own date (the quarterly review reads when a measure was done)
+            db.session.flush()
+            db.session.execute(sa.update(ActionNote).where(ActionNote.id == change.id).values(
+                created_dt=datetime.combine(noted_on, time(9), timezone.utc)))
     return measure
 
 
@@ -123,7 +127,7 @@ def _roadmap(dstf, closure, endorsement):
         text_ar="تخصيص 2% من فرص التعيين في القطاع العام للعائدين.")
     tazade = _measure(camps, "Organise the departures from Tazade camp (Sulaymaniyah) and close it", momd,
                       date(2024, 3, 31), [unhcr, iom], ActionStatus.DONE,
-                      "Tazade camp closed on 19 March 2024: 121 families departed.")
+                      "Tazade camp closed on 19 March 2024: 121 families departed.", date(2024, 3, 19))
     _indicator(tazade, "Families departed from Tazade camp", "الأسر المغادرة من مخيم تازة ده", "121",
                [(date(2024, 3, 5), "48", "MoMD Sulaymaniyah office"),
                 (date(2024, 3, 19), "121", "MoMD camp closure report")])

@@ -143,3 +143,23 @@ def test_filters_and_export(client, world, login_as):
 def test_a_staff_member_of_another_forum_cannot_change_the_forums_document(client, world, login_as):
     login_as("dstf_member")
     assert client.get(f"/library/{world.document.id}/edit").status_code == 403
+
+
+def test_a_document_belongs_to_a_plan_its_revision_and_a_register_decision(client, world, login_as):
+    from datetime import date
+    from conftest import plan_world
+    from ds_tracker.models import DocumentLink
+    from ds_tracker.services import plans
+    plan_world(world)
+    revision = plans.add_revision(SYSTEM, world.plan, revised_on=date(2024, 3, 19), label="Mosul POA revision")
+    doc = add("Ninewa POA 2024 (English)", url="https://example.org/poa", forums=[world.jcf])
+    login_as("secretariat")
+    for kind, rid in (("plan", world.plan.id), ("plan_revision", revision.id), ("decision", world.register_decision.id)):
+        response = client.post(f"/library/{doc.id}/links", data={"record_type": kind, "record_id": str(rid)})
+        assert response.status_code == 302, response.get_data(as_text=True)
+    page = client.get(f"/library/{doc.id}").get_data(as_text=True)
+    assert "Ninewa Plan of Action</bdi>" in page and "Mosul POA revision" in page and f"/plans/{world.plan.id}" in page
+    assert "Ninewa POA 2024 (English)" in client.get(f"/plans/{world.plan.id}").get_data(as_text=True)
+    assert "Ninewa POA 2024 (English)" in client.get(f"/decisions/{world.register_decision.id}").get_data(as_text=True)
+    register_link = db.session.scalar(sa.select(DocumentLink).filter_by(document_id=doc.id, record_type="decision"))
+    assert register_link.forum_id == world.jcf.id               # as confidential as the register's forum

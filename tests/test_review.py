@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from ds_tracker.extensions import db
 from ds_tracker.models import ActionNote, ReviewDraft
 from ds_tracker.services import SYSTEM, actions, library, recommendations, reviews
-from ds_tracker.status import ActionStatus, RecommendationStatus
+from ds_tracker.status import ActionStatus, EscalationLevel, RecommendationStatus
 
 
 def quarter_record(world):
@@ -71,13 +71,89 @@ def test_a_review_shows_only_what_its_author_reads(world):
     assert "JCF Ninewa return intentions survey" not in member["documents_published"]["text"]
 
 
-def test_the_sections_issue_13_fills_are_in_place_and_empty(world):
+def test_the_sections_are_in_their_order(world):
     s = sections_of(world.users["secretariat"], world)
     for key in ("decisions_register", "measures", "indicators_moved"):
         assert s[key]["heading"] and s[key]["text"] == ""
     assert list(s) == ["meetings_held", "recommendations_agreed", "escalations_sent", "decisions_received",
                        "decisions_register", "actions_completed", "actions_overdue", "measures", "indicators_moved",
                        "documents_published", "upcoming_meetings"]
+
+
+def plans_quarter_record(world):
+    """World's plan (conftest.plan_world) in Q1 2025: a register decision amended in the period, one of 2024, a
+    measure done in the period, one overdue at its end, an indicator with a value before and two within."""
+    from conftest import plan_world
+    from ds_tracker.services import plans, register
+    plan_world(world)
+    closure = register.record_decision(
+        SYSTEM, world.jcf, level=EscalationLevel.COUNCIL_OF_MINISTERS, decided_on=date(2025, 1, 15),
+        number="25/7", title="Closure of the Jeddah camps", deadline_on=date(2025, 6, 30),
+        text_ar="إغلاق مخيمات جدعة")
+    register.amend_decision(SYSTEM, closure, amended_on=date(2025, 3, 20), deadline_on=date(2025, 7, 31),
+                            text="The closure deadline is postponed to 31 July 2025.", source="DS newsletter")
+    done = actions.create_action(SYSTEM, text="Open the grant office in Mosul", owner=world.branch,
+                                 commitment=world.commitment, due_on=date(2025, 3, 1))
+    note = actions.change_status(SYSTEM, done, ActionStatus.DONE, version=done.version, note="Opened")
+    db.session.flush()
+    db.session.execute(sa.update(ActionNote).where(ActionNote.id == note.id)
+                       .values(created_dt=datetime(2025, 2, 20, 9, tzinfo=timezone.utc)))
+    actions.create_action(SYSTEM, text="Train the grant officers", owner=world.branch, commitment=world.commitment,
+                          due_on=date(2025, 3, 10))
+    for day, value, source in ((date(2024, 12, 1), "40", "MoMD Ninewa branch"),
+                               (date(2025, 2, 1), "70", "MoMD Ninewa branch"),
+                               (date(2025, 3, 19), "121", "MoMD closure report")):
+        plans.record_value(SYSTEM, world.indicator, measured_on=day, value=value, source=source)
+    db.session.commit()
+
+
+def test_register_decisions_measures_and_indicators_of_the_period(world):
+    plans_quarter_record(world)
+    s = sections_of(world.users["secretariat"], world)
+    register_text = s["decisions_register"]["text"]
+    assert "2025-01-15" in register_text and "Closure of the Jeddah camps" in register_text
+    assert "postponed to 31 July 2025" in register_text and "New deadline: 2025-07-31." in register_text
+    assert "DS newsletter" in register_text
+    assert "Close all camps in KRI" not in register_text                      # decided in January 2024
+    assert "Closure of the Jeddah camps" not in s["decisions_received"]["text"]
+    measures = s["measures"]["text"]
+    assert "Completed: " in measures and "Open the grant office in Mosul" in measures
+    assert "Overdue, due 2025-03-10" in measures and "Train the grant officers" in measures
+    assert "Ninewa Plan of Action" in measures
+    assert "Pay IQD 4 million per family" not in measures                      # due in June
+    for key in ("actions_completed", "actions_overdue"):                        # measures are not counted twice
+        assert "grant office" not in s[key]["text"] and "grant officers" not in s[key]["text"]
+    assert ("Families returned: 40 → 121 on 2025-03-19 (source: MoMD closure report) Target: 121."
+            in s["indicators_moved"]["text"])
+    assert f"/actions/{world.measure.id}" in s["indicators_moved"]["text"]
+    arabic = sections_of(world.users["secretariat"], world, language="ar")
+    assert "إغلاق مخيمات جدعة" in arabic["decisions_register"]["text"]
+    later = sections_of(world.users["secretariat"], world, end=date(2025, 1, 31))
+    assert "postponed" not in later["decisions_register"]["text"] and "Families returned" not in \
+        later["indicators_moved"]["text"]
+
+
+def test_the_new_sections_print_and_download(client, world, login_as):
+    plans_quarter_record(world)
+    login_as("secretariat")
+    review = reviews.create_review(world.users["secretariat"], start=date(2025, 1, 1), end=date(2025, 3, 31),
+                                   forums=[world.jcf], base_url="https://tracker.example.org")
+    db.session.commit()
+    page = client.get(f"/reviews/{review.id}/print").get_data(as_text=True)
+    edit = client.get(f"/reviews/{review.id}").get_data(as_text=True)
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(client.get(f"/reviews/{review.id}.docx").data))
+                     .paragraphs)
+    for shown in (page, edit, text):
+        assert "Government decisions" in shown and "Closure of the Jeddah camps" in shown
+        assert "Open the grant office in Mosul" in shown and "Families returned: 40 → 121" in shown
+    assert f'href="https://tracker.example.org/actions/{world.measure.id}"' in page
+
+
+def test_a_forums_review_leaves_out_other_forums_plans(world):
+    plans_quarter_record(world)
+    s = sections_of(world.users["dstf_member"], world, forums=[world.dstf])
+    for key in ("decisions_register", "measures", "indicators_moved"):
+        assert s[key]["text"] == ""
 
 
 def test_the_arabic_review_speaks_arabic(world):
@@ -152,19 +228,25 @@ def test_the_command_line_writes_the_review(app, world, tmp_path):
     assert bad.exit_code != 0 and "NOPE" in bad.output
 
 
-def test_the_q1_2024_review_of_the_demo_data_fills_every_section_built_today(app, runner):
+def test_the_q1_2024_review_of_the_demo_data_fills_every_section(app, runner):
     assert runner.invoke(args=["demo-data", "--meetings", "24", "--recommendations", "120", "--actions", "300",
                                "--seed", "7"]).exit_code == 0
     for language in ("en", "ar"):
         s = {x["key"]: x["text"] for x in reviews.compose(SYSTEM, start=date(2024, 1, 1), end=date(2024, 3, 31),
                                                           language=language, base_url="https://t.example.org")}
         for key in ("meetings_held", "recommendations_agreed", "escalations_sent", "decisions_received",
-                    "actions_completed", "actions_overdue", "documents_published", "upcoming_meetings"):
+                    "decisions_register", "actions_completed", "actions_overdue", "measures", "indicators_moved",
+                    "documents_published", "upcoming_meetings"):
             assert s[key], f"{key} is empty in {language}"
         assert s["meetings_held"].count("\n- ") >= 5                   # the retreat and the JCFs' soft launches
         assert s["documents_published"].count("- ") >= 15
     en = {x["key"]: x["text"] for x in reviews.compose(SYSTEM, start=date(2024, 1, 1), end=date(2024, 3, 31))}
     assert "Hasansham" in en["documents_published"] and "(English and Arabic)" in en["documents_published"]
+    assert "Closure of all camps in the Kurdistan Region" in en["decisions_register"]
+    assert "postponed to 31 July 2024" in en["decisions_register"] and "2024-07-31" in en["decisions_register"]
+    assert "Completed: " in en["measures"] and "Tazade camp" in en["measures"]
+    assert "Overdue, due 2024-03-31" in en["measures"] and "Ashti camp" in en["measures"]
+    assert "Families departed from Tazade camp: 48 → 121 families on 2024-03-19" in en["indicators_moved"]
     assert "Bzibiz" in en["documents_published"] and "NRC" in en["documents_published"]
     assert "Returns Working Group: every last Tuesday of the month, next on 2024-04-30 (open)" in \
         en["upcoming_meetings"]

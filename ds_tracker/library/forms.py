@@ -35,7 +35,8 @@ class EditDocumentForm(DocumentFields, VersionedForm):
 class LinkForm(EmptyForm):
     record_type = SelectField(_l("Belongs to"), choices=options([
         ("meeting", _l("Meeting (number)")), ("recommendation", _l("Recommendation (number)")),
-        ("decision", _l("Decision (number)"))]))
+        ("decision", _l("Decision (number)")), ("plan", _l("Plan (number)")),
+        ("plan_revision", _l("Plan revision (number)"))]))
     record_id = StringField(_l("Number"))
 
 

@@ -22,9 +22,9 @@ document_places = _tags("place")
 document_themes = _tags("theme")
 
 LANGUAGES = ("en", "ar", "ku", "other")
-# What a document may be linked to, as (record_type, record_id). Issue 13 adds "plan", "plan_revision" and
-# "register_decision" here and in library/links.py; the table needs no new column.
-LINKED_KINDS = ("meeting", "recommendation", "decision")
+# What a document may be linked to, as (record_type, record_id); a register decision is a "decision" (its
+# forum is the register's). The table needs no new column for a new kind.
+LINKED_KINDS = ("meeting", "recommendation", "decision", "plan", "plan_revision")
 
 
 class Document(Versioned, SoftDeleted, db.Model):

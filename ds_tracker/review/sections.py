@@ -2,8 +2,8 @@
 Items (a sentence, an optional link) that draft.py writes as editable text. Every read goes through access.py
 with the author's principal, so a review shows only what its author may read.
 
-Sections that need issue 13 (plans, their measures and indicators, and the decisions register) are registered
-here and return nothing yet; the lead fills them after merging.
+Plans' measures (actions under a commitment) are told only in their own section, and register decisions
+that answer a letter only under "Decisions received": nothing is counted twice.
 """
 from __future__ import annotations
 
@@ -149,9 +149,10 @@ def _level(level):
 
 
 def decisions_received(p: Period) -> list[Item]:
-    """Decisions recorded in answer to the forums' letters, dated in the period, with their outcomes."""
-    q = (sa.select(Decision).where(access.decision(p.who), Decision.decided_on >= p.start,
-                                   Decision.decided_on <= p.end)
+    """Decisions recorded in answer to the forums' letters, dated in the period, with their outcomes (the
+    register's decisions of their own are under "Government decisions")."""
+    q = (sa.select(Decision).where(access.decision(p.who), Decision.submissions.any(),
+                                   Decision.decided_on >= p.start, Decision.decided_on <= p.end)
          .order_by(Decision.decided_on, Decision.id))
     if p.forum_ids is not None:
         from ..models.recommendations import decision_submissions
@@ -174,11 +175,12 @@ def decisions_received(p: Period) -> list[Item]:
 
 
 def actions_completed(p: Period) -> list[Item]:
-    """Actions marked done during the period (from their status notes)."""
+    """Actions marked done during the period (from their status notes); plans' measures have their own section."""
     since, until = _utc_bounds(p)
     done = (sa.select(ActionNote.action_id).where(ActionNote.status_to == ActionStatus.DONE,
                                                   ActionNote.created_dt >= since, ActionNote.created_dt < until))
     q = (sa.select(Action).where(access.action(p.who), p.forum_filter(Action.forum_id), Action.id.in_(done),
+                                 Action.commitment_id.is_(None),
                                  Action.status == ActionStatus.DONE).order_by(Action.due_on, Action.id))
     total = db.session.scalar(sa.select(sa.func.count()).select_from(q.subquery()))
     return _capped([Item(f"{p.local(a.owner, 'name')}: {_clip(a.text, 200)}", p.link(f"/actions/{a.id}"),
@@ -188,7 +190,8 @@ def actions_completed(p: Period) -> list[Item]:
 def actions_overdue(p: Period) -> list[Item]:
     """Actions still open whose due date passed by the end of the period, oldest first."""
     q = (sa.select(Action).where(access.action(p.who), p.forum_filter(Action.forum_id),
-                                 Action.status.not_in(list(ACTION_CLOSED)), Action.due_on < p.end)
+                                 Action.commitment_id.is_(None), Action.status.not_in(list(ACTION_CLOSED)),
+                                 Action.due_on < p.end)
          .order_by(Action.due_on, Action.id))
     total = db.session.scalar(sa.select(sa.func.count()).select_from(q.subquery()))
     return _capped([Item(_("%(owner)s, due %(day)s: %(text)s", owner=p.local(a.owner, "name"), day=_day(a.due_on),
@@ -250,18 +253,88 @@ def upcoming_meetings(p: Period) -> list[Item]:
     return items
 
 
-# --- sections that need issue 13 (plans, measures, indicators, the decisions register) ----------------------
+# --- plans, measures, indicators and the decisions register (issue 13) ------------------------------------
 
 def decisions_register(p: Period) -> list[Item]:
-    return []   # TODO(issue 13): decisions of the register dated in the period, with amendments (postponements)
+    """The register's decisions taken in the period and the amendments (postponements) dated in it, by date.
+    Decisions answering a forum's letter are told under "Decisions received", not again here."""
+    from ..plans.data import amendments_in_period, decisions_in_period
+    rows = [(d.decided_on, 0, _register_item(p, d)) for d in decisions_in_period(p.who, p.start, p.end, True)
+            if not d.submissions and _of_forums(p, d.forum_id)]
+    rows += [(a.amended_on, 1, _amendment_item(p, a)) for a in amendments_in_period(p.who, p.start, p.end)
+             if _of_forums(p, a.decision.forum_id)]
+    items = [item for _day_, _order, item in sorted(rows, key=lambda r: (r[0], r[1]))]
+    return _capped(items[:MAX_ITEMS], len(items))
+
+
+def _of_forums(p: Period, forum_id) -> bool:
+    return p.forum_ids is None or forum_id in p.forum_ids
+
+
+def _decision_words(p: Period, d) -> tuple[str, str]:
+    body = p.local(d.body, "name") if d.body else str(_level(d.level))
+    what = _clip(d.text_ar, 240) if p.language == "ar" and d.text_ar else (d.title or _clip(d.text, 240))
+    return body, what
+
+
+def _register_item(p: Period, d) -> Item:
+    body, what = _decision_words(p, d)
+    number = f" {d.number}" if d.number else ""
+    text = _("%(day)s · %(body)s, decision%(number)s: %(what)s", day=_day(d.decided_on), body=body,
+             number=number, what=what)
+    if d.deadline_on:
+        text += " " + _("(deadline %(day)s)", day=_day(d.deadline_on))
+    return Item(text, p.link(f"/decisions/{d.id}"), _("decision"))
+
+
+def _amendment_item(p: Period, a) -> Item:
+    body, what = _decision_words(p, a.decision)
+    text = _("%(day)s · %(body)s amended its decision of %(decided)s (%(what)s): %(change)s",
+             day=_day(a.amended_on), body=body, decided=_day(a.decision.decided_on), what=_clip(what, 120),
+             change=_clip(p.local(a, "text"), 200))
+    if a.deadline_on:
+        text += " " + _("New deadline: %(day)s.", day=_day(a.deadline_on))
+    return Item(f"{text} ({a.source})", p.link(f"/decisions/{a.decision_id}"), _("decision"))
 
 
 def measures_completed_and_overdue(p: Period) -> list[Item]:
-    return []   # TODO(issue 13): plans' measures completed in the period, and those overdue at its end
+    """Plans' measures marked done in the period, then those still open that were due by its last day."""
+    from ..plans.data import measures_completed_in_period, measures_overdue
+    done = [a for a in measures_completed_in_period(p.who, p.start, p.end) if _of_forums(p, a.forum_id)]
+    late = [a for a in measures_overdue(p.who, p.end + timedelta(days=1)) if _of_forums(p, a.forum_id)]
+    late.sort(key=lambda a: (a.due_on, a.id))
+    items = [Item(_("Completed: %(owner)s: %(text)s (%(plan)s)", owner=p.local(a.owner, "name"),
+                    text=_clip(a.text, 200), plan=p.local(a.commitment.plan, "title")),
+                  p.link(f"/actions/{a.id}"), _("measure")) for a in done]
+    items += [Item(_("Overdue, due %(day)s: %(owner)s: %(text)s (%(plan)s)", day=_day(a.due_on),
+                     owner=p.local(a.owner, "name"), text=_clip(a.text, 200),
+                     plan=p.local(a.commitment.plan, "title")), p.link(f"/actions/{a.id}"), _("measure"))
+              for a in late]
+    return _capped(items[:MAX_ITEMS], len(items))
 
 
 def indicators_moved(p: Period) -> list[Item]:
-    return []   # TODO(issue 13): indicators whose value changed in the period (from -> to, with the source)
+    """Indicators with a value dated in the period: from the last figure before it (or the period's first) to
+    the period's last, with its date and source."""
+    from ..plans.data import indicator_movements
+    items = []
+    for m in indicator_movements(p.who, p.start, p.end):
+        if not _of_forums(p, m.indicator.action.forum_id):
+            continue
+        during = [v for v in m.indicator.values if p.start <= v.measured_on <= p.end]
+        start = m.before or (during[0] if during[0] is not m.after else None)
+        unit = f" {m.indicator.unit}" if m.indicator.unit else ""
+        figure = f"{_figure(start.value)} → {_figure(m.after.value)}" if start else _figure(m.after.value)
+        text = _("%(name)s: %(figure)s%(unit)s on %(day)s (source: %(source)s)", name=p.local(m.indicator, "name"),
+                 figure=figure, unit=unit, day=_day(m.after.measured_on), source=m.after.source)
+        if m.indicator.target is not None:
+            text += " " + _("Target: %(target)s.", target=_figure(m.indicator.target))
+        items.append(Item(text, p.link(f"/actions/{m.indicator.action_id}"), _("measure")))
+    return _capped(items[:MAX_ITEMS], len(items))
+
+
+def _figure(value) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 # The review's sections, in their default order: (key, heading, builder).

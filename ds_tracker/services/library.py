@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from .. import access, search
 from ..extensions import db
 from ..filetext import RefusedFile, extract, kind_of
-from ..models import Decision, Document, DocumentLink, Meeting, Operation, Recommendation
+from ..models import Decision, Document, DocumentLink, Meeting, Operation, Plan, PlanRevision, Recommendation
 from ..models.library import LANGUAGES
 from ..uploads import safe_name, store
 from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
@@ -29,7 +29,9 @@ REFUSALS = {
 LINKABLE = {
     "meeting": (Meeting, lambda m: [m.forum_id]),
     "recommendation": (Recommendation, lambda r: [r.forum_id]),
-    "decision": (Decision, lambda d: sorted({s.forum_id for s in d.submissions})),
+    "decision": (Decision, lambda d: sorted({s.forum_id for s in d.submissions} | ({d.forum_id} - {None}))),
+    "plan": (Plan, lambda p: [p.forum_id]),
+    "plan_revision": (PlanRevision, lambda r: [r.plan.forum_id]),
 }
 
 
