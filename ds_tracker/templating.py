@@ -2,7 +2,8 @@
 import functools
 import uuid
 
-from flask_babel import format_datetime, get_locale
+from flask import g, has_app_context
+from flask_babel import format_datetime, get_locale, get_translations
 from flask_login import current_user
 
 from .message import label, trail_word
@@ -127,31 +128,28 @@ def register_assets(app):
         return url_for("assets", filename=f"{stem}.{_fingerprint(app, path)}.{ext}")
 
 
-def language() -> str:
-    """The reader's language code ("en", "ar"): asked of every date and name on a page, so remembered per request
-    (and per locale: force_locale, for an e-mail in its recipient's language, gives another)."""
-    from flask import g, has_app_context
+def _per_request(name: str, make):
+    """A value that depends only on the reader's locale, made once per request (and made again for another
+    locale: force_locale gives one, for an e-mail in its recipient's language). Outside a request, made anew."""
     locale = get_locale()
     if locale is None or not has_app_context():
-        return str(locale or "en")
-    held = g.get("_language")
+        return make(locale)
+    held = g.get(name)
     if held is None or held[0] is not locale:
-        held = g._language = (locale, str(locale))
+        held = (locale, make(locale))
+        setattr(g, name, held)
     return held[1]
+
+
+def language() -> str:
+    """The reader's language code ("en", "ar"), asked of every date and name on a page."""
+    return _per_request("_language", lambda locale: str(locale or "en"))
 
 
 def catalogue():
     """The reader's catalogue. Flask-Babel looks it up again for every string, and a page of fifty rows has
-    hundreds: once per request and language is enough (force_locale switches language, hence the check)."""
-    from flask import g, has_app_context
-    from flask_babel import get_translations
-    if not has_app_context():
-        return get_translations()
-    locale = get_locale()
-    held = g.get("_catalogue")
-    if held is None or held[0] is not locale:
-        held = g._catalogue = (locale, get_translations())
-    return held[1]
+    hundreds: once per request and language is enough."""
+    return _per_request("_catalogue", lambda locale: get_translations())
 
 
 def gettext(string: str, **variables) -> str:
