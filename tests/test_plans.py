@@ -202,3 +202,15 @@ def test_chart_places_values_by_date_under_the_target():
     (x1, y1, t1), (x2, y2, t2) = drawn.points
     assert x1 < x2 and y2 < y1 and drawn.target_y < y2 and (t1, t2) == ("17", "121")
     assert chart([], None) is None and number(1250) == "1,250"
+
+
+def test_a_measure_without_indicators_promises_no_figures_on_what_we_owe(client, world, login_as):
+    plan_world(world)
+    bare = actions.create_action(SYSTEM, text="Survey intentions in camps", owner=world.branch,
+                                 commitment=world.commitment, due_on=date(2025, 5, 1))
+    db.session.commit()
+    login_as("focal_momd")
+    html = client.get("/owe").get_data(as_text=True)
+    with_figures = re.search(rf"<li id=a{world.measure.id}\b.*?</li>", html, re.S)[0]
+    without = re.search(rf"<li id=a{bare.id}\b.*?</li>", html, re.S)[0]
+    assert "measure: figures" in with_figures and "measure: figures" not in without

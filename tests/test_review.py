@@ -251,3 +251,20 @@ def test_the_q1_2024_review_of_the_demo_data_fills_every_section(app, runner):
     assert "Returns Working Group: every last Tuesday of the month, next on 2024-04-30 (open)" in \
         en["upcoming_meetings"]
     assert "DS Technical Working Group: every second Wednesday of the month" in en["upcoming_meetings"]
+
+
+def test_deleting_a_review_asks_first_and_one_slip_deletes_nothing(client, world, login_as):
+    login_as("secretariat")
+    review = reviews.create_review(world.users["secretariat"], start=date(2025, 1, 1), end=date(2025, 3, 31),
+                                   forums=[world.jcf], base_url="https://tracker.example.org")
+    db.session.commit()
+    edit = client.get(f"/reviews/{review.id}").get_data(as_text=True)
+    assert 'name="confirm" value="1" required' in edit
+    slip = client.post(f"/reviews/{review.id}/delete", data={"version": review.version}, follow_redirects=True)
+    assert "nothing was deleted" in slip.get_data(as_text=True)
+    db.session.expire_all()
+    assert db.session.get(ReviewDraft, review.id).deleted_dt is None
+    meant = client.post(f"/reviews/{review.id}/delete", data={"version": review.version, "confirm": "1"})
+    assert meant.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(ReviewDraft, review.id).deleted_dt is not None

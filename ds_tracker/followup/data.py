@@ -242,6 +242,9 @@ def owed_page(who, cursor: str | None):
     if rows:   # who supports a row decides who may write its note: one query, not one per row
         db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows]))
                            .options(selectinload(Action.supporters))).all()
+    if any(a.commitment_id for a in rows):   # a measure's row links to its figures only when it has some
+        db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows if a.commitment_id]))
+                           .options(selectinload(Action.indicators))).all()
     return Page(rows, nxt, total)
 
 

@@ -1,7 +1,7 @@
 """The quarterly review: make a draft from the record, edit it (reorder, shorten, add), save it, download it as
 .docx or print it (A4; right to left in Arabic)."""
 import sqlalchemy as sa
-from flask import Response, abort, redirect, render_template, request, url_for
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -106,6 +106,9 @@ def print_review(review_id):
 @bp.route("/reviews/<int:review_id>/delete", methods=["POST"])
 def delete_review(review_id):
     review = load(ReviewDraft, review_id, "can_edit_review")
+    if not request.form.get("confirm"):   # one slip beside "Save" must not throw a written review away
+        flash(_("Tick the box to confirm, then delete: nothing was deleted."), "error")
+        return redirect(url_for("quarterly.edit_review", review_id=review.id))
     form = EditReviewForm()
     ok, _status = run(None, service.delete_review, current_user, review, version=form.version.data)
     if ok:
