@@ -15,6 +15,8 @@ organisation owns many rows (queries.focal_share_is_dense), the default the inde
 """
 from __future__ import annotations
 
+import functools
+
 import sqlalchemy as sa
 from flask import g, has_request_context
 
@@ -370,10 +372,24 @@ def owed_action_parts(who: Principal):
                                                        Action.commitment_id.is_not(None)))
     # One index lookup per organisation: given the list at once, SQLite judges the organisation index by its
     # average (thousands of rows per supporter) and scans the whole table, even for one that supports nothing.
-    supporting = sa.union_all(*(sa.select(action_supporters.c.action_id)
-                                .where(action_supporters.c.organisation_id == org) for org in orgs))
     return sa.and_(live, Action.owner_id.in_(orgs)), sa.and_(live, Action.owner_id.not_in(orgs),
-                                                             Action.id.in_(supporting))
+                                                             Action.id.in_(_supported_by(tuple(orgs))))
+
+
+# A focal point's organisations are the same on every request: the per-organisation unions below are built once
+# per set of organisations (statements are immutable), not on each of its requests.
+@functools.lru_cache(maxsize=512)
+def _supported_by(orgs: tuple[int, ...]):
+    return sa.union_all(*(sa.select(action_supporters.c.action_id)
+                          .where(action_supporters.c.organisation_id == org) for org in orgs))
+
+
+@functools.lru_cache(maxsize=512)
+def _newest_addressed(orgs: tuple[int, ...], latest: int):
+    ra = recommendation_addressees
+    newest = (sa.select(ra.c.recommendation_id).where(ra.c.organisation_id == org)
+              .order_by(ra.c.recommendation_id.desc()).limit(latest).subquery() for org in orgs)
+    return sa.union_all(*(sa.select(sq.c.recommendation_id) for sq in newest))
 
 
 def owed_recommendations(who: Principal, latest: int | None = None):
@@ -384,12 +400,8 @@ def owed_recommendations(who: Principal, latest: int | None = None):
     if not orgs:
         return sa.false()
     ra = recommendation_addressees
-    if latest is None:
-        addressed = sa.select(ra.c.recommendation_id).where(ra.c.organisation_id.in_(orgs))
-    else:
-        newest = (sa.select(ra.c.recommendation_id).where(ra.c.organisation_id == org)
-                  .order_by(ra.c.recommendation_id.desc()).limit(latest).subquery() for org in orgs)
-        addressed = sa.union_all(*(sa.select(sq.c.recommendation_id) for sq in newest))
+    addressed = sa.select(ra.c.recommendation_id).where(ra.c.organisation_id.in_(orgs)) if latest is None \
+        else _newest_addressed(tuple(orgs), latest)
     return sa.and_(Recommendation.deleted_dt.is_(None), _share_readable(who, Recommendation.forum_id),
                    Recommendation.id.in_(addressed))
 

@@ -2,7 +2,7 @@
 import functools
 import uuid
 
-from flask import g, has_app_context
+from flask.globals import _cv_app
 from flask_babel import format_datetime, get_locale, get_translations
 from flask_login import current_user
 
@@ -130,14 +130,20 @@ def register_assets(app):
 
 def _per_request(name: str, make):
     """A value that depends only on the reader's locale, made once per request (and made again for another
-    locale: force_locale gives one, for an e-mail in its recipient's language). Outside a request, made anew."""
-    locale = get_locale()
-    if locale is None or not has_app_context():
-        return make(locale)
-    held = g.get(name)
+    locale: force_locale gives one, for an e-mail in its recipient's language). Outside a request, made anew.
+    A page asks this hundreds of times, so the common case reads the app context's `g` directly (one context
+    variable) instead of through Flask's proxies; Flask-Babel keeps the locale it chose in g._flask_babel."""
+    ctx = _cv_app.get(None)
+    if ctx is None:
+        return make(get_locale())
+    held_by_g = ctx.g.__dict__
+    babel_ctx = held_by_g.get("_flask_babel")
+    locale = getattr(babel_ctx, "babel_locale", None) or get_locale()
+    if locale is None:
+        return make(None)
+    held = held_by_g.get(name)
     if held is None or held[0] is not locale:
-        held = (locale, make(locale))
-        setattr(g, name, held)
+        held = held_by_g[name] = (locale, make(locale))
     return held[1]
 
 

@@ -39,7 +39,7 @@ def list_actions(who, f: Filters, sort: str = "due", cursor: str | None = None) 
     return Page(rows, nxt, total)
 
 
-def _load(query):
+def _load_actions(query):
     return db.session.scalars(query.options(
         joinedload(Action.owner), joinedload(Action.focal_person),
         joinedload(Action.recommendation).load_only(Recommendation.id, Recommendation.reference),
@@ -47,15 +47,17 @@ def _load(query):
 
 
 def _page(base, order, cursor, first_key):
-    rows = _load(keyset(base, order, cursor))
+    rows = _load_actions(keyset(base, order, cursor))
     if len(rows) <= PAGE_SIZE:
         return rows, None
     rows = rows[:PAGE_SIZE]
     return rows, encode_cursor([first_key(rows[-1]), rows[-1].id])
 
 
-def _by_due(base, cursor):
-    """Dated actions by due date, then undated ones: two index-friendly segments, one cursor."""
+def _by_due(base, cursor, load=None):
+    """Dated actions by due date, then undated ones: two index-friendly segments, one cursor. `load` reads a
+    segment's rows (whole actions by default; anything with .due_on and .id will do)."""
+    _load = load or _load_actions
     segment = cursor[0] if cursor else 0
     rows = []
     if segment == 0:

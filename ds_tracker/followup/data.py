@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased, joinedload, selectinload
+from sqlalchemy.orm import aliased, joinedload, load_only, selectinload
 
 from ..extensions import db
-from ..models import (Action, ActionNote, Decision, Meeting, Place, PlaceKind, Recommendation, Submission, Theme)
+from ..models import (Action, ActionNote, Decision, Meeting, Place, PlaceKind, Recommendation,
+                      Submission, Theme)
+from ..models.actions import action_supporters
 from ..models.recommendations import decision_submissions, recommendation_places, recommendation_themes
 from ..queries import OPEN_STATUSES
 from ..status import ACTION_CLOSED, ActionStatus, baghdad_today
@@ -234,18 +238,65 @@ def owed_page(who, cursor: str | None):
     parts = [sa.select(Action).where(part, Action.status.in_(OPEN_STATUSES)) for part in access.owed_action_parts(who)]
     total = sum(db.session.scalar(part.with_only_columns(sa.func.count(Action.id))) for part in parts)
     after = decode_cursor(cursor, [int, date, int])
-    halves = [_by_due(part, after) for part in parts]
-    merged = sorted((a for rows, _nxt in halves for a in rows), key=_due_key)
-    rows = merged[:PAGE_SIZE]
-    more = len(merged) > PAGE_SIZE or any(nxt for _rows, nxt in halves)
-    nxt = encode_cursor(list(_due_key(rows[-1]))) if more and rows else None
-    if rows:   # who supports a row decides who may write its note: one query, not one per row
-        db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows]))
-                           .options(selectinload(Action.supporters))).all()
-    if any(a.commitment_id for a in rows):   # a measure's row links to its figures only when it has some
-        db.session.scalars(sa.select(Action).where(Action.id.in_([a.id for a in rows if a.commitment_id]))
-                           .options(selectinload(Action.indicators))).all()
-    return Page(rows, nxt, total)
+    # Each half's next page as keys only (due date, id): merged, then the fifty shown are read whole, once.
+    halves = [_by_due(part, after, load=_keys) for part in parts]
+    merged = sorted((key for keys, _nxt in halves for key in keys), key=_due_key)
+    keys = merged[:PAGE_SIZE]
+    more = len(merged) > PAGE_SIZE or any(nxt for _keys, nxt in halves)
+    nxt = encode_cursor(list(_due_key(keys[-1]))) if more and keys else None
+    return Page(_owed_rows([key.id for key in keys]), nxt, total)
+
+
+def _keys(query):
+    return db.session.execute(query.with_only_columns(Action.id, Action.due_on)).all()
+
+
+class Reference(NamedTuple):
+    reference: str
+
+
+class Supporter(NamedTuple):
+    id: int
+
+
+@dataclass(slots=True)
+class OwedRow:
+    """One row of /owe as plain values: what the row shows and what the write rules ask of an action (forum,
+    owner, supporters). Fifty rows built as ORM objects cost a fifth of the page; these cost a tenth of that."""
+    id: int
+    text: str
+    status: ActionStatus
+    due_on: date | None
+    version: int
+    owner_id: int
+    forum_id: int
+    commitment_id: int | None
+    recommendation: Reference | None
+    supporters: list = field(default_factory=list)
+    indicators: bool = False   # a measure's row links to its figures only when it has some
+
+
+def _owed_rows(ids: list[int]) -> list[OwedRow]:
+    """The rows of a page of /owe, in the page's order."""
+    if not ids:
+        return []
+    from ..models import Indicator
+    found = {row[0]: OwedRow(*row[:8], recommendation=Reference(row[8]) if row[8] else None)
+             for row in db.session.execute(
+                 sa.select(Action.id, Action.text, Action.status, Action.due_on, Action.version, Action.owner_id,
+                           Action.forum_id, Action.commitment_id, Recommendation.reference)
+                 .outerjoin(Recommendation, Recommendation.id == Action.recommendation_id)
+                 .where(Action.id.in_(ids)))}
+    for action_id, org_id in db.session.execute(sa.select(action_supporters.c.action_id,
+                                                          action_supporters.c.organisation_id)
+                                                .where(action_supporters.c.action_id.in_(ids))):
+        found[action_id].supporters.append(Supporter(org_id))
+    measures = [i for i in ids if found[i].commitment_id]
+    if measures:
+        for action_id in db.session.scalars(sa.select(Indicator.action_id).distinct().where(
+                Indicator.action_id.in_(measures), Indicator.deleted_dt.is_(None))):
+            found[action_id].indicators = True
+    return [found[i] for i in ids]
 
 
 def _due_key(action):
@@ -259,9 +310,10 @@ def addressed_recommendations(who, limit: int = 20):
     from .. import access
     from ..models import Organisation
 
-    def newest(rule):
+    def newest(rule):   # a line each: the reference and the text, nothing else of the record
         return db.session.scalars(sa.select(Recommendation).where(rule).order_by(Recommendation.id.desc())
-                                  .limit(limit)).all()
+                                  .limit(limit).options(load_only(Recommendation.reference, Recommendation.text,
+                                                                  Recommendation.text_ar))).all()
     rows = newest(access.owed_recommendations(who, latest=limit))
     if len(rows) < limit:   # some of the newest were hidden or deleted: the full question, still exact
         rows = newest(access.owed_recommendations(who))

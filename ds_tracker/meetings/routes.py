@@ -1,5 +1,5 @@
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -11,8 +11,7 @@ from ..extensions import db
 from ..forms import options
 from ..listing import (filters_from_request, forum_choices, governorate_choices, organisation_choices,
                        theme_choices)
-from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Forum, Meeting, MeetingForum, MeetingOrganisation,
-                      MeetingRole, Organisation, Person, Recommendation, ReportDraft, Session, Submission, Theme)
+from ..models import Attendance, BreakoutGroup, Forum, Meeting, MeetingRole, Organisation, Session, Theme
 from ..services import meetings as service
 from ..services.history import history
 from ..services.people import find_organisation, people_details, person_from_input, suggest_people
@@ -21,6 +20,7 @@ from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
 from .listing import list_meetings as query_meetings
+from .page import meeting_parts
 
 TRAIL_ON_PAGE = 30   # the newest changes; the admin trail has the rest
 
@@ -104,38 +104,10 @@ def _part_forms(meeting_):
 
 def _meeting_context(meeting_):
     who = principal()
-    # One query per collection instead of one per row (a workshop lists 60 participants).
-    db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(
-        selectinload(Meeting.attendances), selectinload(Meeting.sessions), selectinload(Meeting.groups),
-        selectinload(Meeting.sittings), selectinload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
-        selectinload(Meeting.forum_parties).joinedload(MeetingForum.forum),
-        joinedload(Meeting.forum))).unique().all()
-    # The sub-lists hold only what the user may read (access.py), filtered in SQL.
-    recs = db.session.scalars(sa.select(Recommendation).where(
-        Recommendation.meeting_id == meeting_.id, access.recommendation(who, dense=True))
-        .options(selectinload(Recommendation.addressees), joinedload(Recommendation.group),
-                 joinedload(Recommendation.forum)).order_by(Recommendation.reference)).all()
-    actions = db.session.scalars(
-        sa.select(Action).where(Action.meeting_id == meeting_.id, access.action(who, dense=True))
-        .options(joinedload(Action.owner), selectinload(Action.supporters), joinedload(Action.forum))
-        .order_by(Action.due_on, Action.id)).all()
-    report = db.session.scalar(sa.select(ReportDraft.id).where(ReportDraft.meeting_id == meeting_.id).limit(1))
-    agenda = db.session.scalars(sa.select(AgendaItem).where(AgendaItem.meeting_id == meeting_.id,
-                                                            AgendaItem.deleted_dt.is_(None))
-                                .order_by(AgendaItem.position_in_list)).all()
-    attendees = [a.person_id for a in meeting_.attendances]
-    linked_people = set(db.session.scalars(sa.select(Person.id).where(Person.id.in_(attendees or [-1]),
-                                                                      access.person(who))))
-    from ..followup.data import follow_up_summary
-    submissions = db.session.scalars(sa.select(Submission).where(   # letters planned or sent from this meeting
-        Submission.meeting_id == meeting_.id, access.submission(who)).order_by(Submission.id)).all()
     can_edit = who.can_edit_meeting(meeting_)
     # The forms that add parts, and every organisation for their suggestions, only for those who may edit.
     editing = dict(organisations=organisation_choices(), **_part_forms(meeting_)) if can_edit else {}
-    return dict(meeting=meeting_, recommendations=recs, report_id=report, linked_people=linked_people,
-                submissions=submissions,
-                agenda=[(item, follow_up_summary(who, item.action_ids)) for item in agenda], who=who,
-                actions=actions, can_edit=can_edit,
+    return dict(meeting=meeting_, who=who, can_edit=can_edit, **meeting_parts(meeting_, who),
                 trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if can_edit else [], **editing)
 
 

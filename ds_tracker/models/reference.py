@@ -36,7 +36,12 @@ class Organisation(Timestamps, db.Model):
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
+        return self.label_of(self.name, self.acronym)
+
+    @staticmethod
+    def label_of(name: str, acronym: str | None) -> str:
+        """"Ministry of Migration and Displacement (MoMD)": the name, and the acronym when it says more."""
+        return f"{name} ({acronym})" if acronym and acronym != name else name
 
     def __repr__(self):
         return f"<Organisation {self.id} {self.acronym or self.name}>"

@@ -1,0 +1,72 @@
+"""What the meeting page shows, read once per request. A workshop lists 60 participants and 50 recommendations:
+each sub-list reads the columns its rows show (participants as plain rows, not ORM objects), which is most
+of what the page costs, and only what the user may read (access.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload, load_only, selectinload
+
+from .. import access
+from ..extensions import db
+from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingForum, MeetingOrganisation,
+                      Organisation, Person, Recommendation, ReportDraft, Submission)
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One row of the participants table: the person, as listed at this meeting."""
+    id: int
+    person_id: int
+    name: str
+    position: str | None
+    organisation: str | None      # the known organisation's label, else the text the report gave
+    heading: str | None
+
+
+def participants(meeting_id: int) -> list[Participant]:
+    org_name, acronym = Organisation.name, Organisation.acronym
+    rows = db.session.execute(
+        sa.select(Attendance.id, Attendance.person_id, Person.name, Attendance.position, org_name, acronym,
+                  Attendance.organisation_text, Attendance.heading)
+        .join(Person, Person.id == Attendance.person_id)
+        .outerjoin(Organisation, Organisation.id == Attendance.organisation_id)
+        .where(Attendance.meeting_id == meeting_id, Attendance.deleted_dt.is_(None))
+        .order_by(Attendance.position_in_list, Attendance.id))
+    return [Participant(id_, person_id, name, position,
+                        Organisation.label_of(org, acr) if org else organisation_text, heading)
+            for id_, person_id, name, position, org, acr, organisation_text, heading in rows]
+
+
+def meeting_parts(meeting_: Meeting, who) -> dict:
+    """The meeting's own parts and its sub-lists, each by one query."""
+    db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(
+        selectinload(Meeting.sessions), selectinload(Meeting.groups).joinedload(BreakoutGroup.theme),
+        selectinload(Meeting.sittings), selectinload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
+        selectinload(Meeting.forum_parties).joinedload(MeetingForum.forum),
+        joinedload(Meeting.forum))).unique().all()
+    people = participants(meeting_.id)
+    recs = db.session.scalars(sa.select(Recommendation).where(
+        Recommendation.meeting_id == meeting_.id, access.recommendation(who, dense=True))
+        .options(load_only(Recommendation.reference, Recommendation.text, Recommendation.text_ar,
+                           Recommendation.status, Recommendation.escalation_state, Recommendation.group_id),
+                 joinedload(Recommendation.group).load_only(BreakoutGroup.name))
+        .order_by(Recommendation.reference)).all()
+    actions = db.session.scalars(
+        sa.select(Action).where(Action.meeting_id == meeting_.id, access.action(who, dense=True))
+        .options(load_only(Action.text, Action.status, Action.due_on, Action.owner_id),
+                 joinedload(Action.owner).load_only(Organisation.name, Organisation.acronym))
+        .order_by(Action.due_on, Action.id)).all()
+    report = db.session.scalar(sa.select(ReportDraft.id).where(ReportDraft.meeting_id == meeting_.id).limit(1))
+    agenda = db.session.scalars(sa.select(AgendaItem).where(AgendaItem.meeting_id == meeting_.id,
+                                                            AgendaItem.deleted_dt.is_(None))
+                                .order_by(AgendaItem.position_in_list)).all()
+    linked_people = set(db.session.scalars(sa.select(Person.id).where(
+        Person.id.in_([p.person_id for p in people] or [-1]), access.person(who))))
+    submissions = db.session.scalars(sa.select(Submission).where(   # letters planned or sent from this meeting
+        Submission.meeting_id == meeting_.id, access.submission(who)).order_by(Submission.id)).all()
+    from ..followup.data import follow_up_summary
+    return dict(participants=people, recommendations=recs, actions=actions, report_id=report,
+                linked_people=linked_people, submissions=submissions,
+                agenda=[(item, follow_up_summary(who, item.action_ids)) for item in agenda])
