@@ -373,11 +373,16 @@ def owed_action_parts(who: Principal):
     # One index lookup per organisation: given the list at once, SQLite judges the organisation index by its
     # average (thousands of rows per supporter) and scans the whole table, even for one that supports nothing.
     return sa.and_(live, Action.owner_id.in_(orgs)), sa.and_(live, Action.owner_id.not_in(orgs),
-                                                             Action.id.in_(_supported_by(tuple(orgs))))
+                                                             Action.id.in_(supported_by(orgs)))
 
 
 # A focal point's organisations are the same on every request: the per-organisation unions below are built once
 # per set of organisations (statements are immutable), not on each of its requests.
+def supported_by(orgs):
+    """Ids of the actions the organisations support (one index range per organisation)."""
+    return _supported_by(tuple(sorted(orgs)))
+
+
 @functools.lru_cache(maxsize=512)
 def _supported_by(orgs: tuple[int, ...]):
     return sa.union_all(*(sa.select(action_supporters.c.action_id)

@@ -9,6 +9,7 @@ from ds_tracker.models import Action, Theme
 from ds_tracker.queries import PAGE_SIZE
 from ds_tracker.services import SYSTEM, actions, escalation, recommendations, reference
 from ds_tracker.status import ActionStatus, EscalationLevel, baghdad_today
+from ds_tracker.models.base import utcnow
 
 
 def many_actions(world, n, **kwargs):
@@ -142,3 +143,28 @@ def test_recommendations_list_filters_status_and_escalation(client, world, login
     assert refs(f"/recommendations?owner={world.momd.id}") == [world.rec.reference]   # addressed to its branch
     assert refs("/recommendations?status=agreed") == []
     assert world.rec.reference in refs("/recommendations?status=proposed")
+
+
+def test_a_focal_points_count_is_exactly_the_rows_it_can_page_through(client, world, login_as):
+    """The count is taken in two halves (what MoMD leads, what it only supports): an action MoMD both leads and
+    supports counts once, others' and deleted actions not at all, and every filter narrows both halves."""
+    many_actions(world, 7)                                            # led by MoMD's branch
+    actions.create_action(SYSTEM, text="Support only", owner=world.unicef, supporters=[world.momd],
+                          meeting=world.meeting, due_on=date(2025, 2, 1))
+    actions.create_action(SYSTEM, text="Lead and support", owner=world.momd, supporters=[world.branch],
+                          meeting=world.meeting)
+    actions.create_action(SYSTEM, text="Not ours", owner=world.unicef, meeting=world.meeting)
+    gone = actions.create_action(SYSTEM, text="Deleted", owner=world.momd, meeting=world.meeting)
+    done = actions.create_action(SYSTEM, text="Done support", owner=world.mof, supporters=[world.branch],
+                                 meeting=world.meeting)
+    db.session.commit()
+    gone.deleted_dt = utcnow()
+    actions.change_status(SYSTEM, done, ActionStatus.DONE, version=done.version, note="sent")
+    db.session.commit()
+    login_as("focal_momd")
+    for url, expected in (("/actions", 10), ("/actions?status=all", 11), ("/actions?status=done", 1),
+                          (f"/actions?owner={world.unicef.id}", 1)):
+        html = client.get(url).get_data(as_text=True)
+        listed = [t for page in walk(client, url) for t in page]
+        assert len(listed) == expected, url
+        assert (f"{expected} actions" if expected != 1 else "1 action") in html, url
