@@ -158,6 +158,20 @@ def catalogue():
     return _per_request("_catalogue", lambda locale: get_translations())
 
 
+def label_words(value) -> str:
+    """An enum value's label in the reader's language; a list of fifty rows asks for the same few hundreds of
+    times, so each is translated once per request."""
+    memo = _per_request("_labels", lambda locale: {})
+    key = getattr(value, "value", value)
+    try:
+        return memo[key]
+    except KeyError:
+        memo[key] = text = str(label(value))
+        return text
+    except TypeError:   # not hashable: not an enum value, translated as it comes
+        return str(label(value))
+
+
 def gettext(string: str, **variables) -> str:
     text = catalogue().ugettext(string)
     return text % variables if variables else text
@@ -179,7 +193,7 @@ def register_templating(app):
     from . import wording
     app.jinja_env.filters["isolate"] = isolate
     app.jinja_env.filters["bdi"] = wording.isolated       # one name or value inside a translated sentence
-    app.jinja_env.filters["label"] = lambda v: str(label(v))          # enum values, translated (message.py)
+    app.jinja_env.filters["label"] = label_words          # enum values, translated (message.py)
     app.jinja_env.filters["trail_word"] = lambda v: str(trail_word(v))
     from . import wording   # the trail's fields and values in words, in the reader's language
     app.jinja_env.filters["field_label"] = wording.field_label
