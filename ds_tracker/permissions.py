@@ -21,6 +21,7 @@ class Principal:
     is_admin: bool = False
     forum_roles: dict[int, frozenset[Role]] = field(default_factory=dict)
     focal_org_ids: frozenset[int] = frozenset()
+    focal_roots: frozenset[int] = frozenset()   # the top ones of focal_org_ids (none is below another)
 
     # --- what kind of user this is -------------------------------------------------------
     @property
@@ -153,7 +154,8 @@ def build_principal(user, assignments, org_parents: dict[int, int | None], today
         user_id=user.id,
         is_admin=is_admin,
         forum_roles={k: frozenset(v) for k, v in forum_roles.items()},
-        focal_org_ids=frozenset(with_descendants(focal_roots, org_parents)),
+        focal_org_ids=(orgs := frozenset(with_descendants(focal_roots, org_parents))),
+        focal_roots=frozenset(r for r in focal_roots if org_parents.get(r) not in orgs),
     )
 
 

@@ -2,6 +2,7 @@ import hmac
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
 from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import force_locale, get_locale, gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
@@ -20,7 +21,8 @@ def load_user(session_id):
     """The cookie names the user and the session token it was made with; a new token (logout, new password)
     turns every older cookie away."""
     user_id, _sep, token = (session_id or "").partition(":")
-    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    # with the person, whose name every page's header shows: one query, not two
+    user = db.session.get(User, int(user_id), options=[joinedload(User.person)]) if user_id.isdigit() else None
     if user is None or not token or not hmac.compare_digest(token, user.session_token or ""):
         return None
     return user

@@ -308,7 +308,6 @@ def addressed_recommendations(who, limit: int = 20):
     """The latest recommendations addressed to the user's organisations (that it may read), and the organisation
     whose full list (with its count) a link opens."""
     from .. import access
-    from ..models import Organisation
 
     def newest(rule):   # a line each: the reference and the text, nothing else of the record
         return db.session.scalars(sa.select(Recommendation).where(rule).order_by(Recommendation.id.desc())
@@ -317,10 +316,7 @@ def addressed_recommendations(who, limit: int = 20):
     rows = newest(access.owed_recommendations(who, latest=limit))
     if len(rows) < limit:   # some of the newest were hidden or deleted: the full question, still exact
         rows = newest(access.owed_recommendations(who))
-    orgs = sorted(who.focal_org_ids)
-    root = db.session.scalar(sa.select(Organisation.id).where(Organisation.id.in_(orgs), sa.or_(
-        Organisation.parent_id.is_(None), Organisation.parent_id.not_in(orgs))).order_by(Organisation.id)) \
-        if orgs else None
+    root = min(who.focal_roots, default=None)   # the organisation whose whole list the link opens
     return rows, root
 
 

@@ -41,10 +41,12 @@ def participants(meeting_id: int) -> list[Participant]:
 
 def meeting_parts(meeting_: Meeting, who) -> dict:
     """The meeting's own parts and its sub-lists, each by one query."""
+    # Its days, hosts and organisers are a few rows each: joined to the meeting in one query. Sessions and
+    # groups can be dozens, each read by its own query rather than multiplied into that one.
     db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(
         selectinload(Meeting.sessions), selectinload(Meeting.groups).joinedload(BreakoutGroup.theme),
-        selectinload(Meeting.sittings), selectinload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
-        selectinload(Meeting.forum_parties).joinedload(MeetingForum.forum),
+        joinedload(Meeting.sittings), joinedload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
+        joinedload(Meeting.forum_parties).joinedload(MeetingForum.forum),
         joinedload(Meeting.forum))).unique().all()
     people = participants(meeting_.id)
     recs = db.session.scalars(sa.select(Recommendation).where(
