@@ -1,4 +1,5 @@
 from flask import Blueprint, request
+from flask_babel import gettext as _
 
 from ..web import require_login
 
@@ -10,6 +11,13 @@ def logged_in_only():
     if request.endpoint in ("followup.forum_calendar", "followup.upcoming_feed") and request.args.get("token"):
         return None   # calendar apps cannot log in: a signed token stands for the user (checked in the route)
     return require_login()
+
+
+@bp.app_template_global()
+def owe_words() -> dict:
+    """The words every row of What we owe repeats, translated once for the page, not once per row."""
+    return {"due": _("due"), "support": _("support"), "figures": _("measure: figures"), "saved": _("Saved."),
+            "note": _("Note"), "add": _("Add note")}
 
 
 from . import coming, routes, work  # noqa: E402,F401
