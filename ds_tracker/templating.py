@@ -46,6 +46,17 @@ def local_name(record) -> str:
     return getattr(record, "label", None) or record.name
 
 
+def issuer(record) -> str:
+    """Who decided a decision, or is addressed by a submission, in the reader's language: the organisation's
+    Arabic name on Arabic pages where one is stored, else the level of the body ("Council of Ministers")."""
+    body = getattr(record, "body", None) if hasattr(record, "decided_on") else getattr(record, "addressee", None)
+    if body is not None:
+        return local_name(body)
+    from .models import LEVEL_LABELS
+    from flask_babel import gettext
+    return gettext(LEVEL_LABELS[record.level])
+
+
 def local_text(record) -> str:
     """A recommendation's text in the reader's language first, the other language when that is empty."""
     if language() == "ar":
@@ -169,6 +180,7 @@ def register_templating(app):
     app.jinja_env.filters["short_datetime"] = lambda d: _datetime(d) if d else ""   # one way to write times
     app.jinja_env.filters["digits"] = digits
     app.jinja_env.filters["local"] = local_name
+    app.jinja_env.filters["issuer"] = issuer
     app.jinja_env.filters["local_text"] = local_text
     from . import wording
     app.jinja_env.filters["isolate"] = isolate
