@@ -16,6 +16,7 @@ def N_(msgid: str) -> str:
 
 class Message:
     translate = staticmethod(lambda msgid: msgid)
+    language = staticmethod(lambda: "en")     # the reader's language code; the app sets it with translate
 
     def __init__(self, msgid: str, **values):
         self.msgid = msgid
@@ -38,6 +39,26 @@ class Message:
 
     def __add__(self, other):
         return str(self) + str(other)
+
+
+class LocalName:
+    """A name kept in English and Arabic (an organisation's, a forum's), shown in the reader's language wherever
+    it is rendered; equal to another with the same English name, so it groups and compares like a string."""
+
+    def __init__(self, name: str, name_ar: str | None = None):
+        self.name, self.name_ar = name, name_ar
+
+    def __str__(self) -> str:
+        return self.name_ar if self.name_ar and Message.language() == "ar" else self.name
+
+    def __repr__(self) -> str:
+        return f"LocalName({self.name!r})"
+
+    def __eq__(self, other):
+        return self.name == getattr(other, "name", other)
+
+    def __hash__(self):
+        return hash(self.name)
 
 
 # Enum values shown to people (statuses, kinds, roles...), one label each: the template filter `label`, the form

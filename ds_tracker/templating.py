@@ -49,12 +49,7 @@ def local_name(record) -> str:
 def issuer(record) -> str:
     """Who decided a decision, or is addressed by a submission, in the reader's language: the organisation's
     Arabic name on Arabic pages where one is stored, else the level of the body ("Council of Ministers")."""
-    body = getattr(record, "body", None) if hasattr(record, "decided_on") else getattr(record, "addressee", None)
-    if body is not None:
-        return local_name(body)
-    from .models import LEVEL_LABELS
-    from flask_babel import gettext
-    return gettext(LEVEL_LABELS[record.level])
+    return str(record.body_name)
 
 
 def local_text(record) -> str:
