@@ -149,9 +149,12 @@ def _number(raw, field: str, errors: dict, required=True):
     return value
 
 
-def create_indicator(actor, measure, *, name: str, name_ar=None, target=None, unit=None) -> Indicator:
+def create_indicator(actor, measure, *, name: str, name_ar=None, target=None, unit=None,
+                     idempotency_key=None) -> Indicator:
     require(principal_for(actor).can_edit_measure_links(measure),
             _l("Only the plan's forum secretariat and co-chairs can add indicators."))
+    if existing := already_created(actor, idempotency_key, Indicator):
+        return existing
     errors = {}
     if not clean(name) and not clean(name_ar):
         errors["name"] = _l("Say what is counted (e.g. families returned).")
@@ -165,6 +168,7 @@ def create_indicator(actor, measure, *, name: str, name_ar=None, target=None, un
     log(actor, indicator, Operation.CREATE, created_fields(indicator, ["name", "name_ar", "target", "unit"]),
         parent=measure)
     db.session.expire(measure, ["indicators"])
+    remember_creation(actor, idempotency_key, indicator)
     return indicator
 
 

@@ -68,6 +68,7 @@ def amend_decision(actor, decision: Decision, *, amended_on, text: str, source: 
         created_fields(amendment, ["amended_on", "deadline_on", "text", "text_ar", "source"]), parent=decision)
     db.session.expire(decision, ["amendments"])
     reindex(decision)
+    remember_creation(actor, idempotency_key, amendment)
     return amendment
 
 
