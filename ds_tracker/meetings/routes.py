@@ -110,7 +110,7 @@ def _meeting_context(meeting_):
         selectinload(Meeting.sittings), selectinload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
         selectinload(Meeting.forum_parties).joinedload(MeetingForum.forum),
         joinedload(Meeting.forum))).unique().all()
-    # The sub-lists hold only what the user may read (access.py), filtered in SQL.
+    # The sub-lists hold only what the user may read (access/), filtered in SQL.
     recs = db.session.scalars(sa.select(Recommendation).where(
         Recommendation.meeting_id == meeting_.id, access.recommendation(who, dense=True))
         .options(selectinload(Recommendation.addressees), joinedload(Recommendation.group),
