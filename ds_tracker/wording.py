@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 
-from flask_babel import format_date, format_datetime, gettext as _
+from flask_babel import format_date as _babel_date, format_datetime, gettext as _
 from markupsafe import Markup, escape
 
 from .message import LABELS, field_word, record_word
@@ -36,6 +36,15 @@ _PERIOD = re.compile(r"(\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)")
 _LINKED = re.compile(r"([A-Za-z_]+) (\d+)")
 REFERENCES = {"linked_to", "decision", "meeting", "plan", "commitment"}   # fields that may name a record by id
 RECORD_NAMES = {"Decision", "Action", "Meeting", "Plan", "PlanRevision", "Commitment", "Submission"}
+
+
+def format_date(value: date, width: str = "long") -> str:
+    """A date as pages write it: Iraqi month names in Arabic (آذار, not مارس), like templating's `date` filter."""
+    from .templating import DATE_FORMATS, language
+    if language() in DATE_FORMATS:
+        from babel.dates import format_date as babel_date
+        return babel_date(value, width, locale=DATE_FORMATS[language()][0])
+    return _babel_date(value, width)
 
 
 def value_label(value) -> str:

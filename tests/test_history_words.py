@@ -66,6 +66,7 @@ def test_a_register_decisions_history_names_its_body_level_and_forum(client, wor
     assert "وزارة الهجرة والمهجرين" in arabic.values()                # the body's Arabic name
     assert "الوزارة" in arabic.values()                               # the level, translated
     assert all(ARABIC.search(label) for label in arabic), arabic
+    assert "1 آذار 2024" in arabic.values()                          # Iraqi month names, as the rest of the page
 
 
 def test_every_record_types_history_reads_in_words_in_english_and_arabic(client, world, login_as):
