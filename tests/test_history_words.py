@@ -20,7 +20,8 @@ def _everything_written(world):
     com = make_org("Council of Ministers", "CoM")
     com.name_ar = "مجلس الوزراء"
     decision = register.record_decision(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, body=world.momd,
-                                        number="7/2024", decided_on=date(2024, 3, 1), text="Close the camps")
+                                        number="7/2024", decided_on=date(2024, 3, 1),
+                                        text="Close the camps")
     register.amend_decision(SYSTEM, decision, amended_on=date(2024, 4, 1), text="Postponed", source="Letter of the Council",
                             deadline_on=date(2024, 9, 30))
     register.link(SYSTEM, decision, recommendation=world.rec)
