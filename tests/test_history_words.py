@@ -8,7 +8,7 @@ from ds_tracker.extensions import db
 from ds_tracker.models import LinkKind, TrailEntry
 from ds_tracker.services import SYSTEM, actions, library, meetings, plans, recommendations, register
 from ds_tracker.status import ActionStatus, EscalationLevel, RecommendationStatus
-from conftest import make_org, plan_world
+from conftest import plan_world
 
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -17,13 +17,10 @@ def _everything_written(world):
     """Create and change a record of every kind whose history people read."""
     plan_world(world)
     world.jcf.name_ar, world.momd.name_ar = "منتدى التنسيق المشترك نينوى", "وزارة الهجرة والمهجرين"
-    com = make_org("Council of Ministers", "CoM")
-    com.name_ar = "مجلس الوزراء"
     decision = register.record_decision(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, body=world.momd,
-                                        number="7/2024", decided_on=date(2024, 3, 1),
-                                        text="Close the camps")
-    register.amend_decision(SYSTEM, decision, amended_on=date(2024, 4, 1), text="Postponed", source="Letter of the Council",
-                            deadline_on=date(2024, 9, 30))
+                                        number="7/2024", decided_on=date(2024, 3, 1), text="Close the camps")
+    register.amend_decision(SYSTEM, decision, amended_on=date(2024, 4, 1), text="Postponed",
+                            source="Letter of the Council", deadline_on=date(2024, 9, 30))
     register.link(SYSTEM, decision, recommendation=world.rec)
     actions.change_status(SYSTEM, world.action, ActionStatus.IN_PROGRESS, version=world.action.version, note="Begun")
     actions.add_note(SYSTEM, world.action, "Called the branch")
