@@ -33,8 +33,9 @@ def create_app(test_config=None):
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_select_locale)
     from .message import Message
-    from .templating import gettext
+    from .templating import gettext, language
     Message.translate = staticmethod(gettext)  # pure modules' messages render in the reader's language
+    Message.language = staticmethod(language)
     htmx.init_app(app)
     _compression(app)
 

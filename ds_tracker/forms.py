@@ -1,4 +1,6 @@
 """Form pieces shared across areas."""
+import uuid
+
 from flask import flash
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -69,9 +71,10 @@ class VersionedForm(FlaskForm):
 
 
 class CreateForm(FlaskForm):
-    """A create form with a one-time token, so a resubmission over a flaky line creates nothing twice."""
+    """A create form with a one-time token, so a resubmission over a flaky line creates nothing twice. A new
+    form gets a fresh token (so `hidden_tag()` carries it); a posted form keeps the one it was sent with."""
 
-    idempotency_key = HiddenField()
+    idempotency_key = HiddenField(default=lambda: uuid.uuid4().hex)
 
 
 class ReasonMixin:

@@ -1,9 +1,9 @@
-"""PURE: who may WRITE what. Every service asks here; reading is ds_tracker/access.py (SQL conditions).
+"""PURE: who may WRITE what. Every service asks here; reading is ds_tracker/access/ (SQL conditions).
 
 A Principal is what a user may act as today: their current role assignments, with a focal point's
 organisation widened to its children (a MoMD focal point answers for MoMD's branches too).
 The rules below read only plain attributes, so they are tested without a database. A write rule is
-asked only after the record was loaded through access.py, so it never widens what a user may read.
+asked only after the record was loaded through access/, so it never widens what a user may read.
 """
 from __future__ import annotations
 

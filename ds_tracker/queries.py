@@ -1,6 +1,6 @@
 """Read queries for the lists: scoping by what the user may see, filters, keyset pagination.
 
-Scoping is access.py's: a list shows exactly the rows whose pages the user may open.
+Scoping is access/'s: a list shows exactly the rows whose pages the user may open.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ OPEN_STATUSES = [s for s in ActionStatus if s not in ACTION_CLOSED]
 PAGE_SIZE = 50
 
 
-# --- scoping: the read conditions live in access.py; these names stay for the list modules ------------
+# --- scoping: the read conditions live in access/; these names stay for the list modules ------------
 
 readable_forum_ids = access.whole_forum_ids
 viewable_forum_ids = access.visible_forum_ids

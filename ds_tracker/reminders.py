@@ -99,7 +99,7 @@ def due_recipients(today: date) -> dict[str, dict]:
     for user in focal_users:
         if not user.person.reminders_enabled:
             continue
-        # A reminder is a read: the organisation's actions that access.py lets this user read (never those of a
+        # A reminder is a read: the organisation's actions that access/ lets this user read (never those of a
         # confidential forum it is not a member of).
         who = access.principal_on(user, today)
         readable = set(db.session.scalars(sa.select(Action.id).where(

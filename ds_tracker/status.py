@@ -141,7 +141,7 @@ class SubmissionFact:
     """What the escalation rules need to know about one submission covering a recommendation."""
     submission_id: int
     level: EscalationLevel
-    body: str                     # "Council of Ministers", "Ministry of Finance"...
+    body: str                     # "Council of Ministers", "Ministry of Finance"... (or a LocalName: either language)
     sent_on: date | None          # None while planned
     reference: str | None
     decided_on: date | None = None

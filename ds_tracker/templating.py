@@ -46,6 +46,12 @@ def local_name(record) -> str:
     return getattr(record, "label", None) or record.name
 
 
+def issuer(record) -> str:
+    """Who decided a decision, or is addressed by a submission, in the reader's language: the organisation's
+    Arabic name on Arabic pages where one is stored, else the level of the body ("Council of Ministers")."""
+    return str(record.body_name)
+
+
 def local_text(record) -> str:
     """A recommendation's text in the reader's language first, the other language when that is empty."""
     if language() == "ar":
@@ -189,6 +195,7 @@ def register_templating(app):
     app.jinja_env.filters["short_datetime"] = lambda d: _datetime(d) if d else ""   # one way to write times
     app.jinja_env.filters["digits"] = digits
     app.jinja_env.filters["local"] = local_name
+    app.jinja_env.filters["issuer"] = issuer
     app.jinja_env.filters["local_text"] = local_text
     from . import wording
     app.jinja_env.filters["isolate"] = isolate

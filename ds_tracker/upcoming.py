@@ -1,7 +1,7 @@
 """The calendar of the coming weeks: the meetings already scheduled, and the forums' usual dates (their
 recurrence rules) where nothing is scheduled yet, each with who may come (open, or members only).
 
-Pure in its rules (membership_of, usual_dates, merge); upcoming() reads the meetings through access.py.
+Pure in its rules (membership_of, usual_dates, merge); upcoming() reads the meetings through access/.
 """
 from __future__ import annotations
 

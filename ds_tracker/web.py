@@ -17,7 +17,7 @@ def principal():
 
 
 def load(model, record_id, can=None):
-    """The record the user may READ (access.py), else 404: missing, deleted and hidden answer the same.
+    """The record the user may READ (access/), else 404: missing, deleted and hidden answer the same.
 
     `can` is an optional WRITE rule asked next (403): the name of a Principal method taking the record
     (e.g. "can_edit_meeting"), or a callable.

@@ -8,63 +8,43 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from flask_babel import format_date, format_datetime, gettext as _, lazy_gettext as _l
+import sqlalchemy as sa
+
+from flask_babel import format_date as _babel_date, format_datetime, gettext as _
 from markupsafe import Markup, escape
 
-from .message import TRAIL_WORDS
+from .message import LABELS, field_word, record_word
 
-# Stored enum values, as a person says them.
-VALUES = {
-    "open": _l("open"), "in_progress": _l("in progress"), "done": _l("done"), "blocked": _l("blocked"),
-    "cancelled": _l("cancelled"), "proposed": _l("proposed"), "agreed": _l("agreed"),
-    "in_implementation": _l("in implementation"), "implemented": _l("implemented"), "dropped": _l("dropped"),
-    "draft": _l("draft"), "approved": _l("approved"), "governorate": _l("governorate"), "ministry": _l("ministry"),
-    "pm_office": _l("Prime Minister's Office"), "supreme_committee": _l("Supreme Committee"),
-    "council_of_ministers": _l("Council of Ministers"), "endorsed": _l("endorsed"),
-    "partly_endorsed": _l("partly endorsed"), "rejected": _l("rejected"), "deferred": _l("deferred"),
-    "not_escalated": _l("not escalated"), "planned": _l("planned"), "waiting": _l("waiting for an answer"),
-    "decided": _l("decided"), "host": _l("host"), "organiser": _l("organiser"),
-    "roadmap": _l("roadmap"), "area_poa": _l("area plan of action"), "workplan": _l("workplan"),
-}
-# Fields whose stored strings are enum values (free text such as a title is never looked up in VALUES).
+# Fields whose stored strings are enum values (free text such as a title is never looked up in LABELS).
 ENUM_FIELDS = {"status", "status_from", "status_to", "minutes_status", "level", "outcome", "escalation_state",
-               "escalation_level", "role", "kind", "state"}
-
-FIELDS = {
-    "text": _l("text"), "text_ar": _l("Arabic text"), "owner": _l("lead organisation"),
-    "supporters": _l("supporting organisations"), "focal_person": _l("focal point"), "due_on": _l("due date"),
-    "status": _l("status"), "title": _l("title"), "title_ar": _l("Arabic title"), "summary": _l("summary"),
-    "minutes": _l("minutes"), "minutes_status": _l("minutes"), "minutes_approved_by_id": _l("approved by"),
-    "minutes_approved_dt": _l("approved on"), "sittings": _l("days"), "forum": _l("forum"),
-    "addressees": _l("addressed to"), "places": _l("places"), "themes": _l("themes"),
-    "reference": _l("reference"), "group": _l("group"), "body": _l("note"), "actions": _l("actions followed up"),
-    "person": _l("person"), "position": _l("position"), "organisation": _l("organisation"),
-    "heading": _l("heading"), "level": _l("body"), "sent_on": _l("sent on"), "decided_on": _l("decided on"),
-    "number": _l("decision number"), "outcome": _l("outcome"), "note": _l("note"), "name": _l("name"),
-    "escalation_state": _l("stage"), "deleted": _l("removed"), "email": _l("e-mail"), "phone": _l("phone"),
-    "recommendations": _l("recommendations"), "approved_by_id": _l("approved by"), "approved_dt": _l("approved on"),
-    "hosts": _l("hosted by"), "organisers": _l("organised with"), "presenter_text": _l("presenter"),
-    "challenges": _l("challenges"), "theme_text": _l("theme"),
-    # plans, measures, indicators, the decisions register
-    "supported_by": _l("supporting recommendations"), "linked": _l("linked"), "target": _l("target"),
-    "unit": _l("unit"), "value": _l("value"), "measured_on": _l("date of the figure"), "source": _l("source"),
-    "amended_on": _l("date of the change"), "deadline_on": _l("deadline"), "decision": _l("decision"),
-    "timeframe": _l("timeframe"), "revised_on": _l("date of the revision"),
-    "label": _l("label"), "documents": _l("documents"), "forum_id": _l("forum"),
-}
-
-RECORDS = {
-    "Action": _l("action"), "ActionNote": _l("note"), "Recommendation": _l("recommendation"),
-    "Meeting": _l("meeting"), "Attendance": _l("participant"), "Session": _l("session"),
-    "BreakoutGroup": _l("group"), "AgendaItem": _l("agenda item"), "Submission": _l("submission"),
-    "Decision": _l("decision"), "Person": _l("person"), "Organisation": _l("organisation"), "Forum": _l("forum"),
-    "User": _l("user"), "ReportDraft": _l("report"), "Place": _l("place"), "Theme": _l("theme"),
-    "Plan": _l("plan"), "PlanRevision": _l("revision"), "Commitment": _l("commitment"), "Indicator": _l("indicator"),
-    "IndicatorValue": _l("indicator value"), "DecisionAmendment": _l("amendment"),
-}
+               "escalation_level", "role", "kind", "state", "side", "gender", "type"}
+# Fields that name records of the reference lists: the trail keeps the English label ("Ministry of Migration
+# and Displacement (MoMD)") or, for a few, the id; an Arabic reader sees the Arabic name where one is stored.
+NAMED = {"owner": "Organisation", "supporters": "Organisation", "addressees": "Organisation",
+         "addressee": "Organisation", "body": "Organisation", "organisation": "Organisation",
+         "organisations": "Organisation", "hosts": "Organisation", "organisers": "Organisation",
+         "publisher": None, "forum": "Forum", "forums": "Forum", "places": "Place", "themes": "Theme",
+         "theme": "Theme"}
+BY_ID = {"forum_id": "Forum", "body_id": "Organisation", "organisation_id": "Organisation",
+         "owner_id": "Organisation", "addressee_id": "Organisation"}
+# Records whose `body` is text, not an organisation.
+TEXT_BODY = {"ActionNote"}
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _ISO_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_PERIOD = re.compile(r"(\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)")
+_LINKED = re.compile(r"([A-Za-z_]+) (\d+)")
+REFERENCES = {"linked_to", "decision", "meeting", "plan", "commitment"}   # fields that may name a record by id
+RECORD_NAMES = {"Decision", "Action", "Meeting", "Plan", "PlanRevision", "Commitment", "Submission"}
+
+
+def format_date(value: date, width: str = "long") -> str:
+    """A date as pages write it: Iraqi month names in Arabic (آذار, not مارس), like templating's `date` filter."""
+    from .templating import DATE_FORMATS, language
+    if language() in DATE_FORMATS:
+        from babel.dates import format_date as babel_date
+        return babel_date(value, width, locale=DATE_FORMATS[language()][0])
+    return _babel_date(value, width)
 
 
 def value_label(value) -> str:
@@ -73,33 +53,86 @@ def value_label(value) -> str:
     if raw is None:
         return ""
     raw = str(raw)
-    return str(VALUES[raw]) if raw in VALUES else raw.replace("_", " ")
+    return _(LABELS[raw]) if raw in LABELS else raw.replace("_", " ")
 
 
-def field_label(field: str) -> str:
-    if field in FIELDS:
-        return str(FIELDS[field])
-    if field in TRAIL_WORDS:  # the trail's other fields (role, starts_on, language, code...) have their words there
-        return _(TRAIL_WORDS[field])
-    return re.sub(r"_(id|on|dt)$", "", field).replace("_", " ")
+def field_label(field: str, record_type: str | None = None) -> str:
+    """The field's name in words, as the record type calls it (a decision's `body` is the body that decided)."""
+    return str(field_word(field, record_type))
 
 
 def record_label(record_type: str) -> str:
-    if record_type in RECORDS:
-        return str(RECORDS[record_type])
-    if record_type in TRAIL_WORDS:  # RoleAssignment, ForumCoChair, Sitting...
-        return _(TRAIL_WORDS[record_type])
-    return re.sub(r"(?<!^)([A-Z])", r" \1", record_type).lower()
+    return str(record_word(record_type))
 
 
-def value_words(field: str, value) -> str:
-    """A stored value as a person writes it: lists joined, dates in the reader's locale, Baghdad times."""
+def _models():
+    from . import models
+    return models
+
+
+def _model(name: str):
+    return getattr(_models(), name)
+
+
+def _by_id(model_name: str, record_id: int) -> str:
+    from .extensions import db
+    from .templating import local_name
+    record = db.session.get(_model(model_name), record_id)
+    return local_name(record) if record else _("someone")
+
+
+def _local_names(model_name: str) -> dict:
+    """English label -> Arabic name of the reference lists, once per request (the trail keeps English)."""
+    from flask import g
+    cache = g.setdefault("_trail_names", {})
+    if model_name not in cache:
+        from .extensions import db
+        model = _model(model_name)
+        rows = db.session.scalars(sa.select(model).where(model.name_ar.is_not(None))).all()
+        cache[model_name] = {getattr(r, "label", None) or r.name: r.name_ar for r in rows} | \
+            {r.name: r.name_ar for r in rows}
+    return cache[model_name]
+
+
+def _named(field: str, value: str, record_type: str | None) -> str:
+    from .templating import language
+    kind = NAMED.get(field)
+    if kind is None or language() != "ar" or (field == "body" and record_type in TEXT_BODY):
+        return value
+    return _local_names(kind).get(value, value)
+
+
+def _record_named(value: str) -> str | None:
+    """A record the trail names by kind and id ("decision 12" of a document's link, "Decision 2" where a record
+    without a name was stored) as its kind and name; None when the value is not such a reference."""
+    from .extensions import db
+    from .services.core import plain
+    from .services.library import LINKABLE
+    match = _LINKED.fullmatch(value)
+    if not match:
+        return None
+    model = LINKABLE[match[1]][0] if match[1] in LINKABLE else \
+        getattr(_models(), match[1], None) if match[1] in RECORD_NAMES else None
+    if model is None:
+        return None
+    record = db.session.get(model, int(match[2]))
+    if record is None:
+        return f"{record_label(model.__name__)} #{match[2]}"
+    if hasattr(record, "decided_on"):   # a decision has no name: its number and who decided
+        from .templating import issuer
+        return f"{record_label(model.__name__)} {' '.join(filter(None, (record.number, issuer(record))))}"
+    return f"{record_label(model.__name__)} {plain(record)}"
+
+
+def value_words(field: str, value, record_type: str | None = None) -> str:
+    """A stored value as a person writes it: lists joined, dates in the reader's locale, Baghdad times, ids and
+    names of forums and organisations in the reader's language."""
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, (list, tuple)):
-        return ", ".join(value_words(field, v) for v in value)
+        return ", ".join(value_words(field, v, record_type) for v in value)
     if isinstance(value, datetime):
         return format_datetime(value, "short")
     if isinstance(value, date):
@@ -109,17 +142,31 @@ def value_words(field: str, value) -> str:
         from .models import User
         user = db.session.get(User, value)
         return user.name if user else _("someone")
+    if isinstance(value, int) and field in BY_ID:
+        return _by_id(BY_ID[field], value)
     if isinstance(value, str):
-        if field in ENUM_FIELDS and value in VALUES:
-            return str(VALUES[value])
-        if _ISO_DATETIME.fullmatch(value[:16]) and len(value) <= 32:
-            try:
-                return format_datetime(datetime.fromisoformat(value), "short")
-            except ValueError:
-                return value
-        if _ISO_DATE.fullmatch(value):
-            return format_date(date.fromisoformat(value), "long")
+        return _string_words(field, value, record_type)
     return str(value)
+
+
+def _string_words(field: str, value: str, record_type: str | None) -> str:
+    if field in ENUM_FIELDS and value in LABELS:
+        return _(LABELS[value])
+    if field == "language" and record_type in (None, "Document", "User"):
+        from .templating import language_name
+        return language_name(value)
+    if field in REFERENCES and (named := _record_named(value)) is not None:
+        return named
+    if _ISO_DATETIME.fullmatch(value[:16]) and len(value) <= 32:
+        try:
+            return format_datetime(datetime.fromisoformat(value), "short")
+        except ValueError:
+            return value
+    if _ISO_DATE.fullmatch(value):
+        return format_date(date.fromisoformat(value), "long")
+    if period := _PERIOD.fullmatch(value):
+        return " – ".join(format_date(date.fromisoformat(d), "long") for d in period.groups())
+    return _named(field, value, record_type)
 
 
 def _generic(summary: str | None, record_type: str) -> bool:

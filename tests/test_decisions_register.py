@@ -121,3 +121,30 @@ def test_a_register_decision_needs_a_date_and_words(client, world, login_as):
     client.post("/logout")
     login_as("focal_momd")
     assert client.get("/decisions/new").status_code == 403
+
+
+def test_the_body_that_decided_or_is_awaited_reads_in_arabic_on_arabic_pages(client, world, login_as):
+    from ds_tracker.services import escalation, recommendations
+    com = make_org("Council of Ministers", "CoM")
+    com.name_ar, world.mof.name_ar = "مجلس الوزراء", "وزارة المالية"
+    register.record_decision(SYSTEM, world.jcf, level=EscalationLevel.COUNCIL_OF_MINISTERS, body=com, number="9/2024",
+                             decided_on=date(2024, 2, 1), text="Close the camps")
+    rec = recommendations.create_recommendation(SYSTEM, world.meeting, text="Pay the grants")
+    sub = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, addressee=world.mof,
+                                       title="Letter on grants", recommendations=[rec])
+    escalation.approve_submission(SYSTEM, sub, version=sub.version)
+    escalation.mark_sent(SYSTEM, sub, sent_on=date(2025, 4, 1), reference="MOF/1", version=sub.version)
+    user = world.users["secretariat"]
+    user.language = "ar"
+    db.session.commit()
+    login_as("secretariat")
+    listed = client.get("/decisions").get_data(as_text=True)
+    assert "مجلس الوزراء · 9/2024" in listed and "Council of Ministers (CoM)" not in listed
+    waiting = client.get("/waiting").get_data(as_text=True)
+    assert "<h2>وزارة المالية (1)</h2>" in waiting and "Ministry of Finance" not in waiting
+    assert "وزارة المالية" in client.get(f"/recommendations/{rec.id}").get_data(as_text=True)
+    assert "وزارة المالية" in client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    user.language = "en"
+    db.session.commit()
+    assert "Council of Ministers (CoM) · 9/2024" in client.get("/decisions").get_data(as_text=True)
+    assert "<h2>Ministry of Finance (1)</h2>" in client.get("/waiting").get_data(as_text=True)

@@ -86,7 +86,7 @@ def test_disabled_or_anonymous_users_have_no_rights():
 
 
 def test_permissions_module_is_pure_and_has_no_read_rules():
-    """Reading is decided once, in access.py: the write rules import nothing but the standard library and the
+    """Reading is decided once, in access/: the write rules import nothing but the standard library and the
     pure role enum, and no can_view_* rule is left to drift from the SQL conditions."""
     package = Path(__file__).resolve().parents[1] / "ds_tracker"
     for name in ("permissions.py", "roles.py"):

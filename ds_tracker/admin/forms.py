@@ -3,7 +3,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
-from ..forms import LANGUAGE_OPTIONS, HumanDateField, options
+from ..forms import LANGUAGE_OPTIONS, CreateForm, HumanDateField, options
 from ..message import label as display_label
 from ..models import CoChairSide, ForumKind, OrganisationType, PlaceKind, Role
 
@@ -33,7 +33,7 @@ class LinesField(TextAreaField):
         return "\n".join(self.data or [])
 
 
-class NewUserForm(FlaskForm):
+class NewUserForm(CreateForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
     email = StringField(_l("E-mail (login)"), validators=[DataRequired(), Length(max=255)])
     password = PasswordField(_l("Initial password"), validators=[DataRequired()])
@@ -46,7 +46,7 @@ class EditUserForm(FlaskForm):
     is_enabled = BooleanField(_l("Account enabled"))
 
 
-class RoleForm(FlaskForm):
+class RoleForm(CreateForm):
     # No default: an admin who picks only an organisation and presses Grant must be asked, not make an admin.
     role = SelectField(_l("Role"), choices=[SelectChoice("", _l("— pick a role —"))] + enum_choices(Role),
                        validators=[DataRequired(_l("Pick the role to give."))])
@@ -61,7 +61,8 @@ class EndRoleForm(FlaskForm):
     reason = StringField(_l("Why"))
 
 
-class OrganisationForm(FlaskForm):
+# The reference forms create and edit; an edit ignores the create token.
+class OrganisationForm(CreateForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=255)])
     name_ar = StringField(_l("Arabic name"), validators=[Optional(), Length(max=255)])
     acronym = StringField(_l("Acronym"), validators=[Optional(), Length(max=40)])
@@ -73,7 +74,7 @@ class OrganisationForm(FlaskForm):
                                 default=True)
 
 
-class PlaceForm(FlaskForm):
+class PlaceForm(CreateForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=160)])
     name_ar = StringField(_l("Arabic name"), validators=[Optional(), Length(max=160)])
     kind = SelectField(_l("Kind"), choices=enum_choices(PlaceKind))
@@ -82,12 +83,12 @@ class PlaceForm(FlaskForm):
     pcode = StringField(_l("P-code"), validators=[Optional(), Length(max=20)])
 
 
-class ThemeForm(FlaskForm):
+class ThemeForm(CreateForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120)])
     name_ar = StringField(_l("Arabic name"), validators=[Optional(), Length(max=120)])
 
 
-class ForumForm(FlaskForm):
+class ForumForm(CreateForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=160)])
     name_ar = StringField(_l("Arabic name"), validators=[Optional(), Length(max=160)])
     code = StringField(_l("Code (starts every recommendation reference)"), validators=[DataRequired(), Length(max=16)])
@@ -108,7 +109,7 @@ class ForumForm(FlaskForm):
     is_active = BooleanField(_l("Active"), default=True)
 
 
-class CoChairForm(FlaskForm):
+class CoChairForm(CreateForm):
     side = SelectField(_l("Side"), choices=enum_choices(CoChairSide))
     organisation = IdSelectField(_l("Organisation"), validators=[DataRequired()])
     starts_on = HumanDateField(_l("From"), validators=[DataRequired()])

@@ -49,7 +49,8 @@ def new_user():
     form = NewUserForm()
     response, status = submit(
         form, lambda: accounts.create_user(current_user, email=form.email.data, password=form.password.data,
-                                           name=form.name.data, language=form.language.data),
+                                           name=form.name.data, language=form.language.data,
+                                           idempotency_key=form.idempotency_key.data),
         done=lambda user: then(_("Account created. Now give it its roles."),
                                redirect(url_for("admin.user", user_id=user.id))))
     return response or (render_template("admin/user_new.html", form=form), status)
@@ -89,7 +90,8 @@ def add_role(user_id):
         forum = db.session.get(Forum, form.forum.data) if form.forum.data else None
         org = db.session.get(Organisation, form.organisation.data) if form.organisation.data else None
         ok, status = run(form, accounts.add_role, current_user, account, Role(form.role.data), forum=forum,
-                         organisation=org, starts_on=form.starts_on.data, ends_on=form.ends_on.data)
+                         organisation=org, starts_on=form.starts_on.data, ends_on=form.ends_on.data,
+                         idempotency_key=form.idempotency_key.data)
         if ok:
             flash(_("Role granted."), "info")
             return redirect(url_for("admin.user", user_id=account.id))
@@ -141,7 +143,7 @@ KIND_RULE = "<any(organisations, places, forums, themes):kind>"
 def _values(kind, form) -> dict:
     """The form's data as the service wants it: enums as enums, ids as records."""
     model, _form, conversions = REFERENCE[kind]
-    data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
+    data = {name: field.data for name, field in form._fields.items() if name not in ("csrf_token", "idempotency_key")}
     if kind == "forums":
         data["recurrence"] = _recurrence_rule(data.pop("recurrence"), data.pop("recurrence_which"),
                                               data.pop("recurrence_day"))
@@ -195,7 +197,8 @@ def reference_list(kind):
 def reference_new(kind):
     model, form_cls, _conv = REFERENCE[kind]
     form = _configure(kind, form_cls())
-    response, status = submit(form, lambda: reference.create(current_user, model, **_values(kind, form)),
+    response, status = submit(form, lambda: reference.create(current_user, model, **_values(kind, form),
+                                                             idempotency_key=form.idempotency_key.data),
                               done=lambda _r: then(_("Saved."), redirect(url_for("admin.reference_list", kind=kind))))
     return response or (render_template("admin/reference_edit.html", kind=kind, form=form, record=None), status)
 
@@ -280,7 +283,8 @@ def add_co_chair(forum_id):
     if form.validate_on_submit():
         ok, _status = run(form, reference.add_co_chair, current_user, forum, side=CoChairSide(form.side.data),
                           organisation=db.session.get(Organisation, form.organisation.data),
-                          starts_on=form.starts_on.data, ends_on=form.ends_on.data, note=form.note.data)
+                          starts_on=form.starts_on.data, ends_on=form.ends_on.data, note=form.note.data,
+                          idempotency_key=form.idempotency_key.data)
         if ok:
             flash(_("Co-chair recorded."), "info")
     else:

@@ -17,6 +17,7 @@ from ..plans.data import decisions_query, readable
 from ..services import register as service
 from ..services.history import history
 from ..status import EscalationLevel
+from ..templating import local_name
 from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import AmendmentForm, RegisterDecisionForm
@@ -47,12 +48,12 @@ def list_decisions():
 
 
 DECISION_COLUMNS = [
-    (_l("Date"), lambda d: d.decided_on), (_l("Body"), lambda d: d.body_label), (_l("Number"), lambda d: d.number),
+    (_l("Date"), lambda d: d.decided_on), (_l("Body"), lambda d: str(d.body_name)), (_l("Number"), lambda d: d.number),
     (_l("Title"), lambda d: d.title), (_l("Text"), lambda d: d.text), (_l("Text in Arabic"), lambda d: d.text_ar),
     (_l("Deadline as decided"), lambda d: d.deadline_on), (_l("Deadline in force"), lambda d: d.current_deadline),
     (_l("Amendments"), lambda d: "; ".join(f"{a.amended_on.isoformat()}: {a.text} ({a.source})"
                                            for a in d.amendments)),
-    (_l("Recorded by"), lambda d: d.forum.name if d.forum else None)]
+    (_l("Recorded by"), lambda d: local_name(d.forum) if d.forum else None)]
 
 
 @bp.route("/decisions/export.<any(csv, xlsx):fmt>")

@@ -223,7 +223,7 @@ def matrix_rows(forum_id: int):
 
 def owed_actions(who):
     """The open actions the user's organisations owe (lead or support), among those it may read: the one place
-    /owe's scope is decided, by access.py's rule."""
+    /owe's scope is decided, by access/'s rule."""
     from .. import access
     return sa.select(Action).where(access.owed_actions(who), Action.status.in_(OPEN_STATUSES))
 

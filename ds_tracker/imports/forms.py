@@ -4,9 +4,10 @@ from wtforms import FileField, HiddenField, SelectField, StringField, TextAreaFi
 from wtforms.validators import DataRequired
 
 from ..admin.forms import optional_id
+from ..forms import CreateForm
 
 
-class NewImportForm(FlaskForm):
+class NewImportForm(CreateForm):
     text = TextAreaField(_l("Paste the report's text"))
     # the clipboard's HTML (tables kept), filled by static/js/paste.js when JavaScript runs
     html = HiddenField()

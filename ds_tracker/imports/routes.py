@@ -77,7 +77,7 @@ def new_import():
             return render_template("imports/new.html", form=form), 422
         forum = db.session.get(Forum, form.forum.data) if form.forum.data else None
         ok, result = run(form, service.create_draft, current_user, text=text, filename=filename, source=source,
-                         warnings=warnings, forum=forum)
+                         warnings=warnings, forum=forum, idempotency_key=form.idempotency_key.data)
         if ok:
             return redirect(url_for("imports.review", draft_id=result.id))
         status = result

@@ -1,6 +1,6 @@
 """What the meeting page shows, read once per request. A workshop lists 60 participants and 50 recommendations:
 each sub-list reads the columns its rows show (participants as plain rows, not ORM objects), which is most
-of what the page costs, and only what the user may read (access.py)."""
+of what the page costs, and only what the user may read (access/)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

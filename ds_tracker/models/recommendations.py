@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from ..message import Message, N_
+from ..message import LocalName, Message, N_
 from ..status import (EscalationLevel, Outcome, RecommendationStatus, SubmissionFact, escalation_chain,
                       escalation_stage)
 from .base import SoftDeleted, Timestamps, UTCDateTime, Versioned, enum_column, utcnow
@@ -76,7 +76,7 @@ class Recommendation(Versioned, SoftDeleted, db.Model):
             decided = next(((d, o) for d in sub.decisions for o in d.outcomes
                             if o.recommendation_id == self.id), None)
             facts.append(SubmissionFact(
-                submission_id=sub.id, level=sub.level, body=sub.body_label,
+                submission_id=sub.id, level=sub.level, body=sub.body_name,
                 sent_on=sub.sent_on if sub.is_sent else None, reference=sub.reference,
                 decided_on=decided[0].decided_on if decided else None,
                 decision_number=decided[0].number if decided else None,
@@ -122,6 +122,13 @@ LEVEL_LABELS = {
     EscalationLevel.SUPREME_COMMITTEE: N_("Supreme Committee"),
     EscalationLevel.COUNCIL_OF_MINISTERS: N_("Council of Ministers"),
 }
+
+
+def issuer_name(organisation, level):
+    """An organisation's name in the reader's language when rendered, else the level ("Council of Ministers")."""
+    if organisation is not None:
+        return LocalName(organisation.name, organisation.name_ar)
+    return Message(LEVEL_LABELS[level])
 
 
 class Submission(Versioned, SoftDeleted, db.Model):
@@ -173,6 +180,11 @@ class Submission(Versioned, SoftDeleted, db.Model):
     def body_label(self) -> str:
         return self.addressee.name if self.addressee else str(Message(LEVEL_LABELS[self.level]))
 
+    @property
+    def body_name(self):
+        """The body addressed, rendered in the reader's language (pages; the trail keeps body_label)."""
+        return issuer_name(self.addressee, self.level)
+
     def __repr__(self):
         return f"<Submission {self.id} {self.state} to {self.level.value}>"
 
@@ -210,6 +222,11 @@ class Decision(Timestamps, SoftDeleted, db.Model):
     @property
     def body_label(self) -> str:
         return self.body.name if self.body else str(Message(LEVEL_LABELS[self.level]))
+
+    @property
+    def body_name(self):
+        """The body that decided, rendered in the reader's language (pages; the trail keeps body_label)."""
+        return issuer_name(self.body, self.level)
 
     @property
     def current_deadline(self) -> date | None:

@@ -1,4 +1,4 @@
-"""READS of plans, measures, indicators and the decisions register, scoped by access.py: the lists, the
+"""READS of plans, measures, indicators and the decisions register, scoped by access/: the lists, the
 exports, and the period questions a quarterly review asks (decisions and amendments in a period, measures
 completed or overdue, indicators that moved). Each takes the reader's Principal and returns ORM objects."""
 from __future__ import annotations

@@ -100,6 +100,7 @@ def add_indicator(measure_id):
     form = IndicatorForm()
     response, status = submit(form, service.create_indicator, current_user, measure, name=form.name.data,
                               name_ar=form.name_ar.data, target=form.target.data, unit=form.unit.data,
+                              idempotency_key=form.idempotency_key.data,
                               done=lambda i: then(_("Indicator added."), _back(measure.id)))
     return response or _action_page(measure, status, indicator_form=form)
 

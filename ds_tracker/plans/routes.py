@@ -117,7 +117,7 @@ def _decision_choices():
     decisions = db.session.scalars(sa.select(Decision).where(access.decision(principal()),
                                                              Decision.forum_id.is_not(None))
                                    .order_by(Decision.decided_on.desc())).all()
-    return options([("", "—")] + [(d.id, f"{d.body_label} {d.number or ''} ({d.decided_on.isoformat()})")
+    return options([("", "—")] + [(d.id, f"{d.body_name} {d.number or ''} ({d.decided_on.isoformat()})")
                                   for d in decisions])
 
 

@@ -1,5 +1,5 @@
 """One builder per section of the quarterly review. Each takes a Period and returns plain data: a list of
-Items (a sentence, an optional link) that draft.py writes as editable text. Every read goes through access.py
+Items (a sentence, an optional link) that draft.py writes as editable text. Every read goes through access/
 with the author's principal, so a review shows only what its author may read.
 
 Plans' measures (actions under a commitment) are told only in their own section, and register decisions

@@ -13,7 +13,8 @@ from ..models import LoginAttempt, Operation, PasswordResetRequest, Person, Role
 from ..models.base import utcnow
 from ..models.people import new_token
 from ..status import baghdad_today
-from .core import ValidationFailed, assign, clean, created_fields, log, principal_for, require
+from .core import (ValidationFailed, add_created, already_created, assign, clean, created_fields, log, principal_for,
+                   require)
 
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 200
@@ -40,8 +41,10 @@ def normalise_email(email: str | None) -> str:
 
 
 def create_user(actor, *, email: str, password: str, person: Person | None = None, name: str | None = None,
-                language: str | None = None) -> User:
+                language: str | None = None, idempotency_key=None) -> User:
     require(principal_for(actor).is_admin, _l("Only an admin can create accounts."))
+    if existing := already_created(actor, idempotency_key, User):
+        return existing
     email = normalise_email(email)
     errors = {}
     if "@" not in email:
@@ -68,10 +71,7 @@ def create_user(actor, *, email: str, password: str, person: Person | None = Non
         log(actor, person, Operation.CREATE, created_fields(person, ["name", "email"]))
     user = User(email=email, person=person, language=language)
     user.set_password(password)
-    db.session.add(user)
-    db.session.flush()
-    log(actor, user, Operation.CREATE, created_fields(user, ["email", "language"]))
-    return user
+    return add_created(actor, user, ["email", "language"], idempotency_key=idempotency_key)
 
 
 def update_user(actor, user: User, *, language=None, is_enabled=None, email=None, digits=None) -> dict:
@@ -107,8 +107,10 @@ def update_user(actor, user: User, *, language=None, is_enabled=None, email=None
 
 
 def add_role(actor, user: User, role: Role, *, forum=None, organisation=None, starts_on=None,
-             ends_on=None) -> RoleAssignment:
+             ends_on=None, idempotency_key=None) -> RoleAssignment:
     require(principal_for(actor).is_admin, _l("Only an admin can grant roles."))
+    if existing := already_created(actor, idempotency_key, RoleAssignment):
+        return existing
     starts_on = starts_on or baghdad_today()
     errors = {}
     if not isinstance(role, Role):
@@ -128,11 +130,8 @@ def add_role(actor, user: User, role: Role, *, forum=None, organisation=None, st
         user=user, role=role, starts_on=starts_on, ends_on=ends_on,
         forum=forum if role in (Role.SECRETARIAT, Role.CO_CHAIR) else None,
         organisation=organisation if role is Role.FOCAL_POINT else None)
-    db.session.add(assignment)
-    db.session.flush()
-    log(actor, assignment, Operation.CREATE,
-        created_fields(assignment, ["role", "forum", "organisation", "starts_on", "ends_on"]), parent=user)
-    return assignment
+    return add_created(actor, assignment, ["role", "forum", "organisation", "starts_on", "ends_on"],
+                       idempotency_key=idempotency_key, parent=user)
 
 
 def end_role(actor, assignment: RoleAssignment, *, ends_on=None, reason=None) -> None:

@@ -208,6 +208,16 @@ def created_fields(record, fields: list[str]) -> dict:
     return {f: [None, plain(getattr(record, f))] for f in fields if getattr(record, f) not in (None, [], "")}
 
 
+def add_created(actor, record, fields: list[str], *, idempotency_key=None, reason=None, parent=None):
+    """The steps every create takes, in one place so none is forgotten: add the record, trail its creation with
+    its initial `fields`, and tie the form's token to it (a resubmitted form then finds it)."""
+    db.session.add(record)
+    db.session.flush()
+    log(actor, record, Operation.CREATE, created_fields(record, fields), reason, parent=parent)
+    remember_creation(actor, idempotency_key, record)
+    return record
+
+
 def set_outside_lock(record, **values) -> None:
     """Change derived or side facts (the escalation stage, a co-chair's chase flag) without bumping the record's
     optimistic-lock version or its "last changed by": whoever is editing the record itself is not told that

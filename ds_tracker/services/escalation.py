@@ -8,7 +8,7 @@ from ..extensions import db
 from ..models import Decision, DecisionOutcome, Operation, Submission
 from ..models.base import utcnow
 from ..status import OUTCOMES_NEEDING_TEXT, EscalationLevel, Outcome
-from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
+from .core import (add_created, ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
                    principal_for, remember_creation, require, set_outside_lock, touch)
 
 
@@ -43,11 +43,9 @@ def create_submission(actor, forum, *, level: EscalationLevel, title: str, recom
         raise ValidationFailed(errors)
     sub = Submission(forum=forum, level=level, title=clean(title), addressee=addressee, meeting=meeting,
                      recommendations=list(recommendations), updated_by_id=actor.id if actor else None)
-    db.session.add(sub)
-    db.session.flush()
-    log(actor, sub, Operation.CREATE, created_fields(sub, ["title", "level", "addressee", "meeting", "recommendations"]))
+    add_created(actor, sub, ["title", "level", "addressee", "meeting", "recommendations"],
+                idempotency_key=idempotency_key)
     refresh(sub.recommendations)
-    remember_creation(actor, idempotency_key, sub)
     return sub
 
 

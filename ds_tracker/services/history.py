@@ -13,7 +13,7 @@ from ..models import Operation, TrailEntry
 
 def history(record, *, include_parts: bool = True, limit: int | None = None, who=None) -> list[TrailEntry]:
     """Entries about the record (and, if asked, about its parts), newest first; with `who`, only the entries
-    access.py lets that user read."""
+    access/ lets that user read."""
     name = type(record).__name__
     ids = sa.select(TrailEntry.id).where(TrailEntry.record_type == name, TrailEntry.record_id == record.id)
     if include_parts:  # two indexed lookups; an OR of the two would scan the whole trail

@@ -10,7 +10,7 @@ from ..extensions import db
 from ..importer import Reference, parse
 from ..models import DraftStatus, Forum, Meeting, Operation, Organisation, Person, Place, ReportDraft
 from ..textnorm import normalise
-from .core import ValidationFailed, clean, log, principal_for, require
+from .core import ValidationFailed, already_created, clean, log, principal_for, remember_creation, require
 from .templates import reading_template, structure_corrections, template_for
 from ..uploads import store as uploads_store
 
@@ -43,9 +43,11 @@ def _may_import(actor) -> bool:
 
 
 def create_draft(actor, *, text: str, filename: str | None = None, source: bytes | None = None,
-                 warnings=(), forum=None) -> ReportDraft:
+                 warnings=(), forum=None, idempotency_key=None) -> ReportDraft:
     """A draft from a report's text; `source` is the uploaded file itself, kept (in the database) with it."""
     require(_may_import(actor), _l("Only secretariats, co-chairs and admins import reports."))
+    if existing := already_created(actor, idempotency_key, ReportDraft):
+        return existing
     if not clean(text):
         raise ValidationFailed({"text": _l("Paste the report's text or upload its file.")})
     if forum is not None and not principal_for(actor).can_create_meeting(forum):
@@ -69,6 +71,7 @@ def create_draft(actor, *, text: str, filename: str | None = None, source: bytes
         from ..uploads import report_type, safe_name
         name = safe_name(filename or "", f"report-{draft.id}")
         draft.source_file = uploads_store(actor, source, name, report_type(source, name), draft)
+    remember_creation(actor, idempotency_key, draft)
     return draft
 
 

@@ -10,7 +10,7 @@ from ..models import (Attendance, BreakoutGroup, Forum, Meeting, MeetingForum, M
                       Operation, Person, Session, Sitting)
 from ..models.base import utcnow
 from ..status import MinutesStatus
-from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
+from .core import (add_created, ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
                    principal_for, remember_creation, require, touch)
 
 MEETING_FIELDS = ["title", "title_ar", "summary", "minutes"]
@@ -237,11 +237,8 @@ def add_attendance(actor, meeting: Meeting, *, person: Person, position=None, or
     attendance = Attendance(meeting=meeting, person=person, position=clean(position), organisation=organisation,
                             organisation_text=clean(organisation_text) or (organisation.name if organisation else None),
                             heading=clean(heading), position_in_list=position_in_list)
-    db.session.add(attendance)
-    db.session.flush()
-    log(actor, attendance, Operation.CREATE, created_fields(attendance, ATTENDANCE_FIELDS), reason, parent=meeting)
-    remember_creation(actor, idempotency_key, attendance)
-    return attendance
+    return add_created(actor, attendance, ATTENDANCE_FIELDS, idempotency_key=idempotency_key, reason=reason,
+                       parent=meeting)
 
 
 def update_attendance(actor, attendance: Attendance, data: dict, *, reason=None) -> dict:
@@ -269,12 +266,8 @@ def add_session(actor, meeting: Meeting, *, title: str, presenter=None, presente
         raise ValidationFailed({"title": _l("Give the session a title.")})
     session = Session(meeting=meeting, title=clean(title), presenter=presenter, presenter_text=clean(presenter_text),
                       summary=clean(summary), position_in_list=len(meeting.sessions))
-    db.session.add(session)
-    db.session.flush()
-    log(actor, session, Operation.CREATE, created_fields(session, ["title", "presenter", "presenter_text", "summary"]),
-        reason, parent=meeting)
-    remember_creation(actor, idempotency_key, session)
-    return session
+    return add_created(actor, session, ["title", "presenter", "presenter_text", "summary"],
+                       idempotency_key=idempotency_key, reason=reason, parent=meeting)
 
 
 def add_group(actor, meeting: Meeting, *, name: str, theme=None, theme_text=None, challenges=(), reason=None,
@@ -288,12 +281,8 @@ def add_group(actor, meeting: Meeting, *, name: str, theme=None, theme_text=None
     group = BreakoutGroup(meeting=meeting, name=clean(name), theme=theme, theme_text=clean(theme_text),
                           challenges=[c for c in (clean(x) for x in challenges) if c],
                           position_in_list=len(meeting.groups))
-    db.session.add(group)
-    db.session.flush()
-    log(actor, group, Operation.CREATE, created_fields(group, ["name", "theme", "theme_text", "challenges"]),
-        reason, parent=meeting)
-    remember_creation(actor, idempotency_key, group)
-    return group
+    return add_created(actor, group, ["name", "theme", "theme_text", "challenges"], idempotency_key=idempotency_key,
+                       reason=reason, parent=meeting)
 
 
 SESSION_FIELDS = ["title", "presenter_text", "summary"]

@@ -9,8 +9,8 @@ from flask_babel import lazy_gettext as _l
 from .. import search
 from ..extensions import db
 from ..models import Commitment, Indicator, IndicatorValue, Operation, Plan, PlanKind, PlanRevision
-from .core import (ValidationFailed, already_created, assign, check_version, clean, created_fields, log,
-                   principal_for, remember_creation, require, touch)
+from .core import (ValidationFailed, add_created, already_created, assign, check_version, clean, log, principal_for,
+                   remember_creation, require, touch)
 
 PLAN_FIELDS = ["kind", "title", "title_ar", "summary", "starts_on", "ends_on"]
 COMMITMENT_FIELDS = ["text", "text_ar", "decision", "timeframe", "position"]
@@ -36,11 +36,8 @@ def create_plan(actor, forum, *, kind: PlanKind, title: str, title_ar=None, summ
     plan = Plan(forum_id=forum.id, kind=kind, title=clean(title), title_ar=clean(title_ar), summary=clean(summary),
                 starts_on=starts_on, ends_on=ends_on, created_by_id=actor.id if actor else None,
                 updated_by_id=actor.id if actor else None)
-    db.session.add(plan)
-    db.session.flush()
-    log(actor, plan, Operation.CREATE, created_fields(plan, PLAN_FIELDS))
+    add_created(actor, plan, PLAN_FIELDS, idempotency_key=idempotency_key)
     reindex_plan(plan)
-    remember_creation(actor, idempotency_key, plan)
     return plan
 
 
@@ -57,11 +54,8 @@ def add_revision(actor, plan: Plan, *, revised_on, label: str, documents=None, i
         raise ValidationFailed(errors)
     revision = PlanRevision(plan=plan, revised_on=revised_on, label=clean(label), documents=clean(documents),
                             created_by_id=actor.id if actor else None)
-    db.session.add(revision)
-    db.session.flush()
-    log(actor, revision, Operation.CREATE, created_fields(revision, ["revised_on", "label", "documents"]), parent=plan)
-    remember_creation(actor, idempotency_key, revision)
-    return revision
+    return add_created(actor, revision, ["revised_on", "label", "documents"], idempotency_key=idempotency_key,
+                       parent=plan)
 
 
 def _commitment_errors(text, text_ar) -> dict:
@@ -82,11 +76,8 @@ def add_commitment(actor, plan: Plan, *, text: str, text_ar=None, decision=None,
     commitment = Commitment(plan=plan, forum_id=plan.forum_id, position=position, text=clean(text) or "",
                             text_ar=clean(text_ar), decision=decision, timeframe=clean(timeframe),
                             created_by_id=actor.id if actor else None, updated_by_id=actor.id if actor else None)
-    db.session.add(commitment)
-    db.session.flush()
-    log(actor, commitment, Operation.CREATE, created_fields(commitment, COMMITMENT_FIELDS), parent=plan)
+    add_created(actor, commitment, COMMITMENT_FIELDS, idempotency_key=idempotency_key, parent=plan)
     reindex_commitment(commitment)
-    remember_creation(actor, idempotency_key, commitment)
     return commitment
 
 
@@ -149,9 +140,12 @@ def _number(raw, field: str, errors: dict, required=True):
     return value
 
 
-def create_indicator(actor, measure, *, name: str, name_ar=None, target=None, unit=None) -> Indicator:
+def create_indicator(actor, measure, *, name: str, name_ar=None, target=None, unit=None,
+                     idempotency_key=None) -> Indicator:
     require(principal_for(actor).can_edit_measure_links(measure),
             _l("Only the plan's forum secretariat and co-chairs can add indicators."))
+    if existing := already_created(actor, idempotency_key, Indicator):
+        return existing
     errors = {}
     if not clean(name) and not clean(name_ar):
         errors["name"] = _l("Say what is counted (e.g. families returned).")
@@ -160,10 +154,8 @@ def create_indicator(actor, measure, *, name: str, name_ar=None, target=None, un
         raise ValidationFailed(errors)
     indicator = Indicator(action_id=measure.id, name=clean(name) or clean(name_ar), name_ar=clean(name_ar),
                           target=target_value, unit=clean(unit), updated_by_id=actor.id if actor else None)
-    db.session.add(indicator)
-    db.session.flush()
-    log(actor, indicator, Operation.CREATE, created_fields(indicator, ["name", "name_ar", "target", "unit"]),
-        parent=measure)
+    add_created(actor, indicator, ["name", "name_ar", "target", "unit"], idempotency_key=idempotency_key,
+                parent=measure)
     db.session.expire(measure, ["indicators"])
     return indicator
 

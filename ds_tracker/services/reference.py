@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from ..extensions import db
 from ..recurrence import RecurrenceError, from_rule
 from ..models import Forum, ForumCoChair, Operation, Organisation, Place, Theme
-from .core import ValidationFailed, assign, clean, created_fields, log, principal_for, require
+from .core import (ValidationFailed, add_created, already_created, assign, clean, log, principal_for, require)
 
 # The fields an admin edits, and the one that must be unique (with its message).
 EDITABLE = {
@@ -71,16 +71,14 @@ def _validate(model, record, data: dict) -> None:
         raise ValidationFailed(errors)
 
 
-def create(actor, model, **data):
+def create(actor, model, *, idempotency_key=None, **data):
     require(principal_for(actor).is_admin, _l("Only an admin can change the reference lists."))
+    if existing := already_created(actor, idempotency_key, model):
+        return existing
     fields, _ = EDITABLE[model]
     data = _normalise({k: v for k, v in data.items() if k in fields})
     _validate(model, None, data)
-    record = model(**data)
-    db.session.add(record)
-    db.session.flush()
-    log(actor, record, Operation.CREATE, created_fields(record, list(data)))
-    return record
+    return add_created(actor, model(**data), list(data), idempotency_key=idempotency_key)
 
 
 def update(actor, record, **data) -> dict:
@@ -97,14 +95,13 @@ def update(actor, record, **data) -> dict:
 
 
 def add_co_chair(actor, forum: Forum, *, side, organisation: Organisation, starts_on, person=None, ends_on=None,
-                 note=None) -> ForumCoChair:
+                 note=None, idempotency_key=None) -> ForumCoChair:
     require(principal_for(actor).is_admin, _l("Only an admin can record co-chairs."))
+    if existing := already_created(actor, idempotency_key, ForumCoChair):
+        return existing
     if ends_on is not None and ends_on < starts_on:
         raise ValidationFailed({"ends_on": _l("The term cannot end before it starts.")})
     chair = ForumCoChair(forum=forum, side=side, organisation=organisation, person=person, starts_on=starts_on,
                          ends_on=ends_on, note=clean(note))
-    db.session.add(chair)
-    db.session.flush()
-    log(actor, chair, Operation.CREATE,
-        created_fields(chair, ["side", "organisation", "person", "starts_on", "ends_on", "note"]), parent=forum)
-    return chair
+    return add_created(actor, chair, ["side", "organisation", "person", "starts_on", "ends_on", "note"],
+                       idempotency_key=idempotency_key, parent=forum)

@@ -9,8 +9,7 @@ from .. import search
 from ..extensions import db
 from ..models import Decision, DecisionAmendment, Operation
 from ..status import EscalationLevel
-from .core import (ValidationFailed, already_created, clean, created_fields, log, principal_for,
-                   remember_creation, require)
+from .core import (ValidationFailed, add_created, already_created, clean, log, principal_for, require)
 
 FIELDS = ["level", "body", "number", "decided_on", "title", "text", "text_ar", "deadline_on", "forum_id"]
 
@@ -33,11 +32,8 @@ def record_decision(actor, forum, *, level: EscalationLevel, decided_on, body=No
     decision = Decision(level=level, body=body, number=clean(number), decided_on=decided_on, title=clean(title),
                         text=clean(text), text_ar=clean(text_ar), deadline_on=deadline_on, forum_id=forum.id,
                         created_by_id=actor.id if actor else None)
-    db.session.add(decision)
-    db.session.flush()
-    log(actor, decision, Operation.CREATE, created_fields(decision, FIELDS))
+    add_created(actor, decision, FIELDS, idempotency_key=idempotency_key)
     reindex(decision)
-    remember_creation(actor, idempotency_key, decision)
     return decision
 
 
@@ -62,10 +58,8 @@ def amend_decision(actor, decision: Decision, *, amended_on, text: str, source: 
     amendment = DecisionAmendment(decision=decision, amended_on=amended_on, deadline_on=deadline_on,
                                   text=clean(text) or clean(text_ar), text_ar=clean(text_ar), source=clean(source),
                                   created_by_id=actor.id if actor else None)
-    db.session.add(amendment)
-    db.session.flush()
-    log(actor, amendment, Operation.CREATE,
-        created_fields(amendment, ["amended_on", "deadline_on", "text", "text_ar", "source"]), parent=decision)
+    add_created(actor, amendment, ["amended_on", "deadline_on", "text", "text_ar", "source"],
+                idempotency_key=idempotency_key, parent=decision)
     db.session.expire(decision, ["amendments"])
     reindex(decision)
     return amendment

@@ -1,35 +1,15 @@
-"""Who may READ what: one SQL condition per kind of record, used by every page, list, search, export and e-mail.
-
-The rule, in words (docs/decisions.md has the reasons):
-- admins read everything;
-- a member of a forum (a current secretariat or co-chair role there) reads the forum's whole record;
-- staff (a current staff role anywhere) read the whole record of every open forum;
-- a focal point reads, in open forums only, the recommendations its organisation (branches included) is
-  addressed by, leads or supports a live action of, and the live actions it leads or supports; of an
-  escalation it sees the stage and the outcome (on the recommendation), not the letters or the notes;
-- a confidential forum is read by its members only: nobody else learns its records, people or meetings.
-
-A record the user may not read is answered like a missing one (404), so its existence is not revealed.
-Conditions are SQLAlchemy expressions; `dense` picks the per-row form of a focal point's share when its
-organisation owns many rows (queries.focal_share_is_dense), the default the index form.
-"""
+"""The read conditions of the forums' own records: forums, meetings and their parts, recommendations, actions
+and notes, letters and decisions, report drafts, the trail, people, reference lists (the rule: access/__init__.py)."""
 from __future__ import annotations
-
-import functools
 
 import sqlalchemy as sa
 from flask import g, has_request_context
 
-from .extensions import db
-from .models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, Commitment, Decision,
-                     DecisionAmendment, Forum, Indicator, IndicatorValue, Meeting, Organisation, Person, Place, Plan,
-                     PlanRevision, Recommendation, ReportDraft, RoleAssignment, Session, Submission, Theme,
-                     TrailEntry, User, action_supporters)
-from .models.plans import PUBLISHED_KINDS
-from .models import Document, DocumentLink, ReviewDraft
-from .models.library import document_forums
-from .models.recommendations import decision_submissions, recommendation_addressees
-from .permissions import Principal
+from ..extensions import db
+from ..models import (Action, ActionNote, Attendance, Commitment, Decision, DecisionAmendment, Forum, Meeting,
+                      Person, Plan, Recommendation, ReportDraft, Submission, TrailEntry, User, action_supporters)
+from ..models.recommendations import decision_submissions, recommendation_addressees
+from ..permissions import Principal
 
 # --- the forums a principal reads -------------------------------------------------------------
 
@@ -202,30 +182,6 @@ def amendment(who: Principal):
     return DecisionAmendment.decision_id.in_(sa.select(Decision.id).where(decision(who)))
 
 
-def plan(who: Principal):
-    """The Roadmap and area Plans of Action are published: every user with a role reads them; a workplan is
-    read where its forum is (a confidential forum's workplan by its members)."""
-    published = Plan.kind.in_(PUBLISHED_KINDS) if who.has_any_role else sa.false()
-    return sa.and_(Plan.deleted_dt.is_(None), sa.or_(published, _in(Plan.forum_id, visible_forum_ids(who))))
-
-
-def plan_revision(who: Principal):
-    return PlanRevision.plan_id.in_(sa.select(Plan.id).where(plan(who)))
-
-
-def commitment(who: Principal):
-    return sa.and_(Commitment.deleted_dt.is_(None), Commitment.plan_id.in_(sa.select(Plan.id).where(plan(who))))
-
-
-def indicator(who: Principal):
-    """An indicator and its values are read with their measure."""
-    return sa.and_(Indicator.deleted_dt.is_(None), Indicator.action_id.in_(sa.select(Action.id).where(action(who))))
-
-
-def indicator_value(who: Principal):
-    return IndicatorValue.indicator_id.in_(sa.select(Indicator.id).where(indicator(who)))
-
-
 def draft(who: Principal):
     """A report draft is its importer's (and admins')."""
     if who.is_admin:
@@ -286,32 +242,6 @@ def person(who: Principal):
     return sa.or_(*clauses)
 
 
-def document(who: Principal):
-    """The library: any user with a role reads a document, unless it is tagged with, or tied to a record of, a
-    confidential forum the user does not see; then it is as confidential as that record."""
-    live = Document.deleted_dt.is_(None)
-    if who.is_admin:
-        return live
-    if not who.has_any_role:
-        return sa.false()
-    hidden = Forum.confidential.is_(True)
-    visible = visible_forum_ids(who)
-    if visible:
-        hidden = sa.and_(hidden, Forum.id.not_in(visible))
-    tied = (sa.select(document_forums.c.document_id).join(Forum, Forum.id == document_forums.c.forum_id)
-            .where(hidden)
-            .union(sa.select(DocumentLink.document_id).join(Forum, Forum.id == DocumentLink.forum_id).where(hidden)))
-    return sa.and_(live, Document.id.not_in(tied))
-
-
-def review_draft(who: Principal):
-    """A quarterly review draft is its author's (and admins')."""
-    live = ReviewDraft.deleted_dt.is_(None)
-    if who.is_admin:
-        return live
-    return sa.and_(live, ReviewDraft.created_by_id == who.user_id) if who.user_id else sa.false()
-
-
 def reference(who: Principal):
     """Organisations, places and themes: any user with a role."""
     return sa.true() if who.has_any_role else sa.false()
@@ -319,115 +249,3 @@ def reference(who: Principal):
 
 def admin_only(who: Principal):
     return sa.true() if who.is_admin else sa.false()
-
-
-CONDITIONS = {
-    Forum: forum, Meeting: meeting, Attendance: attendance, Session: meeting_part(Session),
-    AgendaItem: meeting_part(AgendaItem), BreakoutGroup: meeting_part(BreakoutGroup),
-    Recommendation: recommendation, Action: action,
-    ActionNote: note, Submission: submission, Decision: decision, ReportDraft: draft, TrailEntry: trail_entry,
-    DecisionAmendment: amendment, Plan: plan, PlanRevision: plan_revision, Commitment: commitment,
-    Indicator: indicator, IndicatorValue: indicator_value,
-    Person: person, Organisation: reference, Place: reference, Theme: reference, User: admin_only,
-    RoleAssignment: admin_only, Document: document, ReviewDraft: review_draft,
-}
-
-
-def condition(model, who: Principal):
-    """The read condition of a kind of record; a kind without its own rule is for admins only."""
-    return CONDITIONS.get(model, admin_only)(who)
-
-
-def get(model, record_id, who: Principal):
-    """The record if the user may read it, else None (missing, deleted and hidden look the same)."""
-    try:
-        record_id = int(record_id)
-    except (TypeError, ValueError):
-        return None
-    return db.session.scalar(sa.select(model).where(model.id == record_id, condition(model, who)))
-
-
-# --- what a focal point owes, and who is reminded -------------------------------------------------
-
-def _share_readable(who: Principal, column):
-    """Forums where the focal point's share is read: its whole-record forums and the open ones."""
-    whole = whole_forum_ids(who)
-    return sa.true() if whole is None else _in(column, sorted(set(whole) | set(share_forum_ids(who))))
-
-
-def owed_actions(who: Principal):
-    """"What we owe": live actions its organisation leads or supports, among those it may read (the same
-    rule as action(who), narrowed to the share, tested row by row as the owner's index serves it)."""
-    lead, support_only = owed_action_parts(who)
-    return sa.or_(lead, support_only)
-
-
-def owed_action_parts(who: Principal):
-    """The two disjoint halves of owed_actions: what it leads, and what it only supports. Counted apart, each
-    uses its own index (owner_id; the supporters' organisation_id) instead of one OR that scans every action."""
-    orgs = _orgs(who)
-    if not orgs:
-        return sa.false(), sa.false()
-    live = sa.and_(Action.deleted_dt.is_(None), sa.or_(_share_readable(who, Action.forum_id),
-                                                       Action.commitment_id.is_not(None)))
-    # One index lookup per organisation: given the list at once, SQLite judges the organisation index by its
-    # average (thousands of rows per supporter) and scans the whole table, even for one that supports nothing.
-    return sa.and_(live, Action.owner_id.in_(orgs)), sa.and_(live, Action.owner_id.not_in(orgs),
-                                                             Action.id.in_(supported_by(orgs)))
-
-
-# A focal point's organisations are the same on every request: the per-organisation unions below are built once
-# per set of organisations (statements are immutable), not on each of its requests.
-def supported_by(orgs):
-    """Ids of the actions the organisations support (one index range per organisation)."""
-    return _supported_by(tuple(sorted(orgs)))
-
-
-@functools.lru_cache(maxsize=512)
-def _supported_by(orgs: tuple[int, ...]):
-    return sa.union_all(*(sa.select(action_supporters.c.action_id)
-                          .where(action_supporters.c.organisation_id == org) for org in orgs))
-
-
-@functools.lru_cache(maxsize=512)
-def _newest_addressed(orgs: tuple[int, ...], latest: int):
-    ra = recommendation_addressees
-    newest = (sa.select(ra.c.recommendation_id).where(ra.c.organisation_id == org)
-              .order_by(ra.c.recommendation_id.desc()).limit(latest).subquery() for org in orgs)
-    return sa.union_all(*(sa.select(sq.c.recommendation_id) for sq in newest))
-
-
-def owed_recommendations(who: Principal, latest: int | None = None):
-    """Recommendations addressed to its organisation, among those it may read. With `latest`, only among each
-    organisation's `latest` newest addressees: each read from its own index range, instead of every addressee
-    of every organisation gathered first (fewer rows than asked for means: ask again without it)."""
-    orgs = _orgs(who)
-    if not orgs:
-        return sa.false()
-    ra = recommendation_addressees
-    addressed = sa.select(ra.c.recommendation_id).where(ra.c.organisation_id.in_(orgs)) if latest is None \
-        else _newest_addressed(tuple(orgs), latest)
-    return sa.and_(Recommendation.deleted_dt.is_(None), _share_readable(who, Recommendation.forum_id),
-                   Recommendation.id.in_(addressed))
-
-
-def principal_on(user, today) -> Principal:
-    """The user's rights on a given day (requests use services.core.principal_for, cached per request)."""
-    from .permissions import build_principal
-    from .roles import Role
-    assignments = db.session.scalars(sa.select(RoleAssignment).where(RoleAssignment.user_id == user.id)).all()
-    roots = [a.organisation_id for a in assignments if a.role is Role.FOCAL_POINT and a.is_current(today)]
-    return build_principal(user, assignments, org_subtree(roots), today)
-
-
-def org_subtree(roots) -> dict[int, int | None]:
-    """{id: parent_id} of the organisations and their branches, by one recursive query: building a focal
-    point's principal reads its own subtree, not the whole organisation table on every request."""
-    roots = sorted({r for r in roots if r is not None})
-    if not roots:
-        return {}
-    tree = sa.select(Organisation.id, Organisation.parent_id).where(Organisation.id.in_(roots)) \
-        .cte("tree", recursive=True)
-    tree = tree.union(sa.select(Organisation.id, Organisation.parent_id)
-                      .join(tree, Organisation.parent_id == tree.c.id))
-    return dict(db.session.execute(sa.select(tree.c.id, tree.c.parent_id)).all())
