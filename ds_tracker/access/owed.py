@@ -6,7 +6,7 @@ import functools
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Action, Organisation, Recommendation, RoleAssignment, action_supporters
+from ..models import Action, Organisation, Recommendation, action_supporters
 from ..models.recommendations import recommendation_addressees
 from ..permissions import Principal
 from .records import _in, _orgs, share_forum_ids, whole_forum_ids
@@ -78,7 +78,7 @@ def principal_on(user, today) -> Principal:
     """The user's rights on a given day (requests use services.core.principal_for, cached per request)."""
     from ..permissions import build_principal
     from ..roles import Role
-    assignments = db.session.scalars(sa.select(RoleAssignment).where(RoleAssignment.user_id == user.id)).all()
+    assignments = list(user.roles)   # loaded with the user on a request (auth.load_user), else read here
     roots = [a.organisation_id for a in assignments if a.role is Role.FOCAL_POINT and a.is_current(today)]
     return build_principal(user, assignments, org_subtree(roots), today)
 

@@ -21,8 +21,10 @@ def load_user(session_id):
     """The cookie names the user and the session token it was made with; a new token (logout, new password)
     turns every older cookie away."""
     user_id, _sep, token = (session_id or "").partition(":")
-    # with the person, whose name every page's header shows: one query, not two
-    user = db.session.get(User, int(user_id), options=[joinedload(User.person)]) if user_id.isdigit() else None
+    # With the person, whose name every page's header shows, and the roles every page's rights are built from:
+    # one query, not three; read afresh (populate_existing), so a role ended a moment ago is never seen.
+    user = db.session.get(User, int(user_id), options=[joinedload(User.person), joinedload(User.roles)],
+                          populate_existing=True) if user_id.isdigit() else None
     if user is None or not token or not hmac.compare_digest(token, user.session_token or ""):
         return None
     return user
