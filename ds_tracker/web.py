@@ -16,14 +16,14 @@ def principal():
     return principal_for(current_user)
 
 
-def load(model, record_id, can=None):
+def load(model, record_id, can=None, options=()):
     """The record the user may READ (access/), else 404: missing, deleted and hidden answer the same.
 
     `can` is an optional WRITE rule asked next (403): the name of a Principal method taking the record
-    (e.g. "can_edit_meeting"), or a callable.
+    (e.g. "can_edit_meeting"), or a callable. `options`: what the page shows of it, loaded in the same query.
     """
     from . import access
-    record = access.get(model, record_id, principal())
+    record = access.get(model, record_id, principal(), options)
     if record is None or getattr(record, "deleted_dt", None) is not None:
         abort(404)
     check = getattr(principal(), can) if isinstance(can, str) else can

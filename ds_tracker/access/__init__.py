@@ -62,10 +62,12 @@ def condition(model, who: Principal):
     return CONDITIONS.get(model, admin_only)(who)
 
 
-def get(model, record_id, who: Principal):
-    """The record if the user may read it, else None (missing, deleted and hidden look the same)."""
+def get(model, record_id, who: Principal, options=()):
+    """The record if the user may read it, else None (missing, deleted and hidden look the same). `options`:
+    what to load with it (a page that shows its parts asks for them in the same query)."""
     try:
         record_id = int(record_id)
     except (TypeError, ValueError):
         return None
-    return db.session.scalar(sa.select(model).where(model.id == record_id, condition(model, who)))
+    return db.session.scalars(sa.select(model).where(model.id == record_id, condition(model, who))
+                              .options(*options)).unique().first()

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from .. import access
 from ..extensions import db
@@ -33,9 +33,19 @@ def load_recommendation(rec_id: int) -> Recommendation:
     return load(Recommendation, rec_id)
 
 
+# What a recommendation's page shows of it: its forum and meeting joined in the query that loads it; its places,
+# themes, addressees, letters, their decisions and outcomes a query each (joined through their link tables,
+# SQLite would build each whole link table first), never one per letter or decision.
+PAGE_PARTS = (joinedload(Recommendation.forum), joinedload(Recommendation.meeting),
+              selectinload(Recommendation.themes), selectinload(Recommendation.places),
+              selectinload(Recommendation.addressees),
+              selectinload(Recommendation.submissions).selectinload(Submission.decisions)
+              .selectinload(Decision.outcomes))
+
+
 @bp.route("/recommendations/<int:rec_id>")
 def recommendation(rec_id):
-    rec = load_recommendation(rec_id)
+    rec = load(Recommendation, rec_id, options=PAGE_PARTS)
     who = principal()
     actions = db.session.scalars(sa.select(Action).where(
         Action.recommendation_id == rec.id, access.action(who, dense=True)).order_by(Action.due_on, Action.id)
