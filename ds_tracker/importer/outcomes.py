@@ -331,7 +331,8 @@ class OutcomesReader:
 
 _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
-                       r"\b(?:minutes|agenda)\b[^.]{0,40}\b(?:adopted|approved|endorsed)\b|"
+                       r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
+                       r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
                        r"تم الاتفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
                        r"تمت المصادقة على", re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "

@@ -15,7 +15,7 @@ from ..textnorm import normalise
 from . import vocab
 from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title
 from .lines import Line, to_lines
-from .outcomes import OutcomesReader
+from .outcomes import OutcomesReader, outcome_kind
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .reference import Reference
 from .state import _norm, _State
@@ -59,6 +59,8 @@ class _Reader(PeopleReader, OutcomesReader):
                                for kind, words in self._keys.items()]
         self._long_actions = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
                               for w in self._keys["actions"] if len(w) > 8]
+        # "Review of action points from the last meeting": the past reviewed, no action list
+        self._reviews = [w for w in self._keys["background"] if "previous" in w or "action" in w or "متابعة" in w]
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
         self.sessions = [normalise(w) for w in vocab.SESSION_MARKERS["en"] + vocab.SESSION_MARKERS.get(self.lang, [])]
         self.state = _State()
@@ -102,7 +104,7 @@ class _Reader(PeopleReader, OutcomesReader):
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
-        if any(key.startswith(w) for w in self._keys["background"][:4]):
+        if any(key.startswith(w) for w in self._reviews):
             return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
             return "actions"      # "Agreed action points", "Follow-up actions agreed"
@@ -285,6 +287,8 @@ class _Reader(PeopleReader, OutcomesReader):
             before = len(self.draft["recommendations"])
             self.recommendation_line(line)
             self.draft["decisions"].extend(dict(r) for r in self.draft["recommendations"][before:])
+        elif section in ("actions", "next_steps") and not line.is_row and outcome_kind(line.text) == "decision":
+            self._outcome_by_content(line.text, line)   # "Minutes adopted without amendments" among action points
         elif section == "actions":
             self.action_line(line)
         elif section == "mixed":

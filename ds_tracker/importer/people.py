@@ -102,7 +102,35 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         rest, org = None, rest
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
         name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
+    elif not org and name:
+        trailing = _trailing_org(name, ref)
+        if trailing and rest and len(rest.split()) == 1 and rest[:1].isupper() and not ref.organisation(rest):
+            name, org, rest = trailing[0], f"{trailing[1]} - {rest}", None    # "Enock Omweri WFP - Somalia"
+        elif trailing:
+            name, org = trailing
     return name or None, _glue_fix(rest) if rest else None, org
+
+
+def _acronym(word: str) -> bool:
+    """"UNICEF", "CeRID", "NAPAD": capitals at least as many as small letters (a name has one capital)."""
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    upper = sum(1 for c in letters if c.isupper())
+    return len(letters) >= 2 and letters[0].isupper() and upper >= 2 and upper >= len(letters) - upper
+
+
+def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
+    """"Saeed M. Kaire FENPS", "Noor Sheikh Abdullahi Safety Foundation": an organisation written after the name
+    with no separator (the last word an acronym or a known body, or the last two words ending in a body word),
+    when at least two words of name stay. Pure."""
+    words = name.split()
+    if len(words) < 3 or _ARABIC.search(name):
+        return None
+    last = words[-1].rstrip("-")
+    if (_acronym(last) or ref.organisation(last)) and not _acronym(words[-2]):
+        return " ".join(words[:-1]), last
+    if len(words) >= 4 and _ORG_WORDS.search(last) and words[-2][:1].isupper():
+        return " ".join(words[:-2]), " ".join(words[-2:])
+    return None
 
 _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
               "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
@@ -135,6 +163,34 @@ def _split_glued(text: str) -> list[str] | None:
     return None
 
 
+_NOT_A_FIELD = re.compile(r"^[\d\s+().\-/]*$|^\S+@\S+$")
+
+
+def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | None]:
+    """A row without a header: the first text cell is the name; of the others, a known body, an acronym or a body's
+    name is the organisation, a job the position; numbers, phones and e-mails are dropped. Pure."""
+    values = [c.strip(" /") for c in cells if c and not _NOT_A_FIELD.match(c.strip())]
+    if not values:
+        return None, None, None
+    name, position, org = values[0], None, None
+    for value in values[1:]:
+        first = value.split()[0].lower().rstrip(",")
+        job = first in vocab.POSITION_STARTS or value.split()[-1].lower() in _JOB_WORDS
+        if org is None and not job and (ref.organisation(value) or _acronym(value.split()[0]) or _org_like(value)):
+            org = value
+        elif position is None and job:
+            position = value
+        elif org is None:
+            org = value
+        elif position is None:
+            position = value
+    if org is None:
+        trailing = _trailing_org(name, ref)
+        if trailing:
+            name, org = trailing
+    return name, position, org
+
+
 class PeopleReader:
     """Participants: every row or item of an attendance list or table."""
 
@@ -159,8 +215,11 @@ class PeopleReader:
         if line.is_row:
             filled = [c for c in cells if c]
             numbered = [c for c in cells if re.match(r"^\s*\d{1,3}[.)]?(?:\s*\S|$)", _digits(c))]
+            bare = [c for c in filled if re.fullmatch(r"\(?\d{1,3}[.)]?", _digits(c).strip())]
             if self.state.columns:
                 self._participant_from_columns(cells, line)
+            elif len(bare) == 1 and _digits(filled[0]).strip() == _digits(bare[0]).strip() and len(filled) >= 3:
+                self._participant_from_columns(cells, line, guess=True)   # "1 | Ali Omar | DRC | 0770..."
             elif line.number or len(numbered) >= 1:
                 # numbered lists laid out side by side: each numbered cell is a person
                 first, pending = True, None
@@ -242,8 +301,7 @@ class PeopleReader:
             i = cols.get(kind)
             return cells[i].strip() if i is not None and i < len(cells) and cells[i] else None
         if guess or not cols:
-            values = [c for c in cells if c and not re.fullmatch(r"\d{1,3}\.?", c)]
-            name, position, org = (values + [None, None, None])[:3]
+            name, position, org = _by_content(cells, self.ref)
         else:
             name, position, org = cell("name"), cell("position"), cell("organisation")
         if not name:
