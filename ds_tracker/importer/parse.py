@@ -95,6 +95,8 @@ class _Reader(PeopleReader, OutcomesReader):
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        if text and self._attendance_cue(text):
+            return "participants"   # "تضمن الحضور في الاجتماع السادة:", "The following attended:"
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
             return None
         key = _norm(text)
@@ -112,6 +114,18 @@ class _Reader(PeopleReader, OutcomesReader):
             if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return None
+
+    def _attendance_cue(self, text: str) -> bool:
+        """A short line ending with ":" that names attendance inside it, or ends on "Messrs:" (السادة:): the people
+        follow. Never a line that leads outcomes ("The participants recommended:"). Pure."""
+        if not text.endswith(":") or len(text) > 90 or len(text.split()) > 9:
+            return False
+        n = normalise(text)
+        if self.is_outcome_lead(text) or re.search(r"recommend|agree|decid|أوصى|اوصى|اتفق|توصي", n):
+            return False
+        words = set(re.findall(r"[\w\u0600-\u06ff]+", n))
+        single = {w for w in self._keys["participants"] if " " not in w}
+        return bool(words & single) or bool(re.search(r"(?:السادة|السيدات والسادة)\s*:$", text))
 
     def is_group_heading(self, line: Line) -> dict | None:
         text = line.text if not line.is_row else ""
@@ -150,6 +164,8 @@ class _Reader(PeopleReader, OutcomesReader):
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):
                 continue   # captions
             if line.is_row and self._table_start(line):
+                continue
+            if self._attendance_header(line):
                 continue
             found = columns_of(line.cells, ("challenges", "recommendations")) if line.is_row and \
                 self.state.section not in ("recommendations", "groups") else None
@@ -247,6 +263,27 @@ class _Reader(PeopleReader, OutcomesReader):
                 "recommendations" if "recommendations" in kinds else section
         self.state = _State(section=section, columns={k: i for i, k in learnt.items() if k != "ignore"})
         return True
+
+    def _attendance_header(self, line: Line) -> bool:
+        """A table's header naming a name column and an organisation or position column opens an attendance table
+        wherever it stands ("No. | Name | Organisation" under "Members Present" or no heading); inside an
+        attendance list, a header the PDF set as a heading line ("SN Name of the participants organization Tel")
+        is the header, not a new section. True when the line is consumed."""
+        section = self.state.section
+        if line.is_row and section in (None, "other", "background", "agenda"):
+            found = columns_of(line.cells, ("name", "organisation", "position"))
+            if found and "name" in found and ("organisation" in found or "position" in found):
+                self.state = _State(section="participants", columns=found)
+                return True
+        if section == "participants" and not line.is_row and len(line.text) <= 120 and \
+                (line.markdown_heading or _short_title(line) or line.text.isupper()):
+            words = set(re.findall(r"[\w\u0600-\u06ff]+", normalise(line.text)))
+            kinds = {k for k, ws in vocab.COLUMNS.items() if k in ("name", "organisation", "position", "number")
+                     and any(w in words for w in map(normalise, ws) if " " not in w)}
+            if "name" in kinds and len(kinds) >= 2:
+                self.state.columns = None     # the rows below are read by their content
+                return True
+        return False
 
     def _is_plain_heading(self, line: Line) -> bool:
         """An unknown heading: short, not a sentence, and in capitals or a Markdown heading."""

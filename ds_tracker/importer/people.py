@@ -100,6 +100,8 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
             rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
     if rest and not org and (ref.organisation(rest) or _org_like(rest)):
         rest, org = None, rest
+    if rest and not org and _ARABIC.search(rest):
+        org = _body_in_position(rest)     # "مسؤول مخيمات اللاجئين لمحافظة أربيل": of the governorate
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
         name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
     elif not org and name:
@@ -137,6 +139,16 @@ _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser"
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|"
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
+
+def _body_in_position(position: str | None) -> str | None:
+    """"رئيس مجلس محافظة نينوى" -> "مجلس محافظة نينوى": the body a job is of, from the first body word on. Pure."""
+    if not position:
+        return None
+    m = re.search(r"(?:^|\s)(?:ل|ب)?(?=(?:مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة)\s)", position)
+    if m and m.end() > 0:
+        return position[m.end():].strip()
+    return None
+
 
 def _org_like(text: str) -> bool:
     """"Diyala Police Directorate": a body, not a job."""
@@ -263,7 +275,11 @@ class PeopleReader:
                 return
             self.state.last_number = _number(line.number)
         if line.number or line.bullet:
+            self.state.item_style = self.state.item_style or ("bullet" if line.bullet else "number")
             self._participant_from_text(text, line)
+        elif self.state.item_style == "bullet" and not self.state.columns:
+            self.state = _State(section="other")     # a line after the bulleted list: the list has ended
+            self.loose_line(line)
         elif self.state.columns and line.row_width > 1 and _looks_like_a_name(text) and not self._looks_like_group(text):
             # a person whose other cells are empty is still a row, not a group heading
             self._add_participant(text, None, None, line)
@@ -326,8 +342,10 @@ class PeopleReader:
         self.state = _State(section="other")
 
     def _participant_from_text(self, text, line):
-        if text.endswith(".") and len(text.split()) > 6:
-            return   # a sentence, not a person
+        head = re.split(r"[,،]|\s[–—-]\s", text)[0]
+        if text.endswith(".") and len(text.split()) > 6 and (len(head.split()) > 4 or head == text):
+            return   # a sentence, not a person ("Name، job of a body." is one)
+        text = text.rstrip(".") if head != text else text
         name, position, org = split_person(text, self.ref)
         if name and (position or org or _looks_like_a_name(name)):
             self._add_participant(name, position, org, line)
@@ -394,7 +412,7 @@ class PeopleReader:
             self._speaker(m["name"], m["position"], line)
         for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
             words = m["name"].split()
-            end = next((i for i, w in enumerate(words[:4]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
+            end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
             name = " ".join(words[:end + 1] if end is not None and words[end].endswith(("،", ",")) else
                             words[:end] if end else words[:2]).strip("،, ")
             position = m["position"].strip()
@@ -407,7 +425,8 @@ class PeopleReader:
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
-                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر)", position.strip(" ,"))[0].strip(" ,")
+                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
+        org = org or _body_in_position(position)
         if any(p["name"] == name for p in self.draft["participants"]):
             return
         before = len(self.draft["participants"])
@@ -420,9 +439,11 @@ _SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:
                          r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
                          r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
 _SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ)\s+(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2}?)"
-                         r"[،,]?\s+(?P<position>(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار)\s[^،,.؛]{2,80})")
+                         r"[،,]?\s+(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
+                         r"قائممقام|قائمقام|عضو|سكرتير|أمين)\S*\s(?:(?!السيد|السيدة|الدكتور)[^،,.؛]){2,80})")
 _POSITION_THEN_NAME_AR = re.compile(
     r"(?<![\u0600-\u06ff])و?(?P<position>(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار)\s[^،,.؛]{2,80}?)\s+"
-    r"(?:السيد|السيدة|الدكتور|الدكتورة)\s+(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,4}))")
+    r"(?:السيد|السيدة|الدكتور|الدكتورة)\s+(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,5}))")
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
-                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الجلسة|الورشة)\s+|برئاسة\s+", re.I)
+                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
+                        r"بإشراف\s+|باشراف\s+", re.I)
