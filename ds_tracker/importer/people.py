@@ -230,7 +230,8 @@ class PeopleReader:
             bare = [c for c in filled if re.fullmatch(r"\(?\d{1,3}[.)]?", _digits(c).strip())]
             if self.state.columns:
                 self._participant_from_columns(cells, line)
-            elif len(bare) == 1 and _digits(filled[0]).strip() == _digits(bare[0]).strip() and len(filled) >= 3:
+            elif len(bare) == 1 and _digits(filled[0]).strip() == _digits(bare[0]).strip() and len(filled) >= 3 \
+                    and not any(re.match(r"^\s*\d{1,3}[.)]\s*[^\d\s]", _digits(c)) for c in filled[1:]):
                 self._participant_from_columns(cells, line, guess=True)   # "1 | Ali Omar | DRC | 0770..."
             elif line.number or len(numbered) >= 1:
                 # numbered lists laid out side by side: each numbered cell is a person
