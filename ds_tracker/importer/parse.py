@@ -16,7 +16,7 @@ from . import vocab
 from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title
 from .lines import Line, to_lines
 from .outcomes import OutcomesReader, outcome_kind
-from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
+from .people import _ARABIC, _ROLE_LEAD, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
@@ -59,6 +59,7 @@ class _Reader(PeopleReader, OutcomesReader):
                                for kind, words in self._keys.items()]
         self._long_actions = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
                               for w in self._keys["actions"] if len(w) > 8]
+        self._roles = {normalise(w) for w in vocab.ROLE_HEADINGS}
         # "Review of action points from the last meeting": the past reviewed, no action list
         self._reviews = [w for w in self._keys["background"] if "previous" in w or "action" in w or "متابعة" in w]
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
@@ -95,6 +96,8 @@ class _Reader(PeopleReader, OutcomesReader):
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        if text and normalise(text).strip(" :") in self._roles:
+            return "participants"   # "Chair" alone, the person on the next line
         if text and self._attendance_cue(text):
             return "participants"   # "تضمن الحضور في الاجتماع السادة:", "The following attended:"
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
@@ -114,6 +117,17 @@ class _Reader(PeopleReader, OutcomesReader):
             if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return None
+
+    def _role_and_person(self, line: Line) -> bool:
+        """"Chair – Dag Sigurdson – Cluster Coordinator": a role then the person, in or out of an attendance list."""
+        role = _ROLE_LEAD.match(line.text) if not line.is_row else None
+        if not role or len(line.text) <= role.end() + 3:
+            return False
+        if self.state.section != "participants":
+            self._heading(line, "participants")
+            self.state = _State(section="participants")
+        self._participant_from_text(line.text, line)
+        return True
 
     def _attendance_cue(self, text: str) -> bool:
         """A short line ending with ":" that names attendance inside it, or ends on "Messrs:" (السادة:): the people
@@ -178,6 +192,8 @@ class _Reader(PeopleReader, OutcomesReader):
             if group:
                 self.draft["groups"].append(group)
                 self.state = _State(section="groups", group=group, group_mode="challenges")
+                continue
+            if self._role_and_person(line):
                 continue
             kind = self.section_of(line)
             if kind == "recommendations" and self.state.group and not line.markdown_heading \

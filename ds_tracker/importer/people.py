@@ -124,6 +124,10 @@ def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
     """"Saeed M. Kaire FENPS", "Noor Sheikh Abdullahi Safety Foundation": an organisation written after the name
     with no separator (the last word an acronym or a known body, or the last two words ending in a body word),
     when at least two words of name stay. Pure."""
+    place = re.search(r"\s*[-–]\s*[A-Z][a-z]+$", name)
+    if place and place.start() > 0 and _acronym(name[:place.start()].split()[-1]):
+        found = _trailing_org(name[:place.start()], ref)    # "Suleha Noor WFP- Somalia"
+        return (found[0], name[len(found[0]):].strip()) if found else None
     words = name.split()
     if len(words) < 3 or _ARABIC.search(name):
         return None
@@ -144,6 +148,14 @@ def _body_in_position(position: str | None) -> str | None:
     """"رئيس مجلس محافظة نينوى" -> "مجلس محافظة نينوى": the body a job is of, from the first body word on. Pure."""
     if not position:
         return None
+    office = re.search(r"(?:^|\s)ل?(محافظ|قائممقام|قائمقام)\s+((?:قضاء\s+|ناحية\s+)?[\u0600-\u06ff]+)", position)
+    if office:      # "النائب الأول لمحافظ نينوى" -> "محافظة نينوى", "قائممقام قضاء سنجار" -> "قائممقامية قضاء سنجار"
+        return {"محافظ": "محافظة", "قائممقام": "قائممقامية", "قائمقام": "قائمقامية"}[office[1]] + " " + office[2]
+    english = re.match(r"^(?:the\s+)?((?:[\w/&-]+\s+){0,5}?(?:cluster|sub-cluster|sector|working group|task force|"
+                       r"committee|unit))\s+(?:co-?)?(?:coordinator|lead|chair|officer|manager|focal point)\b",
+                       position, re.I)
+    if english:     # "Sub-National Shelter/NFI Cluster Coordinator for KR-I": of the cluster
+        return english[1]
     m = re.search(r"(?:^|\s)(?:ل|ب)?(?=(?:مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة)\s)", position)
     if m and m.end() > 0:
         return position[m.end():].strip()
@@ -175,6 +187,8 @@ def _split_glued(text: str) -> list[str] | None:
     return None
 
 
+_ROLE_LEAD = re.compile(r"^(?:co-?chair(?:person)?s?|chair(?:person)?|facilitators?|moderators?|rapporteurs?|"
+                        r"note[- ]takers?|رئيس الاجتماع|الميسر|مقرر)\s*(?:[–—]|\s-)\s*", re.I)   # "Chair: X" is the chairs' field
 _NOT_A_FIELD = re.compile(r"^[\d\s+().\-/]*$|^\S+@\S+$")
 
 
@@ -343,6 +357,9 @@ class PeopleReader:
         self.state = _State(section="other")
 
     def _participant_from_text(self, text, line):
+        role = _ROLE_LEAD.match(text)
+        if role and len(text) > role.end() + 3:
+            text = text[role.end():]      # "Chair – Dag Sigurdson – ...": the role, then the person
         head = re.split(r"[,،]|\s[–—-]\s", text)[0]
         if text.endswith(".") and len(text.split()) > 6 and (len(head.split()) > 4 or head == text):
             return   # a sentence, not a person ("Name، job of a body." is one)
@@ -365,6 +382,8 @@ class PeopleReader:
         if not organisation and position:
             found = self.ref.organisations_in(position)
             organisation = found[0] if found else None
+        if not organisation and position:
+            organisation = _body_in_position(position)
         if not organisation and self.state.org_heading:
             organisation = self.ref.organisation(self.state.org_heading)
         item = {"name": name, "position": position or None, "organisation": organisation,
@@ -443,7 +462,8 @@ _SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكت�
                          r"[،,]?\s+(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
                          r"قائممقام|قائمقام|عضو|سكرتير|أمين)\S*\s(?:(?!السيد|السيدة|الدكتور)[^،,.؛]){2,80})")
 _POSITION_THEN_NAME_AR = re.compile(
-    r"(?<![\u0600-\u06ff])و?(?P<position>(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار)\s[^،,.؛]{2,80}?)\s+"
+    r"(?<![\u0600-\u06ff])و?(?P<position>(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار|سكرتير|أمين|عضو)\s"
+    r"[^،,.؛]{2,80}?)\s+"
     r"(?:السيد|السيدة|الدكتور|الدكتورة)\s+(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,5}))")
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"

@@ -39,6 +39,10 @@ SECTIONS = {
     },
 }
 
+# A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
+ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "facilitator", "facilitators", "rapporteur",
+                 "رئيس الاجتماع", "رئاسة الاجتماع", "الميسر", "الميسرون"]
+
 # A sentence that opens a list of agreed points ("The forum agreed to:").
 AGREED_LEADS = {
     "en": ["agreed to", "agreed on", "agreed that", "recommended the following", "following recommendations",
