@@ -38,7 +38,9 @@ REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 def _key(text) -> str:
-    return " ".join(normalise(text or "").replace("’", "'").strip(" .;:").split())
+    """Compared without case, accents or Arabic letter variants; "للمجلس" (to/of the council) is "المجلس"."""
+    words = normalise(text or "").replace("’", "'").strip(" .;:").split()
+    return " ".join("ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w for w in words)
 
 
 def same_name(a, b) -> bool:

@@ -13,7 +13,7 @@ from .person import (  # noqa: F401  (re-exported)
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD,
     _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash, _body_in_position,
     _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
-    _short_title, _split_glued, _trailing_org, split_person)
+    _short_title, _split_glued, _trailing_org, body_of, name_list, split_person)
 
 
 class PeopleReader:
@@ -91,6 +91,9 @@ class PeopleReader:
         if line.number or line.bullet:
             self.state.item_style = self.state.item_style or ("bullet" if line.bullet else "number")
             self._participant_from_text(text, line)
+        elif name_list(text):
+            for name, position in name_list(text):     # "(A, B, C) members of the committee"
+                self._add_participant(name, position, None, line)
         elif self.state.item_style == "bullet" and not self.state.columns:
             self.state = _State(section="other")     # a line after the bulleted list: the list has ended
             self.loose_line(line)
@@ -108,6 +111,12 @@ class PeopleReader:
             self._continue_participant(text)
         elif _looks_like_a_name(text):
             self._participant_from_text(text, line)
+
+    def _report_text(self) -> str:
+        """The report's lines as one text, to find a body's full name ("the council" -> the council named)."""
+        if getattr(self, "_text", None) is None:
+            self._text = "\n".join(l.text for l in self.lines if not l.blank)
+        return self._text
 
     def _looks_like_group(self, text):
         t = text.strip(" :")
@@ -181,7 +190,9 @@ class PeopleReader:
         if not organisation and position:
             found = self.ref.organisations_in(position)
             organisation = found[0] if found else None
-        if not organisation and position:
+        if position and (not organisation or (org and len(org.split()) <= 3)) and _ARABIC.search(position):
+            organisation = body_of(position, self._report_text()) or organisation
+        elif not organisation and position:
             organisation = _body_in_position(position)
         if not organisation and self.state.org_heading:
             organisation = self.ref.organisation(self.state.org_heading)

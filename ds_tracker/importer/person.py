@@ -142,6 +142,10 @@ _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|cou
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|"
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
 
+# Arabic words that open the name of a body (a directorate, council, committee, representation ...)
+_AR_BODY = "مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
+
+
 def _body_in_position(position: str | None) -> str | None:
     """"رئيس مجلس محافظة نينوى" -> "مجلس محافظة نينوى": the body a job is of, from the first body word on. Pure."""
     if not position:
@@ -154,7 +158,7 @@ def _body_in_position(position: str | None) -> str | None:
                        position, re.I)
     if english:     # "Sub-National Shelter/NFI Cluster Coordinator for KR-I": of the cluster
         return english[1]
-    m = re.search(r"(?:^|\s)(?:ل|ب)?(?=(?:مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة)\s)", position)
+    m = re.search(rf"(?:^|\s)(?:ل|ب)?(?=(?:{_AR_BODY})\s)", position)
     if m and m.end() > 0:
         return position[m.end():].strip()
     return None
@@ -213,3 +217,54 @@ def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | No
         if trailing:
             name, org = trailing
     return name, position, org
+
+
+_AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|مديرة|عضو|ممثل|ممثلة|منسق|منسقة|مسؤول|مسؤولة|سكرتير|أمين)$")
+_AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و", "حول", "خلال"}
+
+
+def full_body(short: str, text: str) -> str | None:
+    """"المجلس", "لجنة شؤون اللاجئين" -> the body's full name where the report gives it ("مجلس أعيان بغديدا يعقد ..."
+    -> "مجلس أعيان بغديدا"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
+    words = short.split()
+    core = re.sub(r"^(?:ال)", "", words[0])
+    tail = r"\s+".join(re.escape(w) for w in words[1:])
+    pattern = rf"(?<![\u0600-\u06ff])[لب]?(?:ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
+        r"((?:\s+[\u0600-\u06ff/]+){1,10})"
+    for m in re.finditer(pattern, text):
+        found = []
+        for w in m[1].split():
+            if w in _AR_STOPS or re.fullmatch(r"[يت][\u0600-\u06ff]{3,4}", w) or w.endswith("،"):
+                break     # "يعقد": an imperfect verb ends the name
+            found.append(w)
+        if found:
+            return " ".join([core] + words[1:] + found)
+    return None
+
+
+def body_of(position: str | None, text: str) -> str | None:
+    """The body an Arabic job is of, named in full from the report when the job says only "the council". Pure."""
+    if not position or not _ARABIC.search(position):
+        return None
+    body = _body_in_position(position)
+    definite = re.search(rf"(?:^|\s)(ال(?:{_AR_BODY}))(?:\s|$)", position)
+    short = body or (definite[1] if definite else None)
+    return (full_body(short, text) or body) if short else None
+
+
+def name_list(text: str) -> list[tuple[str, str | None]] | None:
+    """"(Ali Omar, Sara Ali, Huda Saleh) members of the committee", "(اسمهان داود رئيس الممثلية، رامان ملا، ...) أعضاء
+    لجنة ...": three or more short names in one line, each with its own job or the one after the list. Pure."""
+    m = re.match(r"^\((?P<names>[^()]+)\)\s*(?P<role>.*)$", text.strip())
+    names, role = (m["names"], m["role"].strip(" .") or None) if m else (text, None)
+    entries = [e.strip(" .") for e in re.split(r"\s*[،,]\s*", names) if e.strip(" .")]
+    if len(entries) < 3 or any(re.search(r"\d", e) or not 1 < len(e.split()) <= 6 for e in entries):
+        return None
+    people = []
+    for entry in entries:
+        words = entry.split()
+        job = next((i for i, w in enumerate(words) if i >= 2 and _AR_JOBS.match(w)), None)
+        if job is None and not _looks_like_a_name(entry):
+            return None
+        people.append((" ".join(words[:job]), " ".join(words[job:])) if job else (entry, role))
+    return people
