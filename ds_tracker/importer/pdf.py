@@ -91,12 +91,16 @@ def read_pdf(data: bytes, unreadable, max_pages=MAX_PAGES, max_seconds=MAX_SECON
 
 # --- one page: lines with cells, and ruled tables -------------------------------------------------
 
-def _page(page) -> dict:
-    for char in page.chars:
+def turn_ligatures(chars) -> None:
+    """A ligature glyph (lam-alef) comes out in logical order inside a visual-order Arabic line: turn it round, so
+    the line read back to logical order keeps "الاجتماع", not "االجتماع"."""
+    for char in chars:
         if len(char["text"]) > 1 and _ARABIC.search(char["text"]):
-            # a ligature glyph (lam-alef) comes out in logical order inside a visual-order line: turn it round
-            # so the line read back to logical order keeps "الاجتماع", not "االجتماع"
             char["text"] = char["text"][::-1]
+
+
+def _page(page) -> dict:
+    turn_ligatures(page.chars)
     tables = []
     try:
         for t in page.find_tables():

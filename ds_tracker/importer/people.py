@@ -92,8 +92,9 @@ class PeopleReader:
             self.state.item_style = self.state.item_style or ("bullet" if line.bullet else "number")
             self._participant_from_text(text, line)
         elif name_list(text):
-            for name, position in name_list(text):     # "(A, B, C) members of the committee"
-                self._add_participant(name, position, None, line)
+            for name, position, shared in name_list(text):     # "(A, B, C) members of the committee"
+                own = body_of(position, self._report_text())
+                self._add_participant(name, position, None if own else body_of(shared, self._report_text()), line)
         elif self.state.item_style == "bullet" and not self.state.columns:
             self.state = _State(section="other")     # a line after the bulleted list: the list has ended
             self.loose_line(line)

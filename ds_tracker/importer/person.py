@@ -219,7 +219,7 @@ def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | No
     return name, position, org
 
 
-_AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|مديرة|عضو|ممثل|ممثلة|منسق|منسقة|مسؤول|مسؤولة|سكرتير|أمين)$")
+_AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|عضو|ممثل|منسق|مسؤول|سكرتير|أمين)ة?$")
 _AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و", "حول", "خلال"}
 
 
@@ -234,8 +234,8 @@ def full_body(short: str, text: str) -> str | None:
     for m in re.finditer(pattern, text):
         found = []
         for w in m[1].split():
-            if w in _AR_STOPS or re.fullmatch(r"[يت][\u0600-\u06ff]{3,4}", w) or w.endswith("،"):
-                break     # "يعقد": an imperfect verb ends the name
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،"):
+                break     # "يعقد", "يناقش": a verb ends the name
             found.append(w)
         if found:
             return " ".join([core] + words[1:] + found)
@@ -252,9 +252,10 @@ def body_of(position: str | None, text: str) -> str | None:
     return (full_body(short, text) or body) if short else None
 
 
-def name_list(text: str) -> list[tuple[str, str | None]] | None:
+def name_list(text: str) -> list[tuple[str, str | None, str | None]] | None:
     """"(Ali Omar, Sara Ali, Huda Saleh) members of the committee", "(اسمهان داود رئيس الممثلية، رامان ملا، ...) أعضاء
-    لجنة ...": three or more short names in one line, each with its own job or the one after the list. Pure."""
+    لجنة ...": three or more short names in one line, each with its own job or the list's, and the list's job (the
+    body a member of the list is of). Pure."""
     m = re.match(r"^\((?P<names>[^()]+)\)\s*(?P<role>.*)$", text.strip())
     names, role = (m["names"], m["role"].strip(" .") or None) if m else (text, None)
     entries = [e.strip(" .") for e in re.split(r"\s*[،,]\s*", names) if e.strip(" .")]
@@ -266,5 +267,5 @@ def name_list(text: str) -> list[tuple[str, str | None]] | None:
         job = next((i for i, w in enumerate(words) if i >= 2 and _AR_JOBS.match(w)), None)
         if job is None and not _looks_like_a_name(entry):
             return None
-        people.append((" ".join(words[:job]), " ".join(words[job:])) if job else (entry, role))
+        people.append((" ".join(words[:job]), " ".join(words[job:]), role) if job else (entry, role, role))
     return people

@@ -1,0 +1,121 @@
+"""Shapes met in real published minutes (issue 12): each failure class found on reports nobody on the team wrote,
+reproduced on minutes written here, so the fix is general."""
+import io
+
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.files import read_bytes
+from ds_tracker.importer.pdf import _logical, turn_ligatures
+
+REF = Reference.from_seed()
+
+
+def people(d):
+    return {p["name"]: p for p in d["participants"]}
+
+
+def orgs(d):
+    return {p["name"]: p["organisation"] for p in d["participants"]}
+
+
+def test_an_attendance_table_under_a_heading_the_parser_does_not_know():
+    text = ("Minutes of the Food Security Cluster meeting\nDate: 3 March 2021\n\nThose who came\n\n"
+            "No.\tName\tOrganisation\n1\tLina Haddad\tWFP\n2\tOmar Said\tFAO\n3\tRami Aziz\tSouthern Relief Society\n")
+    assert orgs(parse(text, REF)) == {"Lina Haddad": "WFP", "Omar Said": "FAO", "Rami Aziz": "Southern Relief Society"}
+
+
+def test_an_attendance_table_in_a_word_file_with_no_heading_at_all():
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Minutes of the Nutrition Working Group, 9 May 2022")
+    table = doc.add_table(rows=3, cols=3)
+    for row, values in zip(table.rows, [("S/N", "Name", "Agency"), ("1", "Maya Youssef", "UNICEF"),
+                                         ("2", "Karim Nasser", "Nutrition Partners Network")]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    d = parse(read_bytes(buffer.getvalue(), "minutes.docx")[0], REF)
+    assert orgs(d) == {"Maya Youssef": "UNICEF", "Karim Nasser": "Nutrition Partners Network"}
+
+
+def test_a_numbered_list_with_the_organisation_after_the_name_and_no_separator():
+    d = parse("Education cluster meeting, 4 April 2019\n\nMembers Present\n\n1. Amina Yusuf Ali CERDO\n"
+              "2. Peter K. Otieno WFP- Kenya\n3. Halima Abdi NaPAD\n4. Joseph Mwangi Hope Foundation\n"
+              "5. Sara Hussein Ali UNICEF\n", REF)
+    got = orgs(d)
+    assert got["Amina Yusuf Ali"] == "CERDO" and got["Halima Abdi"] == "NaPAD"
+    assert got["Peter K. Otieno"].startswith("WFP") and got["Joseph Mwangi"] == "Hope Foundation"
+    assert got["Sara Hussein Ali"] == "UNICEF"
+    assert all(p.get("unsure") is None or p["unsure"] for p in d["participants"])
+
+
+def test_a_numbered_table_row_with_phones_and_no_header_is_read_by_its_cells():
+    # a PDF sets the header row as a bold heading line; the rows keep the number, the phone and an empty e-mail
+    text = ("Shelter cluster meeting\nDate: 2 June 2016\n\n# Present\n"
+            "#### SN Name of the participants organization Tel number Email\n\n"
+            "1\tAhmed Nur Farah\tDRC\t0615000001 /\n2\tFadumo Ali\tCare Relief\t0615000002 /\n"
+            "3\tYusuf Omar Abdi SYPD\t\t0615000003 /\n\n# Agenda\n1. Welcome\n")
+    assert orgs(parse(text, REF)) == {"Ahmed Nur Farah": "DRC", "Fadumo Ali": "Care Relief",
+                                      "Yusuf Omar Abdi": "SYPD"}
+
+
+def test_two_numbered_lists_side_by_side_stay_two_people_a_row():
+    d = parse("LIST OF PARTICIPANTS\n1.\tAli Omar – Head of Branch\t12. Sara Ali – Legal Officer\t\n", REF)
+    assert set(people(d)) == {"Ali Omar", "Sara Ali"}
+
+
+def test_a_chair_named_under_a_chair_heading_and_after_a_role_dash():
+    d = parse("National Food Security Cluster Meeting – 4 May 2016, Erbil – Minutes\n\nChair\n\n"
+              "Lena Berg – National Food Security Cluster Coordinator\n\nAgenda\n- Updates\n", REF)
+    assert orgs(d) == {"Lena Berg": "National Food Security Cluster"}
+    d = parse("CCCM Cluster Meeting - 8 June 2016, Erbil – Minutes\n\nParticipants\n\n"
+              "Chair – Tom Weller – CCCM Cluster Coordinator\n\nIOM, UNHCR, ACTED\n\nAgenda\n- Updates\n", REF)
+    assert orgs(d) == {"Tom Weller": "CCCM Cluster"}
+
+
+def test_minutes_adopted_under_a_review_of_past_action_points_is_a_decision_and_no_action():
+    d = parse("Protection Working Group\nMinutes of Meeting (5 March 2020)\n\n"
+              "1. Review of Action Points from 6 February meeting\n\n"
+              "PWG to share the referral pathway Completed.\n\nMinutes adopted without amendments.\n\n"
+              "Opening remarks\n- No feedback was received on the draft plan, which will therefore be deemed accepted.\n",
+              REF)
+    texts = [r["text"] for r in d["decisions"]]
+    assert "Minutes adopted without amendments" in " ".join(texts) and any("deemed accepted" in t for t in texts)
+    assert d["actions"] == []
+
+
+def test_arabic_attendance_named_inside_a_line_with_dash_items_and_a_signature_after():
+    text = ("عقد اجتماع تنسيقي في دهوك يوم 3 آذار 2024 نظمته جمعية الأمل للإغاثة.\n"
+            "تضمن الحضور في الاجتماع السادة:\n"
+            "– علي حسن، مدير مكتب دهوك لجمعية الأمل للإغاثة.\n"
+            "– سلمى كريم، مسؤولة المخيمات لمحافظة دهوك.\n"
+            "ناقش الاجتماع أوضاع المخيمات.\nإعلام جمعية الأمل\n")
+    d = parse(text, REF)
+    got = orgs(d)
+    assert set(got) == {"علي حسن", "سلمى كريم"}
+    assert "جمعية الأمل للإغاثة" in got["علي حسن"] and got["سلمى كريم"] == "محافظة دهوك"
+
+
+def test_arabic_names_listed_in_brackets_take_the_body_named_earlier_in_full():
+    text = ("شاركت لجنة شؤون العودة لاتحاد منظمات سهل نينوى في الاجتماع الذي عقد في أربيل يوم 2 أيار 2023.\n"
+            "وفد الاتحاد كان مؤلفًا من السادة:\n"
+            "(نادية يوسف رئيسة الوفد، كريم عادل، سامي جورج) أعضاء لجنة شؤون العودة\n")
+    d = parse(text, REF)
+    got = orgs(d)
+    assert set(got) == {"نادية يوسف", "كريم عادل", "سامي جورج"}
+    assert all("اتحاد منظمات سهل نينوى" in org for org in got.values())
+
+
+def test_arabic_prose_people_with_the_body_their_post_is_of():
+    text = ("مجلس وجهاء تلكيف يعقد اجتماعه الدوري\n"
+            "بإشراف السيد كامران علي النائب الأول لمحافظ نينوى عقد الاجتماع في مبنى قائممقامية قضاء تلكيف.\n"
+            "وبحضور السيد جمال حسين قائممقام قضاء تلكيف وسكرتير المجلس السيد سالم داود وأعضاء المجلس.\n")
+    got = orgs(parse(text, REF))
+    assert got["كامران علي"] == "محافظة نينوى" and got["جمال حسين"] == "قائممقامية قضاء تلكيف"
+    assert got["سالم داود"] == "مجلس وجهاء تلكيف"
+
+
+def test_an_arabic_pdf_ligature_keeps_its_letters_in_order():
+    chars = [{"text": c} for c in "عامتج"] + [{"text": "لا"}, {"text": "ا"}]   # a PDF's visual order
+    turn_ligatures(chars)
+    assert _logical("".join(c["text"] for c in chars)) == "الاجتماع"
