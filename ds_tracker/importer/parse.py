@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..textnorm import normalise
 from . import vocab
-from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title
+from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title, meeting_title
 from .lines import Line, to_lines
 from .outcomes import OutcomesReader, outcome_kind
 from .people import _ARABIC, _ROLE_LEAD, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
@@ -391,7 +391,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
         apply_rows(result, template, lines)
         result["template_rules"] = len(template.headings) + len(template.columns) + len(template.rows)
     _meeting_year(result)
-    if kind == "other" and _not_a_meeting(head_text):
+    if kind == "other" and _not_a_meeting(head_text) and not meeting_title(title):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
     _finish(result, ref)
     return result

@@ -28,9 +28,16 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text)[0])
 
 
+def _unglue(text: str) -> str:
+    """"27March2018" (a date typed without spaces) -> "27 March 2018"."""
+    if not re.search(r"\d[A-Za-z]{3,9}\d", text):
+        return text
+    return re.sub(r"(\d)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\d)", r"\1 \2 \3", text, flags=re.I)
+
+
 def dates_in(text: str) -> list[tuple[date, bool]]:
     """Every date written in the text, in order; the flag says it was guessed (e.g. "end of February")."""
-    s = normalise_digits(text or "")
+    s = _unglue(normalise_digits(text or ""))
     found: list[tuple[int, date, bool]] = []
     pending: list[tuple[int, list[int], int]] = []   # day runs waiting for a year that comes later
     for m in _ISO.finditer(s):

@@ -91,7 +91,7 @@ GROUP_HEADINGS = ["government", "governmental", "government entities", "ministri
 
 # Lines in a report's header that carry its date and place.
 META = {
-    "date": ["date", "dates", "date of meeting", "meeting date", "التاريخ", "تاريخ الاجتماع"],
+    "date": ["date", "dates", "date and time", "date & time", "date of meeting", "meeting date", "التاريخ", "تاريخ الاجتماع"],
     "location": ["location", "location(s)", "locations", "venue", "held in", "place of meeting", "place", "where", "المكان", "مكان الاجتماع"],
     "hosts": ["hosted by", "host", "convened by", "برعاية", "استضافة"],
     "organisers": ["organised by", "organized by", "in collaboration with", "with support from",
