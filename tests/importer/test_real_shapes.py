@@ -119,3 +119,25 @@ def test_an_arabic_pdf_ligature_keeps_its_letters_in_order():
     chars = [{"text": c} for c in "عامتج"] + [{"text": "لا"}, {"text": "ا"}]   # a PDF's visual order
     turn_ligatures(chars)
     assert _logical("".join(c["text"] for c in chars)) == "الاجتماع"
+
+
+def test_header_fields_as_real_minutes_lay_them_out():
+    # a table's label cell flattened onto its own line, the value on the next
+    d = parse("MINUTES OF THE WASH SECTOR MEETING\nVenue\nDirectorate of Water, Basra\nDate and time\n"
+              "Wednesday 24 June 2015: 10:00 hrs – 12:00hrs\nParticipants\nUNICEF, NRC\n", REF)
+    assert (d["sittings"][0]["date"], d["sittings"][0]["city"]) == ("2015-06-24", "Basra")
+    # several labels in capitals along one line, the year only in the title, the city only in the title
+    d = parse("April 18th 2016 - Kirkuk Education Cluster Meeting Minutes\n\nDATE: MONDAY, 18 APRIL TIME: 12:00 – 13:30 "
+              "LOCATION: UN COMPOUND – CONFERENCE ROOM CHAIR: EDUCATION CLUSTER\nWorkshops were held in Baghdad and "
+              "Erbil. Reporting on the Refugee Dashboard continues.\n", REF)
+    assert (d["sittings"][0]["date"], d["sittings"][0]["city"]) == ("2016-04-18", "Kirkuk")
+    assert "This does not look like a meeting report." not in d["warnings"]
+    # a date typed without spaces, a city outside Iraq written "X City"
+    d = parse("Shelter Cluster - Minutes of the meeting\nDate: 27March2018 at 11:00\nLocation: NRC office, Gaza City\n"
+              "Agenda\n1. Factsheet\n", REF)
+    assert d["sittings"][0]["date"] == "2018-03-27" and d["sittings"][0]["city"] == "Gaza"
+
+
+def test_a_newsletter_is_still_not_a_meeting():
+    d = parse("Durable Solutions Newsletter, Q3 2024\nThe working group met on 3 July 2024 in Erbil.\n", REF)
+    assert d["sittings"] == []
