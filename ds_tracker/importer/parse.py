@@ -60,6 +60,10 @@ class _Reader(PeopleReader, OutcomesReader):
         self._long_actions = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
                               for w in self._keys["actions"] if len(w) > 8]
         self._roles = {normalise(w) for w in vocab.ROLE_HEADINGS}
+        self._action_columns = {normalise(w) for w in ("action points", "action point", "actions", "action items",
+                                                       "action point/decision", "action points/decisions",
+                                                       "decisions and action points", "follow-up actions",
+                                                       "النقاط الإجرائية", "الإجراءات", "الاجراءات")}
         # "Review of action points from the last meeting": the past reviewed, no action list
         self._reviews = [w for w in self._keys["background"] if "previous" in w or "action" in w or "متابعة" in w]
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
@@ -286,6 +290,14 @@ class _Reader(PeopleReader, OutcomesReader):
         attendance list, a header the PDF set as a heading line ("SN Name of the participants organization Tel")
         is the header, not a new section. True when the line is consumed."""
         section = self.state.section
+        if line.is_row and section not in ("participants", "recommendations"):
+            found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
+            keys = [normalise(c).strip(" :") for c in line.cells]
+            action = next((i for i, k in enumerate(keys) if k in self._action_columns), None)
+            if action is not None and all(len(k.split()) <= 4 and not re.search(r"\d", k) for k in keys):
+                columns = {k: i for k, i in found.items() if k in ("responsible", "deadline")}
+                self.state = _State(section="actions", columns={**columns, "action": action})
+                return True      # "Agenda | Discussion | Action Points": the action column named, whatever else
         if line.is_row and section in (None, "other", "background", "agenda"):
             found = columns_of(line.cells, ("name", "organisation", "position"))
             if found and "name" in found and ("organisation" in found or "position" in found):

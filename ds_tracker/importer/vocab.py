@@ -72,7 +72,7 @@ COLUMNS = {
                  "العنوان الوظيفي", "الصفة"],
     "organisation": ["organisation", "organization", "agency", "entity", "institution", "department", "ministry",
                      "الجهة", "المؤسسة", "الدائرة", "المنظمة", "الوزارة"],
-    "action": ["action", "action point", "task", "activity", "what", "الإجراء", "الاجراء", "المهمة", "النشاط"],
+    "action": ["action", "action point", "action points", "actions", "follow-up", "task", "activity", "what", "الإجراء", "الاجراء", "المهمة", "النشاط"],
     "responsible": ["responsible", "responsibility", "lead", "lead agency", "owner", "who", "by whom", "focal point",
                     "agency responsible", "in charge",
                     "الجهة المسؤولة", "المسؤول", "الجهة المعنية"],
