@@ -290,7 +290,7 @@ class _Reader(PeopleReader, OutcomesReader):
         attendance list, a header the PDF set as a heading line ("SN Name of the participants organization Tel")
         is the header, not a new section. True when the line is consumed."""
         section = self.state.section
-        if line.is_row and section not in ("participants", "recommendations"):
+        if line.is_row and section != "recommendations":
             found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
             keys = [normalise(c).strip(" :") for c in line.cells]
             action = next((i for i, k in enumerate(keys) if k in self._action_columns), None)
