@@ -209,6 +209,10 @@ class OutcomesReader:
                     if outcome_kind(item) == "decision":
                         self._outcome_by_content(item, line)
         owner, deadline = cell("responsible"), cell("deadline")
+        if owner and not deadline:
+            m = re.search(r"[,،;]\s*([^,،;]+)$", owner)
+            if m and (dates_in(m[1]) or day_month(m[1])):
+                owner, deadline = owner[:m.start()].strip(), m[1]   # "NRC and UNHCR, April 6 latest"
         for item in (cell("action") or "").split(ITEM_SEP):
             item = item.strip()
             if not item:
@@ -355,7 +359,7 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:fo
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
                        r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
-                       r"تم الاتفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
+                       r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
                        r"تمت المصادقة على", re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"

@@ -79,12 +79,16 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     return [(d, guessed) for _, d, guessed in sorted(found, key=lambda f: (f[0], f[1] or date.min)) if d]
 
 
+_MONTH_DAY = re.compile(rf"(?<!\w)(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})(?![\d,]*\s*\d{{4}})(?!\w)", re.I)
+
+
 def day_month(text: str) -> tuple[int, int] | None:
     """"Tue 05 July": a day and month without a year (the meeting's year applies)."""
     m = _DAY_RUN.search(normalise_digits(text or ""))
     if m and not m["year"]:
         return MONTHS[m["month"].lower()], _day(re.findall(_DAYS, m["days"])[-1])
-    return None
+    m = _MONTH_DAY.search(normalise_digits(text or ""))    # "April 6 latest"
+    return (MONTHS[m["month"].lower()], _day(m["day"])) if m else None
 
 
 def _safe(y, m, d):
