@@ -141,3 +141,76 @@ def test_header_fields_as_real_minutes_lay_them_out():
 def test_a_newsletter_is_still_not_a_meeting():
     d = parse("Durable Solutions Newsletter, Q3 2024\nThe working group met on 3 July 2024 in Erbil.\n", REF)
     assert d["sittings"] == []
+
+
+AGENDA_TABLE_ROWS = [
+    ("Introduction", ["After introductions the agenda was presented and adopted."], []),
+    ("Review of Minutes, Action Points",
+     ["The last meeting minutes were presented and adopted unanimously by the partners.",
+      "The sector coordinator advised that the survey results are being reviewed by the directorate."],
+     ["IMO to upload the approved minutes to the website", "WSC to share the list of camp focal points"]),
+]
+
+
+def test_an_agenda_discussion_action_points_table_in_html_with_lists_in_its_cells():
+    def ul(items):
+        return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
+    rows = "".join(f"<tr><td>{a}</td><td>{ul(d)}</td><td>{ul(x)}</td></tr>" for a, d, x in AGENDA_TABLE_ROWS)
+    page = ("<html><body><h1>Minutes of the Basra WASH Sector Meeting</h1><p>Date: 4 May 2017</p><table>"
+            "<tr><th>Agenda</th><th>Discussion</th><th>Action Points</th></tr>" + rows + "</table></body></html>")
+    d = parse(read_bytes(page.encode(), "minutes.html")[0], REF)
+    assert [(a["owner"], a["text"]) for a in d["actions"]] == [
+        ("IMO", "IMO to upload the approved minutes to the website"),
+        ("WSC", "WSC to share the list of camp focal points")]
+    assert len(d["decisions"]) == 2 and d["participants"] == []
+
+
+def test_the_same_table_in_a_word_file_with_bulleted_paragraphs_in_its_cells():
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Minutes of the Basra WASH Sector Meeting, 4 May 2017")
+    table = doc.add_table(rows=1 + len(AGENDA_TABLE_ROWS), cols=3)
+    for cell, head in zip(table.rows[0].cells, ("Agenda", "Discussion", "Action Points")):
+        cell.text = head
+    for row, (agenda, discussion, actions) in zip(table.rows[1:], AGENDA_TABLE_ROWS):
+        row.cells[0].text = agenda
+        for cell, items in ((row.cells[1], discussion), (row.cells[2], actions)):
+            for k, item in enumerate(items):
+                paragraph = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                paragraph.text = f"• {item}"
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    d = parse(read_bytes(buffer.getvalue(), "minutes.docx")[0], REF)
+    assert [a["owner"] for a in d["actions"]] == ["IMO", "WSC"] and len(d["decisions"]) == 2
+
+
+def test_an_unruled_pdf_table_with_a_wrapped_header_and_wrapped_cells():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    styles = getSampleStyleSheet()
+    para = lambda t: Paragraph(t, styles["Normal"])     # noqa: E731  (a cell that wraps)
+    rows = [[para("Topic"), para("Action points"), para("Person/entity in charge")],
+            [para("1. Introduction. The chair opened the meeting and went through the agenda; no change was "
+                  "proposed by the partners present."), para("Circulate the contact list of the cluster members."),
+             para("All")],
+            [para("2. Contingency planning for the returns expected in the spring, discussed at length by the "
+                  "partners, with the local authorities' plans."),
+             para("Support development of the contingency plan."),
+             para("State Education Cluster and National Education Cluster, April 6 latest.")]]
+    story = [Paragraph("National Education Cluster - Minutes of the meeting", styles["Title"]),
+             Paragraph("Date: 27 March 2018, Boardroom", styles["Normal"]),
+             Table(rows, colWidths=[230, 150, 110], style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    d = parse(read_bytes(out.getvalue(), "minutes.pdf")[0], REF)
+    got = [(a["text"], a["owner"], a["due"]) for a in d["actions"]]
+    assert got == [("Circulate the contact list of the cluster members", "All", None),
+                   ("Support development of the contingency plan", "State Education Cluster and National "
+                    "Education Cluster", "2018-04-06")]
+    assert d["participants"] == []
+
+
+def test_an_arabic_agreement_with_the_hamza_written():
+    d = parse("محضر الاجتماع التشاوري في سنجار\nحيث جرى الإتفاق على ضرورة إستكمال كافة الإجراءات الرسمية.\n", REF)
+    assert any("جرى الإتفاق" in r["text"] for r in d["decisions"])
