@@ -15,8 +15,9 @@ from ..textnorm import normalise
 from . import vocab
 from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title, meeting_title
 from .lines import Line, to_lines
+from .cues import CueReader
 from .outcomes import OutcomesReader, outcome_kind
-from .people import _ARABIC, _ROLE_LEAD, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
+from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
@@ -44,7 +45,7 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(PeopleReader, OutcomesReader):
+class _Reader(CueReader, PeopleReader, OutcomesReader):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -121,29 +122,6 @@ class _Reader(PeopleReader, OutcomesReader):
             if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return None
-
-    def _role_and_person(self, line: Line) -> bool:
-        """"Chair – Dag Sigurdson – Cluster Coordinator": a role then the person, in or out of an attendance list."""
-        role = _ROLE_LEAD.match(line.text) if not line.is_row else None
-        if not role or len(line.text) <= role.end() + 3:
-            return False
-        if self.state.section != "participants":
-            self._heading(line, "participants")
-            self.state = _State(section="participants")
-        self._participant_from_text(line.text, line)
-        return True
-
-    def _attendance_cue(self, text: str) -> bool:
-        """A short line ending with ":" that names attendance inside it, or ends on "Messrs:" (السادة:): the people
-        follow. Never a line that leads outcomes ("The participants recommended:"). Pure."""
-        if not text.endswith(":") or len(text) > 90 or len(text.split()) > 9:
-            return False
-        n = normalise(text)
-        if self.is_outcome_lead(text) or re.search(r"recommend|agree|decid|أوصى|اوصى|اتفق|توصي", n):
-            return False
-        words = set(re.findall(r"[\w\u0600-\u06ff]+", n))
-        single = {w for w in self._keys["participants"] if " " not in w}
-        return bool(words & single) or bool(re.search(r"(?:السادة|السيدات والسادة)\s*:$", text))
 
     def is_group_heading(self, line: Line) -> dict | None:
         text = line.text if not line.is_row else ""
@@ -283,35 +261,6 @@ class _Reader(PeopleReader, OutcomesReader):
                 "recommendations" if "recommendations" in kinds else section
         self.state = _State(section=section, columns={k: i for i, k in learnt.items() if k != "ignore"})
         return True
-
-    def _attendance_header(self, line: Line) -> bool:
-        """A table's header naming a name column and an organisation or position column opens an attendance table
-        wherever it stands ("No. | Name | Organisation" under "Members Present" or no heading); inside an
-        attendance list, a header the PDF set as a heading line ("SN Name of the participants organization Tel")
-        is the header, not a new section. True when the line is consumed."""
-        section = self.state.section
-        if line.is_row and section != "recommendations":
-            found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
-            keys = [normalise(c).strip(" :") for c in line.cells]
-            action = next((i for i, k in enumerate(keys) if k in self._action_columns), None)
-            if action is not None and all(len(k.split()) <= 4 and not re.search(r"\d", k) for k in keys):
-                columns = {k: i for k, i in found.items() if k in ("responsible", "deadline")}
-                self.state = _State(section="actions", columns={**columns, "action": action})
-                return True      # "Agenda | Discussion | Action Points": the action column named, whatever else
-        if line.is_row and section in (None, "other", "background", "agenda"):
-            found = columns_of(line.cells, ("name", "organisation", "position"))
-            if found and "name" in found and ("organisation" in found or "position" in found):
-                self.state = _State(section="participants", columns=found)
-                return True
-        if section == "participants" and not line.is_row and len(line.text) <= 120 and \
-                (line.markdown_heading or _short_title(line) or line.text.isupper()):
-            words = set(re.findall(r"[\w\u0600-\u06ff]+", normalise(line.text)))
-            kinds = {k for k, ws in vocab.COLUMNS.items() if k in ("name", "organisation", "position", "number")
-                     and any(w in words for w in map(normalise, ws) if " " not in w)}
-            if "name" in kinds and len(kinds) >= 2:
-                self.state.columns = None     # the rows below are read by their content
-                return True
-        return False
 
     def _is_plain_heading(self, line: Line) -> bool:
         """An unknown heading: short, not a sentence, and in capitals or a Markdown heading."""
