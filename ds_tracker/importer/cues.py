@@ -16,7 +16,7 @@ class CueReader:
     def _attendance_header(self, line: Line) -> bool:
         """A table's header naming a name column and an organisation or position column opens an attendance table
         wherever it stands ("No. | Name | Organisation" under "Members Present" or no heading); inside an
-        attendance list, a header the PDF set as a heading line ("SN Name of the participants organization Tel")
+        attendance list, a header the PDF set as a heading line ("No Name of participant Agency Phone")
         is the header, not a new section. True when the line is consumed."""
         section = self.state.section
         if line.is_row and section != "recommendations":
@@ -43,7 +43,7 @@ class CueReader:
         return False
 
     def _role_and_person(self, line: Line) -> bool:
-        """"Chair – Dag Sigurdson – Cluster Coordinator": a role then the person, in or out of an attendance list."""
+        """"Chair – Lena Berg – Cluster Coordinator": a role then the person, in or out of an attendance list."""
         role = _ROLE_LEAD.match(line.text) if not line.is_row else None
         if not role or len(line.text) <= role.end() + 3:
             return False

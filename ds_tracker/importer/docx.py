@@ -248,7 +248,7 @@ def _all_bold(p) -> bool:
 
 
 def _cell_text(tc) -> str:
-    """A cell whose paragraphs are list items keeps them apart ("IMO to upload ... • WCC to consult ..."); other
+    """A cell whose paragraphs are list items keeps them apart ("IOM to share ... • NRC to visit ..."); other
     paragraphs (a name, then a job) are joined."""
     paras = list(tc.iterchildren(W + "p"))
     listed = [p for p in paras if p.find(f"{W}pPr/{W}numPr") is not None or

@@ -255,6 +255,6 @@ def _not_a_meeting(text: str) -> bool:
 
 def meeting_title(title: str | None) -> bool:
     """"Minutes of ...", "... Cluster Meeting", "محضر اجتماع ...": the title says a meeting, so words below it
-    ("Refugee Dashboard", "Factsheet" on the agenda) do not make it a newsletter."""
+    (a "dashboard" or "factsheet" on the agenda) do not make it a newsletter."""
     n = normalise(title or "")
     return bool(re.search(r"(?<!\w)(?:minutes|meeting|محضر|اجتماع|الاجتماع)(?!\w)", n)) and not _not_a_meeting(n)

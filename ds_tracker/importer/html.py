@@ -182,7 +182,7 @@ def _rows(table) -> list[list[str]]:
 
 
 def _cell_text(cell) -> str:
-    """A cell holding a list or paragraphs keeps its items apart ("minutes adopted • WCC to follow up ...")."""
+    """A cell holding a list or paragraphs keeps its items apart ("minutes adopted • IOM to share the plan ...")."""
     whole = clean(cell.text_content())
     for path in (".//li[not(ancestor::li)]",):      # list items only: two paragraphs may be one name and job
         items = cell.xpath(path)

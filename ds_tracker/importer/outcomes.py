@@ -220,7 +220,7 @@ class OutcomesReader:
             if owner or deadline:
                 self._add_action(item, owner, deadline, line)
             else:
-                self._action_from_sentence(item, line)      # "IMO to upload the minutes": the owner in the words
+                self._action_from_sentence(item, line)      # "IOM to share the plan": the owner in the words
 
     def _add_action(self, text, owner, deadline, line):
         due, guessed = first_date(deadline) if deadline else (None, False)

@@ -104,7 +104,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         if text and normalise(text).strip(" :") in self._roles:
             return "participants"   # "Chair" alone, the person on the next line
         if text and self._attendance_cue(text):
-            return "participants"   # "تضمن الحضور في الاجتماع السادة:", "The following attended:"
+            return "participants"   # "حضر الاجتماع كل من السادة:", "The following attended:"
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
             return None
         key = _norm(text)

@@ -168,7 +168,7 @@ class PeopleReader:
     def _participant_from_text(self, text, line):
         role = _ROLE_LEAD.match(text)
         if role and len(text) > role.end() + 3:
-            text = text[role.end():]      # "Chair – Dag Sigurdson – ...": the role, then the person
+            text = text[role.end():]      # "Chair – Lena Berg – ...": the role, then the person
         head = re.split(r"[,،]|\s[–—-]\s", text)[0]
         if text.endswith(".") and len(text.split()) > 6 and (len(head.split()) > 4 or head == text):
             return   # a sentence, not a person ("Name، job of a body." is one)

@@ -99,13 +99,13 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     if rest and not org and (ref.organisation(rest) or _org_like(rest)):
         rest, org = None, rest
     if rest and not org and _ARABIC.search(rest):
-        org = _body_in_position(rest)     # "مسؤول مخيمات اللاجئين لمحافظة أربيل": of the governorate
+        org = _body_in_position(rest)     # "مسؤول المخيمات لمحافظة دهوك": of the governorate
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
         name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
     elif not org and name:
         trailing = _trailing_org(name, ref)
         if trailing and rest and len(rest.split()) == 1 and rest[:1].isupper() and not ref.organisation(rest):
-            name, org, rest = trailing[0], f"{trailing[1]} - {rest}", None    # "Enock Omweri WFP - Somalia"
+            name, org, rest = trailing[0], f"{trailing[1]} - {rest}", None    # "Peter Otieno WFP - Kenya"
         elif trailing:
             name, org = trailing
     return name or None, _glue_fix(rest) if rest else None, org
@@ -119,12 +119,12 @@ def _acronym(word: str) -> bool:
 
 
 def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
-    """"Saeed M. Kaire FENPS", "Noor Sheikh Abdullahi Safety Foundation": an organisation written after the name
+    """"Amina Yusuf Ali CERDO", "Joseph Mwangi Hope Foundation": an organisation written after the name
     with no separator (the last word an acronym or a known body, or the last two words ending in a body word),
     when at least two words of name stay. Pure."""
     place = re.search(r"\s*[-–]\s*[A-Z][a-z]+$", name)
     if place and place.start() > 0 and _acronym(name[:place.start()].split()[-1]):
-        found = _trailing_org(name[:place.start()], ref)    # "Suleha Noor WFP- Somalia"
+        found = _trailing_org(name[:place.start()], ref)    # "Peter Otieno WFP- Kenya"
         return (found[0], name[len(found[0]):].strip()) if found else None
     words = name.split()
     if len(words) < 3 or _ARABIC.search(name):
@@ -151,12 +151,12 @@ def _body_in_position(position: str | None) -> str | None:
     if not position:
         return None
     office = re.search(r"(?:^|\s)ل?(محافظ|قائممقام|قائمقام)\s+((?:قضاء\s+|ناحية\s+)?[\u0600-\u06ff]+)", position)
-    if office:      # "النائب الأول لمحافظ نينوى" -> "محافظة نينوى", "قائممقام قضاء سنجار" -> "قائممقامية قضاء سنجار"
+    if office:      # "معاون محافظ كركوك" -> "محافظة كركوك", "قائممقام قضاء تلكيف" -> "قائممقامية قضاء تلكيف"
         return {"محافظ": "محافظة", "قائممقام": "قائممقامية", "قائمقام": "قائمقامية"}[office[1]] + " " + office[2]
     english = re.match(r"^(?:the\s+)?((?:[\w/&-]+\s+){0,5}?(?:cluster|sub-cluster|sector|working group|task force|"
                        r"committee|unit))\s+(?:co-?)?(?:coordinator|lead|chair|officer|manager|focal point)\b",
                        position, re.I)
-    if english:     # "Sub-National Shelter/NFI Cluster Coordinator for KR-I": of the cluster
+    if english:     # "National Food Security Cluster Coordinator": of the cluster
         return english[1]
     m = re.search(rf"(?:^|\s)(?:ل|ب)?(?=(?:{_AR_BODY})\s)", position)
     if m and m.end() > 0:
@@ -224,8 +224,8 @@ _AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و",
 
 
 def full_body(short: str, text: str) -> str | None:
-    """"المجلس", "لجنة شؤون اللاجئين" -> the body's full name where the report gives it ("مجلس أعيان بغديدا يعقد ..."
-    -> "مجلس أعيان بغديدا"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
+    """"المجلس", "لجنة شؤون العودة" -> the body's full name where the report gives it ("مجلس وجهاء تلكيف يعقد ..."
+    -> "مجلس وجهاء تلكيف"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
     words = short.split()
     core = re.sub(r"^(?:ال)", "", words[0])
     tail = r"\s+".join(re.escape(w) for w in words[1:])
@@ -253,7 +253,7 @@ def body_of(position: str | None, text: str) -> str | None:
 
 
 def name_list(text: str) -> list[tuple[str, str | None, str | None]] | None:
-    """"(Ali Omar, Sara Ali, Huda Saleh) members of the committee", "(اسمهان داود رئيس الممثلية، رامان ملا، ...) أعضاء
+    """"(Ali Omar, Sara Ali, Huda Saleh) members of the committee", "(نادية يوسف رئيسة الوفد، كريم عادل، ...) أعضاء
     لجنة ...": three or more short names in one line, each with its own job or the list's, and the list's job (the
     body a member of the list is of). Pure."""
     m = re.match(r"^\((?P<names>[^()]+)\)\s*(?P<role>.*)$", text.strip())
