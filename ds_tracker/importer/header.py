@@ -88,9 +88,12 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
         m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,})\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
-        for m in re.finditer(r"(?:^|\s)(?:في|وسط|بمدينة|مدينة)\s+(?:محافظة\s+|مدينة\s+)?([\u0621-\u064a]{3,})", line.text):
-            if ref.place(m[1]):
-                return ref.place(m[1]).name
+        for m in re.finditer(r"(?:^|\s)(?:في|وسط|بمدينة|مدينة|بمحافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
+                             r"([\u0621-\u064a]{3,})|(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+"
+                             r"([\u0621-\u064a]{3,})", line.text):
+            place = ref.place(m[1] or m[2])     # "في مبنى قائممقامية قضاء X", "في عنكاوا بمحافظة أربيل"
+            if place:
+                return place.name
     return None
 
 
@@ -117,6 +120,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if name and ref.place(name):
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
+    if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
+        held = [l for l in lines[:12] if re.search(r"(?:^|\s)و?(?:عقد|عقدت|انعقد|انعقدت)(?:\s|$)", l.text)
+                and re.search(r"اجتماع|الإجتماع", l.text)]
+        city = _city_in_prose(held[:1], ref) if held else None
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
         named = [p for p in ref.places_in(title) if normalise(p) not in ("iraq", "kurdistan region")]
         city = named[0] if len(named) == 1 else None

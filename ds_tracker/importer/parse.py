@@ -210,6 +210,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                 continue
             self.handle(line)
             self._trailing_lead(line)
+        self.orgs_from_the_list()
 
     _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
 

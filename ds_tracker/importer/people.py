@@ -113,6 +113,21 @@ class PeopleReader:
         elif _looks_like_a_name(text):
             self._participant_from_text(text, line)
 
+    def orgs_from_the_list(self) -> None:
+        """In a list where most people have an organisation, a last word that ends two names with no organisation
+        ("Valentina Piereto Intersos", "Weronika Moscicka Intersos") is their organisation; marked unsure (two people
+        may share a surname)."""
+        people = self.draft["participants"]
+        if len(people) < 6 or sum(1 for p in people if p["organisation"]) < len(people) / 2:
+            return
+        bare = [p for p in people if not p["organisation"] and not p["position"] and len(p["name"].split()) >= 3
+                and not _ARABIC.search(p["name"])]
+        lasts = [p["name"].split()[-1] for p in bare]
+        for p in bare:
+            last = p["name"].split()[-1]
+            if lasts.count(last) >= 2 and last[:1].isupper():
+                p.update(name=p["name"].rsplit(" ", 1)[0], organisation=last, organisation_text=last, unsure=True)
+
     def _report_text(self) -> str:
         """The report's lines as one text, to find a body's full name ("the council" -> the council named)."""
         if getattr(self, "_text", None) is None:

@@ -214,3 +214,22 @@ def test_an_unruled_pdf_table_with_a_wrapped_header_and_wrapped_cells():
 def test_an_arabic_agreement_with_the_hamza_written():
     d = parse("محضر اجتماع لجنة العودة في تلعفر\nوجرى الإتفاق على تشكيل لجنة لمتابعة ملفات التعويض.\n", REF)
     assert any("الإتفاق على تشكيل" in r["text"] for r in d["decisions"])
+
+
+def test_an_arabic_meeting_place_in_prose():
+    d = parse("مجلس وجهاء تلكيف يعقد اجتماعه الدوري\nعقد المجلس اجتماعه يوم الثلاثاء 15 تشرين الثاني 2022 في مقره "
+              "البديل في عنكاوا بمحافظة أربيل.\n", REF)
+    assert d["sittings"][0]["city"] == "Erbil"
+    d = parse("الاجتماع التشاوري يوم 3 آب 2020 في مبنى قائممقامية قضاء سنجار لبحث فتح لجنة فرعية.\n", REF)
+    assert d["sittings"][0]["city"] == "Sinjar"
+
+
+def test_a_last_word_shared_by_two_names_of_a_name_and_organisation_list_is_their_organisation():
+    d = parse("Members Present\n1. Amina Yusuf CERDO\n2. Peter Otieno WFP\n3. Lucia Bianchi Terranova\n"
+              "4. Marco Rossi Terranova\n5. Sara Hussein UNICEF\n6. Juma Said KRDO\n", REF)
+    got = people(d)
+    assert got["Lucia Bianchi"]["organisation"] == "Terranova" and got["Lucia Bianchi"]["unsure"]
+    assert got["Marco Rossi"]["organisation"] == "Terranova"
+    # a list of names alone: a shared surname stays a surname
+    d = parse("Members Present\n1. Ahmed Ali Hassan\n2. Omar Khalid Hassan\n3. Sara Jamil\n", REF)
+    assert set(people(d)) == {"Ahmed Ali Hassan", "Omar Khalid Hassan", "Sara Jamil"}
