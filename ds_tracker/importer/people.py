@@ -115,7 +115,7 @@ class PeopleReader:
 
     def orgs_from_the_list(self) -> None:
         """In a list where most people have an organisation, a last word that ends two names with no organisation
-        ("Valentina Piereto Intersos", "Weronika Moscicka Intersos") is their organisation; marked unsure (two people
+        ("Lucia Bianchi Terranova", "Marco Rossi Terranova") is their organisation; marked unsure (two people
         may share a surname)."""
         people = self.draft["participants"]
         if len(people) < 6 or sum(1 for p in people if p["organisation"]) < len(people) / 2:
