@@ -18,7 +18,7 @@ DIR holds reports (.txt, .md, .html, .docx, .pdf) and, beside each, a truth file
       "escalations": ["Council of Ministers"]    // bodies the report says the outcomes go up to
     }
 
-Printed: recall and precision per field (participants right only with the right organisation, and group when the
+Printed: recall and precision per field, over all reports, per language and per format (txt, docx, pdf, html), (participants right only with the right organisation, and group when the
 truth gives one; actions right only with the right owner and due date), dates and cities right, and garbage rows:
 rows of the draft (participants, recommendations, decisions, actions, commitments) that are nothing of the truth.
 Nothing of the reports or their truth is stored in the repository.
@@ -38,7 +38,9 @@ REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 def _key(text) -> str:
-    return " ".join(normalise(text or "").replace("’", "'").strip(" .;:").split())
+    """Compared without case, accents or Arabic letter variants; "للمجلس" (to/of the council) is "المجلس"."""
+    words = normalise(text or "").replace("’", "'").strip(" .;:").split()
+    return " ".join("ال" + w[2:] if w.startswith("لل") and len(w) > 4 else w for w in words)
 
 
 def same_name(a, b) -> bool:
@@ -115,7 +117,8 @@ def run(directory: str, ref: Reference | None = None, show: bool = True) -> dict
         truth = json.loads(truth_path.read_text())
         draft = parse(read_file(str(path))[0], ref)
         result = score(draft, truth, ref)
-        for scope in ("all", truth.get("language", "en")):
+        fmt = path.suffix.lower().lstrip(".").replace("htm", "html").replace("htmll", "html").replace("md", "txt")
+        for scope in ("all", truth.get("language", "en"), fmt):
             bucket = totals.setdefault(scope, {})
             for field, values in result.items():
                 t = bucket.setdefault(field, [0, 0, 0])

@@ -69,8 +69,10 @@ def test_a_corrected_template_reads_the_forums_next_report_without_correction(cl
     client.post("/imports/new", data={"forum": world.jcf.id, "text": REPORT_A})
     draft = _latest()
     data = draft.data
-    # without help the parser misses the people and the action table
-    assert data["participants"] == [] and data["actions"] == [] and data["recommendations"] == []
+    # without help the parser reads the people by the header's Name and Entity, but not their Job, and misses the
+    # action table and the recommendations
+    assert [(p["name"], p["position"]) for p in data["participants"]] == [("Omar Khalid", None), ("Sara Ahmed", None)]
+    assert data["actions"] == [] and data["recommendations"] == []
     page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
     assert "How the report was read" in page and f'name="heading-{_line(data, "Those present")}"' in page
     points = _table(data, "Point")
@@ -114,7 +116,8 @@ def test_a_corrected_template_reads_the_forums_next_report_without_correction(cl
     assert answer.status_code == 302, answer.get_data(as_text=True)[-3000:]
     other = _latest()
     assert other.forum_id == world.dstf.id
-    assert other.data["participants"] == [] and other.data["actions"] == [] and "template_rules" not in other.data
+    assert other.data["actions"] == [] and "template_rules" not in other.data
+    assert [p["position"] for p in other.data["participants"]] == [None, None, None]
 
 
 def test_a_structure_choice_that_is_not_offered_is_refused_beside_it(client, world, login_as):
@@ -122,10 +125,11 @@ def test_a_structure_choice_that_is_not_offered_is_refused_beside_it(client, wor
     client.post("/imports/new", data={"forum": world.jcf.id, "text": REPORT_A})
     draft = _latest()
     line = _line(draft.data, "Those present")
+    before = draft.data["participants"]
     answer = client.post(f"/imports/{draft.id}/structure", data={f"heading-{line}": "minutes"})
     assert answer.status_code == 422 and "Choose one of the sections offered." in answer.get_data(as_text=True)
     db.session.expire_all()
-    assert db.session.get(ReportDraft, draft.id).data["participants"] == []   # nothing half-written
+    assert db.session.get(ReportDraft, draft.id).data["participants"] == before   # nothing half-written
 
 
 def test_a_rows_kind_changed_under_a_heading_is_learnt_by_the_heading_not_by_its_words():

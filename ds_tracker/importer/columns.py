@@ -23,12 +23,15 @@ def columns_of(cells, wanted) -> dict | None:
         _COLUMN_WORDS = {kind: [normalise(w) for w in words] for kind, words in vocab.COLUMNS.items()}
     found = {}
     keys = [re.split(r"\s*/\s*|\s+and\s+|\s+و\s*", normalise(cell).strip(" :"))[0] for cell in cells]  # "Title/Organization"
+    wholes = [normalise(cell).strip(" :") for cell in cells]
     for exact in (True, False):   # exact names first; then "Responsible party" as a "responsible" column
         for i, key in enumerate(keys):
             if i in found.values() or not key:
                 continue
             for kind, words in _COLUMN_WORDS.items():
-                if kind not in found and (key in words or (not exact and any(key.startswith(w + " ") for w in words))):
+                if kind not in found and (key in words or (not exact and (
+                        any(key.startswith(w + " ") for w in words) or    # "Responsible party"
+                        any(wholes[i].endswith(" " + w) for w in words if " " in w)))):   # "Person/entity in charge"
                     found[kind] = i
                     break
     if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3

@@ -57,6 +57,15 @@ def to_text(blocks: list[Block]) -> str:
     return "\n".join(out)
 
 
+ITEM_SEP = " • "    # items of a list (or paragraphs) inside one table cell, kept apart on the cell's one line
+
+
+def cell_items(parts: list[str]) -> str:
+    """A cell's paragraphs or list items: one item joined as it is, two or more kept apart by ITEM_SEP."""
+    parts = [clean(p) for p in parts if clean(p)]
+    return ITEM_SEP.join(parts) if len(parts) >= 2 else (parts[0] if parts else "")
+
+
 def square(rows: list[list[str]]) -> list[list[str]]:
     """Every row as wide as the widest, so a column index means the same column on every row."""
     width = max((len(r) for r in rows), default=0)

@@ -12,7 +12,7 @@ import zipfile
 
 from lxml import etree
 
-from .document import Block, clean
+from .document import Block, cell_items, clean
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_PART = 16 * 1024 * 1024      # decompressed bytes of document.xml read at most (~ 1,000 pages)
@@ -247,6 +247,17 @@ def _all_bold(p) -> bool:
     return True
 
 
+def _cell_text(tc) -> str:
+    """A cell whose paragraphs are list items keeps them apart ("IOM to share ... • NRC to visit ..."); other
+    paragraphs (a name, then a job) are joined."""
+    paras = list(tc.iterchildren(W + "p"))
+    listed = [p for p in paras if p.find(f"{W}pPr/{W}numPr") is not None or
+              re.match(r"^\s*[•·▪◦●\uf0b7\-–]\s", _text(p))]
+    if len(listed) >= 2 and len(listed) == len([p for p in paras if clean(_text(p))]) and tc.find(W + "tbl") is None:
+        return cell_items([re.sub(r"^\s*[•·▪◦●\uf0b7\-–]\s*", "", _text(p)) for p in listed])
+    return clean(_text(tc))
+
+
 def _table(tbl) -> list[list[str]]:
     """Rows of cells; a cell spanning columns fills its first column, one merged down repeats its text."""
     rows: list[list[str]] = []
@@ -259,7 +270,7 @@ def _table(tbl) -> list[list[str]]:
             span_el = tcpr.find(W + "gridSpan") if tcpr is not None else None
             span = int(span_el.get(W + "val")) if span_el is not None and (span_el.get(W + "val") or "").isdigit() else 1
             vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
-            text = clean(_text(tc))
+            text = _cell_text(tc)
             if vmerge is not None and vmerge.get(W + "val") in (None, "continue") and rows:
                 above = rows[-1]
                 text = above[len(row)] if len(row) < len(above) else ""

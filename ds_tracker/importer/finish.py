@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..textnorm import normalise
+from .header import meeting_title
 from .reference import Reference, theme_of
 
 
@@ -57,7 +58,7 @@ def _finish(d: dict, ref: Reference) -> None:
         d["warnings"].append("No meeting date, participants or recommendations found: this may not be a "
                              "meeting report.")
     elif d["kind"] == "other" and not (d["recommendations"] or d["actions"] or d["decisions"]) and \
-            len(d["participants"]) < 2:
+            len(d["participants"]) < 2 and not meeting_title(d["title"]):
         d["warnings"].append("This does not look like a meeting report.")
     if not d["title"]:
         d["warnings"].append("No title found.")

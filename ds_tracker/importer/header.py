@@ -14,12 +14,23 @@ MAX_TITLE = 240
 
 
 def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
+    """A labelled field: "Date: ...", a row "Venue | ...", a label alone with its value on the next line, or one of
+    several labels on one line ("DATE: MONDAY, 18 APRIL TIME: 12:00 LOCATION: UN COMPOUND")."""
     words = [normalise(w) for k in kinds for w in vocab.META[k]]
-    for line in lines[:60]:
+    head = [l for l in lines[:60] if not l.blank]
+    for i, line in enumerate(head):
         text = line.text
+        cells = [c for c in line.cells if c] if line.is_row else []
+        if len(cells) >= 2 and normalise(cells[0]).strip(" :") in words:
+            return " ".join(cells[1:]).strip(), line.no
         m = re.match(r"^([^:：]{2,40})[:：]\s*(.+)$", text)
         if m and normalise(m[1]).strip() in words:
-            return m[2].strip(), line.no
+            return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", m[2])[0].strip(), line.no
+        for m in re.finditer(r"(?:^|\s)([A-Z][A-Z ()]{2,30}):\s*", text):     # labels in capitals along a line
+            if normalise(m[1]).strip() in words:
+                return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", text[m.end():])[0].strip(), line.no
+        if not line.is_row and normalise(text).strip(" :") in words and i + 1 < len(head) and len(text) <= 40:
+            return head[i + 1].text.strip(), head[i + 1].no      # "Venue" alone, its value on the next line
     return None, None
 
 def _title(lines: list[Line], ref: Reference) -> str | None:
@@ -77,9 +88,12 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
         m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,})\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
-        for m in re.finditer(r"(?:^|\s)(?:في|وسط|بمدينة|مدينة)\s+(?:محافظة\s+|مدينة\s+)?([\u0621-\u064a]{3,})", line.text):
-            if ref.place(m[1]):
-                return ref.place(m[1]).name
+        for m in re.finditer(r"(?:^|\s)(?:في|وسط|بمدينة|مدينة|بمحافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
+                             r"([\u0621-\u064a]{3,})|(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+"
+                             r"([\u0621-\u064a]{3,})", line.text):
+            place = ref.place(m[1] or m[2])     # "في مبنى قائممقامية قضاء X", "في عنكاوا بمحافظة أربيل"
+            if place:
+                return place.name
     return None
 
 
@@ -106,6 +120,13 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if name and ref.place(name):
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
+    if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
+        held = [l for l in lines[:12] if re.search(r"(?:^|\s)و?(?:عقد|عقدت|انعقد|انعقدت)(?:\s|$)", l.text)
+                and re.search(r"اجتماع|الإجتماع", l.text)]
+        city = _city_in_prose(held[:1], ref) if held else None
+    if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
+        named = [p for p in ref.places_in(title) if normalise(p) not in ("iraq", "kurdistan region")]
+        city = named[0] if len(named) == 1 else None
     if not city:          # "The meeting was held in Duhok at the governorate building"
         for line in lines[:30]:
             m = re.search(r"\bheld (?:in|at) ([A-Z][\w'-]+)", line.text)
@@ -171,8 +192,10 @@ def _city_venue(location: str, ref: Reference):
     for p in parts:
         if ref.place(p) and normalise(p) not in ("iraq", "العراق") and not city:
             city = p
-    if not city:          # outside Iraq: the world city list, on this labelled field only
-        city = next((c for c in map(world_city, reversed(parts)) if c), None)
+    if not city:          # outside Iraq: the world city list, on this labelled field only ("Gaza City" is Gaza)
+        city = next((c for c in map(world_city, reversed(parts)) if c), None) or next(
+            (c for c in (world_city(re.sub(r"\s+city$", "", p, flags=re.I)) for p in reversed(parts)
+                         if re.search(r"\s+city$", p, re.I)) if c), None)
     venue_parts = [p for p in parts if normalise(p) != normalise(city or "") and normalise(p) not in ("iraq", "العراق")]
     return city, (", ".join(venue_parts) or None)
 
@@ -235,3 +258,10 @@ def _hosts_and_organisers(lines, ref):
 def _not_a_meeting(text: str) -> bool:
     n = normalise(text)
     return any(normalise(w) in n for words in vocab.NOT_MEETING.values() for w in words)
+
+
+def meeting_title(title: str | None) -> bool:
+    """"Minutes of ...", "... Cluster Meeting", "محضر اجتماع ...": the title says a meeting, so words below it
+    (a "dashboard" or "factsheet" on the agenda) do not make it a newsletter."""
+    n = normalise(title or "")
+    return bool(re.search(r"(?<!\w)(?:minutes|meeting|محضر|اجتماع|الاجتماع)(?!\w)", n)) and not _not_a_meeting(n)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Block, clean, square
+from .document import Block, cell_items, clean, square
 
 MAX_ELEMENTS = 400_000
 _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button",
@@ -168,7 +168,7 @@ def _rows(table) -> list[list[str]]:
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
         for cell in cells:
             _fill_spans(row, pending)
-            text = clean(cell.text_content())
+            text = _cell_text(cell)
             col = len(row)
             row.append(text)
             span = _int(cell.get("colspan"))
@@ -179,6 +179,16 @@ def _rows(table) -> list[list[str]]:
         _fill_spans(row, pending)
         rows.append(row)
     return square(rows)
+
+
+def _cell_text(cell) -> str:
+    """A cell holding a list or paragraphs keeps its items apart ("minutes adopted • IOM to share the plan ...")."""
+    whole = clean(cell.text_content())
+    for path in (".//li[not(ancestor::li)]",):      # list items only: two paragraphs may be one name and job
+        items = cell.xpath(path)
+        if len(items) >= 2 and re.sub(r"\s", "", "".join(i.text_content() for i in items)) == re.sub(r"\s", "", whole):
+            return cell_items([i.text_content() for i in items])
+    return whole
 
 
 def _int(value) -> int:

@@ -7,6 +7,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .escalation import higher_bodies
+from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
@@ -112,6 +113,9 @@ class OutcomesReader:
             def cell(kind):
                 i = cols.get(kind)
                 return cells[i] if i is not None and i < len(cells) and cells[i] else None
+            if self.state.columns and "action" in cols:
+                self._action_cells(cells, cols, cell, line)
+                return
             text = cell("action") or next((c for c in cells if len(c) > 15), None)
             if text:
                 self._add_action(text, cell("responsible"), cell("deadline"), line)
@@ -195,6 +199,28 @@ class OutcomesReader:
         if rest:
             cols["action"] = max(rest, key=lambda i: len(cells[i]))
         return cols
+
+    def _action_cells(self, cells, cols, cell, line):
+        """A row of a table whose header names its action column ("Agenda | Discussion | Action Points"): each item
+        of the action cell is an action (none when the cell is empty); decisions among the other cells' items."""
+        for i, value in enumerate(cells):
+            if value and i not in cols.values():
+                for item in value.split(ITEM_SEP):
+                    if outcome_kind(item) == "decision":
+                        self._outcome_by_content(item, line)
+        owner, deadline = cell("responsible"), cell("deadline")
+        if owner and not deadline:
+            m = re.search(r"[,،;]\s*([^,،;]+)$", owner)
+            if m and (dates_in(m[1]) or day_month(m[1])):
+                owner, deadline = owner[:m.start()].strip(), m[1]   # "NRC and UNHCR, April 6 latest"
+        for item in (cell("action") or "").split(ITEM_SEP):
+            item = item.strip()
+            if not item:
+                continue
+            if owner or deadline:
+                self._add_action(item, owner, deadline, line)
+            else:
+                self._action_from_sentence(item, line)      # "IOM to share the plan": the owner in the words
 
     def _add_action(self, text, owner, deadline, line):
         due, guessed = first_date(deadline) if deadline else (None, False)
@@ -331,8 +357,9 @@ class OutcomesReader:
 
 _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
-                       r"\b(?:minutes|agenda)\b[^.]{0,40}\b(?:adopted|approved|endorsed)\b|"
-                       r"تم الاتفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
+                       r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
+                       r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
+                       r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
                        r"تمت المصادقة على", re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from ..textnorm import normalise
 from . import vocab
-from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title
+from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title, meeting_title
 from .lines import Line, to_lines
-from .outcomes import OutcomesReader
+from .cues import CueReader
+from .outcomes import OutcomesReader, outcome_kind
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .reference import Reference
 from .state import _norm, _State
@@ -44,7 +45,7 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(PeopleReader, OutcomesReader):
+class _Reader(CueReader, PeopleReader, OutcomesReader):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -59,6 +60,13 @@ class _Reader(PeopleReader, OutcomesReader):
                                for kind, words in self._keys.items()]
         self._long_actions = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
                               for w in self._keys["actions"] if len(w) > 8]
+        self._roles = {normalise(w) for w in vocab.ROLE_HEADINGS}
+        self._action_columns = {normalise(w) for w in ("action points", "action point", "actions", "action items",
+                                                       "action point/decision", "action points/decisions",
+                                                       "decisions and action points", "follow-up actions",
+                                                       "النقاط الإجرائية", "الإجراءات", "الاجراءات")}
+        # "Review of action points from the last meeting": the past reviewed, no action list
+        self._reviews = [w for w in self._keys["background"] if "previous" in w or "action" in w or "متابعة" in w]
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
         self.sessions = [normalise(w) for w in vocab.SESSION_MARKERS["en"] + vocab.SESSION_MARKERS.get(self.lang, [])]
         self.state = _State()
@@ -93,6 +101,10 @@ class _Reader(PeopleReader, OutcomesReader):
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        if text and normalise(text).strip(" :") in self._roles:
+            return "participants"   # "Chair" alone, the person on the next line
+        if text and self._attendance_cue(text):
+            return "participants"   # "حضر الاجتماع كل من السادة:", "The following attended:"
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
             return None
         key = _norm(text)
@@ -102,7 +114,7 @@ class _Reader(PeopleReader, OutcomesReader):
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
-        if any(key.startswith(w) for w in self._keys["background"][:4]):
+        if any(key.startswith(w) for w in self._reviews):
             return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
             return "actions"      # "Agreed action points", "Follow-up actions agreed"
@@ -149,6 +161,8 @@ class _Reader(PeopleReader, OutcomesReader):
                 continue   # captions
             if line.is_row and self._table_start(line):
                 continue
+            if self._attendance_header(line):
+                continue
             found = columns_of(line.cells, ("challenges", "recommendations")) if line.is_row and \
                 self.state.section not in ("recommendations", "groups") else None
             if found is not None:
@@ -160,6 +174,8 @@ class _Reader(PeopleReader, OutcomesReader):
             if group:
                 self.draft["groups"].append(group)
                 self.state = _State(section="groups", group=group, group_mode="challenges")
+                continue
+            if self._role_and_person(line):
                 continue
             kind = self.section_of(line)
             if kind == "recommendations" and self.state.group and not line.markdown_heading \
@@ -194,6 +210,7 @@ class _Reader(PeopleReader, OutcomesReader):
                 continue
             self.handle(line)
             self._trailing_lead(line)
+        self.orgs_from_the_list()
 
     _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
 
@@ -285,6 +302,8 @@ class _Reader(PeopleReader, OutcomesReader):
             before = len(self.draft["recommendations"])
             self.recommendation_line(line)
             self.draft["decisions"].extend(dict(r) for r in self.draft["recommendations"][before:])
+        elif section in ("actions", "next_steps") and not line.is_row and outcome_kind(line.text) == "decision":
+            self._outcome_by_content(line.text, line)   # "Minutes adopted without amendments" among action points
         elif section == "actions":
             self.action_line(line)
         elif section == "mixed":
@@ -334,7 +353,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
         apply_rows(result, template, lines)
         result["template_rules"] = len(template.headings) + len(template.columns) + len(template.rows)
     _meeting_year(result)
-    if kind == "other" and _not_a_meeting(head_text):
+    if kind == "other" and _not_a_meeting(head_text) and not meeting_title(title):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
     _finish(result, ref)
     return result

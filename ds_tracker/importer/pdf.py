@@ -17,6 +17,7 @@ import time
 import zlib
 from collections import Counter
 
+from .pdf_gutters import gutter_table
 from .document import Block, clean, square
 
 MAX_PAGES = 400
@@ -91,7 +92,16 @@ def read_pdf(data: bytes, unreadable, max_pages=MAX_PAGES, max_seconds=MAX_SECON
 
 # --- one page: lines with cells, and ruled tables -------------------------------------------------
 
+def turn_ligatures(chars) -> None:
+    """A ligature glyph (lam-alef) comes out in logical order inside a visual-order Arabic line: turn it round, so
+    the line read back to logical order keeps "الاجتماع", not "االجتماع"."""
+    for char in chars:
+        if len(char["text"]) > 1 and _ARABIC.search(char["text"]):
+            char["text"] = char["text"][::-1]
+
+
 def _page(page) -> dict:
+    turn_ligatures(page.chars)
     tables = []
     try:
         for t in page.find_tables():
@@ -130,10 +140,12 @@ def _lines(words) -> list[dict]:
         cells.append(current)
         texts = [_logical(" ".join(w["text"] for w in c)) if rtl else " ".join(w["text"] for w in c) for c in cells]
         starts = [(c[-1]["x1"] if rtl else c[0]["x0"]) for c in cells]
+        spans = [(c[0]["x0"], c[-1]["x1"]) for c in cells]
+        words = [(w["x0"], w["x1"], w["text"]) for w in ws]
         if rtl:   # the first column of an Arabic table is on the right
-            texts, starts = texts[::-1], starts[::-1]
+            texts, starts, spans = texts[::-1], starts[::-1], spans[::-1]
         out.append({"top": ws[0]["top"], "bottom": max(w["bottom"] for w in ws), "x0": ws[0]["x0"],
-                    "x1": ws[-1]["x1"], "size": size, "rtl": rtl, "cells": texts, "starts": starts,
+                    "x1": ws[-1]["x1"], "size": size, "rtl": rtl, "cells": texts, "starts": starts, "spans": spans, "words": words,
                     "bold": all("bold" in (w.get("fontname") or "").lower() for w in ws)})
     return out
 
@@ -182,8 +194,14 @@ def _assemble(pages) -> list[Block]:
                 last_table = _add_table(blocks, item["rows"], last_table if page_start else None)
                 i += 1
             else:
-                run = _table_run(items, i)
-                if run >= 1:
+                gutter = gutter_table([it[2] for it in items[i:] if it[0] == "line"][:200]) \
+                    if all(it[0] == "line" for it in items[i:i + 3]) else None
+                run = _table_run(items, i) if not gutter else 0
+                if gutter:
+                    n, rows = gutter
+                    last_table = _add_table(blocks, rows, last_table if page_start else None)
+                    i += n
+                elif run >= 1:
                     rows = _unruled_rows([items[k][2] for k in range(i, i + run)])
                     last_table = _add_table(blocks, rows, last_table if page_start else None)
                     i += run

@@ -1,138 +1,19 @@
-"""People: a participant's name, position and organisation from a row or a line, and the reader of attendance
-lists and tables (PeopleReader, mixed into parse._Reader). The module-level helpers are pure."""
+"""People: the reader of attendance lists and tables, and of people named in prose (PeopleReader, mixed
+into parse._Reader). The pure helpers that split one person are in person.py."""
 from __future__ import annotations
 
 import re
 
 from ..textnorm import normalise
 from . import vocab
-from .lines import Line, split_item, tidy
-from .reference import Reference
+from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|:\s|-(?=[A-Z]{2,}\b))\s*")
-_GLUED = re.compile(r"(?<=[a-z\)\.])(?=[A-Z][a-z']+|[A-Z]{2,})")
-
-
-def _short_title(line: Line) -> bool:
-    """"Workshop Wrap Up", "Day 1": a short line in title case that is not a list item or a sentence."""
-    text = line.text
-    if line.is_row or line.bullet or line.number or not text or text.endswith((".", ":", ",")) or len(text) > 50 \
-            or re.match(r"^[^:]{2,25}:\s", text):
-        return False   # "Responsible: MoMD Branch" is a field, not a heading
-    words = text.split()
-    return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words)
-
-def _looks_like_a_name(text: str) -> bool:
-    """An unnumbered line in a participants list is a person only when it reads like a name (and position)."""
-    head = re.split(r"\s[–—-]\s|,|\t|\s\(", text)[0].strip()
-    words = head.split()
-    if not 2 <= len(words) <= 6 or re.search(r"\d", head):
-        return False
-    if _ARABIC.search(head):
-        return not re.search(r"[A-Za-z]", head) and normalise(head) not in {normalise(w) for w in vocab.GROUP_HEADINGS}
-    return all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "abu", "de", "van", "von") for w in words)
-
-def _digits(text):
-    from ..dates import normalise_digits
-    return normalise_digits(text)
-
-def _after_dash(text: str) -> str | None:
-    text = text.strip(" :-–—,")
-    parts = re.split(r"\s[–—-]\s|,\s", text)
-    candidate = parts[-1].strip() if parts else text
-    candidate = re.sub(r"^(?:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|dr\.?\s+)+", "", candidate, flags=re.I)
-    if not candidate:
-        return None
-    return _calm(candidate) if candidate.isupper() else candidate
-
-_SMALL = {"of", "and", "the", "on", "in", "for", "to", "with", "at", "by", "a", "an", "from"}
-
-ACRONYMS = {"JCF", "RWG", "DSTWG", "DSTF", "ABC", "KRI", "IDP", "IDPS", "ERW", "HLP", "SOP", "MOMD", "UNHCR",
-            "UNICEF", "UNDP", "UNMAS", "IOM", "NRC", "IRC", "DRC", "RCO", "DSO", "DTM", "PMF", "JCMC", "ONSA", "DMA",
-            "NGO", "NGOS", "INGO", "UN", "COM", "PMO", "REACH", "ICRC", "CSO", "CSOS"}
-
-def _calm(text: str) -> str:
-    """A heading in capitals, in title case: acronyms (JCF, IOM) stay, small words go lower."""
-    words = []
-    for i, w in enumerate(text.split()):
-        core = w.strip("()[],.:;–-")
-        if i and core.lower() in _SMALL:
-            words.append(w.lower())
-        elif core in ACRONYMS or (len(core) <= 3 and core.isalpha()):
-            words.append(w)
-        else:
-            words.append(w.capitalize().replace("'S", "'s"))
-    return " ".join(words)
-
-def _glue_fix(text: str) -> str:
-    return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)
-
-def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str | None]:
-    """"Name – Position, Organisation" (and the glued, dashed and tabbed variants) -> name, position, org."""
-    text = tidy(text).replace("،", ",").strip(" ,;")
-    if not text:
-        return None, None, None
-    glued = re.match(r"^((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|de|da|van|von|al|el|bin)){0,4})-\s*"
-                     r"([A-Z]\S*(?:\s+\S+)+)$", text)
-    if glued:     # "Ms. Rania Dagash-Chairperson - OCHA, ...": the dash glued to the name opens the position
-        text = f"{glued[1]} – {glued[2]}"
-    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
-    if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
-        return m[1].strip(), None, m[2].strip()
-    parts = [p for p in _DASHES.split(text, maxsplit=1) if p]
-    if len(parts) == 1:
-        glued = _split_glued(text)
-        parts = glued if glued else re.split(r",\s*", text, maxsplit=1)
-    name = parts[0].strip(" ,-–—")
-    rest = parts[1].strip() if len(parts) > 1 else None
-    glued = _split_glued(name) if rest else None
-    if glued and (glued[1].split()[0].lower() in vocab.POSITION_STARTS or re.match(r"[A-Z]{2,}", glued[1])):
-        name, rest = glued[0], f"{glued[1]} – {rest}"     # "AzizHead of Branch— Diwania"
-    org = None
-    if rest and "," in rest:
-        head, tail = rest.rsplit(",", 1)
-        tail = tail.strip()
-        job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
-        if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
-            rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
-    if rest and not org and (ref.organisation(rest) or _org_like(rest)):
-        rest, org = None, rest
-    if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
-        name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
-    return name or None, _glue_fix(rest) if rest else None, org
-
-_JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
-              "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
-_ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
-                        r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|"
-                        r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
-
-def _org_like(text: str) -> bool:
-    """"Diyala Police Directorate": a body, not a job."""
-    first = text.split()[0].lower().rstrip(",")
-    return first not in vocab.POSITION_STARTS and bool(_ORG_WORDS.search(text)) and len(text.split()) <= 6
-
-def _split_glued(text: str) -> list[str] | None:
-    """"Rahem Kamil ZghairHead of Return Department": a name glued to its position."""
-    for m in _GLUED.finditer(text):
-        word_start = text.rfind(" ", 0, m.start()) + 1
-        if m.start() - word_start < 3:
-            continue   # "MoMD", "McDonald": a word of its own, not two glued
-        right = text[m.start():]
-        first = right.split()[0].lower().rstrip(",")
-        if first in vocab.POSITION_STARTS or first.startswith(("head", "rep", "deputy", "director")) \
-                or re.match(r"[A-Z]{2,}", right) or len(right.split()) >= 3:
-            return [text[:m.start()], right]
-    words = text.split()
-    for i in range(2, min(len(words), 7)):
-        if words[i].lower().rstrip(",") in vocab.POSITION_STARTS and words[i][:1].isupper():
-            while i > 2 and re.fullmatch(r"[A-Z]{2,6}", words[i - 1]):
-                i -= 1     # an acronym before the job belongs to it: "RWG Coordinator"
-            return [" ".join(words[:i]), " ".join(words[i:])]
-    return None
+from .person import (  # noqa: F401  (re-exported)
+    ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD,
+    _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash, _body_in_position,
+    _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
+    _short_title, _split_glued, _trailing_org, body_of, name_list, split_person)
 
 
 class PeopleReader:
@@ -159,8 +40,12 @@ class PeopleReader:
         if line.is_row:
             filled = [c for c in cells if c]
             numbered = [c for c in cells if re.match(r"^\s*\d{1,3}[.)]?(?:\s*\S|$)", _digits(c))]
+            bare = [c for c in filled if re.fullmatch(r"\(?\d{1,3}[.)]?", _digits(c).strip())]
             if self.state.columns:
                 self._participant_from_columns(cells, line)
+            elif len(bare) == 1 and _digits(filled[0]).strip() == _digits(bare[0]).strip() and len(filled) >= 3 \
+                    and not any(re.match(r"^\s*\d{1,3}[.)]\s*[^\d\s]", _digits(c)) for c in filled[1:]):
+                self._participant_from_columns(cells, line, guess=True)   # "1 | Ali Omar | DRC | 0770..."
             elif line.number or len(numbered) >= 1:
                 # numbered lists laid out side by side: each numbered cell is a person
                 first, pending = True, None
@@ -204,7 +89,15 @@ class PeopleReader:
                 return
             self.state.last_number = _number(line.number)
         if line.number or line.bullet:
+            self.state.item_style = self.state.item_style or ("bullet" if line.bullet else "number")
             self._participant_from_text(text, line)
+        elif name_list(text):
+            for name, position, shared in name_list(text):     # "(A, B, C) members of the committee"
+                own = body_of(position, self._report_text())
+                self._add_participant(name, position, None if own else body_of(shared, self._report_text()), line)
+        elif self.state.item_style == "bullet" and not self.state.columns:
+            self.state = _State(section="other")     # a line after the bulleted list: the list has ended
+            self.loose_line(line)
         elif self.state.columns and line.row_width > 1 and _looks_like_a_name(text) and not self._looks_like_group(text):
             # a person whose other cells are empty is still a row, not a group heading
             self._add_participant(text, None, None, line)
@@ -219,6 +112,27 @@ class PeopleReader:
             self._continue_participant(text)
         elif _looks_like_a_name(text):
             self._participant_from_text(text, line)
+
+    def orgs_from_the_list(self) -> None:
+        """In a list where most people have an organisation, a last word that ends two names with no organisation
+        ("Lucia Bianchi Terranova", "Marco Rossi Terranova") is their organisation; marked unsure (two people
+        may share a surname)."""
+        people = self.draft["participants"]
+        if len(people) < 6 or sum(1 for p in people if p["organisation"]) < len(people) / 2:
+            return
+        bare = [p for p in people if not p["organisation"] and not p["position"] and len(p["name"].split()) >= 3
+                and not _ARABIC.search(p["name"])]
+        lasts = [p["name"].split()[-1] for p in bare]
+        for p in bare:
+            last = p["name"].split()[-1]
+            if lasts.count(last) >= 2 and last[:1].isupper():
+                p.update(name=p["name"].rsplit(" ", 1)[0], organisation=last, organisation_text=last, unsure=True)
+
+    def _report_text(self) -> str:
+        """The report's lines as one text, to find a body's full name ("the council" -> the council named)."""
+        if getattr(self, "_text", None) is None:
+            self._text = "\n".join(l.text for l in self.lines if not l.blank)
+        return self._text
 
     def _looks_like_group(self, text):
         t = text.strip(" :")
@@ -242,8 +156,7 @@ class PeopleReader:
             i = cols.get(kind)
             return cells[i].strip() if i is not None and i < len(cells) and cells[i] else None
         if guess or not cols:
-            values = [c for c in cells if c and not re.fullmatch(r"\d{1,3}\.?", c)]
-            name, position, org = (values + [None, None, None])[:3]
+            name, position, org = _by_content(cells, self.ref)
         else:
             name, position, org = cell("name"), cell("position"), cell("organisation")
         if not name:
@@ -268,8 +181,13 @@ class PeopleReader:
         self.state = _State(section="other")
 
     def _participant_from_text(self, text, line):
-        if text.endswith(".") and len(text.split()) > 6:
-            return   # a sentence, not a person
+        role = _ROLE_LEAD.match(text)
+        if role and len(text) > role.end() + 3:
+            text = text[role.end():]      # "Chair – Lena Berg – ...": the role, then the person
+        head = re.split(r"[,،]|\s[–—-]\s", text)[0]
+        if text.endswith(".") and len(text.split()) > 6 and (len(head.split()) > 4 or head == text):
+            return   # a sentence, not a person ("Name، job of a body." is one)
+        text = text.rstrip(".") if head != text else text
         name, position, org = split_person(text, self.ref)
         if name and (position or org or _looks_like_a_name(name)):
             self._add_participant(name, position, org, line)
@@ -288,6 +206,10 @@ class PeopleReader:
         if not organisation and position:
             found = self.ref.organisations_in(position)
             organisation = found[0] if found else None
+        if position and (not organisation or (org and len(org.split()) <= 3)) and _ARABIC.search(position):
+            organisation = body_of(position, self._report_text()) or organisation
+        elif not organisation and position:
+            organisation = _body_in_position(position)
         if not organisation and self.state.org_heading:
             organisation = self.ref.organisation(self.state.org_heading)
         item = {"name": name, "position": position or None, "organisation": organisation,
@@ -336,7 +258,7 @@ class PeopleReader:
             self._speaker(m["name"], m["position"], line)
         for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
             words = m["name"].split()
-            end = next((i for i, w in enumerate(words[:4]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
+            end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
             name = " ".join(words[:end + 1] if end is not None and words[end].endswith(("،", ",")) else
                             words[:end] if end else words[:2]).strip("،, ")
             position = m["position"].strip()
@@ -349,7 +271,8 @@ class PeopleReader:
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
-                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر)", position.strip(" ,"))[0].strip(" ,")
+                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
+        org = org or _body_in_position(position)
         if any(p["name"] == name for p in self.draft["participants"]):
             return
         before = len(self.draft["participants"])
@@ -362,9 +285,12 @@ _SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:
                          r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
                          r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
 _SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ)\s+(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2}?)"
-                         r"[،,]?\s+(?P<position>(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار)\s[^،,.؛]{2,80})")
+                         r"[،,]?\s+(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
+                         r"قائممقام|قائمقام|عضو|سكرتير|أمين)\S*\s(?:(?!السيد|السيدة|الدكتور)[^،,.؛]){2,80})")
 _POSITION_THEN_NAME_AR = re.compile(
-    r"(?<![\u0600-\u06ff])و?(?P<position>(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار)\s[^،,.؛]{2,80}?)\s+"
-    r"(?:السيد|السيدة|الدكتور|الدكتورة)\s+(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,4}))")
+    r"(?<![\u0600-\u06ff])و?(?P<position>(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار|سكرتير|أمين|عضو)\s"
+    r"[^،,.؛]{2,80}?)\s+"
+    r"(?:السيد|السيدة|الدكتور|الدكتورة)\s+(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,5}))")
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
-                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الجلسة|الورشة)\s+|برئاسة\s+", re.I)
+                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
+                        r"بإشراف\s+|باشراف\s+", re.I)

@@ -28,9 +28,16 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text)[0])
 
 
+def _unglue(text: str) -> str:
+    """"27March2018" (a date typed without spaces) -> "27 March 2018"."""
+    if not re.search(r"\d[A-Za-z]{3,9}\d", text):
+        return text
+    return re.sub(r"(\d)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\d)", r"\1 \2 \3", text, flags=re.I)
+
+
 def dates_in(text: str) -> list[tuple[date, bool]]:
     """Every date written in the text, in order; the flag says it was guessed (e.g. "end of February")."""
-    s = normalise_digits(text or "")
+    s = _unglue(normalise_digits(text or ""))
     found: list[tuple[int, date, bool]] = []
     pending: list[tuple[int, list[int], int]] = []   # day runs waiting for a year that comes later
     for m in _ISO.finditer(s):
@@ -72,12 +79,16 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     return [(d, guessed) for _, d, guessed in sorted(found, key=lambda f: (f[0], f[1] or date.min)) if d]
 
 
+_MONTH_DAY = re.compile(rf"(?<!\w)(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})(?![\d,]*\s*\d{{4}})(?!\w)", re.I)
+
+
 def day_month(text: str) -> tuple[int, int] | None:
     """"Tue 05 July": a day and month without a year (the meeting's year applies)."""
     m = _DAY_RUN.search(normalise_digits(text or ""))
     if m and not m["year"]:
         return MONTHS[m["month"].lower()], _day(re.findall(_DAYS, m["days"])[-1])
-    return None
+    m = _MONTH_DAY.search(normalise_digits(text or ""))    # "April 6 latest"
+    return (MONTHS[m["month"].lower()], _day(m["day"])) if m else None
 
 
 def _safe(y, m, d):

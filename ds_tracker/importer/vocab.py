@@ -4,7 +4,8 @@
 SECTIONS = {
     "en": {
         "participants": ["list of participants", "participants", "attendance", "attendees", "present",
-                         "in attendance", "participant list", "list of attendees", "who attended"],
+                         "in attendance", "participant list", "list of attendees", "who attended", "members present",
+                         "participants present", "meeting participants", "attended by"],
         "agenda": ["agenda", "meeting agenda"],
         "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions",
                             "decisions and recommendations", "key outcomes", "outcomes", "agreed points",
@@ -16,14 +17,17 @@ SECTIONS = {
         "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up"],
         "challenges": ["challenges", "key challenges", "challenges identified", "main challenges"],
         "groups": ["group work", "breakout groups", "breakout sessions", "working groups", "group discussions"],
-        "background": ["follow-up of previous", "follow up of previous", "review of previous", "key discussion points",
+        "background": ["follow-up of previous", "follow up of previous", "review of previous", "review of action points",
+                       "review of the action points", "follow-up of action points", "status of action points",
+                       "key discussion points",
                        "discussion points", "main discussion points", "key points", "highlights", "key messages",
                        "points discussed", "summary of discussions", "discussions", "next meeting",
                        "introduction", "background", "introduction and background", "executive summary",
                        "summary", "objectives", "discussion", "updates", "opening", "any other business", "aob"],
     },
     "ar": {
-        "participants": ["الحضور", "المشاركون", "المشاركين", "قائمة الحضور", "قائمة المشاركين", "الحاضرون"],
+        "participants": ["الحضور", "المشاركون", "المشاركين", "قائمة الحضور", "قائمة المشاركين", "الحاضرون",
+                         "أسماء الحضور", "اسماء الحضور"],
         "agenda": ["جدول الأعمال", "جدول الاعمال"],
         "recommendations": ["التوصيات", "توصيات", "القرارات", "المخرجات", "النتائج", "التوصيات والقرارات",
                             "الحلول المقترحة", "المقترحات"],
@@ -34,6 +38,10 @@ SECTIONS = {
         "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
     },
 }
+
+# A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
+ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "facilitator", "facilitators", "rapporteur",
+                 "رئيس الاجتماع", "رئاسة الاجتماع", "الميسر", "الميسرون"]
 
 # A sentence that opens a list of agreed points ("The forum agreed to:").
 AGREED_LEADS = {
@@ -64,7 +72,7 @@ COLUMNS = {
                  "العنوان الوظيفي", "الصفة"],
     "organisation": ["organisation", "organization", "agency", "entity", "institution", "department", "ministry",
                      "الجهة", "المؤسسة", "الدائرة", "المنظمة", "الوزارة"],
-    "action": ["action", "action point", "task", "activity", "what", "الإجراء", "الاجراء", "المهمة", "النشاط"],
+    "action": ["action", "action point", "action points", "actions", "follow-up", "task", "activity", "what", "الإجراء", "الاجراء", "المهمة", "النشاط"],
     "responsible": ["responsible", "responsibility", "lead", "lead agency", "owner", "who", "by whom", "focal point",
                     "agency responsible", "in charge",
                     "الجهة المسؤولة", "المسؤول", "الجهة المعنية"],
@@ -83,7 +91,7 @@ GROUP_HEADINGS = ["government", "governmental", "government entities", "ministri
 
 # Lines in a report's header that carry its date and place.
 META = {
-    "date": ["date", "dates", "date of meeting", "meeting date", "التاريخ", "تاريخ الاجتماع"],
+    "date": ["date", "dates", "date and time", "date & time", "date of meeting", "meeting date", "التاريخ", "تاريخ الاجتماع"],
     "location": ["location", "location(s)", "locations", "venue", "held in", "place of meeting", "place", "where", "المكان", "مكان الاجتماع"],
     "hosts": ["hosted by", "host", "convened by", "برعاية", "استضافة"],
     "organisers": ["organised by", "organized by", "in collaboration with", "with support from",

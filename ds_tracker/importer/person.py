@@ -1,0 +1,271 @@
+"""A person written in a line or a row (pure helpers): name, position and organisation, and the body a job is of.
+PeopleReader (people.py) reads attendance lists and prose with them."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .lines import Line, tidy
+from .reference import Reference
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|:\s|-(?=[A-Z]{2,}\b))\s*")
+_GLUED = re.compile(r"(?<=[a-z\)\.])(?=[A-Z][a-z']+|[A-Z]{2,})")
+
+
+def _short_title(line: Line) -> bool:
+    """"Workshop Wrap Up", "Day 1": a short line in title case that is not a list item or a sentence."""
+    text = line.text
+    if line.is_row or line.bullet or line.number or not text or text.endswith((".", ":", ",")) or len(text) > 50 \
+            or re.match(r"^[^:]{2,25}:\s", text):
+        return False   # "Responsible: MoMD Branch" is a field, not a heading
+    words = text.split()
+    return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words)
+
+def _looks_like_a_name(text: str) -> bool:
+    """An unnumbered line in a participants list is a person only when it reads like a name (and position)."""
+    head = re.split(r"\s[–—-]\s|,|\t|\s\(", text)[0].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 6 or re.search(r"\d", head):
+        return False
+    if _ARABIC.search(head):
+        return not re.search(r"[A-Za-z]", head) and normalise(head) not in {normalise(w) for w in vocab.GROUP_HEADINGS}
+    return all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "abu", "de", "van", "von") for w in words)
+
+def _digits(text):
+    from ..dates import normalise_digits
+    return normalise_digits(text)
+
+def _after_dash(text: str) -> str | None:
+    text = text.strip(" :-–—,")
+    parts = re.split(r"\s[–—-]\s|,\s", text)
+    candidate = parts[-1].strip() if parts else text
+    candidate = re.sub(r"^(?:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|dr\.?\s+)+", "", candidate, flags=re.I)
+    if not candidate:
+        return None
+    return _calm(candidate) if candidate.isupper() else candidate
+
+_SMALL = {"of", "and", "the", "on", "in", "for", "to", "with", "at", "by", "a", "an", "from"}
+
+ACRONYMS = {"JCF", "RWG", "DSTWG", "DSTF", "ABC", "KRI", "IDP", "IDPS", "ERW", "HLP", "SOP", "MOMD", "UNHCR",
+            "UNICEF", "UNDP", "UNMAS", "IOM", "NRC", "IRC", "DRC", "RCO", "DSO", "DTM", "PMF", "JCMC", "ONSA", "DMA",
+            "NGO", "NGOS", "INGO", "UN", "COM", "PMO", "REACH", "ICRC", "CSO", "CSOS"}
+
+def _calm(text: str) -> str:
+    """A heading in capitals, in title case: acronyms (JCF, IOM) stay, small words go lower."""
+    words = []
+    for i, w in enumerate(text.split()):
+        core = w.strip("()[],.:;–-")
+        if i and core.lower() in _SMALL:
+            words.append(w.lower())
+        elif core in ACRONYMS or (len(core) <= 3 and core.isalpha()):
+            words.append(w)
+        else:
+            words.append(w.capitalize().replace("'S", "'s"))
+    return " ".join(words)
+
+def _glue_fix(text: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)
+
+def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str | None]:
+    """"Name – Position, Organisation" (and the glued, dashed and tabbed variants) -> name, position, org."""
+    text = tidy(text).replace("،", ",").strip(" ,;")
+    if not text:
+        return None, None, None
+    glued = re.match(r"^((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|de|da|van|von|al|el|bin)){0,4})-\s*"
+                     r"([A-Z]\S*(?:\s+\S+)+)$", text)
+    if glued:     # "Ms. Rania Dagash-Chairperson - OCHA, ...": the dash glued to the name opens the position
+        text = f"{glued[1]} – {glued[2]}"
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
+    if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
+        return m[1].strip(), None, m[2].strip()
+    parts = [p for p in _DASHES.split(text, maxsplit=1) if p]
+    if len(parts) == 1:
+        glued = _split_glued(text)
+        parts = glued if glued else re.split(r",\s*", text, maxsplit=1)
+    name = parts[0].strip(" ,-–—")
+    rest = parts[1].strip() if len(parts) > 1 else None
+    glued = _split_glued(name) if rest else None
+    if glued and (glued[1].split()[0].lower() in vocab.POSITION_STARTS or re.match(r"[A-Z]{2,}", glued[1])):
+        name, rest = glued[0], f"{glued[1]} – {rest}"     # "AzizHead of Branch— Diwania"
+    org = None
+    if rest and "," in rest:
+        head, tail = rest.rsplit(",", 1)
+        tail = tail.strip()
+        job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
+        if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
+            rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
+    if rest and not org and (ref.organisation(rest) or _org_like(rest)):
+        rest, org = None, rest
+    if rest and not org and _ARABIC.search(rest):
+        org = _body_in_position(rest)     # "مسؤول المخيمات لمحافظة دهوك": of the governorate
+    if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
+        name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
+    elif not org and name:
+        trailing = _trailing_org(name, ref)
+        if trailing and rest and len(rest.split()) == 1 and rest[:1].isupper() and not ref.organisation(rest):
+            name, org, rest = trailing[0], f"{trailing[1]} - {rest}", None    # "Peter Otieno WFP - Kenya"
+        elif trailing:
+            name, org = trailing
+    return name or None, _glue_fix(rest) if rest else None, org
+
+
+def _acronym(word: str) -> bool:
+    """"UNICEF", "CeRID", "NAPAD": capitals at least as many as small letters (a name has one capital)."""
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    upper = sum(1 for c in letters if c.isupper())
+    return len(letters) >= 2 and letters[0].isupper() and upper >= 2 and upper >= len(letters) - upper
+
+
+def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
+    """"Amina Yusuf Ali CERDO", "Joseph Mwangi Hope Foundation": an organisation written after the name
+    with no separator (the last word an acronym or a known body, or the last two words ending in a body word),
+    when at least two words of name stay. Pure."""
+    place = re.search(r"\s*[-–]\s*[A-Z][a-z]+$", name)
+    if place and place.start() > 0 and _acronym(name[:place.start()].split()[-1]):
+        found = _trailing_org(name[:place.start()], ref)    # "Peter Otieno WFP- Kenya"
+        return (found[0], name[len(found[0]):].strip()) if found else None
+    words = name.split()
+    if len(words) < 3 or _ARABIC.search(name):
+        return None
+    last = words[-1].rstrip("-")
+    if (_acronym(last) or ref.organisation(last)) and not _acronym(words[-2]):
+        return " ".join(words[:-1]), last
+    if len(words) >= 4 and _ORG_WORDS.search(last) and words[-2][:1].isupper():
+        return " ".join(words[:-2]), " ".join(words[-2:])
+    return None
+
+_JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
+              "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
+_ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
+                        r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|"
+                        r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
+
+# Arabic words that open the name of a body (a directorate, council, committee, representation ...)
+_AR_BODY = "مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
+
+
+def _body_in_position(position: str | None) -> str | None:
+    """"رئيس مجلس محافظة نينوى" -> "مجلس محافظة نينوى": the body a job is of, from the first body word on. Pure."""
+    if not position:
+        return None
+    office = re.search(r"(?:^|\s)ل?(محافظ|قائممقام|قائمقام)\s+((?:قضاء\s+|ناحية\s+)?[\u0600-\u06ff]+)", position)
+    if office:      # "معاون محافظ كركوك" -> "محافظة كركوك", "قائممقام قضاء تلكيف" -> "قائممقامية قضاء تلكيف"
+        return {"محافظ": "محافظة", "قائممقام": "قائممقامية", "قائمقام": "قائمقامية"}[office[1]] + " " + office[2]
+    english = re.match(r"^(?:the\s+)?((?:[\w/&-]+\s+){0,5}?(?:cluster|sub-cluster|sector|working group|task force|"
+                       r"committee|unit))\s+(?:co-?)?(?:coordinator|lead|chair|officer|manager|focal point)\b",
+                       position, re.I)
+    if english:     # "National Food Security Cluster Coordinator": of the cluster
+        return english[1]
+    m = re.search(rf"(?:^|\s)(?:ل|ب)?(?=(?:{_AR_BODY})\s)", position)
+    if m and m.end() > 0:
+        return position[m.end():].strip()
+    return None
+
+
+def _org_like(text: str) -> bool:
+    """"Diyala Police Directorate": a body, not a job."""
+    first = text.split()[0].lower().rstrip(",")
+    return first not in vocab.POSITION_STARTS and bool(_ORG_WORDS.search(text)) and len(text.split()) <= 6
+
+def _split_glued(text: str) -> list[str] | None:
+    """"Rahem Kamil ZghairHead of Return Department": a name glued to its position."""
+    for m in _GLUED.finditer(text):
+        word_start = text.rfind(" ", 0, m.start()) + 1
+        if m.start() - word_start < 3:
+            continue   # "MoMD", "McDonald": a word of its own, not two glued
+        right = text[m.start():]
+        first = right.split()[0].lower().rstrip(",")
+        if first in vocab.POSITION_STARTS or first.startswith(("head", "rep", "deputy", "director")) \
+                or re.match(r"[A-Z]{2,}", right) or len(right.split()) >= 3:
+            return [text[:m.start()], right]
+    words = text.split()
+    for i in range(2, min(len(words), 7)):
+        if words[i].lower().rstrip(",") in vocab.POSITION_STARTS and words[i][:1].isupper():
+            while i > 2 and re.fullmatch(r"[A-Z]{2,6}", words[i - 1]):
+                i -= 1     # an acronym before the job belongs to it: "RWG Coordinator"
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return None
+
+
+_ROLE_LEAD = re.compile(r"^(?:co-?chair(?:person)?s?|chair(?:person)?|facilitators?|moderators?|rapporteurs?|"
+                        r"note[- ]takers?|رئيس الاجتماع|الميسر|مقرر)\s*(?:[–—]|\s-)\s*", re.I)   # "Chair: X" is the chairs' field
+_NOT_A_FIELD = re.compile(r"^[\d\s+().\-/]*$|^\S+@\S+$")
+
+
+def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | None]:
+    """A row without a header: the first text cell is the name; of the others, a known body, an acronym or a body's
+    name is the organisation, a job the position; numbers, phones and e-mails are dropped. Pure."""
+    values = [c.strip(" /") for c in cells if c and not _NOT_A_FIELD.match(c.strip())]
+    if not values:
+        return None, None, None
+    name, position, org = values[0], None, None
+    for value in values[1:]:
+        first = value.split()[0].lower().rstrip(",")
+        job = first in vocab.POSITION_STARTS or value.split()[-1].lower() in _JOB_WORDS
+        if org is None and not job and (ref.organisation(value) or _acronym(value.split()[0]) or _org_like(value)):
+            org = value
+        elif position is None and job:
+            position = value
+        elif org is None:
+            org = value
+        elif position is None:
+            position = value
+    if org is None:
+        trailing = _trailing_org(name, ref)
+        if trailing:
+            name, org = trailing
+    return name, position, org
+
+
+_AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|عضو|ممثل|منسق|مسؤول|سكرتير|أمين)ة?$")
+_AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و", "حول", "خلال"}
+
+
+def full_body(short: str, text: str) -> str | None:
+    """"المجلس", "لجنة شؤون العودة" -> the body's full name where the report gives it ("مجلس وجهاء تلكيف يعقد ..."
+    -> "مجلس وجهاء تلكيف"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
+    words = short.split()
+    core = re.sub(r"^(?:ال)", "", words[0])
+    tail = r"\s+".join(re.escape(w) for w in words[1:])
+    pattern = rf"(?<![\u0600-\u06ff])[لب]?(?:ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
+        r"((?:\s+[\u0600-\u06ff/]+){1,10})"
+    for m in re.finditer(pattern, text):
+        found = []
+        for w in m[1].split():
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،"):
+                break     # "يعقد", "يناقش": a verb ends the name
+            found.append(w)
+        if found:
+            return " ".join([core] + words[1:] + found)
+    return None
+
+
+def body_of(position: str | None, text: str) -> str | None:
+    """The body an Arabic job is of, named in full from the report when the job says only "the council". Pure."""
+    if not position or not _ARABIC.search(position):
+        return None
+    body = _body_in_position(position)
+    definite = re.search(rf"(?:^|\s)(ال(?:{_AR_BODY}))(?:\s|$)", position)
+    short = body or (definite[1] if definite else None)
+    return (full_body(short, text) or body) if short else None
+
+
+def name_list(text: str) -> list[tuple[str, str | None, str | None]] | None:
+    """"(Ali Omar, Sara Ali, Huda Saleh) members of the committee", "(نادية يوسف رئيسة الوفد، كريم عادل، ...) أعضاء
+    لجنة ...": three or more short names in one line, each with its own job or the list's, and the list's job (the
+    body a member of the list is of). Pure."""
+    m = re.match(r"^\((?P<names>[^()]+)\)\s*(?P<role>.*)$", text.strip())
+    names, role = (m["names"], m["role"].strip(" .") or None) if m else (text, None)
+    entries = [e.strip(" .") for e in re.split(r"\s*[،,]\s*", names) if e.strip(" .")]
+    if len(entries) < 3 or any(re.search(r"\d", e) or not 1 < len(e.split()) <= 6 for e in entries):
+        return None
+    people = []
+    for entry in entries:
+        words = entry.split()
+        job = next((i for i, w in enumerate(words) if i >= 2 and _AR_JOBS.match(w)), None)
+        if job is None and not _looks_like_a_name(entry):
+            return None
+        people.append((" ".join(words[:job]), " ".join(words[job:]), role) if job else (entry, role, role))
+    return people
