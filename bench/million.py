@@ -51,6 +51,10 @@ SPECIAL = {
 }
 
 
+# Rows a copy repeats: the search entries of recommendations and actions (decisions and documents are not copied).
+WHERE = {"search_entries": "WHERE lower(record_type) IN ('recommendation', 'action')"}
+
+
 def libpq(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://", 1)
 
@@ -102,7 +106,7 @@ def clone(url: str, copies: int) -> None:
             started = time.monotonic()
             columns, exprs = select_list(dst, table, shift)
             query = (f"COPY (SELECT {', '.join(exprs)} FROM {table} CROSS JOIN generate_series(1, {copies - 1}) g "
-                     f"ORDER BY g) TO STDOUT")
+                     f"{WHERE.get(table, '')} ORDER BY g) TO STDOUT")
             with src.cursor().copy(query) as out, dst.cursor().copy(
                     f"COPY {table} ({', '.join(columns)}) FROM STDIN") as into:
                 for block in out:
