@@ -67,6 +67,13 @@ def test_focal_point_phone_journey_status_enter_in_a_note_and_a_conflict_from_a_
     page.wait_for_selector(f"#a{second.id} .saved")
     assert _statuses([second]) == ["done"]
     assert overflow(page) <= 0
+    # the action's title opens its own page (not the page loaded into the row), and Back returns to the list
+    page.click(f"#a{third.id} > a")
+    page.wait_for_url(f"**/actions/{third.id}")
+    assert page.locator("h1").count() == 1 and page.locator(".owe-list").count() == 0   # a page of its own
+    page.go_back()
+    page.wait_for_url("**/owe")
+    assert page.locator(f"#a{third.id}").count() == 1
     context.close()
 
 
