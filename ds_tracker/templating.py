@@ -3,7 +3,7 @@ import functools
 import uuid
 
 from flask.globals import _cv_app
-from flask_babel import format_datetime, get_locale, get_translations
+from flask_babel import get_locale, get_translations
 from flask_login import current_user
 
 from .message import label, trail_word
@@ -88,13 +88,18 @@ def isolate(values, max_chars: int | None = None):
 
 
 def _datetime(value) -> str:
-    locale = language()
+    from flask_babel import get_timezone
+    return digits(_format_datetime(value, language(), get_timezone()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_datetime(value, locale: str, zone) -> str:
+    """Babel's formatting costs a history of twelve entries more than its query; a page shown again shows the
+    same moments, so remember them (the value, the language and the zone decide the text)."""
+    from babel.dates import format_datetime as babel_format_datetime
     if locale in DATE_FORMATS:
-        from babel.dates import format_datetime as babel_format_datetime
-        from flask_babel import get_timezone
-        return digits(babel_format_datetime(value, DATE_FORMATS[locale][3], tzinfo=get_timezone(),
-                                            locale=DATE_FORMATS[locale][0]))
-    return format_datetime(value, "medium")
+        return babel_format_datetime(value, DATE_FORMATS[locale][3], tzinfo=zone, locale=DATE_FORMATS[locale][0])
+    return babel_format_datetime(value, "medium", tzinfo=zone, locale=locale)
 
 
 def _fingerprint(app, path: str) -> str:
