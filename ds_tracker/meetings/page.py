@@ -39,15 +39,17 @@ def participants(meeting_id: int) -> list[Participant]:
             for id_, person_id, name, position, org, acr, organisation_text, heading in rows]
 
 
-def meeting_parts(meeting_: Meeting, who) -> dict:
-    """The meeting's own parts and its sub-lists, each by one query."""
-    # Its days, hosts and organisers are a few rows each: joined to the meeting in one query. Sessions and
-    # groups can be dozens, each read by its own query rather than multiplied into that one.
-    db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(
-        selectinload(Meeting.sessions), selectinload(Meeting.groups).joinedload(BreakoutGroup.theme),
-        joinedload(Meeting.sittings), joinedload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
-        joinedload(Meeting.forum_parties).joinedload(MeetingForum.forum),
-        joinedload(Meeting.forum))).unique().all()
+# The meeting's own parts. Its days, hosts and organisers are a few rows each: joined to the meeting in the query
+# that loads it. Sessions and groups can be dozens, each read by its own query rather than multiplied into that one.
+PAGE_PARTS = (selectinload(Meeting.sessions), selectinload(Meeting.groups).joinedload(BreakoutGroup.theme),
+              joinedload(Meeting.sittings), joinedload(Meeting.organisations).joinedload(MeetingOrganisation.organisation),
+              joinedload(Meeting.forum_parties).joinedload(MeetingForum.forum), joinedload(Meeting.forum))
+
+
+def meeting_parts(meeting_: Meeting, who, loaded: bool = False) -> dict:
+    """The meeting's sub-lists, each by one query; its own parts too unless it was `loaded` with PAGE_PARTS."""
+    if not loaded:
+        db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(*PAGE_PARTS)).unique().all()
     people = participants(meeting_.id)
     recs = db.session.scalars(sa.select(Recommendation).where(
         Recommendation.meeting_id == meeting_.id, access.recommendation(who, dense=True))

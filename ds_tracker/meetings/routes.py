@@ -20,7 +20,7 @@ from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
 from .listing import list_meetings as query_meetings
-from .page import meeting_parts
+from .page import PAGE_PARTS, meeting_parts
 
 TRAIL_ON_PAGE = 30   # the newest changes; the admin trail has the rest
 
@@ -102,18 +102,19 @@ def _part_forms(meeting_):
             "group_form": group_form, "remove_form": RemoveForm(prefix="rm")}
 
 
-def _meeting_context(meeting_):
+def _meeting_context(meeting_, loaded=False):
     who = principal()
     can_edit = who.can_edit_meeting(meeting_)
     # The forms that add parts, and every organisation for their suggestions, only for those who may edit.
     editing = dict(organisations=organisation_choices(), **_part_forms(meeting_)) if can_edit else {}
-    return dict(meeting=meeting_, who=who, can_edit=can_edit, **meeting_parts(meeting_, who),
+    return dict(meeting=meeting_, who=who, can_edit=can_edit, **meeting_parts(meeting_, who, loaded),
                 trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if can_edit else [], **editing)
 
 
 @bp.route("/meetings/<int:meeting_id>")
 def meeting(meeting_id):
-    return render_template("meetings/meeting.html", **_meeting_context(load(Meeting, meeting_id)))
+    return render_template("meetings/meeting.html",
+                           **_meeting_context(load(Meeting, meeting_id, options=PAGE_PARTS), loaded=True))
 
 
 @bp.route("/meetings/<int:meeting_id>/edit", methods=["GET", "POST"])
