@@ -222,7 +222,7 @@ def test_focal_point_page_overdue_first_small_and_updates_in_one_tap(client, wor
     html = response.get_data(as_text=True)
     assert "What we owe" in html and world.rec.reference in html
     assert len(response.data) < 30 * 1024, len(response.data)          # 50 actions under 30 KB
-    titles = re.findall(r'<a href=/actions/\d+>([^<]+)</a>', html)
+    titles = re.findall(r'<a href=/actions/\d+ target=_top>([^<]+)</a>', html)
     assert len(titles) == 50
     dues = [date.fromisoformat(d) for d in re.findall(r"due (\d{4}-\d\d-\d\d)", html)]
     overdue = [d for d in dues if d < today]

@@ -1,5 +1,6 @@
 from flask import Blueprint, request
 from flask_babel import gettext as _
+from markupsafe import Markup
 
 from ..web import require_login
 
@@ -16,8 +17,11 @@ def logged_in_only():
 @bp.app_template_global()
 def owe_words() -> dict:
     """The words every row of What we owe repeats, translated once for the page, not once per row."""
+    note = _("Note")
+    # the note's placeholder (its accessible name too) unquoted when it can be: fifty rows must fit in 30 KB
+    note_attr = note if note.isalnum() else Markup('"%s"') % note
     return {"due": _("due"), "support": _("support"), "figures": _("measure: figures"), "saved": _("Saved."),
-            "note": _("Note"), "add": _("Add note")}
+            "note": note, "note_attr": note_attr, "add": _("Add note")}
 
 
 from . import coming, routes, work  # noqa: E402,F401
