@@ -67,3 +67,24 @@ def test_the_status_select_offers_only_the_moves_the_rules_allow(client, world, 
     _as(focal, "ar")
     select = client.get(f"/actions/{world.action.id}").get_data(as_text=True).split('name="status"')[1]
     assert select.split("</select>")[0].count("<option") == 1
+
+
+def test_every_seeded_organisation_has_an_arabic_name():
+    from ds_tracker.seed_data import ORGANISATIONS
+    assert [name for name, ar, *_ in ORGANISATIONS if not ar] == []
+
+
+def test_the_arabic_meeting_page_names_its_host_and_city_in_arabic(client, world, login_as):
+    from conftest import make_meeting
+    from ds_tracker.models import Organisation
+    from ds_tracker.services import reference
+    tribal = reference.create(SYSTEM, Organisation, name="Tribal Affairs Directorate", name_ar="مديرية شؤون العشائر",
+                              aliases=[])
+    world.place.name_ar = "نينوى"
+    meeting = make_meeting(world.jcf, title="JCF Ninewa, June", hosts=[tribal])
+    meeting.sittings[0].city = "Ninewa"
+    db.session.commit()
+    _as(login_as("co_chair"), "ar")
+    html = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert "<bdi data-record>مديرية شؤون العشائر</bdi>" in html and "Tribal Affairs Directorate" not in html
+    assert "<bdi data-record>نينوى</bdi>" in html and ">Ninewa<" not in html
