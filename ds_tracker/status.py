@@ -177,7 +177,7 @@ class EscalationStage:
         if self.state == "planned":
             return Message("planned to %(body)s", body=self.body)
         if self.state == "waiting":
-            return Message("waiting on %(body)s since %(date)s", body=self.body, date=self.since.isoformat())
+            return Message("waiting on %(body)s since %(date)s", body=self.body, date=self.since)
         return Message("decided by %(body)s (%(outcome)s)", body=self.body, outcome=label(self.outcome))
 
 
