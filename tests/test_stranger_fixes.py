@@ -1,7 +1,7 @@
 """What a stranger using the app found (polish round 2): each fix as the user sees it, in English and Arabic."""
 from ds_tracker.extensions import db
 from ds_tracker.models import Attendance
-from ds_tracker.services import SYSTEM, actions, meetings
+from ds_tracker.services import SYSTEM, actions
 from ds_tracker.status import ActionStatus
 
 AR = {"Accept-Language": "ar"}
