@@ -36,6 +36,8 @@ def create_app(test_config=None):
     from .templating import gettext, language
     Message.translate = staticmethod(gettext)  # pure modules' messages render in the reader's language
     Message.language = staticmethod(language)
+    Message.format_date = staticmethod(   # a page reads dates as the date filter writes them (Iraqi months)
+        lambda d: app.jinja_env.filters["date"](d) if has_request_context() else d.isoformat())
     htmx.init_app(app)
     _compression(app)
 

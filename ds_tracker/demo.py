@@ -98,20 +98,22 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
     def add(table, **values):
         rows.setdefault(table, []).append(values)
 
-    def trail(record_type, record_id, day, changes, operation="create", user_id=None, reason=None, parent=None):
+    def trail(record_type, record_id, day, changes, operation="create", user_id=None, reason=None, parent=None,
+              summary=None):
         add(TrailEntry.__table__, id=ids.take(TrailEntry), at_dt=_ts(day, rnd.randint(7, 16)), user_id=user_id,
             record_type=record_type, record_id=record_id, operation=operation, changes=changes, reason=reason,
-            summary=None, parent_type=parent[0] if parent else None, parent_id=parent[1] if parent else None)
+            summary=summary, parent_type=parent[0] if parent else None, parent_id=parent[1] if parent else None)
 
     # -- people ----------------------------------------------------------------------------------
-    people = []
+    people, names = [], {}
     for _ in range(max(200, meetings * 3)):
         pid = ids.take(Person)
         name = f"{rnd.choice(FIRST_NAMES)} {rnd.choice(LAST_NAMES)}"
         add(Person.__table__, id=pid, name=name, name_ar=None, aliases=[], gender=rnd.choice(["female", "male", None]),
             email=None, phone=None, created_dt=_ts(date(2021, 1, 1)), updated_dt=_ts(date(2021, 1, 1)))
-        trail("Person", pid, date(2021, 1, 1), {"name": [None, name]})
+        trail("Person", pid, date(2021, 1, 1), {"name": [None, name]}, summary=name)
         people.append(pid)
+        names[pid] = name
 
     # -- meetings: monthly per forum, newest first back in time until there are enough ------------
     schedule = []
@@ -160,13 +162,15 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             add(Attendance.__table__, id=aid_, meeting_id=mid, person_id=pid, position=rnd.choice(POSITIONS),
                 organisation_id=org.id, organisation_text=org.name, heading=rnd.choice(HEADINGS),
                 position_in_list=position, deleted_dt=None, created_dt=_ts(day), updated_dt=_ts(day))
-            trail("Attendance", aid_, day, {"person": [None, pid]}, parent=("Meeting", mid))
+            trail("Attendance", aid_, day, {"person": [None, names[pid]], "organisation": [None, org.label]},
+                  parent=("Meeting", mid), summary=names[pid])   # named as the app's own trail names them
         for s in range(rnd.randint(2, 4)):
             sid = ids.take(Session)
-            add(Session.__table__, id=sid, meeting_id=mid, title=f"Update from {rnd.choice(orgs).name}",
+            session_title = f"Update from {rnd.choice(orgs).name}"
+            add(Session.__table__, id=sid, meeting_id=mid, title=session_title,
                 presenter_id=None, presenter_text=None, summary=None, position_in_list=s, deleted_dt=None,
                 created_dt=_ts(day), updated_dt=_ts(day))
-            trail("Session", sid, day, {"title": [None, "session"]}, parent=("Meeting", mid))
+            trail("Session", sid, day, {"title": [None, session_title]}, parent=("Meeting", mid), summary=session_title)
         groups = []
         for g in range(rnd.choice([0, 0, 2, 3])):
             gid = ids.take(BreakoutGroup)
@@ -174,7 +178,8 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             add(BreakoutGroup.__table__, id=gid, meeting_id=mid, name=f"Group {g + 1}", theme_id=themes[theme].id,
                 theme_text=None, challenges=[f"Delays in {rnd.choice(OBJECTS[theme])}"], position_in_list=g,
                 deleted_dt=None, created_dt=_ts(day), updated_dt=_ts(day))
-            trail("BreakoutGroup", gid, day, {"name": [None, f"Group {g + 1}"]}, parent=("Meeting", mid))
+            trail("BreakoutGroup", gid, day, {"name": [None, f"Group {g + 1}"]}, parent=("Meeting", mid),
+                  summary=f"Group {g + 1}")
             groups.append(gid)
         meeting_rows.append((mid, forum, day, groups))
 

@@ -7,6 +7,7 @@ wherever it is shown, and in English on the command line or in tests without an 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 
 def N_(msgid: str) -> str:
@@ -17,6 +18,7 @@ def N_(msgid: str) -> str:
 class Message:
     translate = staticmethod(lambda msgid: msgid)
     language = staticmethod(lambda: "en")     # the reader's language code; the app sets it with translate
+    format_date = staticmethod(lambda d: d.isoformat())   # a date value as people read it; the app's date filter
 
     def __init__(self, msgid: str, **values):
         self.msgid = msgid
@@ -26,7 +28,7 @@ class Message:
         text = Message.translate(self.msgid)
         if not self.values:
             return text
-        return text % {k: str(v) for k, v in self.values.items()}
+        return text % {k: Message.format_date(v) if isinstance(v, date) else str(v) for k, v in self.values.items()}
 
     def __repr__(self) -> str:
         return f"Message({self.msgid!r})"

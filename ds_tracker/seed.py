@@ -17,6 +17,8 @@ def _get(model, **where):
 def _ensure(model, where: dict, **values):
     found = _get(model, **where)
     if found is not None:
+        if values.get("name_ar") and not found.name_ar:   # an Arabic name added to the list since the last seed
+            reference.update(SYSTEM, found, name_ar=values["name_ar"])
         return found, False
     return reference.create(SYSTEM, model, **where, **values), True
 

@@ -84,6 +84,12 @@ ROW_MOVES: dict[ActionStatus, list[ActionStatus]] = {
     A.BLOCKED: [A.IN_PROGRESS, A.DONE], A.DONE: [A.IN_PROGRESS], A.CANCELLED: [A.OPEN]}
 
 
+def action_moves(old: ActionStatus) -> list[ActionStatus]:
+    """The statuses an action may go to from `old`, the usual next step first (what its page's select offers)."""
+    first = ROW_MOVES[old]
+    return first + [s for s in ActionStatus if s in ACTION_TRANSITIONS[old] and s not in first]
+
+
 def _is_backward(old, new) -> bool:
     order = RECOMMENDATION_FORWARD
     if old in order and new in order:
@@ -171,7 +177,7 @@ class EscalationStage:
         if self.state == "planned":
             return Message("planned to %(body)s", body=self.body)
         if self.state == "waiting":
-            return Message("waiting on %(body)s since %(date)s", body=self.body, date=self.since.isoformat())
+            return Message("waiting on %(body)s since %(date)s", body=self.body, date=self.since)
         return Message("decided by %(body)s (%(outcome)s)", body=self.body, outcome=label(self.outcome))
 
 

@@ -210,7 +210,10 @@ def register_templating(app):
     from . import wording   # the trail's fields and values in words, in the reader's language
     app.jinja_env.filters["field_label"] = wording.field_label
     app.jinja_env.filters["entry_sentence"] = wording.entry_sentence
+    # a city as typed (English), in Arabic where the list of places has it
+    app.jinja_env.filters["place"] = lambda text: wording.value_words("places", text) if text else ""
     app.jinja_env.globals["value_words"] = wording.value_words
+    app.jinja_env.globals["shown_changes"] = wording.shown_changes
     app.jinja_env.filters["local_title"] = local_title
     app.jinja_env.filters["language_name"] = language_name
 

@@ -26,7 +26,7 @@ NAMED = {"owner": "Organisation", "supporters": "Organisation", "addressees": "O
          "publisher": None, "forum": "Forum", "forums": "Forum", "places": "Place", "themes": "Theme",
          "theme": "Theme"}
 BY_ID = {"forum_id": "Forum", "body_id": "Organisation", "organisation_id": "Organisation",
-         "owner_id": "Organisation", "addressee_id": "Organisation"}
+         "owner_id": "Organisation", "addressee_id": "Organisation", "person": "Person", "presenter": "Person"}
 # Records whose `body` is text, not an organisation.
 TEXT_BODY = {"ActionNote"}
 
@@ -174,6 +174,50 @@ def _generic(summary: str | None, record_type: str) -> bool:
     return not summary or summary == "None" or re.fullmatch(rf"{record_type} \d+", summary) is not None
 
 
+# A meeting's parts, named in its history by what a reader knows them by (entries written without a summary,
+# such as the demo data's, or with only "Attendance 12", are named from the record itself).
+PARTS = {"Attendance": ("Person", "name"), "Session": ("Session", "title"), "BreakoutGroup": ("BreakoutGroup", "name")}
+
+
+def name_parts(entries) -> list:
+    """Give each entry about a meeting's part its name (`part_name`), one query per kind of part."""
+    wanted: dict = {}
+    for entry in entries:
+        if entry.record_type in PARTS and _generic(entry.summary, entry.record_type):
+            wanted.setdefault(entry.record_type, set()).add(entry.record_id)
+    names: dict = {}
+    if wanted:
+        from .extensions import db
+        models = _models()
+        for kind, ids in wanted.items():
+            source, column = PARTS[kind]
+            query = sa.select(getattr(models, kind).id, getattr(getattr(models, source), column)) \
+                .where(getattr(models, kind).id.in_(ids))
+            if kind == "Attendance":
+                query = query.join(models.Person, models.Person.id == models.Attendance.person_id)
+            names.update({(kind, i): name for i, name in db.session.execute(query)})
+    for entry in entries:
+        entry.part_name = names.get((entry.record_type, entry.record_id))
+    return entries
+
+
+def shown_changes(entry) -> list:
+    """The changes a reader needs, each once: a removal's "removed: no → yes" is the sentence itself, and the
+    organisation as written is left out when it only repeats the organisation picked."""
+    changes = dict(entry.changes or {})
+    op = getattr(entry.operation, "value", entry.operation)
+    if op == "delete":
+        changes.pop("deleted", None)
+    picked, written = changes.get("organisation"), changes.get("organisation_text")
+    if picked and written and _same_organisation(picked[1], written[1]):
+        changes.pop("organisation_text")
+    return list(changes.items())
+
+
+def _same_organisation(label, text) -> bool:
+    return bool(label and text) and (label == text or str(label).startswith(f"{text} ("))
+
+
 def isolated(value) -> Markup:
     """A name or value in its own direction inside a sentence of either language (record data: the
     leftover-English check of tests/test_translations.py skips isolated text)."""
@@ -193,8 +237,11 @@ def entry_sentence(entry) -> Markup:
     op = getattr(entry.operation, "value", entry.operation)
     if entry.record_type == "ActionNote" and op == "create":
         return say("%(who)s added a note", who=who)
-    what = say("the %(kind)s", kind=kind) if _generic(entry.summary, entry.record_type) else \
-        say("the %(kind)s “%(name)s”", kind=kind, name=isolated(entry.summary))
+    if entry.record_type in PARTS and not hasattr(entry, "part_name"):
+        name_parts([entry])   # a list that did not name its parts at once (the admin's trail)
+    name = getattr(entry, "part_name", None) or entry.summary
+    what = say("the %(kind)s", kind=kind) if _generic(name, entry.record_type) else \
+        say("the %(kind)s “%(name)s”", kind=kind, name=isolated(name))
     if op == "create":
         return say("%(who)s created %(what)s", who=who, what=what)
     if op == "status":

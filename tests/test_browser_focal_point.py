@@ -60,7 +60,8 @@ def test_focal_point_phone_journey_status_enter_in_a_note_and_a_conflict_from_a_
     page.wait_for_selector(f"#a{second.id} .error")
     message = page.inner_text(f"#a{second.id} .error")
     assert "Mona MoMD changed this record at" in message and "Baghdad time" in message
-    shown = datetime.strptime(re.search(r"(\d{4}-\d\d-\d\d \d\d:\d\d) Baghdad time", message)[1], "%Y-%m-%d %H:%M")
+    written = re.search(r"at (.+ [AP]M) Baghdad time", message.replace("\u202f", " "))[1]   # as pages write times
+    shown = datetime.strptime(written, "%b %d, %Y, %I:%M:%S %p")
     assert abs(shown - baghdad_now.replace(tzinfo=None)) < timedelta(minutes=2)        # Baghdad, not UTC
     assert page.input_value(f"#a{second.id} input[name=n]") == "Handed to the JCMC"   # kept, as promised
     page.click(f"#a{second.id} button[value=done]")   # seen the change: apply it again

@@ -55,3 +55,24 @@ def test_no_main_page_scrolls_sideways_on_a_360px_phone(browser, server, world, 
     brand = page.locator(".brand").bounding_box()
     assert (brand["x"] + brand["width"] > 320) if language == "ar" else (brand["x"] < 40)   # the header flips
     page.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_long_web_address_in_a_note_wraps_on_a_360px_phone(browser, server, world, language):
+    address = ("https://reliefweb.int/sites/default/files/resources/IOM_Iraq_Durable_Solutions_Ninewa_Returns"
+               "_Follow_Up_Report_2026_final_version.pdf")   # no hyphen or space: one unbreakable word
+    focal = world.users["focal_momd"]
+    focal.language = language
+    db.session.commit()
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    log_in(page, server, focal.email)
+    page.goto(server + "/owe")   # the note added in its row: the row shows it in its history
+    page.fill(f"#a{world.action.id} input[name=n]", f"Shared the list: {address}")
+    page.press(f"#a{world.action.id} input[name=n]", "Enter")
+    page.wait_for_selector(f"#a{world.action.id} .mini-trail")
+    assert address[:40] in page.content()
+    assert overflow(page) <= 0, f"/owe: {overflow(page)}px {page.evaluate(WIDEST)}"
+    page.goto(server + f"/actions/{world.action.id}")
+    assert address[:40] in page.content()
+    assert overflow(page) <= 0, f"action: {overflow(page)}px {page.evaluate(WIDEST)}"
+    page.close()

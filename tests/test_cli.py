@@ -47,6 +47,17 @@ def test_seed_loads_reference_data_and_is_idempotent(runner):
     assert db.session.scalar(sa.select(sa.func.count(TrailEntry.id)).where(TrailEntry.user_id.is_(None))) > 100
 
 
+def test_seeding_again_gives_an_organisation_the_arabic_name_added_since(runner):
+    assert runner.invoke(args=["seed"]).exit_code == 0
+    dso = db.session.scalar(sa.select(Organisation).where(Organisation.acronym == "DSO"))
+    assert dso.name_ar == "مكتب دعم التنمية"
+    dso.name_ar = None        # seeded before the list had its Arabic name
+    db.session.commit()
+    assert runner.invoke(args=["seed"]).exit_code == 0
+    db.session.expire_all()
+    assert db.session.get(Organisation, dso.id).name_ar == "مكتب دعم التنمية"
+
+
 def test_create_user_with_roles(runner):
     runner.invoke(args=["seed"])
     result = runner.invoke(args=["create-user", "--email", "Focal@Unicef.org", "--name", "Layla Hassan",

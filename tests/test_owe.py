@@ -116,7 +116,8 @@ def test_conflict_keeps_the_note_and_names_the_time_in_baghdad(client, world, lo
                                data={"s": "done", "n": "Shared with the JCMC on Sunday"})
         html = response.get_data(as_text=True)
         assert response.status_code == 409
-        assert "Chris Chair changed this record at 2026-11-20 12:15 Baghdad time" in re.sub(r"</?bdi>", "", html)
+        said = re.sub(r"</?bdi>", "", html).replace("\u202f", " ")   # Babel may put a narrow space before PM
+        assert "Chris Chair changed this record at Nov 20, 2026, 12:15:00 PM Baghdad time" in said
         assert "<bdi>Chris Chair</bdi>" in html                       # the name keeps its direction
         assert 'value="Shared with the JCMC on Sunday"' in html                  # the typed note is kept
         assert f"/owe/{world.action.id}?v={world.action.version}" in html       # pressing again applies it

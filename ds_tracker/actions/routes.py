@@ -13,7 +13,7 @@ from ..services.people import person_from_input
 from ..recommendations.routes import load_recommendation
 from ..services import actions as service
 from ..services.history import history
-from ..status import ActionStatus
+from ..status import ActionStatus, action_moves
 from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import ActionStatusForm, EditActionForm, NewActionForm, NoteForm, OwnerDueForm
@@ -25,9 +25,11 @@ def _page(action, status_form=None, note_form=None, status=200, fragment="action
     if action.is_measure:   # a measure of a plan: its commitment, supporting recommendations, indicators
         from ..plans.measures import measure_context
         measure = {**measure_context(action, who), **(measure_forms or {})}
+    status_form = status_form or ActionStatusForm(version=action.version, status=action_moves(action.status)[0].value)
+    choices = {c.value: c for c in status_form.status.choices}   # offer only what the rules let through
+    status_form.status.choices = [choices[s.value] for s in action_moves(action.status)]
     return render(
-        "actions/action.html", fragment, status=status, action=action, measure=measure,
-        status_form=status_form or ActionStatusForm(version=action.version, status=action.status.value),
+        "actions/action.html", fragment, status=status, action=action, measure=measure, status_form=status_form,
         note_form=note_form or NoteForm(),
         can_update=who.can_update_action(action), can_note=who.can_add_note(action), trail=history(action, who=who))
 

@@ -218,6 +218,9 @@ def _remove(model, record_id, anchor):
     meeting_ = load(Meeting, part.meeting_id, "can_edit_meeting")
     form = RemoveForm(prefix="rm")
     reason = form.reason.data or (request.htmx.prompt if request.htmx else None)
+    if not request.htmx and not request.form.get("rm-confirm"):   # htmx asked already (hx-confirm)
+        return render_template("meetings/remove.html", meeting=meeting_, part=part, anchor=anchor, form=form,
+                               action=request.path)
     ok, status = run(form, service.remove_part, current_user, part, reason=reason) \
         if form.validate_on_submit() else (False, 422)
     db.session.expire(meeting_)

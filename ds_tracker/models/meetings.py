@@ -144,6 +144,11 @@ class Attendance(_MeetingPart, db.Model):
     person: Mapped["Person"] = relationship(lazy="joined")  # noqa: F821
     organisation: Mapped["Organisation | None"] = relationship(lazy="joined")  # noqa: F821
 
+    @property
+    def label(self) -> str:
+        """Who attended: the trail's summary and the history name a participant by the person's name."""
+        return self.person.name if self.person else ""
+
 
 class Session(_MeetingPart, db.Model):
     __tablename__ = "sessions"

@@ -117,7 +117,8 @@ def _decision_choices():
     decisions = db.session.scalars(sa.select(Decision).where(access.decision(principal()),
                                                              Decision.forum_id.is_not(None))
                                    .order_by(Decision.decided_on.desc())).all()
-    return options([("", "—")] + [(d.id, f"{d.body_name} {d.number or ''} ({d.decided_on.isoformat()})")
+    from ..wording import format_date   # the option reads the date as pages write it
+    return options([("", "—")] + [(d.id, f"{d.body_name} {d.number or ''} ({format_date(d.decided_on, 'medium')})")
                                   for d in decisions])
 
 

@@ -82,8 +82,9 @@ class StaleRecord(ServiceError):
 
 def _baghdad_time(at: datetime) -> str:
     """People read times in Baghdad time, whatever the server's zone."""
+    from ..templating import _datetime   # the pages' own format: Iraqi month names in Arabic, no ISO date
     local = (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(BAGHDAD)
-    return str(_l("%(time)s Baghdad time", time=local.strftime("%Y-%m-%d %H:%M")))
+    return str(_l("%(time)s Baghdad time", time=_datetime(local)))
 
 
 # --- who is acting --------------------------------------------------------------------------

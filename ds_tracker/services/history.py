@@ -26,7 +26,8 @@ def history(record, *, include_parts: bool = True, limit: int | None = None, who
         query = query.where(trail_entry(who))
     if limit:
         query = query.limit(limit)
-    return list(db.session.scalars(query))
+    from ..wording import name_parts
+    return name_parts(list(db.session.scalars(query)))
 
 
 def value_on(record_type: str, record_id: int, field: str, when: datetime):
