@@ -98,7 +98,11 @@ def _live_actions_of(orgs):
 
 def _checked(link_column, orgs):
     """A link's organisation tested after the row's links are found by the record's id, not looked up once per
-    organisation (SQLite seeks the link index once per value of the list otherwise; `+ 0` keeps it out)."""
+    organisation (SQLite seeks the link index once per value of the list otherwise; `+ 0` keeps it out).
+    PostgreSQL needs no such hint: it hashes the organisations' links, found by their index, once per query;
+    with `+ 0` it would read the whole link table to build that hash (5 ms at 100,000 actions)."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        return link_column.in_(orgs)
     return (link_column + 0).in_(orgs)
 
 

@@ -51,7 +51,8 @@ def _count(who, base) -> int:
         return capped_count(base, Action.id)
     lead = base.where(Action.owner_id.in_(orgs))
     support_only = base.where(Action.owner_id.not_in(orgs), Action.id.in_(access.supported_by(orgs)))
-    halves = sa.union_all(*(half.with_only_columns(Action.id).order_by(None) for half in (lead, support_only)))
+    halves = sa.union_all(*(half.with_only_columns(sa.literal_column("1"), maintain_column_froms=True)
+                            .order_by(None) for half in (lead, support_only)))
     return db.session.scalar(sa.select(sa.func.count()).select_from(halves.limit(COUNT_CAP + 1).subquery()))
 
 
