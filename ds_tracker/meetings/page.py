@@ -4,6 +4,7 @@ of what the page costs, and only what the user may read (access/)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload, load_only, selectinload
@@ -23,6 +24,21 @@ class Participant:
     position: str | None
     organisation: str | None      # the known organisation's label, else the text the report gave
     heading: str | None
+
+
+class GroupName(NamedTuple):
+    name: str
+
+
+class RecommendationLine(NamedTuple):
+    """A recommendation as the meeting page lists it (a workshop agrees fifty)."""
+    id: int
+    reference: str
+    text: str | None
+    text_ar: str | None
+    status: object
+    escalation_state: object
+    group: GroupName | None
 
 
 def participants(meeting_id: int) -> list[Participant]:
@@ -51,12 +67,11 @@ def meeting_parts(meeting_: Meeting, who, loaded: bool = False) -> dict:
     if not loaded:
         db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(*PAGE_PARTS)).unique().all()
     people = participants(meeting_.id)
-    recs = db.session.scalars(sa.select(Recommendation).where(
-        Recommendation.meeting_id == meeting_.id, access.recommendation(who, dense=True))
-        .options(load_only(Recommendation.reference, Recommendation.text, Recommendation.text_ar,
-                           Recommendation.status, Recommendation.escalation_state, Recommendation.group_id),
-                 joinedload(Recommendation.group).load_only(BreakoutGroup.name))
-        .order_by(Recommendation.reference)).all()
+    R = Recommendation
+    recs = [RecommendationLine(*row[:6], group=GroupName(row[6]) if row[6] else None) for row in db.session.execute(
+        sa.select(R.id, R.reference, R.text, R.text_ar, R.status, R.escalation_state, BreakoutGroup.name)
+        .outerjoin(BreakoutGroup, BreakoutGroup.id == R.group_id)
+        .where(R.meeting_id == meeting_.id, access.recommendation(who, dense=True)).order_by(R.reference))]
     actions = db.session.scalars(
         sa.select(Action).where(Action.meeting_id == meeting_.id, access.action(who, dense=True))
         .options(load_only(Action.text, Action.status, Action.due_on, Action.owner_id),
