@@ -67,7 +67,7 @@ def _finish(d: dict, ref: Reference) -> None:
 def _meeting_year(d: dict) -> None:
     """A due date written without its year ("Tue 05 July") is in the meeting's year."""
     from datetime import date
-    year = int(d["sittings"][0]["date"][:4]) if d["sittings"] else None
+    year = int(d["sittings"][0]["date"][:4]) if d["sittings"] and d["sittings"][0]["date"] else None
     for a in d["actions"]:
         partial = a.pop("due_in_meeting_year", None)
         if partial and year:

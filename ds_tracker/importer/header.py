@@ -88,8 +88,8 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
         m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,})\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
-        for m in re.finditer(r"(?:^|\s)(?:في|وسط|بمدينة|مدينة|بمحافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
-                             r"([\u0621-\u064a]{3,})|(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+"
+        for m in re.finditer(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+([\u0621-\u064a]{3,})|"
+                             r"(?:^|\s)(?:في|وسط|بمدينة|مدينة|بمحافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
                              r"([\u0621-\u064a]{3,})", line.text):
             place = ref.place(m[1] or m[2])     # "في مبنى قائممقامية قضاء X", "في عنكاوا بمحافظة أربيل"
             if place:
@@ -97,11 +97,15 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
     return None
 
 
+# "TUE, 02 MAR 2021 09:15 Duhok, GMT +3", "FRI, 12 FEB 2021 18:20 | Press Office": a web page's clock, no meeting
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
+
+
 def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict]:
     value, _no = _meta_value(lines, ["date"])
     location, _ = _meta_value(lines, ["location"])
     candidates = [value] if value else []
-    candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank]
+    candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text)]
     days = []
     for text in candidates:
         found = [d for d, guessed in dates_in(text or "") if not guessed]
@@ -162,6 +166,16 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 break
     if not city:
         city = _city_in_prose(lines[:12], ref)
+    if not city:          # "UNHCR Field Office, Mandalay": a venue line of the header, its town after the comma
+        for line in lines[:25]:
+            m = re.fullmatch(r"(.{3,60}\b(?:Office|Hotel|Hall|Compound|Centre|Center|Building|Ministry|"
+                             r"Directorate))\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", line.text)
+            if m and not line.is_row:
+                place = ref.place(m[2])
+                city = place.name if place else world_city(m[2])
+                venue = venue or m[1]
+                if city:
+                    break
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",
@@ -180,6 +194,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                     held.append(m[1])
         if len(held) == len(rounds):
             cities = [held[rounds.index((d.year, d.month))] for d in days]
+    if not days and city:     # the place is said, the day is not: keep the place, the reviewer adds the day
+        return [{"date": None, "city": city, "venue": venue}]
     return [{"date": d.isoformat(), "city": c, "venue": venue} for d, c in zip(days, cities)]
 
 def _city_venue(location: str, ref: Reference):

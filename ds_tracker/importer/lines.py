@@ -74,6 +74,9 @@ def _merge_number_cells(cells: list[str]) -> list[str]:
     return out
 
 
+_LONE_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hivx]{1,3}[.)]|[•·▪◦●○■□►▶➢✓✔\uf0b7\uf0a7*–-])\s*$")
+
+
 def to_lines(raw: str) -> list[Line]:
     out = []
     for no, source in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
@@ -94,6 +97,8 @@ def to_lines(raw: str) -> list[Line]:
         else:
             cells = []
         width = 0
+        if len(cells) == 2 and _LONE_MARKER.match(cells[0]) and cells[1]:
+            source, cells = f"{cells[0]} {cells[1]}", []   # "2.<tab>Flood response": a list item, no table row
         if len([c for c in cells if c]) <= 1 and cells and not (cells[0] == "" and len(cells) > 1):
             source, cells, width = " ".join(c for c in cells if c), [], len(source.split("\t"))
         text, bullet, number = split_item(tidy(source)) if not cells else ("", False, None)

@@ -7,10 +7,13 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .escalation import higher_bodies
+from .sent_up import sentences
 from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
+from .outcome_words import (_BODY_TASK, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action,  # noqa: F401
+                            outcome_kind)
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
@@ -36,6 +39,8 @@ class OutcomesReader:
         if line.bullet or line.number:
             self._add_recommendation(text, line, self.state.group)
             self.state.table_kind = self.state.table_kind or "items"
+            if _NAMED_AFTER.search(text):     # "... sent to all members (Ms Rana Haddad)": her task too
+                self._action_from_sentence(text, line)
             return
         if text.endswith(":"):
             self.loose_line(line)   # "The workshop concluded with the following key recommendations:"
@@ -232,6 +237,15 @@ class OutcomesReader:
             item["unsure"] = True
         self.draft["actions"].append(item)
 
+    def tasks_in_agreed(self, line: Line):
+        """"It was agreed that: - Lina will draft the invitation. Mr. Omar (Town Office) will invite the district.": an
+        agreed item whose sentence gives someone a task is an action point too; "X will take place" is none."""
+        for sentence in sentences(line.text):
+            m = _TASK.match(sentence)
+            if _NAMED_AFTER.search(sentence) or m and not re.match(_NO_TASK, m["what"], re.I) \
+                    and len(m["owner"].split()) <= 8:
+                self._action_from_sentence(sentence, line)
+
     def _action_from_sentence(self, text, line):
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
         text = text.rstrip(" .;")
@@ -241,7 +255,11 @@ class OutcomesReader:
         paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
         if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
             text = f"{text[:paren.start()]} by {paren[1]}"
-        m = re.match(r"^(?P<owner>[^,.;]{2,80}?)\s+(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
+        named = _NAMED_AFTER.search(text)
+        if named:           # "... to be sent to all members (Ms Rana Haddad)": the person named after it
+            text = text[:named.start()].rstrip(" .")
+        m = re.match(r"^(?P<owner>(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,80}?)\s+"
+                     r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due, guessed, partial = None, False, None
         body = text
         first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text, maxsplit=1)
@@ -258,9 +276,12 @@ class OutcomesReader:
         if m and m["link"] == "to" and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
             m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team)
         owner = re.sub(r"\s+(?:need|needs|are|is|has|have)$", "", m["owner"].strip()) if m else None
-        if m and (len(owner.split()) > 6 or re.search(r"\b(?:that|which|who|was|were)\b", owner)
+        if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
+        if named:
+            m, owner = True, named[1]
+            body = body[:named.start()] if len(body) > named.start() else body
         if m:
             item = {"text": body.rstrip(" ."), "owner": owner, "due": due.isoformat() if due else None,
                     "line": line.no}
@@ -300,15 +321,27 @@ class OutcomesReader:
 
     def loose_line(self, line: Line):
         text = line.text if not line.is_row else " ".join(line.cells)
+        row = flattened_action(text) if not line.is_row and " / " in text else None
+        if row:
+            self._add_action(*row, line)
+            return
         if self._is_escalation(text):
+            if len(text) > 300:     # a paragraph sends some up and says what they are: "... ومن أبرز التوصيات"
+                self._outcome_by_content(text, line)
             return
         if self._outcome_by_content(text, line):
             return
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
+        elif not line.is_row and len(text) < 200 and _BODY_TASK.match(text) and \
+                self.state.section in (None, "other") and not _STATUS.search(text):
+            self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
+            self.draft["actions"][-1]["unsure"] = True
 
     def is_outcome_lead(self, text: str) -> bool:
         """"The participants recommended the following:": a cue that the list after it holds outcomes."""
+        if len(text) >= 200 and text.endswith(":"):
+            text = sentences(text)[-1]    # "... In summary, it was agreed that:" closing a paragraph
         n = normalise(text)
         return text.endswith(":") and len(text) < 200 and (any(a in n for a in self.agreed) or bool(re.search(
             r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)))
@@ -343,6 +376,9 @@ class OutcomesReader:
     def _outcome_by_content(self, text: str, line: Line) -> bool:
         """"It was agreed that ...", "Minutes adopted", "X to be defined", "وأوصى المجتمعون بـ": a recommendation
         (and a decision) where no heading names one, marked unsure."""
+        parts = sentences(text) if len(text) > 300 else [text]
+        if len(parts) > 1:     # a paragraph: each of its sentences is judged alone
+            return any([self._outcome_by_content(s, line) for s in parts])
         kind = outcome_kind(text)
         if not kind or text.endswith(":"):
             return False
@@ -350,32 +386,9 @@ class OutcomesReader:
                 "line": line.no, "unsure": True}
         if kind == "decision":
             self.draft["decisions"].append(dict(item))
+            task = re.search(r"\bthat\s+(.{10,}\b(?:by|before|no later than)\s+.+)$", text)
+            if task and (dates_in(task[1]) or day_month(task[1])):   # "decided that feedback ... by 3 February"
+                self._action_from_sentence(task[1], line)
         if kind == "recommendation" or len(text) > 40:
             self.draft["recommendations"].append(item)
         return True
-
-
-_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:forum|meeting|members|group|participants|"
-                       r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
-                       r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
-                       r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
-                       r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
-                       r"تمت المصادقة على", re.I)
-_RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
-                             r"(?:recommended|stressed the need|called for|urged)\b|"
-                             r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
-                             r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
-                             r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
-                             r"أوصى|اوصى|وأوصى|واوصى|أكد (?:الحاضرون|المشاركون|المجتمعون) على ضرورة|"
-                             r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)", re.I)
-
-
-def outcome_kind(text: str) -> str | None:
-    """"decision", "recommendation" or None, from a sentence's own words (no side effects)."""
-    if len(text) < 15 or len(text) > 600:
-        return None
-    if _DECISION.search(text):
-        return "decision"
-    if _RECOMMENDATION.search(text):
-        return "recommendation"
-    return None

@@ -22,6 +22,7 @@ from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
 from .template import Template, apply_rows, heading_key, signature
+from .sent_up import sent_up
 
 
 
@@ -75,6 +76,12 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             if line.text and not line.is_row and len(line.text) < 80:
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
+        self._name_run = self._names_without_heading()
+        self._titles = {}     # a short numbered item's text -> its line: an agenda item, met again as a heading
+        for line in self.lines:
+            key = _title_key(line)
+            if key and (line.number or line.bullet):
+                self._titles.setdefault(key, line.no)
         self._table_starts, previous = set(), None
         for line in self.lines:
             if not line.blank:
@@ -101,6 +108,9 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        m = re.match(r"^([^:/]{3,30}?)(?::|\s+/)\s*\S", text or "")
+        if m and normalise(m[1]).strip() in self._keys["agenda"] + ["agendas"]:
+            return "agenda"         # "Agenda: 1. Welcome", "Agendas / 1. Review ...": its items follow
         if text and normalise(text).strip(" :") in self._roles:
             return "participants"   # "Chair" alone, the person on the next line
         if text and self._attendance_cue(text):
@@ -116,6 +126,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             return "mixed"        # "Decisions and Actions": each row is one or the other
         if any(key.startswith(w) for w in self._reviews):
             return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
+        if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):
+            return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
             return "actions"      # "Agreed action points", "Follow-up actions agreed"
         for kind, exact, prefixes, words in self._section_tests:
@@ -170,6 +182,13 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                 continue
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
                 continue   # a page header or footer repeated on every page
+            if self._titles.get(_title_key(line), line.no) < line.no and not self.section_of(line):
+                self.state = _State(section="other")   # "4. Flood response" again: the agenda item's own part
+                continue
+            if line.no in self._name_run and self.state.section in (None, "other"):
+                self._add_participant(line.text, None, None, line)   # names under the header, no heading
+                self.draft["participants"][-1]["unsure"] = True
+                continue
             group = self.is_group_heading(line)
             if group:
                 self.draft["groups"].append(group)
@@ -211,6 +230,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             self.handle(line)
             self._trailing_lead(line)
         self.orgs_from_the_list()
+        self.orgs_in_the_position_column()
 
     _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
 
@@ -276,6 +296,9 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
     def handle(self, line: Line):
         self.chairs_in(line)
         self.speakers_in(line)
+        if self.state.section == "agenda" and not (line.bullet or line.number or line.is_row) and \
+                len(line.text) > 100 and line.text.endswith("."):
+            self.state = _State(section="other")   # prose after the agenda: the minutes have begun
         section = self.state.section
         if section not in ("participants", "groups") and self.labelled_line(line):
             return
@@ -292,6 +315,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         elif section == "agreed":     # a list opened by "The forum agreed to:" ends with its last item
             if line.bullet or line.number:
                 self.recommendation_line(line)
+                self.tasks_in_agreed(line)
                 self.state.table_kind = "started"
             elif self.state.table_kind != "started" and not line.is_row:
                 pass                  # a sentence between the lead and the list
@@ -323,6 +347,14 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
 
 # --- the whole -------------------------------------------------------------------------------
 
+def _title_key(line: Line) -> str | None:
+    """A short title's key ("Needs analysis"), None for rows, sentences and long lines."""
+    text = line.text.strip().rstrip(":")
+    if line.is_row or not text or len(text) > 60 or text.endswith(".") or len(text.split()) > 8:
+        return None
+    return normalise(text)
+
+
 def parse(text: str, reference: Reference | None = None, template: Template | None = None) -> dict:
     """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
     template: the forum's template learnt from earlier corrections (template.py)."""
@@ -333,6 +365,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     reader = _Reader(lines, ref, lang, template=template or Template())
     reader.read()
     draft = reader.draft
+    sent_up(draft, lines, lang, ref)
     title = _title(lines, ref)
     head_text = " ".join(l.text for l in lines[:25] if not l.blank)
     kind, forum = _kind_and_forum(title or "", ref, is_title=True)

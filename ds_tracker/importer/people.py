@@ -128,6 +128,38 @@ class PeopleReader:
             if lasts.count(last) >= 2 and last[:1].isupper():
                 p.update(name=p["name"].rsplit(" ", 1)[0], organisation=last, organisation_text=last, unsure=True)
 
+    def orgs_in_the_position_column(self) -> None:
+        """"Lana Youssef, Hope Bridge" line after line: when most of a list's second parts are no job ("Hope Bridge", "Mercy
+        Corps", "Sunrise Assoc."), that part is the organisation, known or not (proposed as new)."""
+        rows = {line.no for line in self.lines if line.is_row}   # a table's columns were read by their header
+        bare = [p for p in self.draft["participants"] if p["position"] and not p["organisation"]
+                and p["line"] not in rows]
+        if len(bare) < 3:
+            return
+        bodies = [p for p in bare if not _job_like(p["position"])]
+        if len(bodies) < 0.7 * len(bare):
+            return
+        for p in bodies:
+            text = p["position"]
+            p.update(organisation=self.ref.organisation(text) or text, organisation_text=text, position=None)
+
+    def _names_without_heading(self) -> set[int]:
+        """Four lines or more near the top that are each a person's name and nothing else ("Karl Weber"): an
+        attendance list with no heading."""
+        runs, run = set(), []
+        for line in self.lines[:60] + [Line(no=0, text="")]:
+            words = line.text.split()
+            if not line.is_row and not line.bullet and 2 <= len(words) <= 4 and _looks_like_a_name(line.text) \
+                    and not any(_acronym(w) or _ORG_WORDS.search(w) for w in words) \
+                    and not self.ref.organisation(line.text) and not self.section_of(line):
+                run.append(line.no)
+                continue
+            if not line.blank or not run:
+                if len(run) >= 4:
+                    runs.update(run)
+                run = []
+        return runs
+
     def _report_text(self) -> str:
         """The report's lines as one text, to find a body's full name ("the council" -> the council named)."""
         if getattr(self, "_text", None) is None:
@@ -181,6 +213,14 @@ class PeopleReader:
         self.state = _State(section="other")
 
     def _participant_from_text(self, text, line):
+        count = _COUNT.match(f"{line.number} {text}" if line.number and line.number.isdigit() else text)
+        if count:     # "2 staff from GIZ (Lina Omar and Sami Aziz)": a head count, the people in its brackets
+            names = re.split(r"\s*(?:,|\band\b|&|و)\s*", count["names"] or "")
+            for name in names:
+                if _looks_like_a_name(name) and len(name.split()) >= 2 and not any(
+                        _acronym(w.split("-")[-1]) for w in name.split()):     # "District WRD" is an office
+                    self._add_participant(name, None, count["org"], line)
+            return
         role = _ROLE_LEAD.match(text)
         if role and len(text) > role.end() + 3:
             text = text[role.end():]      # "Chair – Lena Berg – ...": the role, then the person
@@ -189,6 +229,8 @@ class PeopleReader:
             return   # a sentence, not a person ("Name، job of a body." is one)
         text = text.rstrip(".") if head != text else text
         name, position, org = split_person(text, self.ref)
+        if position and not org and position[:1].islower() and len(name.split()) == 1:
+            return   # "2) Follow - up from the last meeting": a heading cut at its hyphen, no person
         if name and (position or org or _looks_like_a_name(name)):
             self._add_participant(name, position, org, line)
 
@@ -257,14 +299,15 @@ class PeopleReader:
         for m in _SPEAKER_EN.finditer(line.text):
             self._speaker(m["name"], m["position"], line)
         for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
-            words = m["name"].split()
-            end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
-            name = " ".join(words[:end + 1] if end is not None and words[end].endswith(("،", ",")) else
-                            words[:end] if end else words[:2]).strip("،, ")
+            name = _arabic_name(m["name"].split())
             position = m["position"].strip()
             ministry = re.sub(r"^وزير[ة]?\s", "وزارة ", position)     # the minister of X is of the ministry of X
             known = self.ref.organisation(ministry) or (self.ref.organisations_in(position) or [None])[0]
             self._speaker(name, position, line, known or (ministry if ministry != position else None))
+        for m in _HEADED_BY.finditer(line.text):     # "headed by Minister of Planning Lana Aziz"
+            found = _post_then_name(m["text"])
+            if found:
+                self._speaker(found[1], found[0], line, self.ref.organisation(found[2]) or found[2])
         for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
             self._speaker(m["name"], m["position"], line)
 
@@ -281,6 +324,33 @@ class PeopleReader:
             self.draft["participants"][-1].update(unsure=True, from_prose=True)
 
 
+_COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|members|participants|officers|persons|"
+                    r"people|leaders|delegates)\b(?:\s+(?:from|of)\s+(?P<org>[^()]+?))?\s*(?:\((?P<names>[^()]*)\)?)?$",
+                    re.I)
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
+                        r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
+_BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
+
+
+def _post_then_name(text: str) -> tuple[str, str, str] | None:
+    """"Minister of Planning Lana Aziz" -> (post, name, body): the capitalised words ending the phrase (up to
+    three, none a body word, none right after "of") are the name; the post opens with a job word. Pure."""
+    words = text.split()
+    if words[0].lower().split("-")[0] not in vocab.POSITION_STARTS + ["secretary", "minister", "governor"]:
+        return None
+    k = len(words)
+    while k > 1 and len(words) - k < 3 and words[k - 1][:1].isupper() and \
+            words[k - 1].lower() not in _BODY_WORDS and words[k - 2].lower() not in ("of", "the", "for", "and"):
+        k -= 1
+    if len(words) - k < 2 or k < 1 or any(w.lower() in _JOB_WORDS or w.lower() in vocab.POSITION_STARTS
+                                          for w in words[k:]):
+        return None       # "Protection Cluster Coordinator": a post, no one named
+    post, name = " ".join(words[:k]), " ".join(words[k:])
+    body = re.sub(r"^Minister\b", "Ministry", post) if post.startswith("Minister ") else \
+        post.split(" of ", 1)[1].removeprefix("the ") if " of " in post else None
+    return post, name, body
+
+
 _SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
                          r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
                          r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
@@ -288,9 +358,35 @@ _SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكت�
                          r"[،,]?\s+(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
                          r"قائممقام|قائمقام|عضو|سكرتير|أمين)\S*\s(?:(?!السيد|السيدة|الدكتور)[^،,.؛]){2,80})")
 _POSITION_THEN_NAME_AR = re.compile(
-    r"(?<![\u0600-\u06ff])و?(?P<position>(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار|سكرتير|أمين|عضو)\s"
-    r"[^،,.؛]{2,80}?)\s+"
-    r"(?:السيد|السيدة|الدكتور|الدكتورة)\s+(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,5}))")
+    r"(?<![\u0600-\u06ff])و?(?P<position>(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار|سكرتير|أمين|"
+    r"الأمين|عضو)\s[^،,.؛]{2,80}?)\s+"
+    r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|الأستاذة|المهندس|السفير|السفيرة)\s+"
+    r"(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,7}))")
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
                         r"بإشراف\s+|باشراف\s+", re.I)
+
+
+def _job_like(text: str) -> bool:
+    """"Head of Mission", "Protection Officer", "مدير ...": a job; "Hope Bridge", "Mercy Corps": not one. Pure."""
+    words = [w.lower().strip(".,()") for w in text.split()]
+    return not words or len(words) > 6 or words[0] in vocab.POSITION_STARTS or \
+        any(w in _JOB_WORDS or w in vocab.POSITION_STARTS for w in words) or bool(_ARABIC.search(text)) or \
+        bool(re.search(r"\d", text))
+
+
+def _arabic_name(words: list[str]) -> str:
+    """The name at the head of words: two words, a chain of "بن X" ("سالم بن خالد بن عمر"), and a family name
+    that ends it ("... بن علي الجبوري"); a comma or a word joined by "و" ends it first. Pure."""
+    end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
+    if end is not None:     # "سامي يوسف القس متى وبحضور ...": up to the comma or the joined word
+        return " ".join(words[:end + 1] if words[end].endswith(("،", ",")) else words[:end]).strip("،, ")
+    out = []
+    for i, w in enumerate(words[:7]):
+        if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت")
+                                                  or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
+            break
+        out.append(w.strip("،,"))
+        if w.endswith(("،", ",")):
+            break
+    return " ".join(out).strip("،, ")

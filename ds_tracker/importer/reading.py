@@ -9,7 +9,7 @@ from datetime import date
 from ..dates import MONTHS, DateParseError, normalise_digits, parse_date
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS = r"\d{1,2}(?:\s?(?:st|nd|rd|th)\b)?"     # "15th", "15 th"
 # "28-29 May 2023", "28 May", "3rd of June 2025"
 _DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_DAYS})*)\s*(?:of\s+)?(?P<month>{_MONTH})"
                       rf"\.?,?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?)?(?:\s+(?P<year>\d{{4}}))?", re.I)
@@ -21,7 +21,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
 _QUARTER = re.compile(r"\bQ([1-4])\s*[-/]?\s*(\d{4})\b", re.I)
-_MDY = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS}),?\s+(?P<year>\d{{4}})", re.I)
+_MDY = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})\s*,?\s+(?P<year>\d{{4}})", re.I)   # "May 17th , 2013"
 
 
 def _day(text: str) -> int:

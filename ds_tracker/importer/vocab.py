@@ -7,7 +7,7 @@ SECTIONS = {
                          "in attendance", "participant list", "list of attendees", "who attended", "members present",
                          "participants present", "meeting participants", "attended by"],
         "agenda": ["agenda", "meeting agenda"],
-        "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions",
+        "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions", "decision",
                             "decisions and recommendations", "key outcomes", "outcomes", "agreed points",
                             "conclusions", "key decisions", "recommendations and closing remarks", "agreed",
                             "it was agreed", "agreements", "the forum agreed", "proposed solutions", "solutions",
@@ -108,6 +108,22 @@ ESCALATION_BODIES = {
 ESCALATION_VERBS = {"en": ["submit", "present", "forward", "raise", "send", "sent", "refer", "escalat", "share",
                            "table"],
                     "ar": ["رفع", "ترفع", "إرسال", "ارسال", "تقديم", "تقدم", "ستقدم", "سترفع"]}
+
+# Escalations by structure (sent_up.py): the head words of a higher body's name, coordination bodies' acronyms,
+# the verbs that send something up in Arabic, and the honorifics before a title.
+SENT_UP = {
+    "en": {"council", "committee", "ministry", "minister", "governor", "governorate", "government", "office",
+           "board", "parliament", "cabinet", "coordinator", "commission", "authority", "presidency", "secretariat",
+           "prime", "emir", "mayor"},
+    "plural": {"ministers", "ministries", "governors", "government", "cabinet", "parliament"},
+    "acronyms": {"ICCG", "ICCM", "ICWG", "ICC", "HCT", "HC", "RC/HC", "JCC", "JCMC", "PMO", "COM", "KRG", "GOI",
+                 "MOMD", "MODM", "OPM"},
+    "ar": {"مجلس", "لجنة", "وزارة", "وزير", "رئيس", "رئاسة", "أمير", "امير", "محافظ", "هيئة", "مكتب", "خلية",
+           "أمانة", "الامانة", "ديوان", "حكومة", "برلمان", "قائممقام", "الوزراء"},
+    "ar_cues": ("رفع", "إحالة", "احالة", "أحال", "احال", "أحيل", "احيل", "بنقل", "ونقل", "مخاطبة", "مفاتحة", "مناشدة", "المصادقة",
+                "إرسال", "ارسال", "اعتماد"),
+    "ar_honorifics": {"سمو", "معالي", "السيد", "سيادة", "فخامة", "دولة", "سعادة", "حضرة"},
+}
 
 # Kinds of documents that are not meetings.
 NOT_MEETING = {"en": ["newsletter", "bulletin", "factsheet", "fact sheet", "dashboard", "situation report", "sitrep"],

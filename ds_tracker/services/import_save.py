@@ -97,6 +97,8 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     errors = {}
     sittings = []
     for s in data.get("sittings", []):
+        if not s.get("date"):
+            continue      # the place without its day: "The report gives no date" below asks for the day
         try:
             sittings.append({"date": date.fromisoformat(s["date"]), "city": s.get("city"), "venue": s.get("venue")})
         except (TypeError, ValueError):

@@ -1,0 +1,156 @@
+"""Escalations read by structure, over whole paragraphs (a sentence may wrap over lines): a verb that sends
+something up ("submitted", "raised at", "a letter to", "للرفع", "إحالة", "نقل"), then a noun phrase headed by a
+kind of higher body (council, committee, ministry, governor, emir, مجلس، لجنة، وزارة، أمير) or a coordination
+body's acronym, named as written. Pure functions; the body words live in vocab.SENT_UP."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .escalation import _canonical
+from .lines import Line
+
+_EN_CUE = re.compile(r"\b(?:submit\w*|rais(?:e|ed|es|ing)|refer(?:red|s)?|forward\w*|escalat\w*|elevat\w*|"
+                     r"sen[dt]\w*|appeal\w*|advocat\w*|brought|bring\w*|endorse\w*|approval|"
+                     r"agenda (?:point|item))\b", re.I)
+# a strong cue sends outcomes up even when the body is not right after a preposition ("recommendations will be
+# submitted under Order No. 12 that set up the Joint Review Committee")
+_EN_OUTCOMES = re.compile(r"\b(?:recommendations?|outcomes?|decisions?|minutes|results|findings|conclusions)\b")
+_EN_BEFORE = re.compile(r"\b(?:to|at|with|before|for|in|of|by)\s+(?:(?:the|his|her|their|its|next|relevant|"
+                        r"concerned|line|H\.?E\.?)\s+)*$", re.I)
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'’&/.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&/.-]*)*")
+_LOWER = re.compile(r"\b(?:the|relevant|line|concerned)\s+(ministers?|ministries|governors?|government|cabinet)\b",
+                    re.I)
+_AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم"}
+_END = re.compile(r"(?<=[.!?؛])\s+(?=[A-Z\u0600-\u06ff])")
+_ABBREVIATIONS = {"no", "nos", "mr", "ms", "mrs", "dr", "prof", "st", "h.e", "e.g", "i.e", "vs", "art"}
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences: a full stop ends one unless it closes an abbreviation ("No. 12", "Ms. Ali")."""
+    out, start = [], 0
+    for m in _END.finditer(text):
+        last = text[start:m.start()].rstrip(".!?؛").rsplit(None, 1)[-1:] or [""]
+        if last[0].lower().strip("(") in _ABBREVIATIONS or len(last[0]) == 1:
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
+
+
+def paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
+    """(first line, text) of each run of prose lines, joined: a wrapped sentence read whole."""
+    out, start, parts = [], None, []
+    for line in lines + [Line(no=0, text="")]:
+        if line.blank or line.is_row or line.bullet or line.number:
+            if parts:
+                out.append((start, " ".join(parts)))
+            start, parts = None, []
+            if line.bullet or line.number:
+                start, parts = line.no, [line.text]
+            continue
+        start = start or line.no
+        parts.append(line.text)
+    return out
+
+
+def bodies_sent_up(text: str, lang: str) -> list[str]:
+    """The higher bodies each sentence of text sends something up to, as written; [] when none."""
+    found: list[str] = []
+    for sentence in sentences(text):
+        for body in (_arabic(sentence) if lang == "ar" or re.search(r"[\u0600-\u06ff]", sentence)
+                     else []) + _english(sentence):
+            if body not in found:
+                found.append(body)
+    return found
+
+
+def _english(sentence: str) -> list[str]:
+    cue = _EN_CUE.search(sentence)
+    if not cue:
+        return []
+    strong = bool(_EN_OUTCOMES.search(sentence[:cue.start()])) and re.match(r"(?i)submit|refer|forward|escalat|elevat|rais",
+                                                              cue[0])
+    rest, offset, after, loose = sentence[cue.end():], cue.end(), [], []
+    for m in list(_CAP_RUN.finditer(rest)) + list(_LOWER.finditer(rest)):
+        phrase = (m[1] if m.re is _LOWER else m[0]).strip(" .,;:&")
+        phrase = re.sub(r"^(?:The|Next|H\.?E\.?)\s+", "", phrase)
+        phrase = re.sub(r"\s+(?:of|for|and|the|&)$", "", phrase)
+        if not _is_body(phrase):
+            continue
+        if m.re is _LOWER or _EN_BEFORE.search(sentence[:offset + m.start()]):
+            after.append(phrase)
+        elif strong and " " in phrase:
+            loose.append(phrase)
+    return after or loose[:1]   # "submitted to the PMO through MoMD": the PMO, not the channel
+
+
+def _is_body(phrase: str) -> bool:
+    """A coordination body's acronym ("ICCG"), or two words or more headed by a body word ("Joint Review Committee",
+    "Ministry of Finance") or joining several forums ("Inter-Sector Coordination Group")."""
+    words = phrase.split()
+    if len(words) == 1:
+        return phrase.upper() in vocab.SENT_UP["acronyms"] or phrase.lower() in vocab.SENT_UP["plural"]
+    low = [w.lower().strip("’'") for w in words]
+    return any(w in vocab.SENT_UP["en"] or w.removesuffix("s") in vocab.SENT_UP["en"] for w in low) or \
+        any(w.startswith("inter-") for w in low)
+
+
+def _arabic(sentence: str) -> list[str]:
+    words = [w.strip("،,.:؛()[]\"'«»") for w in sentence.split()]
+    cues = vocab.SENT_UP["ar_cues"]
+    out = []
+    for i, w in enumerate(words):
+        if not any(c in w for c in cues):
+            continue
+        for j in range(i + 1, min(i + 14, len(words))):
+            head = _ar_head(words[j])
+            if head is None:
+                continue
+            prev = words[j - 1] if j > i + 1 else ""
+            attached = words[j] != head      # "لمجلس", "للجنة": the preposition is on the word
+            honorific = prev in vocab.SENT_UP["ar_honorifics"] or _ar_head(prev) is None and \
+                prev.lstrip("ل") in vocab.SENT_UP["ar_honorifics"]
+            if not (attached or prev in ("إلى", "الى", "لدى", "على") or j == i + 1 or honorific):
+                continue
+            out.append(" ".join([head] + _ar_continuation(words[j + 1:])))
+            break
+    return out
+
+
+def _ar_head(word: str) -> str | None:
+    """"لمجلس" -> "مجلس", "للجنة" -> "لجنة", "للمجلس" -> "المجلس"; None when the word is no body word."""
+    heads = vocab.SENT_UP["ar"]
+    for form in (word, word[1:] if word.startswith("ل") else None,
+                 "ال" + word[2:] if word.startswith("لل") else None):
+        if form and (form in heads or (form.startswith("ال") and form[2:] in heads)):
+            return form
+    return None
+
+
+def _ar_continuation(words: list[str]) -> list[str]:
+    """The words that complete a body's name: definite nouns and adjectives ("الفنية العليا"), and "للخدمات" when a
+    definite word follows it ("للخدمات العامة"); a purpose ("للنظر في", "لاتخاذ") ends it."""
+    out = []
+    for k, w in enumerate(words[:8]):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w.startswith("ال") and w not in _AR_STOP and len(w) > 3:
+            out.append(w)
+        elif w.startswith("لل") and nxt.startswith("ال") and nxt not in _AR_STOP:
+            out.append(w)
+        else:
+            break
+    return out
+
+
+def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
+    """Escalations read over whole paragraphs, beside those the line walk found (a sentence wraps over lines)."""
+    seen = {normalise(e["body"]) for e in draft["escalations"]}
+    for start, text in paragraphs(lines):
+        for body in bodies_sent_up(text, lang):
+            name = _canonical(body, ref)
+            if normalise(name) not in seen and not any(normalise(name) in s or s in normalise(name) for s in seen):
+                seen.add(normalise(name))
+                draft["escalations"].append({"body": name, "line": start})
