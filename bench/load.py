@@ -45,7 +45,7 @@ from locust.env import Environment   # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from pages import _die_with_parent, _ensure_pg_database, build, free_port, stop   # noqa: E402
+from pages import _die_with_parent, _ensure_pg_database, build, free_port, settle, stop   # noqa: E402
 
 BIN = Path(sys.executable).parent
 PASSWORD = "load bench long passphrase 2026"
@@ -414,6 +414,7 @@ def main():
     build(url, {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": "bench", "DS_DEMO_MODE": "true"}, True, args)
     app = app_for(url)
     accounts(app, args.focal, args.secretariats)
+    settle(url)   # as production's autovacuum keeps it (this machine's PostgreSQL runs without autovacuum)
     focal_accounts = list(Book.focal_accounts)
     kind = "PostgreSQL" if url.startswith("postgresql") else "SQLite (WAL, busy timeout 10 s)"
     with ExitStack() as stack:
