@@ -14,9 +14,10 @@ read the page, then update a row's status with a note or add a note alone, posti
 greenlets in this process). The app is served by gunicorn with deploy/gunicorn.conf.py.
 
 After the run, the database is checked against what the clients saw: every write answered "saved" is there and
-in the trail exactly once; nothing answered 409 is there; each action's status is the last one a client saw
-saved (no lost update). --saturation then runs the same people without pauses at growing numbers until p95
-passes 300 ms, and prints the requests per second there. The load tool, gunicorn and the database share this
+in the trail exactly once; nothing answered 409 is there; no lost update: no two saves were made from one version,
+and each action holds the status of the save made from the highest version (the order the saves were made in,
+not the order their answers arrived). --saturation then runs the same people without pauses at growing numbers
+until p95 passes 300 ms, and prints the requests per second there. The load tool, gunicorn and the database share this
 machine's cores: the figures are for all three together.
 """
 from __future__ import annotations
@@ -138,7 +139,7 @@ class FocalPoint(Person):
                 answer.success()
             Book.conflicts += outcome == "refused"
             Book.writes.append(dict(outcome=outcome, kind=kind, action=action_id, status=data.get("s"), text=text,
-                                    at=time.monotonic()))
+                                    version=version, at=time.monotonic()))
 
 
 class Secretariat(Person):
@@ -263,7 +264,11 @@ def check(app) -> tuple[int, int]:
         created = Counter(db.session.scalars(sa.select(TrailEntry.record_id).where(
             TrailEntry.record_type == "ActionNote", TrailEntry.record_id.in_(note_ids or [-1]))))
         lost = mismatches = 0
-        last_status = {}
+        # The order two saves of one action were made in is the order of the versions they were made from (each
+        # status change moves the version on), not the order their answers reached the clients: under
+        # saturation a later save's answer can arrive first. Two saves made from the same version would be a
+        # lost update; the action must hold the status of the save made from the highest version.
+        last_status, from_versions = {}, Counter()
         for w in sorted(Book.writes, key=lambda w: w["at"]):
             if w["kind"] == "import":
                 meetings = db.session.scalar(sa.select(sa.func.count(Meeting.id)).where(
@@ -278,10 +283,13 @@ def check(app) -> tuple[int, int]:
                 mismatches += bool(found) and (len(found) != 1 or in_trail != 1)
                 if w["kind"] == "status":
                     mismatches += bool(found) and found[0].status_to.value != w["status"]
-                    last_status[w["action"]] = w["status"]
+                    from_versions[w["action"], w["version"]] += 1
+                    if w["version"] >= last_status.get(w["action"], (0, None))[0]:
+                        last_status[w["action"]] = (w["version"], w["status"])
             elif w["outcome"] == "refused":
                 mismatches += bool(found) or in_trail > 0
-        for action_id, status in last_status.items():
+        lost += sum(n - 1 for n in from_versions.values())
+        for action_id, (_version, status) in last_status.items():
             lost += db.session.get(Action, action_id).status.value != status
         db.session.remove()
     return lost, mismatches
