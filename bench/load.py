@@ -79,6 +79,7 @@ class Book:
     focal_accounts: list[str] = []
     staff_accounts: list[tuple[str, int]] = []
     logged_in = 0
+    unanswered = 0   # saves the database holds whose answer never reached the client (a step stopped mid-request)
     counter = itertools.count(1)
 
 
@@ -289,8 +290,19 @@ def check(app) -> tuple[int, int]:
             elif w["outcome"] == "refused":
                 mismatches += bool(found) or in_trail > 0
         lost += sum(n - 1 for n in from_versions.values())
+        # A write sent as a step of the saturation ended, whose answer never reached its client, is in the
+        # database but not in the book: the action then holds that write's status, which is no lost update.
+        newest = {}
+        for found in notes.values():
+            for n in found:
+                if n.status_to is not None and n.id > newest.get(n.action_id, (0, None))[0]:
+                    newest[n.action_id] = (n.id, n.body)
+        known = {w["text"] for w in Book.writes}
         for action_id, (_version, status) in last_status.items():
-            lost += db.session.get(Action, action_id).status.value != status
+            if db.session.get(Action, action_id).status.value != status:
+                unanswered = newest.get(action_id, (0, None))[1] not in known
+                Book.unanswered += unanswered
+                lost += not unanswered
         db.session.remove()
     return lost, mismatches
 
@@ -438,7 +450,8 @@ def main():
     writes = Counter((w["kind"], w["outcome"]) for w in Book.writes)
     print("\nwrites: " + ", ".join(f"{k} {o}: {n}" for (k, o), n in sorted(writes.items())))
     print(f"checked against the database: {lost} lost, {mismatches} trail mismatches (all writes of the run"
-          f"{' and the saturation steps' if args.saturation else ''})")
+          f"{' and the saturation steps' if args.saturation else ''}); {Book.unanswered} saves whose answer the "
+          f"client never received (stopped mid-request) hold their action's status")
     print(f"load: {requests_} requests, {errors} 5xx, {lost} lost, {mismatches} trail mismatches, "
           f"{Book.conflicts} conflicts, p95 {p95:.0f} ms")
 
