@@ -8,6 +8,7 @@ import base64
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
@@ -186,3 +187,27 @@ def keyset(query, order: list, cursor: list | None, descending: bool = False, si
         query = query.where(after)
     ordering = [c.desc() for c in order] if descending else list(order)
     return query.order_by(*ordering).limit(size + 1)
+
+
+# --- plain values for the rows of long lists (fifty ORM objects with their relations cost a list page a third
+# of its time; these a tenth of that). Templates read them as they read the records.
+
+class Named(NamedTuple):
+    """An organisation, person or group as a row names it (the `local` filter reads name_ar and label)."""
+    name: str
+    acronym: str | None = None
+    name_ar: str | None = None
+
+    @property
+    def label(self) -> str:
+        return Organisation.label_of(self.name, self.acronym)
+
+
+class Reference(NamedTuple):
+    """A recommendation as a row cites it."""
+    reference: str
+
+
+def forums_by_id(ids) -> dict[int, Forum]:
+    """The few forums a page of rows names, by one query."""
+    return {f.id: f for f in db.session.scalars(sa.select(Forum).where(Forum.id.in_(set(ids))))}

@@ -3,7 +3,7 @@ import functools
 import uuid
 
 from flask.globals import _cv_app
-from flask_babel import get_locale, get_translations
+from flask_babel import get_locale, get_timezone, get_translations
 from flask_login import current_user
 
 from .message import label, trail_word
@@ -88,7 +88,6 @@ def isolate(values, max_chars: int | None = None):
 
 
 def _datetime(value) -> str:
-    from flask_babel import get_timezone
     return digits(_format_datetime(value, language(), get_timezone()))
 
 

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
 from ..extensions import db
-from ..models import Action, Forum, Organisation, Person, Recommendation
+from ..models import Action, Organisation, Person, Recommendation
 from .. import access
-from ..queries import (COUNT_CAP, PAGE_SIZE, Filters, Page, action_filters, capped_count, decode_cursor, encode_cursor,
-                       focal_share_is_dense, keyset, visible_actions)
+from ..queries import (COUNT_CAP, PAGE_SIZE, Filters, Named, Page, Reference, action_filters, capped_count,
+                       decode_cursor, encode_cursor, focal_share_is_dense, forums_by_id, keyset, visible_actions)
 from ..status import ActionStatus, is_overdue
 
 SORTS = ("due", "status", "owner")
@@ -56,15 +55,6 @@ def _count(who, base) -> int:
     return db.session.scalar(sa.select(sa.func.count()).select_from(halves.limit(COUNT_CAP + 1).subquery()))
 
 
-class Named(NamedTuple):
-    name: str
-    acronym: str | None = None
-
-
-class Reference(NamedTuple):
-    reference: str
-
-
 @dataclass(slots=True)
 class ActionRow:
     """A row of the actions list as plain values: fifty ORM actions with their owner, focal person and
@@ -91,7 +81,7 @@ def _load_actions(query) -> list[ActionRow]:
         .join(owner, owner.id == Action.owner_id)
         .outerjoin(focal, focal.id == Action.focal_person_id)
         .outerjoin(Recommendation, Recommendation.id == Action.recommendation_id)).all()
-    forums = {f.id: f for f in db.session.scalars(sa.select(Forum).where(Forum.id.in_({r[-1] for r in rows})))}
+    forums = forums_by_id(r[-1] for r in rows)
     return [ActionRow(id_, text, status, due_on, Named(owner_name, acronym), Named(focal_name) if focal_name else None,
                       Reference(reference) if reference else None, forums[forum_id])
             for id_, text, status, due_on, owner_name, acronym, focal_name, reference, forum_id in rows]

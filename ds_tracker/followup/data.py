@@ -14,7 +14,7 @@ from ..models import (Action, ActionNote, Decision, Meeting, Place, PlaceKind, R
                       Submission, Theme)
 from ..models.actions import action_supporters
 from ..models.recommendations import decision_submissions, recommendation_places, recommendation_themes
-from ..queries import OPEN_STATUSES
+from ..queries import OPEN_STATUSES, Reference
 from ..status import ACTION_CLOSED, ActionStatus, baghdad_today
 
 
@@ -253,10 +253,6 @@ def owed_page(who, cursor: str | None):
 
 def _keys(query):
     return db.session.execute(query.with_only_columns(Action.id, Action.due_on)).all()
-
-
-class Reference(NamedTuple):
-    reference: str
 
 
 class Supporter(NamedTuple):

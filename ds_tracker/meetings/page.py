@@ -11,6 +11,7 @@ from sqlalchemy.orm import joinedload, load_only, selectinload
 
 from .. import access
 from ..extensions import db
+from ..queries import Named
 from ..models import (Action, AgendaItem, Attendance, BreakoutGroup, Meeting, MeetingForum, MeetingOrganisation,
                       Organisation, Person, Recommendation, ReportDraft, Submission)
 
@@ -26,10 +27,6 @@ class Participant:
     heading: str | None
 
 
-class GroupName(NamedTuple):
-    name: str
-
-
 class RecommendationLine(NamedTuple):
     """A recommendation as the meeting page lists it (a workshop agrees fifty)."""
     id: int
@@ -38,7 +35,7 @@ class RecommendationLine(NamedTuple):
     text_ar: str | None
     status: object
     escalation_state: object
-    group: GroupName | None
+    group: Named | None
 
 
 def participants(meeting_id: int) -> list[Participant]:
@@ -68,7 +65,7 @@ def meeting_parts(meeting_: Meeting, who, loaded: bool = False) -> dict:
         db.session.execute(sa.select(Meeting).where(Meeting.id == meeting_.id).options(*PAGE_PARTS)).unique().all()
     people = participants(meeting_.id)
     R = Recommendation
-    recs = [RecommendationLine(*row[:6], group=GroupName(row[6]) if row[6] else None) for row in db.session.execute(
+    recs = [RecommendationLine(*row[:6], group=Named(row[6]) if row[6] else None) for row in db.session.execute(
         sa.select(R.id, R.reference, R.text, R.text_ar, R.status, R.escalation_state, BreakoutGroup.name)
         .outerjoin(BreakoutGroup, BreakoutGroup.id == R.group_id)
         .where(R.meeting_id == meeting_.id, access.recommendation(who, dense=True)).order_by(R.reference))]

@@ -6,10 +6,10 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Forum, Meeting, Organisation, Recommendation
+from ..models import Meeting, Organisation, Recommendation
 from ..models.recommendations import recommendation_addressees
-from ..queries import (PAGE_SIZE, Filters, Page, capped_count, decode_cursor, encode_cursor, focal_share_is_dense,
-                       keyset, recommendation_filters, visible_recommendations)
+from ..queries import (PAGE_SIZE, Filters, Named, Page, capped_count, decode_cursor, encode_cursor,
+                       focal_share_is_dense, forums_by_id, keyset, recommendation_filters, visible_recommendations)
 
 ESCALATION_STATES = ["not_escalated", "planned", "waiting", "decided"]
 
@@ -17,17 +17,6 @@ ESCALATION_STATES = ["not_escalated", "planned", "waiting", "decided"]
 def recommendations_query(who, f: Filters):
     scope = visible_recommendations(who, dense=focal_share_is_dense(who, "recommendations"))
     return sa.select(Recommendation).where(Recommendation.deleted_dt.is_(None), scope, *recommendation_filters(f))
-
-
-class OrgName(NamedTuple):
-    """An addressee as the list names it (the `local` filter reads name_ar and label)."""
-    name: str
-    name_ar: str | None
-    acronym: str | None
-
-    @property
-    def label(self) -> str:
-        return Organisation.label_of(self.name, self.acronym)
 
 
 class MeetingDate(NamedTuple):
@@ -64,12 +53,12 @@ def _rows(query) -> list[RecommendationRow]:
     found = db.session.execute(query.with_only_columns(
         R.id, R.reference, R.text, R.text_ar, R.status, R.escalation_state, R.escalation_level, Meeting.starts_on,
         R.forum_id).join(Meeting, Meeting.id == R.meeting_id)).all()
-    forums = {f.id: f for f in db.session.scalars(sa.select(Forum).where(Forum.id.in_({r[-1] for r in found})))}
+    forums = forums_by_id(r[-1] for r in found)
     rows = {r[0]: RecommendationRow(*r[:7], meeting=MeetingDate(r[7]), forum=forums[r[8]]) for r in found}
     ra = recommendation_addressees
     for rec_id, name, name_ar, acronym in db.session.execute(
             sa.select(ra.c.recommendation_id, Organisation.name, Organisation.name_ar, Organisation.acronym)
             .join(Organisation, Organisation.id == ra.c.organisation_id)
             .where(ra.c.recommendation_id.in_(list(rows))).order_by(ra.c.recommendation_id, Organisation.id)):
-        rows[rec_id].addressees.append(OrgName(name, name_ar, acronym))
+        rows[rec_id].addressees.append(Named(name, acronym, name_ar))
     return [rows[r[0]] for r in found]
