@@ -26,6 +26,30 @@ def test_healthz_answers_503_when_migrations_are_pending(client):
         db.session.commit()
 
 
+def test_healthz_tells_a_database_never_migrated_and_names_no_host_when_there_is_no_answer(app, client, monkeypatch,
+                                                                                             caplog):
+    db.session.execute(sa.text("ALTER TABLE alembic_version RENAME TO alembic_version_kept"))
+    db.session.commit()
+    try:
+        never_migrated = client.get("/healthz")
+    finally:
+        db.session.execute(sa.text("ALTER TABLE alembic_version_kept RENAME TO alembic_version"))
+        db.session.commit()
+    assert never_migrated.status_code == 503 and never_migrated.get_json()["status"] == "migrations pending"
+    assert never_migrated.get_json()["schema"] == []
+
+    def refused(*args, **kwargs):
+        raise sa.exc.OperationalError("SELECT", {}, Exception('connection to server at "10.0.0.7", port 5432 failed'))
+    monkeypatch.setattr(db.session, "scalars", refused)
+    monkeypatch.setattr(db.session, "execute", refused)
+    monkeypatch.setattr(app.logger, "disabled", False)   # alembic's fileConfig (a migration test) disables it
+    caplog.handler.addFilter(RequestIdFilter())
+    with caplog.at_level(logging.WARNING, logger=app.logger.name):
+        down = client.get("/healthz")
+    assert down.status_code == 503 and down.get_json() == {"status": "unavailable", "database": "no answer"}
+    assert "10.0.0.7" not in down.get_data(as_text=True) and "10.0.0.7" in caplog.text   # in the log only
+
+
 def test_every_answer_carries_a_request_id_and_a_proxys_id_is_kept_when_sane(client):
     first, second = client.get("/login"), client.get("/login")
     assert len(first.headers["X-Request-ID"]) == 32 and first.headers["X-Request-ID"] != second.headers["X-Request-ID"]
