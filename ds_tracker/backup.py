@@ -164,6 +164,13 @@ def copy_to(target_url: str, echo=click.echo) -> dict:
     """Copy every row into an empty database at target_url (migrated first); return the checksums compared."""
     target = sa.create_engine(target_url)
     try:
+        with target.connect():
+            pass
+    except sa.exc.OperationalError as e:   # a database that does not exist yet, or no server: say so in a line
+        target.dispose()
+        raise click.ClickException(f"Cannot reach the target database ({str(e.orig).strip().splitlines()[-1]}). "
+                                   "Create it first (createdb NAME) and check the address.") from None
+    try:
         return _copy_and_verify(db.engine, target, target_url, echo)
     finally:
         target.dispose()

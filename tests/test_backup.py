@@ -61,3 +61,10 @@ def test_copy_to_postgresql_keeps_every_row_and_new_records_get_fresh_ids(runner
         assert again.exit_code != 0 and "not empty" in again.output
     finally:
         target.dispose()
+
+
+def test_copy_to_a_database_that_does_not_exist_says_so_in_a_line(runner, world, pg_database):
+    missing = pg_database.rsplit("/", 1)[0] + "/ds_never_created_here"
+    result = runner.invoke(args=["copy-to", missing])
+    assert result.exit_code != 0 and "Create it first" in result.output and "ds_never_created_here" in result.output
+    assert "Traceback" not in result.output
