@@ -31,6 +31,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.escalation import _canonical
 from ds_tracker.importer.files import read_file
 from ds_tracker.textnorm import normalise
 
@@ -78,20 +79,33 @@ def score(draft: dict, truth: dict, ref: Reference) -> dict:
     right = sum(1 for t in truth["participants"] if any(
         same_name(p["name"], t["name"]) and same_org(t.get("organisation"), p.get("organisation"), ref)
         and (t.get("group") is None or _key(t["group"]) == _key(p.get("group"))) for p in people))
-    out["participants"] = [right, len(truth["participants"]), len(people)]
+    # the fourth figure: rows of the draft that are some row of the truth (precision; one long row may hold
+    # several short truths, so right/found could pass 100%)
+    out["participants"] = [right, len(truth["participants"]), len(people), sum(1 for p in people if any(
+        same_name(p["name"], t["name"]) for t in truth["participants"]))]
     right = sum(1 for t in truth["recommendations"] if any(same_text(t, r["text"]) for r in recs))
-    out["recommendations"] = [right, len(truth["recommendations"]), len(recs)]
+    out["recommendations"] = [right, len(truth["recommendations"]), len(recs), sum(1 for r in recs if any(
+        same_text(t, r["text"]) for t in truth["recommendations"]))]
     right = sum(1 for t in truth["actions"] if any(
         same_text(t["text"], a["text"]) and same_org(t.get("owner"), a.get("owner"), ref)
         and (t.get("due") or None) == (a.get("due") or None) for a in actions))
-    out["actions"] = [right, len(truth["actions"]), len(actions)]
-    bodies = {_key(e["body"]) for e in draft["escalations"]}
-    right = sum(1 for b in truth.get("escalations", []) if _key(b) in bodies)
-    out["escalations"] = [right, len(truth.get("escalations", [])), len(bodies)]
+    out["actions"] = [right, len(truth["actions"]), len(actions), sum(1 for a in actions if any(
+        same_text(t["text"], a["text"]) for t in truth["actions"]))]
+    # a body matched to the reference list may be named in English for an Arabic report ("مجلس الوزراء" is the
+    # Council of Ministers): compared by their canonical name too
+    def body_keys(name):
+        return {_key(name), _key(_canonical(name, ref))}
+    bodies = [body_keys(e["body"]) for e in draft["escalations"]]
+    wanted = [body_keys(t) for t in truth.get("escalations", [])]
+    right = sum(1 for w in wanted if any(w & b for b in bodies))
+    out["escalations"] = [right, len(wanted), len({frozenset(b) for b in bodies}),
+                          sum(1 for b in {frozenset(b) for b in bodies} if any(set(b) & w for w in wanted))]
     sitting = (draft["sittings"] or [{}])[0]
     out["dates"] = [int((truth.get("date") or None) == (sitting.get("date") or None)), 1, 1]
     city = truth.get("city")
-    out["cities"] = [int(_key(city) == _key(sitting.get("city")) if city else not sitting.get("city")), 1, 1]
+    got = sitting.get("city")     # a labelled field keeps the name as written: "الموصل" is Mosul
+    same_place = bool(city and got and ref.place(city) and ref.place(city) == ref.place(got))
+    out["cities"] = [int(_key(city) == _key(got) or same_place if city else not got), 1, 1]
     rows = [("p", p["name"]) for p in people] + [("r", r["text"]) for r in recs] + \
         [("a", a["text"]) for a in actions] + [("c", c["text"]) for c in draft["commitments"]]
     texts = [t["name"] for t in truth["participants"]] + list(truth["recommendations"]) + \
@@ -121,8 +135,8 @@ def run(directory: str, ref: Reference | None = None, show: bool = True) -> dict
         for scope in ("all", truth.get("language", "en"), fmt):
             bucket = totals.setdefault(scope, {})
             for field, values in result.items():
-                t = bucket.setdefault(field, [0, 0, 0])
-                for i in range(2 if field == "garbage" else 3):
+                t = bucket.setdefault(field, [0, 0, 0, 0])
+                for i in range(2 if field == "garbage" else len(values)):
                     t[i] += values[i]
         cells = [f"{result[f][0]}/{result[f][1]}" for f in ("participants", "recommendations", "actions", "escalations")]
         print(f"{path.name[:39]:40}" + "".join(f"{c:>9}" for c in cells[:3]) + f"{cells[3]:>7}"
@@ -135,9 +149,9 @@ def run(directory: str, ref: Reference | None = None, show: bool = True) -> dict
     for scope, bucket in totals.items():
         parts = []
         for field in ("participants", "recommendations", "actions", "escalations", "dates", "cities"):
-            right, expected, found = bucket.get(field, [0, 0, 0])
+            right, expected, found, kept = bucket.get(field, [0, 0, 0, 0])
             recall = f"{100 * right / expected:.0f}%" if expected else "n/a"
-            precision = f"/{100 * right / found:.0f}%" if found and field not in ("dates", "cities") else ""
+            precision = f"/{100 * kept / found:.0f}%" if found and field not in ("dates", "cities") else ""
             parts.append(f"{field} {recall}{precision} ({right}/{expected})")
         g, rows = bucket.get("garbage", [0, 0])[:2]
         parts.append(f"garbage rows {g}/{rows} ({100 * g / rows:.1f}%)" if rows else "garbage rows 0/0")

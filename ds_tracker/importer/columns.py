@@ -23,7 +23,8 @@ def columns_of(cells, wanted) -> dict | None:
         _COLUMN_WORDS = {kind: [normalise(w) for w in words] for kind, words in vocab.COLUMNS.items()}
     found = {}
     keys = [re.split(r"\s*/\s*|\s+and\s+|\s+و\s*", normalise(cell).strip(" :"))[0] for cell in cells]  # "Title/Organization"
-    wholes = [normalise(cell).strip(" :") for cell in cells]
+    wholes = [re.sub(r"\((?:ies|s|es)\)$", "", normalise(cell).strip(" :")) for cell in cells]   # "Agency(ies)"
+    keys = [re.sub(r"\((?:ies|s|es)\)$", "", k) for k in keys]
     for exact in (True, False):   # exact names first; then "Responsible party" as a "responsible" column
         for i, key in enumerate(keys):
             if i in found.values() or not key:

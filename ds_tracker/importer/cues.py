@@ -8,8 +8,12 @@ from ..textnorm import normalise
 from . import vocab
 from .columns import columns_of
 from .lines import Line
-from .person import _ROLE_LEAD, _short_title
-from .state import _State
+from .person import _ARABIC, _ROLE_LEAD, _a_body, _looks_like_a_name, _short_title
+from .state import _State, _norm
+
+
+# words a heading joins to a section's name without changing what the section holds ("Notes/Decision")
+_NEUTRAL = {"notes", "note", "discussion", "discussions", "minutes", "summary", "ملاحظات", "المناقشات", "النقاش"}
 
 
 class CueReader:
@@ -44,6 +48,20 @@ class CueReader:
 
     def _role_and_person(self, line: Line) -> bool:
         """"Chair – Lena Berg – Cluster Coordinator": a role then the person, in or out of an attendance list."""
+        if line.is_row:       # "Chair person | Nadia Salem | Minutes by | ...": the role's cell, then the person
+            for k, cell in enumerate(line.cells[:-1]):
+                name = line.cells[k + 1]
+                if normalise(cell).strip(" :") in self._keys["participants"] and name.count(",") >= 1:
+                    self._inline_attendance(Line(line.no, f"{cell.strip(' :')}: {name}"))   # "Attendees : | A, B"
+                    return True
+                key = normalise(cell).strip(" :")
+                post = self.state.section != "participants" and not self.state.columns and len(key.split()) <= 4 \
+                    and re.search(r"(?:coordinator|co-?chair|chair(?:person)?|facilitator|secretary|rapporteur)$", key)
+                if (key in self._roles or post) and _looks_like_a_name(name) and \
+                        not _a_body(name, self.ref) and all(p["name"] != name for p in self.draft["participants"]):
+                    self._add_participant(name, cell.strip(" :") if post else None, None, line)   # "Cash Coordinator | X"
+                    self.draft["chairs"].append({"name": name, "role": normalise(cell).split()[0], "line": line.no})
+            return False
         role = _ROLE_LEAD.match(line.text) if not line.is_row else None
         if not role or len(line.text) <= role.end() + 3:
             return False
@@ -64,3 +82,120 @@ class CueReader:
         words = set(re.findall(r"[\w\u0600-\u06ff]+", n))
         single = {w for w in self._keys["participants"] if " " not in w}
         return bool(words & single) or bool(re.search(r"(?:السادة|السيدات والسادة)\s*:$", text))
+
+    def _column_header(self, text: str) -> bool:
+        """A header of a table flattened with " / " whose first column is the agenda or discussion and a later one
+        holds outcomes or actions: its rows are read by their content, not as agenda items (pure)."""
+        kinds = []
+        for part in text.split(" / "):
+            key = _norm(part)
+            kinds.append(next((kind for kind, exact, prefixes, _ in self._section_tests
+                               if key and (key in exact or key.startswith(prefixes))), None))
+        return len(kinds) >= 2 and kinds[0] in ("agenda", "background") and any(
+            k in ("recommendations", "actions", "next_steps", "mixed") for k in kinds[1:])
+
+    def _compound_section(self, key: str) -> str | None:
+        """"Notes/Decision", "Discussion & Actions": a section's name joined to a neutral word opens that section."""
+        parts = [p.strip() for p in re.split(r"\s*[/&]\s*", key) if p.strip()]
+        if len(parts) == 2 and any(p in _NEUTRAL for p in parts):
+            kinds = {k for p in parts for k, exact, _, _ in self._section_tests if p in exact}
+            if len(kinds) == 1:
+                return kinds.pop()
+        return None
+
+    def _people_by_content(self, line: Line) -> bool:
+        """A table with no header whose first cell is a person's name and another cell a body on most rows
+        ("Karl Weber | UNHCR (Chair)") is an attendance table, wherever it stands: its rows are read by content."""
+        if self.state.table_kind == "people by content" and not line.is_row:
+            self.state = _State()     # the table ended: no heading opened it, none is left open
+        if line.no not in self._table_starts or self.state.section not in (None, "other", "background"):
+            return False
+        start = next(i for i, l in enumerate(self.lines) if l.no == line.no)
+        rows = []
+        for other in self.lines[start:]:
+            if not other.is_row:
+                break
+            rows.append([c for c in other.cells if c])
+        if len(rows) < 2 or any(not 2 <= len(r) <= 4 for r in rows):
+            return False
+        people = sum(1 for r in rows if _looks_like_a_name(r[0]) and not _a_body(r[0], self.ref)
+                     and any(_a_body(c.split(" (")[0].rstrip(", "), self.ref) for c in r[1:]))
+        if people < 0.8 * len(rows):
+            return False
+        self._heading(line, "participants")
+        self.state = _State(section="participants", table_kind="people by content")
+        return False          # the first row is a person too
+
+    def _chair_below(self, line: Line, cue) -> bool:
+        """"Chaired by MoSA:" then "Leila Ramos (...)" on the next line: the person, of that body."""
+        pending, self._pending_chair = getattr(self, "_pending_chair", None), None
+        m = cue.search(line.text)
+        if m and re.fullmatch(r"[^:]{2,40}:", line.text[m.end():].strip()) and \
+                _a_body(line.text[m.end():].strip(" :"), self.ref):
+            self._pending_chair = (line.text[m.end():].strip(" :"), normalise(m[0]).split()[0])
+            return True
+        name = re.split(r"\s*[(,–-]", line.text)[0].strip()
+        if pending and _looks_like_a_name(name):
+            self._add_participant(name, None, pending[0], line)
+            self.draft["participants"][-1]["from_prose"] = True   # the attendance list, if it has them, says more
+            self.draft["chairs"].append({"name": self.draft["participants"][-1]["name"], "role": pending[1],
+                                         "line": line.no})
+            return True
+        return False
+
+    def orgs_from_the_list(self) -> None:
+        """In a list where most people have an organisation, a last word that ends two names with no organisation
+        ("Lucia Bianchi Terranova", "Marco Rossi Terranova") is their organisation; marked unsure (two people
+        may share a surname)."""
+        people = self.draft["participants"]
+        if len(people) < 6 or sum(1 for p in people if p["organisation"]) < len(people) / 2:
+            return
+        bare = [p for p in people if not p["organisation"] and not p["position"] and len(p["name"].split()) >= 3
+                and not _ARABIC.search(p["name"])]
+        lasts = [p["name"].split()[-1] for p in bare]
+        for p in bare:
+            last = p["name"].split()[-1]
+            if lasts.count(last) >= 2 and last[:1].isupper():
+                p.update(name=p["name"].rsplit(" ", 1)[0], organisation=last, organisation_text=last, unsure=True)
+
+    def sub_list_heading(self, line: Line) -> bool:
+        """"Members" 1. A 2. B "Guests" 1. C: a bare word or two between numbered items of an attendance list heads
+        the items after it (their group); the items above take the list's own heading as theirs."""
+        text = line.text.strip(" :")
+        if line.is_row or line.number or line.bullet or not text or len(text.split()) > 3 or \
+                re.search(r"[\d(),،\-–]", text):
+            return False
+        i = self.position(line)
+        prev = next((l for l in reversed(self.lines[:i]) if not l.blank), None)
+        nxt = next((l for l in self.lines[i + 1:] if not l.blank), None)
+        if not (prev and prev.number and nxt and nxt.number):
+            return False
+        opening = next((h for h in reversed(self.structure["headings"]) if h["section"] == "participants"), None)
+        for person in self.draft["participants"]:
+            if opening and person["group"] is None and person["line"] > opening["line"]:
+                person["group"] = opening["text"].strip(" :")
+        self.state.heading = text
+        return True
+
+    def position(self, line: Line) -> int:
+        """The line's index in self.lines (a map made once: no scan per line)."""
+        if not hasattr(self, "_index"):
+            self._index = {l.no: i for i, l in enumerate(self.lines)}
+        return self._index[line.no]
+
+    def next_filled(self, line: Line) -> Line | None:
+        return next((l for l in self.lines[self.position(line) + 1:] if not l.blank), None)
+
+    def outcome_table(self, line: Line) -> bool:
+        """A header naming challenges and recommendations ("Issue | Recommendation", or "Areas of concern /
+        Recommendation" flattened with " / ", its rows flattened too) opens a table of recommendations; a " / " row
+        under such a flattened header gives its recommendation cell. True when the line was consumed."""
+        cells = line.cells if line.is_row else line.text.split(" / ") if len(line.text) <= 120 else []
+        below = (self.next_filled(line) or line) if len(cells) > 1 else None
+        slashed = len(cells) > 1 and (not line.is_row or not below.is_row and " / " in below.text)
+        found = columns_of(cells, ("challenges", "recommendations")) if len(cells) > 1 and self.state.section \
+            not in ("recommendations" if not slashed else "", "groups") else None
+        if found is not None:
+            self.state = _State(section="recommendations", columns=found, table_kind="slashed" if slashed else None)
+            return True
+        return not line.is_row and " / " in line.text and self.slashed_row(line)

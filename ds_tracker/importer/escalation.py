@@ -15,8 +15,11 @@ _BODY = re.compile(
     rf"(?:Deputy )?Governor(?:'s Office)?(?: of {_CAP})?|{_CAP} Governor(?:'s Office)?|"
     rf"National (?:{_CAP} )*(?:Working Group|Committee|Task ?Force|Steering Committee|Coordinator)|"
     rf"مجلس الوزراء|مكتب رئيس الوزراء|رئاسة الوزراء|رئيس الوزراء|الأمانة العامة لمجلس الوزراء|اللجنة العليا|مجلس النواب|"
-    rf"وزارة [\u0600-\u06ff]+(?: و?[\u0600-\u06ff]+)?|محافظ [\u0600-\u06ff]+|محافظة [\u0600-\u06ff]+)")
+    rf"وزارة [\u0600-\u06ff]+(?: (?![بل](?!ال))و?[\u0600-\u06ff]+)?|محافظ [\u0600-\u06ff]+|محافظة [\u0600-\u06ff]+)")
 _BEFORE = re.compile(r"(?:\b(?:to|with|for|before)\s+(?:the\s+|his\s+|her\s+)?|(?:إلى|الى|لدى|على)\s+)$", re.I)
+# a call made on the body itself, no preposition: "وطالب المشاركون وزارة الصحة بـ", "called on the Ministry of X to"
+_CALL_ON = re.compile(r"(?:(?<![\u0600-\u06ff])و?(?:طالب|طالبت|طالبوا|ناشد|ناشدت|ناشدوا)\s+(?:[\u0600-\u06ff]+\s+){0,2}|"
+                      r"\bcall(?:ed|s)? (?:on|upon)\s+(?:the\s+)?|\burged\s+(?:the\s+)?)$", re.I)
 _CUES = {"en": ["submit", "present", "forward", "raise", "send", "sent", "refer", "escalat", "share", "table",
                 "appeal", "endorse", "for approval", "advocacy", "advocate with", "elevat"],
          "ar": ["رفع", "ترفع", "إرسال", "ارسال", "تقديم", "تقدم", "ستقدم", "سترفع", "مناشدة", "مصادقة", "المصادقة",
@@ -27,7 +30,8 @@ def higher_bodies(text: str, lang: str, ref: Reference) -> list[str]:
     """["Ministry of Finance", "Council of Ministers"] for "a joint appeal ... for the Ministry of Finance and
     Council of Ministers"; [] when the sentence sends nothing up (a cue word and a preposition are needed)."""
     low = text.lower()
-    if not any(c in low for c in _CUES["en"] + _CUES["ar"] + vocab.ESCALATION_VERBS.get(lang, [])):
+    if not any(c in low for c in _CUES["en"] + _CUES["ar"] + vocab.ESCALATION_VERBS.get(lang, [])) and \
+            not re.search(r"طالب|ناشد|call(?:ed|s)? (?:on|upon)|urged", low):
         return []     # the cheap test first: most lines send nothing up
     cue = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in _CUES["en"] + _CUES["ar"]
                                               + vocab.ESCALATION_VERBS.get(lang, [])) + r")", re.I)
@@ -35,7 +39,7 @@ def higher_bodies(text: str, lang: str, ref: Reference) -> list[str]:
     for m in _BODY.finditer(text):
         sentence = re.split(r"[.;!?؛]\s", text[:m.start()])[-1][-160:]
         listed = found and re.search(r"(?:,|\band\b|و)\s*(?:the\s+)?$", sentence)
-        if not (listed or (_BEFORE.search(sentence) and cue.search(sentence))):
+        if not (listed or (_BEFORE.search(sentence) and cue.search(sentence)) or _CALL_ON.search(sentence)):
             continue      # a body named, but nothing sent to it: "appreciation to the Ministry"
         for name in _split(m[0], ref):
             canonical = _canonical(name, ref)

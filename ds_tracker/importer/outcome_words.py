@@ -3,28 +3,42 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import normalise
 from . import vocab
 from .reading import dates_in, day_month
 
 
-_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\b(?:the )?(?:forum|meeting|members|group|participants|"
+_ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
+_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:all )?(?:partners|members|"
+                       r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
+                       r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
+                       r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
+                       r"agreed(?:\s+(?:upon|to|on))?)\b|\b[A-Z][\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
+                       r"(?:القرارات|قرارات)\s+(?:بينها|منها|ومنها|أبرزها|تضمنت)|تمخض عن (?:الاجتماع|الإجتماع)|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
                        r"\b(?:adopted|approved|endorsed|accepted) the (?:\w+ )?(?:minutes|agenda)\b|"
                        r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed) by (?:the |all )?(?:partners|"
                        r"participants|members|meeting|forum|group|attendees)\b|"
                        r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
-                       r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|تقرر|قرر (?:المجتمعون|المنتدى)|"
-                       r"تمت المصادقة على", re.I)
+                       r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"
+                       r"تمت المصادقة على|"
+                       # a vote: "صوت مجلس المحافظة ... على X", "المجلس صوت على", "التصويت بالإجماع على"
+                       r"(?:^|\s)و?(?:صوّت|صوت)\s+(?:مجلس|المجلس|الأعضاء|أعضاء|اعضاء)[^.]{0,80}?\sعلى\s|"
+                       r"(?:المجلس|الأعضاء|المجتمعون)\s+(?:صوّت|صوت|صوتوا)\s+على\s|التصويت(?:\s+بالإجماع)?\s+على\s|"
+                       r"\b(?:council|committee|board|assembly|members|forum)\s+(?:unanimously\s+)?voted\s+(?:to|for|on)\b"
+                       .translate(_ALEF), re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"
                              r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
-                             r"أوصى|اوصى|وأوصى|واوصى|أكد (?:الحاضرون|المشاركون|المجتمعون) على ضرورة|"
+                             r"\brecommended that\b|\bit was (?:suggested|proposed) that\b|\b(?:participants|members|partners|the group) "
+                             r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"
+                             r"(?:و)?اقترحت (?:اللجنة|الهيئة)|أوصى|أوصت|وأوصى|وأوصت|(?<![\u0600-\u06ff])(?:و|مع\s+)?التأكيد على|(?:أكد|شدد) (?:الحاضرون|المشاركون|المجتمعون) على (?:ضرورة|أهمية)|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)|"
                              r"دعا (?:المجلس|الاجتماع|الإجتماع|المجتمعون|المشاركون|الحاضرون|المنتدى)|"
-                             r"(?:توصيات|التوصيات) (?:تتضمن|تضمنت|منها|أبرزها)|(?:من )?أبرز (?:هذه )?التوصيات", re.I)
+                             r"(?:توصيات|التوصيات) (?:تتضمن|تضمنت|منها|أبرزها)|(?:من )?أبرز (?:هذه )?التوصيات".translate(_ALEF), re.I)
 
 
 _TASK = re.compile(r"^(?P<owner>(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][^,;:]{0,80}?)\s+(?:will|shall|is to|are to|to)\s+"
@@ -37,6 +51,7 @@ def outcome_kind(text: str) -> str | None:
     """"decision", "recommendation" or None, from a sentence's own words (no side effects)."""
     if len(text) < 15 or len(text) > 600:
         return None
+    text = text.translate(_ALEF)
     if _DECISION.search(text):
         return "decision"
     if _RECOMMENDATION.search(text):
@@ -45,7 +60,13 @@ def outcome_kind(text: str) -> str | None:
 
 
 # an acronym (or two joined by "and") then "to"/"will" and a verb: a task set to a body, standing alone
-_BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+(?:and|&)\s+[A-Z][A-Z/&-]{1,9})?\s+(?:to|will)\s+(?!be\b)[a-z]+\w*\s")
+_BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:and|&)\s+[A-Z][A-Z/&-]{1,9})?\s+(?:to|will)\s+"
+                        r"(?!be\b)[a-z]+\w*\s")     # "OCHA IM to ...": a unit of a body, two acronyms
+# a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
+# verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ..."
+_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&/-]*\s+(?:and\s+(?:other|all)\s+)?){0,3}(?:"
+                         + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) +
+                         r")\s+(?:to|will|are to)\s+(?!be\b)[a-z]+\w*\s", re.I)
 _STATUS = re.compile(r"\b(?:completed|ongoing|on-going|pending|done|closed|in progress)\b", re.I)  # a review
 
 
@@ -63,3 +84,104 @@ def flattened_action(text: str) -> tuple[str, str, str | None] | None:
     if "," in owner and (dates_in(owner.rsplit(",", 1)[1]) or day_month(owner.rsplit(",", 1)[1])):
         owner, deadline = [x.strip() for x in owner.rsplit(",", 1)]
     return action, owner, deadline
+
+
+def _is_task(text: str) -> bool:
+    return len(text) < 200 and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
+
+
+def tasks_in_cells(text: str) -> list[str]:
+    """Tasks standing after the start of a line: in the later cells of a row flattened with " / " ("... / Partners
+    to approach donors.") or in a later sentence ("No comments. However, the secretariat will circulate ..."). Pure."""
+    from .sent_up import sentences
+    out = [c for c in text.split(" / ")[1:] if _is_task(c)]
+    for sentence in sentences(text)[1:] if " / " not in text else []:
+        sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
+        if _is_task(sentence):
+            out.append(sentence)
+    return out
+
+
+# "كما كلفت لجنة بمراجعة الموازنة", "وتم تكليف مديرية التربية بمتابعة ...": a body charged with a task
+_AR_ASSIGN = re.compile(r"(?<![\u0600-\u06ff])[وب]?(?:كلف|كلفت|كلّف|كلّفت|تم تكليف|يكلف|تكليف|إلزام|الزام|ألزم|الزم)\s+"
+                        r"(?P<owner>(?:(?:(?!ب)[\u0600-\u06ff]+|(?<=في )[\u0600-\u06ff]+)،?\s+){1,6}?)"
+                        r"(?P<what>ب[\u0600-\u06ff]+[^.؛]*)")
+
+
+# "ودعت اللجنة البلديات والمجالس المحلية لضرورة الالتزام بـ ...": a call on bodies to do something
+_AR_CALL = re.compile(r"(?<![\u0600-\u06ff])و?(?:دعا|دعت)\s+(?:اللجنة|المجلس|الاجتماع|المجتمعون|المشاركون|الحاضرون)\s+"
+                      r"(?P<owner>(?:(?!(?:لضرورة|إلى|الى)\s)[\u0600-\u06ff]+\s+){1,5}?)(?:لضرورة|إلى ضرورة|الى ضرورة)\s+"
+                      r"(?P<what>[^.؛]+)")
+
+
+def assignments(text: str) -> list[tuple[str, str]]:
+    """(owner, task) for each body an Arabic sentence charges with a task or calls on to do one (pure)."""
+    return [(m["owner"].strip(" ،,"), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
+            for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
+
+
+def columns_by_content(cells, ref) -> dict:
+        """No header: a cell of dates is the deadline, one naming a known organisation (or an acronym) the owner,
+        the longest other one the action (pure)."""
+        cols = {}
+        for i, c in enumerate(cells):
+            if not c:
+                continue
+            if "deadline" not in cols and (dates_in(c) or day_month(c)) and len(c) <= 40:
+                cols["deadline"] = i
+            elif "responsible" not in cols and len(c) <= 60 and (
+                    ref.organisation(c) or re.fullmatch(r"[A-Z][A-Za-z]{1,8}(?:[ /,&]+[A-Z][A-Za-z]{1,8})*", c)):
+                cols["responsible"] = i
+        rest = [i for i, c in enumerate(cells) if c and i not in cols.values()]
+        if rest:
+            cols["action"] = max(rest, key=lambda i: len(cells[i]))
+        return cols
+
+
+# "تقوم مديرية الهجرة بتزويد ..."، "يتولى مكتب المحافظ التنسيق ..."، "على المنظمات الشريكة تحديث ...": the owner leads
+_AR_OWNER = re.compile(r"^و?(?:(?:تقوم|يقوم)\s+(?P<a>(?:(?!ب)[\u0600-\u06ff]+\s+){1,6}?)(?=ب)|"
+                       r"على\s+(?P<c>[\u0600-\u06ff]+(?:\s+ال[\u0600-\u06ff]+){0,2})\s|"
+                       r"(?:تتولى|يتولى)\s+(?P<b>[\u0600-\u06ff]+(?:\s+ال[\u0600-\u06ff]+)?)\s)")
+
+
+def _dashed_row(text: str) -> tuple[str, str, str] | None:
+    """(owner, task, deadline) of "Owner - task - date" or "Task - owner - date": three parts between dashes, the
+    last a date, the task the part that opens with an order verb (pure)."""
+    parts = re.split(r"\s+[–—-]\s+", text.strip(" ."))
+    if len(parts) != 3 or not (dates_in(parts[2]) or day_month(parts[2])) or len(parts[2]) > 30:
+        return None
+    verb = [i for i in (0, 1) if parts[i].split()[0].lower() in vocab.ACTION_VERBS]
+    if len(verb) != 1 or len(parts[1 - verb[0]].split()) > 6:
+        return None
+    return parts[1 - verb[0]], parts[verb[0]], parts[2]
+
+
+def _field_words(kind: str) -> list[str]:
+    return sorted({normalise(w) for w in vocab.ACTION_FIELDS[kind]}, key=len, reverse=True)
+
+
+_OWNER_WORDS, _DUE_WORDS = _field_words("owner"), _field_words("due")
+_INLINE_LABEL = re.compile(r"(?:\s*[-–—|;,/]\s*|\s+)\(?(" + "|".join(
+    re.escape(w) for w in sorted(vocab.ACTION_FIELDS["owner"] + vocab.ACTION_FIELDS["due"], key=len, reverse=True))
+    + r")\s*[:：]\s*", re.I)
+
+
+def inline_fields(text: str):
+    """An action point that labels its owner and due date on its own line, in either language ("Share the list -
+    Responsible: MoMD – Due: 30 November", "... - المسؤول: وزارة المالية – الموعد: 15 كانون الأول"): (the task,
+    the owner, the due date as written); None when the line labels neither."""
+    hits = list(_INLINE_LABEL.finditer(text))
+    if not hits:
+        return None
+    task = text[:hits[0].start()].strip(" -–—|;,/")
+    owner = due = None
+    for i, hit in enumerate(hits):
+        value = text[hit.end():hits[i + 1].start() if i + 1 < len(hits) else len(text)].strip(" -–—|;,/.)")
+        label = normalise(hit[1])
+        if label in _OWNER_WORDS and owner is None:
+            owner = value or None
+        elif label in _DUE_WORDS and due is None:
+            due = value or None
+    if len(task) < 3 or not (owner or due):
+        return None
+    return task, owner, due

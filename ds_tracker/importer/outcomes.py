@@ -12,16 +12,15 @@ from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
-from .outcome_words import (_BODY_TASK, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action,  # noqa: F401
+from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action,  # noqa: F401
                             outcome_kind)
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
-_OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+(?!be\b)\w")
-_ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
+from .labelled import LabelledReader, _compound, _OWNER_LEAD  # noqa: F401
 
 
-class OutcomesReader:
+class OutcomesReader(LabelledReader):
     """What a meeting decided and who does what by when."""
 
     # --- recommendations ---------------------------------------------------------------------
@@ -33,7 +32,7 @@ class OutcomesReader:
         return self._is_escalation(line.text)
 
     def recommendation_line(self, line: Line):
-        if self._handled_first(line):
+        if self._handled_first(line) or self.slashed_row(line):
             return
         text = line.text
         if line.bullet or line.number:
@@ -41,6 +40,9 @@ class OutcomesReader:
             self.state.table_kind = self.state.table_kind or "items"
             if _NAMED_AFTER.search(text):     # "... sent to all members (Ms Rana Haddad)": her task too
                 self._action_from_sentence(text, line)
+            for owner, task in assignments(text) if self.lang == "ar" else []:   # "تكليف مديرية X بتحديث ...": a task
+                self._add_action(task, owner, None, line)
+                self.draft["actions"][-1]["unsure"] = True
             return
         if text.endswith(":"):
             self.loose_line(line)   # "The workshop concluded with the following key recommendations:"
@@ -113,7 +115,7 @@ class OutcomesReader:
         if line.is_row:
             if self._header(line.cells, ("action", "responsible", "deadline")):
                 return
-            cols = self.state.columns or self._columns_by_content(line.cells)
+            cols = self.state.columns or columns_by_content(line.cells, self.ref)
             cells = line.cells
             def cell(kind):
                 i = cols.get(kind)
@@ -122,8 +124,17 @@ class OutcomesReader:
                 self._action_cells(cells, cols, cell, line)
                 return
             text = cell("action") or next((c for c in cells if len(c) > 15), None)
-            if text:
+            if text and not cell("responsible"):
+                self._action_from_sentence(text, line)     # "NPC to share the slides | Ongoing": the owner in the words
+                if cell("deadline") and not self.draft["actions"][-1]["due"]:
+                    due, guessed = first_date(cell("deadline"))
+                    self.draft["actions"][-1]["due"] = due.isoformat() if due else None
+            elif text:
                 self._add_action(text, cell("responsible"), cell("deadline"), line)
+            return
+        dashed = _dashed_row(line.text)
+        if dashed:            # "CCCM cluster - circulate the revised timeline - 20 May 2019": a row typed with dashes
+            self._add_action(dashed[1], dashed[0], dashed[2], line)
             return
         if self.state.table_kind == "weak" and not _OWNER_LEAD.match(line.text):
             self.loose_line(line)    # under "... action points:" at a line's end, prose stays prose
@@ -131,13 +142,23 @@ class OutcomesReader:
         if not (line.bullet or line.number):
             if self._continues("actions", line) or line.text[:1].islower():
                 return        # a wrapped line ("1: MoE to share the contact at DoE / responsible for ..."), kept or not
+            own = self._own.get(line.no)
+            whole = " ".join(own) if own else line.text
+            if own == [] or outcome_kind(whole):
+                if own:       # "The minutes were presented and" + "adopted.": a decision among the action points
+                    self._outcome_by_content(whole, line)
+                return
+            if not (_OWNER_LEAD.match(line.text) or line.text.split()[0].lower() in vocab.ACTION_VERBS or dates_in(
+                    line.text) or self.ref.organisations_in(" ".join(line.text.split()[:8]))):
+                return        # "It was also announced that ...": prose beside the action points, no one to act
             if self.state.table_kind == "items" and not _OWNER_LEAD.match(line.text) and \
                     not self.ref.organisations_in(" ".join(line.text.split()[:8])):
                 return        # prose between numbered action points names no one to act
         if line.bullet or line.number or len(line.text) > 20:
             if (line.bullet or line.number) and self.state.table_kind != "weak":
                 self.state.table_kind = "items"
-            self._action_from_sentence(line.text, line)
+            for task in _compound(line.text):
+                self._action_from_sentence(task, line)
             self._tail = line.no
 
     def _continues(self, kind: str, line: Line) -> bool:
@@ -148,62 +169,6 @@ class OutcomesReader:
         items[-1]["text"] = tidy(f"{items[-1]['text']} {line.text}").rstrip(".")
         self._tail = line.no
         return True
-
-    # --- a row's own label; a list of decisions and actions -------------------------------------
-    def labelled_line(self, line: Line) -> bool:
-        """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""
-        m = re.match(r"^([^:：\d]{1,20}?)\s*[:：]\s*(\S.{8,})$", line.text)
-        if not m or line.is_row:
-            return False
-        label = normalise(m[1]).strip()
-        if label in _ROW_LABELS["actions"]:
-            self._action_from_sentence(m[2], line)
-            self._tail = line.no
-            return True
-        if label in _ROW_LABELS["decisions"]:
-            self._decision(m[2], line)
-            return True
-        return False
-
-    def _decision(self, text, line):
-        item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None, "line": line.no}
-        self.draft["recommendations"].append(item)
-        self.draft["decisions"].append(dict(item))
-        task = re.search(r"\bthat\s+(?:the\s+)?([A-Z][^,.;]{1,60}?\s+(?:will|shall|to)\s+.+)$", text)
-        if task:              # "It was decided that the Support Team will prepare ...": a decision that sets a task
-            self._action_from_sentence(task[1], line)
-
-    def mixed_line(self, line: Line):
-        """Under "Decisions and Actions": a decision is a recommendation (and a decision), anything else an action."""
-        if line.is_row or self._action_field(line) or self._continues("actions", line):
-            if line.is_row:
-                self.action_line(line)
-            return
-        text = line.text
-        if not (line.bullet or line.number or len(text) > 20) or self._is_escalation(text):
-            return
-        if outcome_kind(text) == "decision":
-            self._decision(text, line)
-        else:
-            self._action_from_sentence(text, line)
-        self._tail = line.no
-
-    def _columns_by_content(self, cells) -> dict:
-        """No header: a cell of dates is the deadline, one naming a known organisation (or an acronym) the owner,
-        the longest other one the action."""
-        cols = {}
-        for i, c in enumerate(cells):
-            if not c:
-                continue
-            if "deadline" not in cols and (dates_in(c) or day_month(c)) and len(c) <= 40:
-                cols["deadline"] = i
-            elif "responsible" not in cols and len(c) <= 60 and (
-                    self.ref.organisation(c) or re.fullmatch(r"[A-Z][A-Za-z]{1,8}(?:[ /,&]+[A-Z][A-Za-z]{1,8})*", c)):
-                cols["responsible"] = i
-        rest = [i for i, c in enumerate(cells) if c and i not in cols.values()]
-        if rest:
-            cols["action"] = max(rest, key=lambda i: len(cells[i]))
-        return cols
 
     def _action_cells(self, cells, cols, cell, line):
         """A row of a table whose header names its action column ("Agenda | Discussion | Action Points"): each item
@@ -249,6 +214,15 @@ class OutcomesReader:
     def _action_from_sentence(self, text, line):
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
         text = text.rstrip(" .;")
+        fields = inline_fields(text)
+        if fields and fields[1]:   # "Share the list - Responsible: MoMD – Due: 30 November": the labels say who and when
+            self._add_action(*fields, line)
+            return
+        if fields:                 # "UNHCR to share the list (deadline: 20 May)": the sentence names who
+            text = f"{fields[0]} by {fields[2]}"
+        named_for = re.match(r"^(?i:for|to|لـ|على)\s*((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text)
+        if named_for:                           # "For Rami: Provide the guideline": the owner leads the item
+            text = f"{named_for[1]} to {named_for[2][:1].lower()}{named_for[2][1:]}"
         lead = re.match(r"^(?:by|before)\s+([^,]{3,40}),\s*(.+)$", text, re.I)
         if lead and dates_in(lead[1]):          # "By end of October 2024, NRC will share ..."
             text = f"{lead[2]} by {lead[1]}"
@@ -287,7 +261,10 @@ class OutcomesReader:
                     "line": line.no}
         else:
             # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
-            named = self.ref.organisations_in(" ".join(body.split()[:8]))
+            ar = _AR_OWNER.match(body)
+            by = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z]{2,8})\b", " ".join(body.split()[:6]))
+            named = self.ref.organisations_in(" ".join(body.split()[:8])) or ([(ar["a"] or ar["b"] or ar["c"]).strip()]
+                                                                             if ar else [by[1]] if by else [])
             item = {"text": body.rstrip("."), "owner": named[0] if named else None,
                     "due": due.isoformat() if due else None, "line": line.no, "unsure": True}
         if guessed:
@@ -303,7 +280,8 @@ class OutcomesReader:
         text = line.text if not line.is_row else " ".join(line.cells)
         if self._is_escalation(text):
             return
-        if (line.bullet or line.number) and re.search(r"\b(?:to|will)\s+\w+", text) and dates_in(text):
+        if (line.bullet or line.number) and re.search(r"\b(?:to|will)\s+\w+", text) and (dates_in(text) or
+                                                                                     day_month(text)):
             self._action_from_sentence(text, line)
             return
         if line.bullet or line.number or len(text) > 30:
@@ -325,15 +303,27 @@ class OutcomesReader:
         if row:
             self._add_action(*row, line)
             return
-        if self._is_escalation(text):
-            if len(text) > 300:     # a paragraph sends some up and says what they are: "... ومن أبرز التوصيات"
-                self._outcome_by_content(text, line)
+        tasks = tasks_in_cells(text) if not line.is_row and self.state.section in (None, "other") else []
+        for task in tasks:      # "... / Partners to approach donors.", "... However, the team will circulate ..."
+            self._action_from_sentence(task, line)
+            self.draft["actions"][-1]["unsure"] = True
+        for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
+            self._add_action(task, owner, None, line)
+            self.draft["actions"][-1]["unsure"] = True
+        if tasks and " / " in text:
             return
-        if self._outcome_by_content(text, line):
+        if self._is_escalation(text):
+            # "It was agreed that ... The meeting also agreed to raise it with the Governor": sent up, and decided
+            self._outcome_by_content(text, line)
+            return
+        own = self._own.get(line.no) if not line.is_row else None
+        if own == []:
+            return     # the wrapped end of a sentence the lines above read whole
+        if self._outcome_by_content(" ".join(own) if own else text, line):
             return
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
-        elif not line.is_row and len(text) < 200 and _BODY_TASK.match(text) and \
+        elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and \
                 self.state.section in (None, "other") and not _STATUS.search(text):
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
@@ -376,9 +366,19 @@ class OutcomesReader:
     def _outcome_by_content(self, text: str, line: Line) -> bool:
         """"It was agreed that ...", "Minutes adopted", "X to be defined", "وأوصى المجتمعون بـ": a recommendation
         (and a decision) where no heading names one, marked unsure."""
-        parts = sentences(text) if len(text) > 300 else [text]
-        if len(parts) > 1:     # a paragraph: each of its sentences is judged alone
-            return any([self._outcome_by_content(s, line) for s in parts])
+        parts = sentences(text) if len(text) > 80 else [text]
+        if len(parts) > 1 and (len(text) > 300 or sum(1 for p in parts if outcome_kind(p)) > 1):
+            # a paragraph, or sentences that each say an outcome ("It recommended X. It also recommended Y."):
+            # each of its sentences is judged alone
+            found, previous = False, False
+            for sentence in parts:
+                this = self._outcome_by_content(sentence, line)
+                if not this and previous and re.search(r"\b(?:should|must|shall|needs? to)\b", sentence):
+                    # "It was decided that ... Similar meetings should also be started in Tank.": the decision goes on
+                    self._add_recommendation(sentence, line, self.state.group)
+                    self.draft["recommendations"][-1]["unsure"] = this = True
+                found, previous = found or this, this
+            return found
         kind = outcome_kind(text)
         if not kind or text.endswith(":"):
             return False

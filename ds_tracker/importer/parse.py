@@ -14,15 +14,16 @@ from dataclasses import dataclass, field
 from ..textnorm import normalise
 from . import vocab
 from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title, meeting_title
-from .lines import Line, to_lines
+from .lines import Line, title_key as _title_key, to_lines
 from .cues import CueReader
 from .outcomes import OutcomesReader, outcome_kind
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
+from .inline_people import attendance_run
 from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
 from .template import Template, apply_rows, heading_key, signature
-from .sent_up import sent_up
+from .sent_up import own_sentences, sent_up
 
 
 
@@ -71,6 +72,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         self.agreed = [normalise(w) for w in vocab.AGREED_LEADS["en"] + vocab.AGREED_LEADS.get(self.lang, [])]
         self.sessions = [normalise(w) for w in vocab.SESSION_MARKERS["en"] + vocab.SESSION_MARKERS.get(self.lang, [])]
         self.state = _State()
+        self._own, self._taken = own_sentences(self.lines), set()   # a wrapped paragraph's sentences, each on the line it starts on
         counts = {}
         for line in self.lines:
             if line.text and not line.is_row and len(line.text) < 80:
@@ -105,9 +107,15 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         learnt = self.template.headings.get(heading_key(text)) if text and len(text) <= 120 else None
         if learnt:
             return learnt         # this forum's template: the reviewer said what this heading opens
+        if text and text[:1].islower() and not line.markdown_heading and not (line.bullet or line.number):
+            return None           # "discussion is pending. WCC will ...": a wrapped sentence's end, no heading
+        if re.match(r"(?i)(?:apologies|absent|absentees|regrets|excused|المعتذرون|الغائبون|اعتذر)\b", text or ""):
+            return "other"        # "Apologies: DRC, NRC": who did not come is no participant
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        if text and " / " in text and len(text) <= 120 and self._column_header(text):
+            return "other"          # "Agenda Points and Discussion / Conclusions / Follow-up": a flattened header
         m = re.match(r"^([^:/]{3,30}?)(?::|\s+/)\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["agenda"] + ["agendas"]:
             return "agenda"         # "Agenda: 1. Welcome", "Agendas / 1. Review ...": its items follow
@@ -130,10 +138,12 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
             return "actions"      # "Agreed action points", "Follow-up actions agreed"
+        if line.number and re.match(r"^\w+ (?:on|of|about|regarding|concerning) \w", key):
+            return None           # "2) Decision on the use of the remaining funds": an agenda topic, not a section
         for kind, exact, prefixes, words in self._section_tests:
             if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
-        return None
+        return self._compound_section(key)   # "Notes/Decision"
 
     def is_group_heading(self, line: Line) -> dict | None:
         text = line.text if not line.is_row else ""
@@ -166,20 +176,20 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
     # --- the walk ----------------------------------------------------------------------------
     def read(self):
         for line in self.lines:
-            if line.blank:
+            if line.blank or line.no in self._taken:
+                continue     # a line an inline attendance list wrapped onto
+            self._line_no, previous = line.no, getattr(self, "_line_no", None)
+            if self.due_below(line, previous):
                 continue
-            self._line_no = line.no
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):
                 continue   # captions
             if line.is_row and self._table_start(line):
                 continue
             if self._attendance_header(line):
                 continue
-            found = columns_of(line.cells, ("challenges", "recommendations")) if line.is_row and \
-                self.state.section not in ("recommendations", "groups") else None
-            if found is not None:
-                self.state = _State(section="recommendations", columns=found)
-                continue
+            self._people_by_content(line)
+            if self.outcome_table(line):
+                continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
                 continue   # a page header or footer repeated on every page
             if self._titles.get(_title_key(line), line.no) < line.no and not self.section_of(line):
@@ -211,7 +221,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                     continue
                 self.state = _State(section=kind)
                 if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
-                    self._inline_attendance(line)
+                    text, self._taken = attendance_run(self.lines, self.lines.index(line))
+                    self._inline_attendance(Line(line.no, text))
                 continue
             session = self.is_session(line)
             if session:
@@ -294,6 +305,9 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         return 3 <= len(text) <= 90 and len(letters) >= 3 and letters.isupper() and not text.endswith(".")
 
     def handle(self, line: Line):
+        if self.state.section == "participants" and not (line.is_row or line.bullet or line.number) and \
+                len(line.text) > 120 and line.text.endswith(".") and len(line.text.split()) > 20:
+            self.state = _State(section="other")   # a paragraph: the attendance list has ended
         self.chairs_in(line)
         self.speakers_in(line)
         if self.state.section == "agenda" and not (line.bullet or line.number or line.is_row) and \
@@ -342,18 +356,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             self.loose_line(line)
 
 
-# --- the header: title, date, place, hosts ---------------------------------------------------
-
-
 # --- the whole -------------------------------------------------------------------------------
-
-def _title_key(line: Line) -> str | None:
-    """A short title's key ("Needs analysis"), None for rows, sentences and long lines."""
-    text = line.text.strip().rstrip(":")
-    if line.is_row or not text or len(text) > 60 or text.endswith(".") or len(text.split()) > 8:
-        return None
-    return normalise(text)
-
 
 def parse(text: str, reference: Reference | None = None, template: Template | None = None) -> dict:
     """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.

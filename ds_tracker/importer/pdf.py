@@ -122,7 +122,8 @@ def _page(page) -> dict:
 def _lines(words) -> list[dict]:
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+        if rows and (abs(rows[-1][0]["top"] - w["top"]) <= 2.5 or abs(rows[-1][0]["bottom"] - w["bottom"]) <= 2.5):
+            # the same baseline: a word raised by a mark above it (Arabic tanween "اً") is on the line still
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -138,7 +139,8 @@ def _lines(words) -> list[dict]:
                 current = []
             current.append(w)
         cells.append(current)
-        texts = [_logical(" ".join(w["text"] for w in c)) if rtl else " ".join(w["text"] for w in c) for c in cells]
+        texts = [_end_marks(_logical(" ".join(w["text"] for w in c))) if rtl else " ".join(w["text"] for w in c)
+                 for c in cells]
         starts = [(c[-1]["x1"] if rtl else c[0]["x0"]) for c in cells]
         spans = [(c[0]["x0"], c[-1]["x1"]) for c in cells]
         words = [(w["x0"], w["x1"], w["text"]) for w in ws]
@@ -148,6 +150,13 @@ def _lines(words) -> list[dict]:
                     "x1": ws[-1]["x1"], "size": size, "rtl": rtl, "cells": texts, "starts": starts, "spans": spans, "words": words,
                     "bold": all("bold" in (w.get("fontname") or "").lower() for w in ws)})
     return out
+
+
+def _end_marks(text: str) -> str:
+    """". الإدارات الحكومية" -> "الإدارات الحكومية .": the full stop that ends an Arabic line stood at its visual
+    left, which the reordering puts first; it belongs at the end."""
+    m = re.match(r"^([.،:؛!?]+)\s+(?=\S)", text)
+    return f"{text[m.end():]} {m[1]}" if m else text
 
 
 def _logical(visual: str) -> str:
@@ -305,6 +314,8 @@ def _unruled_rows(lines) -> list[list[str]]:
 
 def _add_line(blocks, line, body, page):
     text = " ".join(line["cells"])
+    if not re.search(r"[^\s\u064b-\u0652\u0670]", text):
+        return          # a mark alone (tanween set above the line), its letter is on the line already
     if line["size"] >= body * 1.15 and len(text) <= 150:
         blocks.append(Block("heading", text, level=1 if line["size"] >= body * 1.5 else 2))
         return
@@ -313,11 +324,12 @@ def _add_line(blocks, line, body, page):
         return
     last = blocks[-1] if blocks else None
     starts_item = re.match(r"^\s*(?:[•·▪◦●○■□►▶➢✓✔\-–*]|\(?[\d\u0660-\u0669]{1,3}[.)-]|[a-h]\))\s", text)
-    wrapped = last is not None and last.kind == "paragraph" and getattr(last, "_end", None) and \
-        line["top"] - last._end["bottom"] <= line["size"] * 0.8 and \
-        not starts_item and (last._end["x0"] <= page["width"] * 0.3 and abs(line["x1"] - last._end["x1"]) <= 30
-                             if line["rtl"] else
-                             last._end["x1"] >= page["width"] * 0.7 and abs(line["x0"] - last._end["x0"]) <= 30)
+    end = getattr(last, "_end", None) if last is not None and last.kind == "paragraph" else None
+    full = end and end["x0"] <= page["width"] * 0.3 and end["x1"] >= page["width"] * 0.7   # a line filling the column
+    wrapped = end and line["top"] - end["bottom"] <= line["size"] * 0.8 and not starts_item and (
+        ((end["x0"] <= page["width"] * 0.3 and abs(line["x1"] - end["x1"]) <= 30) if line["rtl"] else
+         (end["x1"] >= page["width"] * 0.7 and abs(line["x0"] - end["x0"]) <= 30))
+        or (full and abs(line["x0"] - end["x0"]) <= 30))   # Arabic set flush left: full, then the same left edge
     if wrapped:
         last.text = f"{last.text} {text}"
     else:

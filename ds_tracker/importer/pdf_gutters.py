@@ -44,6 +44,8 @@ def _header(lines) -> tuple[dict | None, int]:
             break
         stack.append(line)
     for n in range(len(stack), 0, -1):
+        if n > 1 and all(len(line["cells"]) == len(stack[0]["cells"]) >= 2 for line in stack[:n]):
+            continue      # lines that each fill every column are rows under a one-line header, not a header
         spans = sorted((span, text) for line in stack[:n] for span, text in zip(line["spans"], line["cells"]))
         columns: list[list] = []
         for (x0, x1), text in spans:
@@ -91,8 +93,11 @@ def _rows(body, bounds) -> list[list[str]]:
     width = len(bounds) + 1
     rows: list[list[list[str]]] = []
     bottom = None
-    for line in body:
-        if bottom is None or line["top"] - bottom > line["size"] * 0.6:
+    gaps = [b["top"] - a["bottom"] for a, b in zip(body, body[1:])]
+    filled = [len({sum(1 for b in bounds if x0 > b) for x0, _x1, _t in line["words"]}) for line in body]
+    each = len(body) >= 2 and max(gaps) - min(gaps) <= 1.5 and min(filled) >= 2
+    for line in body:         # evenly spaced lines that each fill two columns or more: a row per line
+        if bottom is None or each or line["top"] - bottom > line["size"] * 0.6:
             rows.append([[] for _ in range(width)])     # a vertical gap: the next row
         parts: dict[int, list[str]] = {}
         for x0, _x1, text in line["words"]:

@@ -9,7 +9,9 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
+from .inline_people import arabic_people_list, attendance_entries
 from .person import (  # noqa: F401  (re-exported)
+    _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD,
     _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash, _body_in_position,
     _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
@@ -34,6 +36,8 @@ class PeopleReader:
         return True
 
     def participant_line(self, line: Line):
+        if self.sub_list_heading(line):
+            return
         cells = [c for c in line.cells] if line.is_row else []
         if cells and self._header(cells, ("name", "position", "organisation")):
             return
@@ -83,6 +87,11 @@ class PeopleReader:
                 self._participant_from_columns(cells, line, guess=True)
             return
         text = line.text
+        if (line.number or line.bullet) and _a_topic(text) and \
+                not _COUNT.match(f"{line.number} {text}" if line.number and line.number.isdigit() else text):
+            self.state = _State(section="other")   # "1. Adoption of the agenda – adopted": a topic, the list ended
+            self.loose_line(line)
+            return
         if line.number:
             if _breaks_numbering(line, self.state.last_number):
                 self.state = _State(section="other")   # "3. Key outcomes" after "45. Ali Omar": a section, no person
@@ -113,31 +122,17 @@ class PeopleReader:
         elif _looks_like_a_name(text):
             self._participant_from_text(text, line)
 
-    def orgs_from_the_list(self) -> None:
-        """In a list where most people have an organisation, a last word that ends two names with no organisation
-        ("Lucia Bianchi Terranova", "Marco Rossi Terranova") is their organisation; marked unsure (two people
-        may share a surname)."""
-        people = self.draft["participants"]
-        if len(people) < 6 or sum(1 for p in people if p["organisation"]) < len(people) / 2:
-            return
-        bare = [p for p in people if not p["organisation"] and not p["position"] and len(p["name"].split()) >= 3
-                and not _ARABIC.search(p["name"])]
-        lasts = [p["name"].split()[-1] for p in bare]
-        for p in bare:
-            last = p["name"].split()[-1]
-            if lasts.count(last) >= 2 and last[:1].isupper():
-                p.update(name=p["name"].rsplit(" ", 1)[0], organisation=last, organisation_text=last, unsure=True)
-
     def orgs_in_the_position_column(self) -> None:
         """"Lana Youssef, Hope Bridge" line after line: when most of a list's second parts are no job ("Hope Bridge", "Mercy
         Corps", "Sunrise Assoc."), that part is the organisation, known or not (proposed as new)."""
         rows = {line.no for line in self.lines if line.is_row}   # a table's columns were read by their header
-        bare = [p for p in self.draft["participants"] if p["position"] and not p["organisation"]
-                and p["line"] not in rows]
-        if len(bare) < 3:
+        listed = [p for p in self.draft["participants"] if p["line"] not in rows and not p.get("from_prose")]
+        bare = [p for p in listed if p["position"] and not p["organisation"]]
+        known = sum(1 for p in listed if p["organisation"] and not p["position"])   # read as a body already
+        if not bare or len(bare) + known < 3:
             return
         bodies = [p for p in bare if not _job_like(p["position"])]
-        if len(bodies) < 0.7 * len(bare):
+        if len(bodies) + known < 0.7 * (len(bare) + known):
             return
         for p in bodies:
             text = p["position"]
@@ -200,10 +195,8 @@ class PeopleReader:
 
     def _inline_attendance(self, line: Line):
         """"Present: RCO (Chair), IOM, UNHCR": names on the heading's own line."""
-        entries = [e.strip(" .") for e in re.split(r"[,،;]|\s+and\s+|\s+و(?=\S)", line.text.split(":", 1)[1])
-                   if e.strip(" .")]
-        bodies = [e for e in entries if self.ref.organisation(re.sub(r"\s*\(.*?\)", "", e)) or len(e.split()) <= 2
-                  and e.isupper()]
+        entries = attendance_entries(line.text.split(":", 1)[1])
+        bodies = [e for e in entries if _a_body(re.sub(r"\s*[(\[].*?[)\]]", "", e), self.ref)]
         if len(bodies) >= len(entries) / 2:
             self.warnings.append("The attendance lists organisations, not people: "
                                  + ", ".join(entries) + f" (line {line.no}).")
@@ -213,6 +206,9 @@ class PeopleReader:
         self.state = _State(section="other")
 
     def _participant_from_text(self, text, line):
+        if re.fullmatch(r"[A-Z][a-z]{2,}", text.strip()) and not _a_body(text.strip(), self.ref):
+            self._add_participant(text.strip(), None, None, line)   # "Hassan" in a list of attendees: a first name
+            return
         count = _COUNT.match(f"{line.number} {text}" if line.number and line.number.isdigit() else text)
         if count:     # "2 staff from GIZ (Lina Omar and Sami Aziz)": a head count, the people in its brackets
             names = re.split(r"\s*(?:,|\band\b|&|و)\s*", count["names"] or "")
@@ -241,7 +237,8 @@ class PeopleReader:
         last["unsure"] = True
 
     def _add_participant(self, name, position, org, line):
-        name = re.sub(r"^(?:mr|mrs|ms|dr|eng)\.?\s+", "", name.strip(" ,;-–"), flags=re.I)
+        name = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
+                      r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|د\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
         if not name or len(name) > 80 or re.fullmatch(r"[\d\W]+", name):
             return
         organisation = (self.ref.organisation(org) or org) if org else None
@@ -264,7 +261,7 @@ class PeopleReader:
         """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
         facilitators named in prose are participants too (and listed under "chairs")."""
         text = line.text
-        if line.is_row or not _CHAIR_CUE.search(text):
+        if line.is_row or self._chair_below(line, _CHAIR_CUE) or not _CHAIR_CUE.search(text):
             return
         for m in _CHAIR_CUE.finditer(text):
             if re.search(r"\bthe\s+$", m[0], re.I):
@@ -275,7 +272,13 @@ class PeopleReader:
             for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
                                    rest):
                 person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
+                job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
+                if job:           # "برئاسة رئيسه ماهر سليم": the job before the name
+                    person = person[job.end():]
                 name, position, org = split_person(person, self.ref)
+                if position and re.match(r"^(?:على|في|من|إلى|الى|عن|خلال)\s", position):
+                    position = None   # "…سليم، على تشكيل …": the sentence goes on, no job after the comma
+                position = position or (job[1] if job else None)
                 if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))):
                     continue      # "chaired by the Governor's representative": no one named
                 if not org and position:
@@ -298,6 +301,13 @@ class PeopleReader:
             return
         for m in _SPEAKER_EN.finditer(line.text):
             self._speaker(m["name"], m["position"], line)
+        for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
+            self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
+        for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
+            if _a_body(m["org"], self.ref) or any(_acronym(w) for w in m["org"].split()):
+                self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
+        for name, post, body in arabic_people_list(line.text) if _ARABIC.search(line.text) else []:
+            self._speaker(name, post, line, self.ref.organisation(body) or body if body else None)   # "لقاء ضم ..."
         for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
             name = _arabic_name(m["name"].split())
             position = m["position"].strip()
@@ -308,6 +318,8 @@ class PeopleReader:
             found = _post_then_name(m["text"])
             if found:
                 self._speaker(found[1], found[0], line, self.ref.organisation(found[2]) or found[2])
+        for m in _POST_COMMA_NAME_AR.finditer(line.text):   # "وزير الزراعة، كريم الساعدي، ..."
+            self._speaker(m["name"], m["position"], line)
         for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
             self._speaker(m["name"], m["position"], line)
 
@@ -316,8 +328,8 @@ class PeopleReader:
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
         org = org or _body_in_position(position)
-        if any(p["name"] == name for p in self.draft["participants"]):
-            return
+        if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
+            return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
         before = len(self.draft["participants"])
         self._add_participant(name, position or None, org, line)
         if len(self.draft["participants"]) > before:
@@ -351,17 +363,6 @@ def _post_then_name(text: str) -> tuple[str, str, str] | None:
     return post, name, body
 
 
-_SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
-                         r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
-                         r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
-_SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ)\s+(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2}?)"
-                         r"[،,]?\s+(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
-                         r"قائممقام|قائمقام|عضو|سكرتير|أمين)\S*\s(?:(?!السيد|السيدة|الدكتور)[^،,.؛]){2,80})")
-_POSITION_THEN_NAME_AR = re.compile(
-    r"(?<![\u0600-\u06ff])و?(?P<position>(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار|سكرتير|أمين|"
-    r"الأمين|عضو)\s[^،,.؛]{2,80}?)\s+"
-    r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|الأستاذة|المهندس|السفير|السفيرة)\s+"
-    r"(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,7}))")
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
                         r"بإشراف\s+|باشراف\s+", re.I)
@@ -378,6 +379,10 @@ def _job_like(text: str) -> bool:
 def _arabic_name(words: list[str]) -> str:
     """The name at the head of words: two words, a chain of "بن X" ("سالم بن خالد بن عمر"), and a family name
     that ends it ("... بن علي الجبوري"); a comma or a word joined by "و" ends it first. Pure."""
+    lead = next((i for i, w in enumerate(words[1:6], 1) if w.startswith(("،", ","))), None)
+    if lead is not None:    # "كريم بن علي الساعدي ،بمقر ...": a comma typed against the next word ends the name
+        words = words[:lead] + [words[lead - 1] + "،"]
+        words = words[:lead - 1] + words[lead:]
     end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
     if end is not None:     # "سامي يوسف القس متى وبحضور ...": up to the comma or the joined word
         return " ".join(words[:end + 1] if words[end].endswith(("،", ",")) else words[:end]).strip("،, ")

@@ -68,6 +68,11 @@ def _calm(text: str) -> str:
 def _glue_fix(text: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", text)
 
+_AR_POST = re.compile(r"^((?:د\.\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4}?)\s+((?:رئيس|رئيسة|عضو|عضوة|منسق|منسقة|"
+                      r"مدير|مديرة|مسؤول|مسؤولة|ممثل|ممثلة|نائب|مستشار|مستشارة|قسم|خبير|خبيرة|معاون|أمين|سكرتير|ضابط|"
+                      r"موظف|باحث|باحثة|وكيل|قائممقام|محافظ)(?![\u0621-\u064a]).*)$")
+
+
 def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str | None]:
     """"Name – Position, Organisation" (and the glued, dashed and tabbed variants) -> name, position, org."""
     text = tidy(text).replace("،", ",").strip(" ,;")
@@ -79,8 +84,19 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
     if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
+        inner = re.split(r"\s+[–—-]\s+|\s*/\s*", m[2].strip(), maxsplit=1)
+        if len(inner) == 2 and re.match(r"(?i)(?:acting\b|co-?\s?chair|chair|vice\b|" + "|".join(
+                re.escape(w) for w in vocab.POSITION_STARTS) + r")", inner[1]):
+            return m[1].strip(), inner[1], inner[0]   # "Li Wei (CARE UK – acting chair)": the body, then the post
         return m[1].strip(), None, m[2].strip()
+    of = re.fullmatch(r"((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+from\s+(?:the\s+)?"
+                      r"([A-Z].{1,60})", text)
+    if of and not _split_glued(of[1]) and not any(w.lower() in vocab.POSITION_STARTS or w.lower() in _JOB_WORDS for w in of[1].split()):
+        return of[1], None, of[2]      # "Mr. Omar Aziz from Save the Children"
     parts = [p for p in _DASHES.split(text, maxsplit=1) if p]
+    post = _AR_POST.match(text) if len(parts) == 1 and _ARABIC.search(text) else None
+    if post:                    # "خالد امين رومي عضو اللجنة": the name, then the post with no mark between
+        parts = [post[1], post[2]]
     if len(parts) == 1:
         glued = _split_glued(text)
         parts = glued if glued else re.split(r",\s*", text, maxsplit=1)
@@ -96,8 +112,10 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
         if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
             rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
-    if rest and not org and (ref.organisation(rest) or _org_like(rest)):
-        rest, org = None, rest
+    if rest and not org and (ref.organisation(rest) or _org_like(rest) or re.match(r"[A-Z]{3,}\s", rest) and len(
+            rest.split()) <= 5 and not re.search(r"\s(?:of|for)\s", rest) and not any(
+            w.lower() in _JOB_WORDS for w in rest.split())):
+        rest, org = None, rest     # "Ana Cruz - DSWD Field 10": an acronym opens the body
     if rest and not org and _ARABIC.search(rest):
         org = _body_in_position(rest)     # "مسؤول المخيمات لمحافظة دهوك": of the governorate
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
@@ -151,6 +169,8 @@ def _body_in_position(position: str | None) -> str | None:
     if not position:
         return None
     office = re.search(r"(?:^|\s)ل?(محافظ|قائممقام|قائمقام)\s+((?:قضاء\s+|ناحية\s+)?[\u0600-\u06ff]+)", position)
+    if office and office[2] in ("محافظة", "قضاء", "ناحية"):   # "محافظ محافظة الوادي": the body is named whole
+        return position[office.start(2):].strip()
     if office:      # "معاون محافظ كركوك" -> "محافظة كركوك", "قائممقام قضاء تلكيف" -> "قائممقامية قضاء تلكيف"
         return {"محافظ": "محافظة", "قائممقام": "قائممقامية", "قائمقام": "قائمقامية"}[office[1]] + " " + office[2]
     english = re.match(r"^(?:the\s+)?((?:[\w/&-]+\s+){0,5}?(?:cluster|sub-cluster|sector|working group|task force|"
@@ -182,6 +202,8 @@ def _split_glued(text: str) -> list[str] | None:
             return [text[:m.start()], right]
     words = text.split()
     for i in range(2, min(len(words), 7)):
+        if any(w.endswith(",") for w in words[:i]):
+            return None    # "Ms. Dana Salih, Education Cluster Coordinator": the comma parts them already
         if words[i].lower().rstrip(",") in vocab.POSITION_STARTS and words[i][:1].isupper():
             while i > 2 and re.fullmatch(r"[A-Z]{2,6}", words[i - 1]):
                 i -= 1     # an acronym before the job belongs to it: "RWG Coordinator"
@@ -247,6 +269,8 @@ def body_of(position: str | None, text: str) -> str | None:
     if not position or not _ARABIC.search(position):
         return None
     body = _body_in_position(position)
+    if body and re.match(r"^(?:محافظة|قضاء|ناحية)\s+\S", body):
+        return body           # "محافظة الوادي": a place's own name is whole, nothing to look up
     definite = re.search(rf"(?:^|\s)(ال(?:{_AR_BODY}))(?:\s|$)", position)
     short = body or (definite[1] if definite else None)
     return (full_body(short, text) or body) if short else None
@@ -269,3 +293,50 @@ def name_list(text: str) -> list[tuple[str, str | None, str | None]] | None:
             return None
         people.append((" ".join(words[:job]), " ".join(words[job:]), role) if job else (entry, role, role))
     return people
+
+
+_BODY = None
+
+
+def _a_body(entry: str, ref) -> bool:
+    """An entry of an attendance list that names a body, not a person: a known organisation, an acronym, or a
+    name holding a body word of the word table ("Sunrise Foundation", "River Relief Services"). Pure."""
+    global _BODY
+    if _BODY is None:
+        words = [w for ws in vocab.BODY_WORDS.values() for w in ws]
+        _BODY = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+    entry = entry.strip()
+    return bool(entry) and (bool(ref.organisation(entry)) or (len(entry.split()) <= 2 and entry.isupper())
+                            or (len(entry.split()) == 1 and _acronym(entry)) or bool(_BODY.search(entry)))
+
+
+_SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
+                         r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
+                         r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
+# "an invocation by Ms. Lia P. Cruz of DSWD Region 5", "presented by Asec. Ben Ong, DOH Central Office": a titled
+# person and the body after "of" or a comma, the body opening with an acronym
+_TITLED_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Atty|Asec|Usec|Engr|Hon)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s(?:[A-Z]\.|[A-Z][\w'-]+)){1,3})"
+                        r"(?:\s+of\s+|,\s+)(?:the\s+)?(?P<org>[A-Z]{2,}[\w-]*(?:\s+(?:[A-Z][\w-]*|\d{1,3}))*)")
+_SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|(?<![\u0600-\u06ff])د\.)(?:\s*/\s*|\s+)(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2}?)"
+                         r"[،,]?\s+(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
+                         r"قائممقام|قائمقام|عضو|سكرتير|أمين)\S*\s(?:(?!السيد|السيدة|الدكتور)[^،,.؛]){2,80})")
+_POSITION_THEN_NAME_AR = re.compile(
+    r"(?<![\u0600-\u06ff])و?(?P<position>(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار|سكرتير|أمين|وكيل|"
+    r"الأمين|عضو)\s[^،,.؛]{2,80}?)\s+"
+    r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|الأستاذة|المهندس|السفير|السفيرة)(?:\s*/\s*|\s+)"
+    r"(?=(?P<name>(?:[\u0600-\u06ff]+[،,]?\s*){2,7}))")
+_SPEAKER_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,3}),\s+(?P<org>[^,]{2,60}),"
+                         r"\s+(?:thanked|opened|welcomed|presented|said|noted|explained|informed|stressed|highlighted|"
+                         r"briefed|shared|introduced|reminded|updated)\b")
+
+
+def _a_topic(text: str) -> bool:
+    """"Adoption of the agenda – adopted", "Review of the minutes": a topic's title, not a person (pure)."""
+    head = re.split(r"\s[–—-]\s|,|\(", text)[0].strip()
+    return not _ARABIC.search(head) and not _looks_like_a_name(head) and \
+        bool(re.match(r"^\S+\s+(?:of|the|and|for|on|to|in)\s", head))
+# "وزير الزراعة، كريم الساعدي، ...": a post, a comma, then a name of two or three words closed by a comma
+_POST_COMMA_NAME_AR = re.compile(
+    r"(?<![\u0600-\u06ff])و?(?P<position>(?:ال)?(?:وزير|وزيرة|محافظ|مدير|رئيس|ممثل|نائب)\s[^،,.]{2,60}?)[،,]\s*"
+    r"(?P<name>(?!ال)[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2})\s*[،,]")
+

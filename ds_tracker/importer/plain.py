@@ -20,6 +20,11 @@ _COLUMN_WORDS = {normalise(w) for words in vocab.COLUMNS.values() for w in words
 _NUMBER_CELL = re.compile(r"^\(?[\d\u0660-\u0669]{1,3}[.)]?$")
 
 
+def _key(cell: str) -> str:
+    """A header cell's key: "Responsible Agency(ies):" -> "responsible agency" (pure)."""
+    return re.sub(r"\((?:ies|s|es)\)$", "", normalise(cell).strip(" :.")).strip()
+
+
 def _split(line: str) -> tuple[str, list[str]] | None:
     """(separator, cells) when the line reads as a row of two or more cells."""
     s = line.strip()
@@ -80,7 +85,7 @@ def _cycles(lines: list[str]) -> list[str]:
     while i < len(lines):
         k = 0
         while i + k < len(lines) and lines[i + k].strip() and \
-                normalise(lines[i + k]).strip(" :.") in _COLUMN_WORDS and k < 8:
+                _key(lines[i + k]) in _COLUMN_WORDS and k < 8:
             k += 1
         if k < 2:
             out.append(lines[i])
@@ -104,7 +109,7 @@ def _cycles(lines: list[str]) -> list[str]:
 
 
 def _kind(cell: str) -> str:
-    key = normalise(cell).strip(" :.")
+    key = _key(cell)
     return next((kind for kind, words in vocab.COLUMNS.items() if key in {normalise(w) for w in words}), key)
 
 

@@ -18,6 +18,7 @@ _DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.
 # "June/2022", "June 2022": the end of that month, a guess
 _MONTH_ALONE = re.compile(rf"(?<![\w\d])(?P<month>{_MONTH})\.?\s*[/\-,]?\s*(?P<year>\d{{4}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{2})\2(\d{2})(?![\d./-])")   # "14.03.15", "7-04-19"
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
 _QUARTER = re.compile(r"\bQ([1-4])\s*[-/]?\s*(\d{4})\b", re.I)
@@ -30,14 +31,27 @@ def _day(text: str) -> int:
 
 def _unglue(text: str) -> str:
     """"27March2018" (a date typed without spaces) -> "27 March 2018"."""
-    if not re.search(r"\d[A-Za-z]{3,9}\d", text):
+    if not re.search(r"\d(?:st|nd|rd|th)?[A-Za-z]{3,9}", text):
         return text
-    return re.sub(r"(\d)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\d)", r"\1 \2 \3", text, flags=re.I)
+    text = re.sub(r"(\d)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\d)", r"\1 \2 \3", text, flags=re.I)
+    return re.sub(r"(\d(?:st|nd|rd|th)?)(?=(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                  r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)", r"\1 ", text,
+                  flags=re.I)      # "by next Friday, 14thMay", "15January 2012"
+
+
+# one month under two names, as Arabic news writes it: "21 يناير - كانون الثاني 2021" is 21 January
+_TWO_NAMES = re.compile(rf"(?<!\w)(?P<a>{_MONTH})\s*[-–/]\s*(?P<b>{_MONTH})(?!\w)", re.I)
+
+
+def _one_name(m: re.Match) -> str:
+    return m["a"] if MONTHS[m["a"].lower()] == MONTHS[m["b"].lower()] else m[0]
 
 
 def dates_in(text: str) -> list[tuple[date, bool]]:
     """Every date written in the text, in order; the flag says it was guessed (e.g. "end of February")."""
     s = _unglue(normalise_digits(text or ""))
+    if "-" in s or "/" in s or "–" in s:
+        s = _TWO_NAMES.sub(_one_name, s)
     found: list[tuple[int, date, bool]] = []
     pending: list[tuple[int, list[int], int]] = []   # day runs waiting for a year that comes later
     for m in _ISO.finditer(s):
@@ -45,6 +59,9 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     for m in _NUMERIC.finditer(s):
         if not any(abs(m.start() - p) < 3 for p, *_ in found):
             found.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1])), False))
+    for m in _SHORT_YEAR.finditer(s):   # "Minutes 14.03.15": day, month and the year's last two digits
+        if not any(abs(m.start() - p) < 3 for p, *_ in found) and int(m[3]) <= 12:
+            found.append((m.start(), _safe(2000 + int(m[4]), int(m[3]), int(m[1])), False))
     for m in _MONTH_YEAR.finditer(s):
         year, month = int(m["year"]), MONTHS[m["month"].lower()]
         found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
@@ -84,7 +101,7 @@ _MONTH_DAY = re.compile(rf"(?<!\w)(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})(?![\
 
 def day_month(text: str) -> tuple[int, int] | None:
     """"Tue 05 July": a day and month without a year (the meeting's year applies)."""
-    m = _DAY_RUN.search(normalise_digits(text or ""))
+    m = _DAY_RUN.search(_unglue(normalise_digits(text or "")))
     if m and not m["year"]:
         return MONTHS[m["month"].lower()], _day(re.findall(_DAYS, m["days"])[-1])
     m = _MONTH_DAY.search(normalise_digits(text or ""))    # "April 6 latest"

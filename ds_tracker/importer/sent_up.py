@@ -56,6 +56,38 @@ def paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
+def own_sentences(lines: list[Line]) -> dict[int, list[str]]:
+    """{line: the sentences of its paragraph that start on it, read to their end over the lines below}, for the lines
+    of paragraphs that wrap: "... were raised. The donors recommended that the cluster" + "re-prioritize the plan."
+    gives the second line nothing and the first the whole recommendation. A short line with no full stop before a
+    capital is a title, not the start of the paragraph below it."""
+    out: dict[int, list[str]] = {}
+    runs: list[list[Line]] = []
+    for line in lines:
+        prose = not (line.blank or line.is_row or line.markdown_heading)
+        title = runs and runs[-1] and len(runs[-1][-1].text) < 60 and not re.search(r"[.,;:،؛]$", runs[-1][-1].text) \
+            and line.text[:1].isupper()
+        if not prose or line.bullet or line.number or title or not runs or not runs[-1]:
+            runs.append([line] if prose else [])
+        else:
+            runs[-1].append(line)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        text, bounds = "", []
+        for line in run:
+            bounds.append((len(text), line.no))
+            text += line.text + " "
+            out[line.no] = []
+        position = 0
+        for sentence in sentences(text.strip()):
+            at = text.find(sentence, position)
+            position = at + len(sentence)
+            owner = next(n for o, n in reversed(bounds) if o <= at)
+            out[owner].append(sentence)
+    return out
+
+
 def bodies_sent_up(text: str, lang: str) -> list[str]:
     """The higher bodies each sentence of text sends something up to, as written; [] when none."""
     found: list[str] = []
@@ -67,7 +99,24 @@ def bodies_sent_up(text: str, lang: str) -> list[str]:
     return found
 
 
+# "shared with the SAG for final approval", "sent to X for endorsement": whoever approves is above the forum
+_FOR_APPROVAL = re.compile(r"\b(?:shar|sen[dt]|submit|present|forward|circulat|refer)\w*\s+(?:to|with)\s+(?:the\s+)?"
+                           r"(?P<body>[A-Z][\w&/.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&/.'’-]*){0,5})\s+for\s+"
+                           r"(?:\w+\s+){0,2}(?:approval|endorsement|validation|adoption|sign-off|decision|clearance)\b")
+# "to meet (with) the State Secretary", "take up the issue ... in ICCM": a step up to a higher office or body
+_MEET = re.compile(r"\bmeet(?:ing)?\s+(?:with\s+)?(?:the\s+)?(?:H\.?E\.?\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}"
+                   r"(?:Minister|Secretary|Governor|Mayor|Cabinet|Parliament|Ministry(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?))\b")
+_ATTENTION = re.compile(r"\b(?:brought|bring\w*|drawn|draw\w*)\s+to\s+the\s+attention\s+of\s+(?:the\s+)?(?:H\.?E\.?\s+)?"
+                        r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})")
+_TAKE_UP = re.compile(r"\btak\w*\s+up\s+(?:the\s+|this\s+|these\s+)?(?:issues?|matters?|concerns?|case)\b[^.;]{0,80}?"
+                      r"\b(?:in|with|at)\s+(?:the\s+)?(?P<body>[A-Z][\w&/-]+(?:\s+[A-Z][\w&/-]+){0,4})")
+
+
 def _english(sentence: str) -> list[str]:
+    asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION) for m in p.finditer(sentence)
+             if p in (_FOR_APPROVAL, _MEET) or _is_body(m["body"])]
+    if asked:
+        return asked
     cue = _EN_CUE.search(sentence)
     if not cue:
         return []
@@ -80,7 +129,12 @@ def _english(sentence: str) -> list[str]:
         phrase = re.sub(r"\s+(?:of|for|and|the|&)$", "", phrase)
         if not _is_body(phrase):
             continue
-        if m.re is _LOWER or _EN_BEFORE.search(sentence[:offset + m.start()]):
+        before = _EN_BEFORE.search(sentence[:offset + m.start()])
+        if before and before[0].split()[0].lower() == "of" and len(rest[:m.start()].split()) > 3:
+            before = None    # "Endorse workplan, vote on creation of the Steering Committee": of a thing, sent nowhere
+        if m.re is _LOWER and re.search(r"\b(?:of|by|from)\s+$", rest[:m.start()]):
+            continue         # "the decision of the Government": the government acted, nothing went up to it
+        if m.re is _LOWER or before:
             after.append(phrase)
         elif strong and " " in phrase:
             loose.append(phrase)
@@ -91,6 +145,8 @@ def _is_body(phrase: str) -> bool:
     """A coordination body's acronym ("ICCG"), or two words or more headed by a body word ("Joint Review Committee",
     "Ministry of Finance") or joining several forums ("Inter-Sector Coordination Group")."""
     words = phrase.split()
+    if words[-1].lower() in ("meeting", "meetings", "workshop", "session", "retreat", "conference"):
+        return False     # "the next Inter-Sector Meeting": a meeting, no body to send up to
     if len(words) == 1:
         return phrase.upper() in vocab.SENT_UP["acronyms"] or phrase.lower() in vocab.SENT_UP["plural"]
     low = [w.lower().strip("’'") for w in words]
@@ -105,6 +161,10 @@ def _arabic(sentence: str) -> list[str]:
     for i, w in enumerate(words):
         if not any(c in w for c in cues):
             continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if "تقديم" in w and not re.match(r"(?:ال)?(?:توصي|مقترح|نتائج)", nxt):
+            continue     # "تقديم الدعم لوزارة": help given, nothing sent up; "تقديم توصياتها للجنة": sent up
+        addressed = "توصي" in w     # "التوصية إلى مجلس الوزراء", never "توصية اللجنة" (the committee's own)
         for j in range(i + 1, min(i + 14, len(words))):
             head = _ar_head(words[j])
             if head is None:
@@ -113,7 +173,7 @@ def _arabic(sentence: str) -> list[str]:
             attached = words[j] != head      # "لمجلس", "للجنة": the preposition is on the word
             honorific = prev in vocab.SENT_UP["ar_honorifics"] or _ar_head(prev) is None and \
                 prev.lstrip("ل") in vocab.SENT_UP["ar_honorifics"]
-            if not (attached or prev in ("إلى", "الى", "لدى", "على") or j == i + 1 or honorific):
+            if not (attached or prev in ("إلى", "الى", "لدى", "على") or (j == i + 1 or honorific) and not addressed):
                 continue
             out.append(" ".join([head] + _ar_continuation(words[j + 1:])))
             break

@@ -124,7 +124,7 @@ def learn(source_text: str, draft: dict) -> list[tuple[str, str, object]]:
     """The rules a reviewer's corrections on this draft teach: [(kind, key, value)], the last correction winning."""
     rules: dict = {}
     corrections = draft.get("corrections", [])
-    lines = None
+    lines, cue_of, moved_lines = None, {}, {}
     for c in corrections:
         if c.get("op") == "heading" and c.get("text") and c.get("to") in SECTION_KINDS:
             rules[("heading", heading_key(c["text"]))] = c["to"]
@@ -143,6 +143,13 @@ def learn(source_text: str, draft: dict) -> list[tuple[str, str, object]]:
             cue = cue_of.get(c["line"])
             if cue and cue != "top":
                 rules[("row", cue)] = {"from": c["kind"], "to": c["to"]}
+                moved_lines.setdefault(cue, set()).add(c["line"])
+    for (kind, key), value in list(rules.items()):
+        # A row moved while its siblings (same heading or label, same kind) were left as read corrects that row,
+        # not the section: the forum's next report must not have the whole section moved.
+        if kind == "row" and any(cue_of.get(item.get("line")) == key and item.get("line") not in moved_lines[key]
+                                 for item in draft.get(value["from"], [])):
+            del rules[(kind, key)]
     return [(kind, key, value) for (kind, key), value in rules.items()]
 
 

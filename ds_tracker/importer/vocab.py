@@ -12,9 +12,11 @@ SECTIONS = {
                             "conclusions", "key decisions", "recommendations and closing remarks", "agreed",
                             "it was agreed", "agreements", "the forum agreed", "proposed solutions", "solutions",
                             "suggested solutions", "proposals", "suggestions", "recommended actions"],
-        "actions": ["action points", "action items", "actions", "follow-up actions", "agreed actions",
-                    "action plan", "tasks"],
-        "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up"],
+        "actions": ["action points", "action point", "action items", "action item", "actions", "follow-up actions",
+                    "agreed actions", "action plan", "tasks"],
+        "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up", "points for escalation",
+                       "escalation points", "issues for escalation", "items for escalation", "points to raise",
+                       "points to be raised", "for escalation"],
         "challenges": ["challenges", "key challenges", "challenges identified", "main challenges"],
         "groups": ["group work", "breakout groups", "breakout sessions", "working groups", "group discussions"],
         "background": ["follow-up of previous", "follow up of previous", "review of previous", "review of action points",
@@ -30,9 +32,13 @@ SECTIONS = {
                          "أسماء الحضور", "اسماء الحضور"],
         "agenda": ["جدول الأعمال", "جدول الاعمال"],
         "recommendations": ["التوصيات", "توصيات", "القرارات", "المخرجات", "النتائج", "التوصيات والقرارات",
-                            "الحلول المقترحة", "المقترحات"],
-        "actions": ["النقاط الإجرائية", "النقاط الاجرائية", "الإجراءات", "الاجراءات", "الإجراءات المتفق عليها"],
-        "next_steps": ["الخطوات القادمة", "الخطوات اللاحقة", "الالتزامات"],
+                            "الحلول المقترحة", "المقترحات", "النقاط المتفق عليها", "القرارات المتخذة",
+                            "ما اتفق عليه", "مخرجات", "مخرجات الاجتماع", "نتائج الاجتماع", "ما تم الاتفاق عليه",
+                            "أبرز المخرجات", "أبرز التوصيات", "الاستنتاجات"],
+        "actions": ["النقاط الإجرائية", "النقاط الاجرائية", "الإجراءات", "الاجراءات", "الإجراءات المتفق عليها",
+                    "نقاط العمل", "نقاط عمل", "الإجراءات المطلوبة", "الاجراءات المطلوبة", "خطة العمل"],
+        "next_steps": ["الخطوات القادمة", "الخطوات اللاحقة", "الالتزامات", "نقاط للرفع", "نقاط ترفع",
+                       "نقاط للتصعيد", "قضايا للرفع", "النقاط المرفوعة", "ما يرفع إلى الجهات العليا"],
         "challenges": ["التحديات", "المعوقات"],
         "groups": ["مجموعات العمل", "عمل المجموعات"],
         "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
@@ -40,7 +46,7 @@ SECTIONS = {
 }
 
 # A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
-ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "facilitator", "facilitators", "rapporteur",
+ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
                  "رئيس الاجتماع", "رئاسة الاجتماع", "الميسر", "الميسرون"]
 
 # A sentence that opens a list of agreed points ("The forum agreed to:").
@@ -74,12 +80,15 @@ COLUMNS = {
                      "الجهة", "المؤسسة", "الدائرة", "المنظمة", "الوزارة"],
     "action": ["action", "action point", "action points", "actions", "follow-up", "task", "activity", "what", "الإجراء", "الاجراء", "المهمة", "النشاط"],
     "responsible": ["responsible", "responsibility", "lead", "lead agency", "owner", "who", "by whom", "focal point",
-                    "agency responsible", "in charge",
+                    "agency responsible", "in charge", "responsible agency", "responsible party", "responsible person",
+                    "responsible organisation", "responsible organization",
                     "الجهة المسؤولة", "المسؤول", "الجهة المعنية"],
     "deadline": ["deadline", "due", "due date", "by when", "when", "timeline", "timeframe", "date",
                  "الموعد النهائي", "الموعد", "التاريخ", "المدة"],
-    "challenges": ["challenges", "challenge", "التحديات"],
-    "recommendations": ["recommendations", "recommendation", "solutions", "التوصيات"],
+    "challenges": ["challenges", "challenge", "التحديات", "issues", "issue", "concerns", "areas of concern",
+                   "gaps", "problems", "المشاكل", "المعوقات", "القضايا"],
+    "recommendations": ["recommendations", "recommendation", "solutions", "التوصيات", "decisions", "decision",
+                        "agreements", "outcomes", "القرارات", "الحلول"],
 }
 
 # Headings inside a participants list that name a group of people, not a person.
@@ -92,7 +101,7 @@ GROUP_HEADINGS = ["government", "governmental", "government entities", "ministri
 # Lines in a report's header that carry its date and place.
 META = {
     "date": ["date", "dates", "date and time", "date & time", "date of meeting", "meeting date", "التاريخ", "تاريخ الاجتماع"],
-    "location": ["location", "location(s)", "locations", "venue", "held in", "place of meeting", "place", "where", "المكان", "مكان الاجتماع"],
+    "location": ["location", "location(s)", "locations", "venue", "held in", "place of meeting", "meeting location", "meeting venue", "place", "where", "المكان", "مكان الاجتماع"],
     "hosts": ["hosted by", "host", "convened by", "برعاية", "استضافة"],
     "organisers": ["organised by", "organized by", "in collaboration with", "with support from",
                    "facilitated by", "بالتعاون مع", "بتنظيم"],
@@ -121,7 +130,8 @@ SENT_UP = {
     "ar": {"مجلس", "لجنة", "وزارة", "وزير", "رئيس", "رئاسة", "أمير", "امير", "محافظ", "هيئة", "مكتب", "خلية",
            "أمانة", "الامانة", "ديوان", "حكومة", "برلمان", "قائممقام", "الوزراء"},
     "ar_cues": ("رفع", "إحالة", "احالة", "أحال", "احال", "أحيل", "احيل", "بنقل", "ونقل", "مخاطبة", "مفاتحة", "مناشدة", "المصادقة",
-                "إرسال", "ارسال", "اعتماد"),
+                "إرسال", "ارسال", "اعتماد",
+                "التوصية", "توصية", "مطالبة", "وطالب", "طالبت", "طالبوا", "يطالب", "تقديم", "وتقديم"),
     "ar_honorifics": {"سمو", "معالي", "السيد", "سيادة", "فخامة", "دولة", "سعادة", "حضرة"},
 }
 
@@ -187,7 +197,23 @@ POSITION_STARTS = ["head", "deputy", "director", "dg", "rep", "representative", 
 
 # A row's own label says what it is ("ACTION: IOM to ...", "Decision: ...", "قرار: ...").
 ROW_LABELS = {
-    "actions": ["action", "actions", "action point", "action item", "ap", "to do", "إجراء", "اجراء", "الإجراء",
+    "actions": ["action", "actions", "action point", "action points", "action item", "action items", "ap", "to do",
+                "إجراء", "اجراء", "الإجراء",
                 "الاجراء", "مهمة"],
     "decisions": ["decision", "decisions", "decided", "agreed", "agreement", "resolution", "قرار", "القرار", "تقرر"],
 }
+
+# words that make a name in an attendance list a body, not a person ("Sunrise Foundation", "Relief Corps")
+BODY_WORDS = {"en": ["foundation", "council", "committee", "commission", "relief", "services", "corps", "aid",
+                     "society", "association", "organisation", "organization", "agency", "institute", "network",
+                     "alliance", "charity", "mission", "embassy", "ministry", "directorate", "office", "department",
+                     "cross", "crescent", "fund", "programme", "program", "union", "team", "cluster", "centre",
+                     "center", "community", "commmunity", "international", "worldwide", "humanity", "trust",
+                     "secretariat", "group", "unit", "authority", "bureau", "institution"],
+              "ar": ["مديرية", "وزارة", "ديوان", "دائرة", "مكتب", "مجلس", "هيئة", "منظمة", "مؤسسة", "جمعية",
+                     "لجنة", "مركز", "بعثة", "اتحاد", "شبكة"]}
+
+# the last word of a task's owner that names people as a group ("Cluster members to share ...", "All to send ...")
+OWNER_WORDS = ["all", "members", "partners", "agencies", "organisations", "organizations", "team", "coordinator",
+               "coordinators", "secretariat", "chair", "co-chairs", "chairs", "focal points", "clusters", "sectors",
+               "actors", "participants", "everyone"]

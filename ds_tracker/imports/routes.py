@@ -2,8 +2,8 @@
 from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
-from flask_babel import gettext as _
+from flask import abort, current_app, flash, get_template_attribute, redirect, render_template, request, url_for
+from flask_babel import gettext as _, lazy_gettext as _l, ngettext
 from flask_login import current_user
 
 from ..extensions import db
@@ -116,7 +116,13 @@ def _back_to(draft, kind: str, item_id: str | None = None):
     return redirect(url_for("imports.review", draft_id=draft.id, _anchor=item_id or kind, **args))
 
 
+ROW_HEADINGS = {"participants": _l("Participants"), "sessions": _l("Sessions and speakers"),
+                "groups": _l("Breakout groups"), "recommendations": _l("Recommendations"),
+                "actions": _l("Action points"), "commitments": _l("Commitments and next steps")}
+
+
 def _context(draft, save_form=None, focus=None, **extra):
+    from ..services.import_save import escalation_points
     who = principal()
     if save_form is None:
         default = draft.forum or service.default_forum(current_user)
@@ -124,16 +130,15 @@ def _context(draft, save_form=None, focus=None, **extra):
     save_form.forum.choices = _forums(who)
     pages = _pages(draft, focus)
     groups = [g["name"] for g in draft.data.get("groups", [])]
-    kind_labels = [("participants", _("participant")), ("sessions", _("session or speaker")),
-                   ("groups", _("breakout group")), ("recommendations", _("recommendation")),
-                   ("actions", _("action point")), ("commitments", _("commitment or next step"))]
+    kind_labels = _kind_labels()
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
                 kind_labels=kind_labels, field_labels=_field_labels(), section_labels=_section_labels(),
                 column_labels=_column_labels(),
                 split_form=SplitForm(), kinds=service.KINDS, source_lines=draft.source_text.splitlines(),
                 row_form=EmptyForm(), pages=pages, page_size=_page_size(),
                 person_details=_candidate_details(draft, pages["participants"], who),
-                show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO, **extra)
+                show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
+                escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS, **extra)
 
 
 def _candidate_details(draft, page: int, who) -> dict[int, str]:
@@ -142,6 +147,12 @@ def _candidate_details(draft, page: int, who) -> dict[int, str]:
     first = (page - 1) * _page_size()
     shown = draft.data.get("participants", [])[first:first + _page_size()]
     return people_details({c["id"] for p in shown for c in p.get("candidates", [])}, who)
+
+
+def _kind_labels():
+    return [("participants", _("participant")), ("sessions", _("session or speaker")),
+            ("groups", _("breakout group")), ("recommendations", _("recommendation")),
+            ("actions", _("action point")), ("commitments", _("commitment or next step"))]
 
 
 def _field_labels():
@@ -238,8 +249,9 @@ def delete_item(draft_id, kind, item_id):
         abort(400)
     page = _page_of(draft, kind, item_id)
     run(None, service.delete_item, current_user, draft, kind, item_id)
-    if request.htmx:
-        return ""
+    if request.htmx:    # the row goes; the section's heading, counting the rest, is swapped in beside it
+        return get_template_attribute("imports/_heading.html", "section_heading")(
+            kind, ROW_HEADINGS[kind], len(draft.data.get(kind) or []), oob=True)
     return redirect(url_for("imports.review", draft_id=draft.id, _anchor=kind, **({kind: page} if page > 1 else {})))
 
 
@@ -299,10 +311,22 @@ def save(draft_id):
     forum = db.session.get(Forum, form.forum.data)
     ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft))
     if ok:
-        flash(_("Meeting saved from the report: %(n)s participants, %(r)s recommendations.",
-                n=len(draft.data.get("participants", [])), r=len(draft.data.get("recommendations", []))), "info")
+        flash(_saved_message(result), "info")
         return redirect(url_for("meetings.meeting", meeting_id=result.id))
     return render_template("imports/review.html", **_context(draft, save_form=form)), result
+
+
+def _saved_message(meeting) -> str:
+    """What the save made, counted from the meeting itself: "2 participants, 1 recommendation, 3 action points"."""
+    import sqlalchemy as sa
+
+    from ..models import Action, Attendance, Recommendation
+    count = lambda model: db.session.scalar(sa.select(sa.func.count()).select_from(model).where(  # noqa: E731
+        model.meeting_id == meeting.id, model.deleted_dt.is_(None)))
+    parts = [ngettext("%(num)s participant", "%(num)s participants", count(Attendance)),
+             ngettext("%(num)s recommendation", "%(num)s recommendations", count(Recommendation)),
+             ngettext("%(num)s action point", "%(num)s action points", count(Action))]
+    return _("Meeting saved from the report: %(parts)s.", parts=_(", ").join(parts))
 
 
 @bp.route("/<int:draft_id>/discard", methods=["GET", "POST"])

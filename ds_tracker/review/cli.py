@@ -35,7 +35,9 @@ def review_draft_command(start, end, forums, language, out):
     with open(out, "wb") as f:
         f.write(docx.write(default_title(first, last, language), subtitle, sections, language))
     filled = sum(1 for s in sections if s["text"])
-    click.echo(f"Wrote {out}: {len(sections)} sections, {filled} with content.")
+    from ..cli_text import say, say_n
+    click.echo(say("Wrote %(path)s: %(sections)s, %(filled)s with content.", path=out, filled=filled,
+                   sections=say_n("%(num)s section", "%(num)s sections", len(sections))))
 
 
 def _base_url() -> str:

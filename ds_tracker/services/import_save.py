@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -79,7 +80,8 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
-    reviewer's ticks); an escalation not in it carries every recommendation.
+    reviewer's ticks; "point" for the sentence that raises it); an escalation not in it gets the defaults of
+    escalation_points().
 
     Every action needs an owner organisation: the reviewer picks one; a bulk import without review
     (skip_unowned) leaves those action points out and lists them in draft.data["skipped"].
@@ -181,12 +183,48 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
         action_service.create_action(actor, text=a["text"], owner=_org(a.get("owner"), ref, orgs), meeting=meeting,
                                      due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
-    for i, e in enumerate(data.get("escalations", [])):
+    texts = {normalise(r.text): r for r in saved.values()}
+    for i, (e, point) in enumerate(zip(data.get("escalations", []), escalation_points(data))):
         level = LEVELS.get(e["body"]) or _level_of(e["body"])
-        # The reviewer ticked what the planned submission carries (all, unless told otherwise).
-        carried = [rec for row_id, rec in saved.items() if carries is None or i not in carries or row_id in carries[i]]
+        ticked = carries.get(i) if carries else None     # None: not reviewed, the defaults below
+        carried = [rec for row_id, rec in saved.items()
+                   if (point.carries_all if ticked is None else row_id in ticked)]
+        # The point the report asks to raise is itself what the forum recommends to that body: kept as a
+        # recommendation of the meeting, carried by the letter (unless the reviewer unticked it).
+        if point.text and (ticked is None or "point" in ticked):
+            rec = texts.get(normalise(point.text))
+            if rec is None:
+                rec = texts[normalise(point.text)] = recommendations.create_recommendation(
+                    actor, meeting, text=point.text, addressees=[orgs[e["body"]]] if e["body"] in orgs else [])
+            if rec not in carried:
+                carried.append(rec)
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
                                      title=f"Outcomes of {meeting.title}"[:300],
                                      addressee=orgs.get(e["body"]))
+
+
+class EscalationPoint(NamedTuple):
+    text: str | None        # the point the sentence asks to raise, when it is one of its own
+    carries_all: bool       # it raises the meeting's recommendations (or says nothing of what): all ticked
+
+
+# "… the recommendations / outcomes of the meeting will be submitted to …": the letter carries them all.
+_ALL = re.compile(r"\b(recommendations?|outcomes?|conclusions|results|points|minutes)\b|توصيات|التوصيات|مخرجات|"
+                  r"المخرجات|النتائج|المقررات|محضر", re.I)
+
+
+def escalation_points(data: dict) -> list[EscalationPoint]:
+    """For each escalation of a draft, what its planned letter carries by default. The sentence that raises it
+    (its row among the commitments, on the same line) either raises the meeting's recommendations or outcomes
+    ("the outcomes will be submitted to the Council of Ministers"), or there is none: every recommendation; or
+    it raises a point of its own ("the delay in paying compensation to be raised to the Council of Ministers"):
+    that point, kept as a recommendation, and no other."""
+    by_line = {c.get("line"): c.get("text") for c in data.get("commitments", []) if c.get("escalation")}
+    points = []
+    for e in data.get("escalations", []):
+        text = (by_line.get(e.get("line")) or "").strip() or None
+        raises_all = text is None or bool(_ALL.search(text))
+        points.append(EscalationPoint(None if raises_all else text, raises_all))
+    return points
 
 

@@ -135,9 +135,26 @@ def _propose_people(data: dict, who) -> None:
 
 
 def _name_score(a: str, b: str, **kwargs) -> float:
-    """Spelling variants ("Georgi"/"Giorgi") and reordered names ("Gigauri Georgi") both score high."""
+    """Spelling variants ("Georgi"/"Giorgi") and reordered names ("Gigauri Georgi") both score high; names that
+    share only a family name ("Khalid Al-Jubouri"/"Ali Al-Jubouri") do not: each name of the shorter must have a
+    close counterpart in the other (an initial stands for any name it begins)."""
     from rapidfuzz import fuzz
-    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    from rapidfuzz.distance import Levenshtein
+    score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    if len(short) < 2:
+        return score
+
+    def like(token, other):
+        if len(token) == 1:
+            return 100 if other.startswith(token) else 0
+        if min(len(token), len(other)) <= 4 and Levenshtein.distance(token, other) <= 1:
+            return 90      # a short name spelt another way: "Aly"/"Ali"
+        return fuzz.ratio(token, other)
+
+    def closest(token):
+        return max(like(token, u) for u in long_)
+    return min(score, min(closest(t.rstrip(".")) for t in short) + 10)
 
 
 def _own(actor, draft: ReportDraft) -> None:

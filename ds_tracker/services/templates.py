@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 from ..extensions import db
 from ..importer.template import COLUMN_KINDS, SECTION_KINDS, Template, draft_template, learn
 from ..models import Forum, Operation, ReportDraft, TemplateRule
-from .core import ValidationFailed, log
+from .core import ValidationFailed, log, principal_for, require
 
 
 def template_for(forum: Forum | None) -> Template:
@@ -80,3 +80,12 @@ def structure_corrections(data: dict, headings: dict[int, str], columns: dict[tu
         found.append({"op": "column", "kind": "structure", "item": f"line {line}", "line": line,
                       "header": t["header"], "column": index, "to": to})
     return found
+
+
+def forget(actor, rule: TemplateRule) -> None:
+    """The forum's staff take back something the importer learnt (a correction that was right for one report
+    only): the forum's next reports are read without it. In the trail, with what it said."""
+    require(principal_for(actor).is_staff_of(rule.forum_id), _l("Only this forum's staff can change what its reports taught."))
+    log(actor, rule, Operation.DELETE, {rule.kind: [rule.key, None], "read as": [rule.value, None]})
+    db.session.delete(rule)
+    db.session.flush()

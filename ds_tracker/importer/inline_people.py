@@ -1,0 +1,73 @@
+"""People named in running text: an inline attendance list that wraps over lines, and Arabic news prose that
+lists who a meeting included ("لقاء ضم مسؤول ... فلان، ومنسقة ... فلانة"). Pure functions."""
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+
+def attendance_run(lines: list[Line], i: int) -> tuple[str, set[int]]:
+    """"Attendance: Ana Ruiz (IOM), Li Wei (CARE –" + "acting chair) Omar Said" + "(UNHCR)": an inline list that wraps
+    over the lines below, joined back; with the numbers of the lines it took. It ends at a blank line, a table row,
+    a labelled line ("Apologies: ...") or a full stop."""
+    text, taken = lines[i].text, set()
+    for line in lines[i + 1:i + 8]:
+        if line.blank or line.is_row or re.match(r"^[A-Z][\w /]{2,25}:", line.text) or text.endswith("."):
+            break
+        open_paren = text.count("(") > text.count(")")
+        if not (text.endswith((",", "،")) or open_paren or line.text[:1] in "(" or line.text[:1].islower()
+                or re.match(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*\(", line.text)):
+            break
+        text, taken = f"{text} {line.text}", taken | {line.no}
+    return text, taken
+
+
+def attendance_entries(text: str) -> list[str]:
+    """The people of an inline list: split at commas, ";", " and ", " و" outside brackets, and after a closing
+    bracket that a name follows ("Li Wei (CARE) Omar Said (UNHCR)")."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        depth += (ch in "([") - (ch in ")]")
+        if depth:
+            continue
+        if ch in ",،;" or (ch == ")" and re.match(r"\s+[A-Z][a-z]", text[k + 1:])):
+            out.append(text[start:k + (ch == ")")])
+            start = k + 1
+    out.append(text[start:])
+    entries = [e for part in out for e in re.split(r"\s+and\s+|\s+و(?=\S)", part)]
+    return [e.strip(" .") for e in entries if e.strip(" .")]
+
+
+_AR_POSTS = r"(?:وكيل|وكيلة|مسؤول|مسؤولة|منسق|منسقة|ممثل|ممثلة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|مستشارة|محافظ|عضو)"
+_AR_HONORIFIC = {"المهندس", "المهندسة", "الدكتور", "الدكتورة", "السيد", "السيدة", "الأستاذ", "الاستاذ"}
+
+
+def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
+    """(name, post, body) of each person in "لقاء ضم مسؤول X بالمفوضية ... فلان، ومنسقة كتلة Y فلانة، ومدير عام
+    مكتب Z المهندس فلان": after "ضم / بحضور / بمشاركة", items joined by "، و" that each open with a post; the name is
+    what follows an honorific, else the last two words ("عبد" and "أبو" join the word after them). Pure."""
+    cue = re.search(r"(?:(?<![\u0600-\u06ff])(?:ضم|ضمّ|بحضور|بمشاركة)|شارك فيه|حضره)\s+(?P<list>[^.؛]+)", text)
+    if not cue:
+        return []
+    out = []
+    for item in re.split(r"\s*[،,]\s*و?", cue["list"]):
+        m = re.match(rf"^(?P<post>{_AR_POSTS}(?:\s+عام)?+)\s+(?P<rest>(?:\S+\s+){{1,10}}\S+)$", item.strip())
+        if not m:
+            continue
+        words = m["rest"].split()
+        at = next((k for k, w in enumerate(words) if w in _AR_HONORIFIC), None)
+        if at is not None:
+            name, body = words[at + 1:], words[:at]
+        else:
+            cut = len(words) - (3 if len(words) >= 4 and words[-3] in ("عبد", "أبو", "ابو", "بن") else 2)
+            name, body = words[cut:], words[:cut]
+        if body and body[0] == "في":
+            body = body[1:]
+        if body and body[-1] in ("بالمحافظة", "بالمديرية"):
+            body = body[:-1]
+        if body and body[0].startswith("بال"):
+            body[0] = body[0][1:]
+        if len(name) >= 2 and (at is not None or not name[0].startswith("ال")):
+            out.append((" ".join(name), m["post"], " ".join(body) or None))
+    return out

@@ -1,0 +1,110 @@
+"""Rows that say what they are: "ACTION: IOM to lead ...", "Decision: ...", a list under "Decisions and Actions",
+"Action points from the last meeting: X to ..." inside a line (LabelledReader, mixed into outcomes.OutcomesReader)."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .lines import Line, tidy
+from .outcome_words import outcome_kind
+from .reading import dates_in
+from .sent_up import sentences
+
+_OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+(?!be\b)\w")
+_ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
+
+
+def _compound(text: str) -> list[str]:
+    """"WV to share the page with members, and members to send comments by Friday": two tasks, two owners."""
+    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+to\s+(?!be\b)[a-z]+\s)", text)
+    return parts if len(parts) > 1 and all(_OWNER_LEAD.match(p) for p in parts) else [text]
+
+
+class LabelledReader:
+    """A row's own label; a list of decisions and actions. Uses the outcome reader's _action_from_sentence,
+    _outcome_by_content, _action_field, _continues, _is_escalation and action_line."""
+
+    def labelled_line(self, line: Line) -> bool:
+        """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""
+        m = re.match(r"^([^:：\d]{1,20}?)\s*[:：]\s*(\S.{8,})$", line.text)
+        inline = re.search(r"(?:^|[.;]\s+)(?P<label>(?i:action (?:points?|items?)|actions?)(?: [^:.]{0,40})?):\s*"
+                           r"(?P<task>[A-Z][^:]{8,})$",
+                           line.text) if not line.is_row else None
+        if inline and (inline.start() or normalise(inline["label"]) not in _ROW_LABELS["actions"]) and \
+                _OWNER_LEAD.match(inline["task"]):
+            # "... were introduced. Action points from the last meeting: Cluster to follow up ...": the cue inside
+            for sentence in sentences(inline["task"]):   # a flattened list: tasks, and what was agreed about them
+                if outcome_kind(sentence):
+                    self._outcome_by_content(sentence, line)
+                elif (_OWNER_LEAD.match(sentence) or sentence.split()[0].lower() in vocab.ACTION_VERBS) and \
+                        not re.match(r"(?i)no(?:ne)?\b", sentence):    # "No partner committed to ...": nobody
+                    for task in _compound(sentence):
+                        self._action_from_sentence(task, line)
+            self._tail = line.no
+            return True
+        if not m or line.is_row:
+            return False
+        label = normalise(m[1]).strip()
+        if label in _ROW_LABELS["actions"]:
+            for task in _compound(m[2]):
+                self._action_from_sentence(task, line)
+            self._tail = line.no
+            return True
+        if label in _ROW_LABELS["decisions"]:
+            self._decision(m[2], line)
+            return True
+        return False
+
+    def _decision(self, text, line):
+        item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None, "line": line.no}
+        self.draft["recommendations"].append(item)
+        self.draft["decisions"].append(dict(item))
+        task = re.search(r"\bthat\s+(?:the\s+)?([A-Z][^,.;]{1,60}?\s+(?:will|shall|to)\s+.+)$", text)
+        if task:              # "It was decided that the Support Team will prepare ...": a decision that sets a task
+            self._action_from_sentence(task[1], line)
+
+    def mixed_line(self, line: Line):
+        """Under "Decisions and Actions": a decision is a recommendation (and a decision), anything else an action."""
+        if line.is_row or self._action_field(line) or self._continues("actions", line):
+            if line.is_row:
+                self.action_line(line)
+            return
+        text = line.text
+        if not (line.bullet or line.number or len(text) > 20) or self._is_escalation(text):
+            return
+        if outcome_kind(text) == "decision":
+            self._decision(text, line)
+        else:
+            self._action_from_sentence(text, line)
+        self._tail = line.no
+
+    def due_below(self, line: Line, previous: int | None) -> bool:
+        """"CC to follow up with the RCO office" then "18/11/2016" alone on the next line: a due date column that
+        a PDF or a paste put under its action point. True when the line was that date."""
+        last = self.draft["actions"][-1] if self.draft["actions"] else None
+        if line.is_row or len(line.text) > 25 or not last or last["line"] != previous or last.get("due"):
+            return False
+        found = dates_in(line.text)
+        if not found or re.sub(r"[\d/.\-\s]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", "", line.text):
+            return False
+        last["due"] = found[0][0].isoformat()
+        return True
+
+    def slashed_row(self, line: Line) -> bool:
+        """Under a header flattened with " / " ("Areas of concern / Recommendation"): each row's part in the
+        recommendation column is a recommendation, and a line with no " / " right after it is more of that cell.
+        True when the line was read so."""
+        if line.is_row or self.state.table_kind != "slashed":
+            return False
+        parts, at = line.text.split(" / "), self.state.columns["recommendations"]
+        text = parts[at] if len(parts) > at and len(parts) > 1 else \
+            line.text if len(parts) == 1 and getattr(self, "_slashed", None) == self._previous_no(line) else None
+        if text and not text.endswith(":") and len(text) > 12:
+            self._add_recommendation(text, line, self.state.group)
+            self._slashed = line.no
+        return True
+
+    def _previous_no(self, line: Line) -> int | None:
+        i = self.position(line)
+        return next((l.no for l in reversed(self.lines[max(0, i - 40):i]) if not l.blank), None)
