@@ -2,7 +2,7 @@
 
     .venv/bin/pip install -e '.[bench]'          # locust
     .venv/bin/python bench/load.py --database-url postgresql://postgres@127.0.0.1/ds_load      # PostgreSQL
-    .venv/bin/python bench/load.py --database-url sqlite:////tmp/ds_load.sqlite --focal 20    # the SQLite default
+    .venv/bin/python bench/load.py --focal 20       # SQLite (the default), in a temporary directory of this run's
     .venv/bin/python bench/load.py ... --saturation                                           # then the knee
 
 The database is built once with the 30,000-recommendation demo data (`flask demo-data`, reused when it is there);
@@ -47,6 +47,7 @@ from locust.env import Environment   # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from pages import _die_with_parent, _ensure_pg_database, build, free_port, settle, stop   # noqa: E402
+import workdir   # noqa: E402
 
 BIN = Path(sys.executable).parent
 PASSWORD = "load bench long passphrase 2026"
@@ -410,7 +411,8 @@ def saturation(base, focal_accounts, steps, seconds):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", default="sqlite:////tmp/ds_load.sqlite")
+    parser.add_argument("--database-url", help="default: SQLite in the run's directory (see --workdir), built "
+                                               "there, or reused when --workdir names one holding it")
     parser.add_argument("--focal", type=int, default=50)
     parser.add_argument("--secretariats", type=int, default=5)
     parser.add_argument("--seconds", type=int, default=60)
@@ -423,10 +425,16 @@ def main():
     parser.add_argument("--actions", type=int, default=100000)
     parser.add_argument("--start-timeout", type=float, default=180)
     parser.add_argument("--warmup", type=int, default=10, help="seconds of work before the figures start")
+    workdir.add_options(parser)
     args = parser.parse_args()
     global WARMUP
     WARMUP = args.warmup
-    url = args.database_url
+    with workdir.workdir(args, "ds_load_") as tmp:
+        measure(args, tmp)
+
+
+def measure(args, tmp: Path) -> None:
+    url = args.database_url or f"sqlite:///{tmp / 'ds_load.sqlite'}"
     if url.startswith("postgresql://"):
         url = url.replace("postgresql://", "postgresql+psycopg://", 1)
     if url.startswith("postgresql"):

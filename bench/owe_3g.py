@@ -1,6 +1,6 @@
 """The focal point's page on a slow line: Debian's chromium through Playwright, throttled by CDP network emulation.
 
-    .venv/bin/python bench/owe_3g.py                  # SQLite demo database in /tmp (reused with --reuse)
+    .venv/bin/python bench/owe_3g.py                  # SQLite, in a temporary directory of this run's (see --keep)
     .venv/bin/python bench/owe_3g.py --database-url postgresql://postgres@127.0.0.1/ds_bench
 
 The app is served by gunicorn (2 workers) on loopback. Each run opens a new browser context (empty cache, new
@@ -18,12 +18,12 @@ import secrets
 import signal
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pages import build, login  # noqa: E402  (the page benchmark's database build and login)
+import workdir  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 FOCAL = "focal.momd@demo.org"
@@ -90,7 +90,8 @@ def one_run(browser, base: str, cookies: list, args, compressed: bool) -> dict:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", help="PostgreSQL database to build into (default: SQLite in /tmp)")
+    parser.add_argument("--database-url", help="PostgreSQL database to build into (default: SQLite in the run's "
+                                               "directory, see --workdir)")
     parser.add_argument("--reuse", action="store_true", help="keep a database built by an earlier run")
     parser.add_argument("--kbps", type=int, default=400)
     parser.add_argument("--latency-ms", type=int, default=400)
@@ -99,11 +100,19 @@ def main():
     parser.add_argument("--recommendations", type=int, default=3000)
     parser.add_argument("--actions", type=int, default=10000)
     parser.add_argument("--port", type=int, default=5093)
+    workdir.add_options(parser)
     args = parser.parse_args()
+    workdir.check_reuse(parser, args)
+    with workdir.workdir(args, "ds_owe_3g_") as tmp:
+        measure(args, tmp)
 
-    url = args.database_url or f"sqlite:///{Path(tempfile.gettempdir()) / 'ds_owe_3g.sqlite'}"
+
+def measure(args, tmp: Path) -> None:
+    url = args.database_url or f"sqlite:///{tmp / 'ds_owe_3g.sqlite'}"
     url = url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
-    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": secrets.token_hex(16)}
+    # Demo mode: the bench logs in with a demo account, which works only there (as bench/pages.py).
+    env = {**os.environ, "DATABASE_URL": url, "DS_SECRET_KEY": secrets.token_hex(16), "DS_DEMO_MODE": "true",
+           "DS_BASE_URL": f"http://127.0.0.1:{args.port}"}
     build(url, env, args.reuse, args)
     server = serve(env, args.port)
     try:

@@ -1,8 +1,10 @@
 """Page benchmark: ds_tracker's pages beside the stack floor (../shared/bench/floor_app.py), measured interleaved.
 
-    .venv/bin/python bench/pages.py                       # SQLite (database built in /tmp, reused with --reuse)
+    .venv/bin/python bench/pages.py                       # SQLite, built in a temporary directory of this run's
+    .venv/bin/python bench/pages.py --keep                # ... kept: its path is printed, for --workdir DIR --reuse
     .venv/bin/python bench/pages.py --database-url postgresql://postgres@127.0.0.1/ds_bench   # floor on PostgreSQL too
-    .venv/bin/python bench/pages.py --reuse --runs 3      # three runs back to back, then how far each ratio moved
+    .venv/bin/python bench/pages.py --workdir DIR --reuse --runs 3   # three runs back to back, then how far each
+                                                          # ratio moved (DIR: a directory of your own)
     .venv/bin/python bench/million.py ...                 # then, at a million (see bench/million.py):
     .venv/bin/python bench/pages.py --database-url postgresql://postgres@127.0.0.1/ds_million --reuse \
         --recommendations 1000000 --actions 3000000 --start-timeout 1800    # floor built with FLOOR_N=1000000
@@ -29,7 +31,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
@@ -38,6 +39,8 @@ import requests
 import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import workdir  # noqa: E402  (this run's own directory for its SQLite databases)
 SHARED_BENCH = ROOT.parent / "shared" / "bench"
 BIN = Path(sys.executable).parent
 PASSWORD = "demo password"
@@ -201,7 +204,8 @@ def deep_page(session: requests.Session, base: str, first: str, page: int) -> st
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", help="database to build into (default: SQLite in /tmp); the floor's "
+    parser.add_argument("--database-url", help="database to build into (default: SQLite in the run's directory, "
+                                               "see --workdir); the floor's "
                                                "data go beside it, in the same kind of database")
     parser.add_argument("--floor-database-url", help="where the floor builds its data (default: beside the app's)")
     parser.add_argument("--requests", type=int, default=200, help="requests per page (and as many to the floor)")
@@ -215,10 +219,15 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="keep a database built by an earlier run")
     parser.add_argument("--floor-n", type=int, help="rows of the floor's list (default: --recommendations); "
                                                     "at a million: bench/million.py builds the app's data")
+    workdir.add_options(parser)
     sizes = parser.parse_args()
+    workdir.check_reuse(parser, sizes)
     signal.signal(signal.SIGTERM, _sigterm)
+    with workdir.workdir(sizes, "ds_bench_") as tmp:
+        measure(sizes, tmp)
 
-    tmp = Path(tempfile.gettempdir())
+
+def measure(sizes, tmp: Path) -> None:
     url = sizes.database_url or f"sqlite:///{tmp / 'ds_bench.sqlite'}"
     url = url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
     # Demo mode: the bench logs in with the demo accounts, which work only there.

@@ -25,6 +25,8 @@ def create_app(test_config=None):
     _mode_defaults(app)
 
     db.init_app(app)
+    from . import transactions
+    transactions.install(app)   # a request that only read commits: PostgreSQL keeps its prepared statements
     if os.environ.get("FLASK_RUN_FROM_CLI") != "true":
         init_migrations(app)   # under the flask command, `db` binds it on first use (cli.MigrationsGroup)
     login_manager.init_app(app)
@@ -83,9 +85,19 @@ def _mode_defaults(app):
     if not app.config.get("BASE_URL"):
         if app.config.get("DEMO_MODE"):
             app.config["BASE_URL"] = "http://127.0.0.1:5000"
-        elif not app.testing:
+        elif not app.testing and _serving():
             app.logger.warning("BASE_URL is not set: password-reset e-mails, reminders and calendar feed "
                                "addresses stay off until DS_BASE_URL names the site's address.")
+
+
+def _serving() -> bool:
+    """Whether this app is made to answer requests: by a WSGI server (gunicorn), or by `flask run`. Other
+    commands (seed, backup, copy-to...) send no link, and `send-reminders` refuses in a line of its own."""
+    if os.environ.get("FLASK_RUN_FROM_CLI") != "true":
+        return True
+    import click
+    ctx = click.get_current_context(silent=True)
+    return ctx is not None and ctx.info_name == "run"
 
 
 def _require_secret_key(app):

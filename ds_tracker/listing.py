@@ -69,7 +69,14 @@ def filters_from_request() -> Filters:
     return Filters(forum=_int("forum"), owner=_int("owner"), governorate=_int("governorate"), theme=_int("theme"),
                    status=known("status", _known_statuses() or ()), overdue=request.args.get("overdue") == "1",
                    escalation=known("escalation", ESCALATION_STATES), q=(request.args.get("q") or "").strip() or None,
-                   date_from=day("from"), date_to=day("to"), meeting=_int("meeting"))
+                   date_from=day("from"), date_to=day("to"), meeting=_int("meeting"),
+                   other_theme=_ints("other_theme"), other_owner=_ints("other_owner"),
+                   other_governorate=_ints("other_governorate"), no_theme=request.args.get("no_theme") == "1")
+
+
+def _ints(name) -> tuple:
+    """A list of ids written "3,7,12" (the dashboard's rows an "Other" leaves out); anything else is dropped."""
+    return tuple(sorted({int(v) for v in request.args.get(name, "").split(",") if v.isdigit()}))[:50]
 
 
 def _local(record) -> str:

@@ -85,6 +85,15 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     meeting: int | None = None      # recommendations agreed at one meeting (the dashboard's "agreed last time")
+    # The dashboard's "Other" rows: the actions counted under none of the themes, owners or governorates it lists
+    other_theme: tuple = ()
+    other_owner: tuple = ()
+    other_governorate: tuple = ()
+    no_theme: bool = False          # actions whose recommendation has no theme, or that answer none (the dashboard)
+
+    @property
+    def other(self) -> bool:
+        return bool(self.other_theme or self.other_owner or self.other_governorate)
 
 
 def action_filters(f: Filters) -> list:
@@ -107,7 +116,55 @@ def action_filters(f: Filters) -> list:
     if f.overdue:
         clauses.append(Action.due_on < baghdad_today())
         clauses.append(Action.status.in_(OPEN_STATUSES))
+    if f.other_theme:
+        clauses.append(other_themes(f.other_theme))
+    if f.other_owner:
+        clauses.append(other_owners(f.other_owner))
+    if f.other_governorate:
+        clauses.append(other_governorates(f.other_governorate))
+    if f.no_theme:
+        clauses.append(no_theme())
     return clauses
+
+
+# --- the dashboard's "Other" rows: one condition each, read by the dashboard's count and the list it opens ----
+
+def other_themes(shown) -> sa.ColumnElement:
+    """Actions whose recommendation has a theme, none of them among `shown`."""
+    rt = recommendation_themes.c
+    return sa.and_(Action.recommendation_id.in_(sa.select(rt.recommendation_id).where(rt.theme_id.not_in(shown))),
+                   Action.recommendation_id.not_in(sa.select(rt.recommendation_id).where(rt.theme_id.in_(shown))))
+
+
+def no_theme() -> sa.ColumnElement:
+    """Actions under no theme: their recommendation has none, or they answer no recommendation."""
+    rt = recommendation_themes.c
+    return sa.or_(Action.recommendation_id.is_(None),
+                  Action.recommendation_id.not_in(sa.select(rt.recommendation_id)))
+
+
+def other_owners(shown) -> sa.ColumnElement:
+    """Actions led by an organisation that is none of `shown` nor one of their branches."""
+    parents = dict(db.session.execute(sa.select(Organisation.id, Organisation.parent_id)).all())
+    return Action.owner_id.not_in(sorted(with_descendants(set(shown), parents)))
+
+
+def other_governorates(shown) -> sa.ColumnElement:
+    """Actions in some governorate (as the governorate filter reads it), none of them among `shown`."""
+    from .models import PlaceKind
+    parents = dict(db.session.execute(sa.select(Place.id, Place.parent_id)).all())
+    rest = db.session.scalars(sa.select(Place.id).where(Place.kind == PlaceKind.GOVERNORATE,
+                                                        Place.id.not_in(shown))).all()
+    return sa.and_(_in_governorates(rest, parents),
+                   Action.id.not_in(sa.select(Action.id).where(_in_governorates(shown, parents))))
+
+
+def _in_governorates(governorate_ids, parents) -> sa.ColumnElement:
+    forums = sa.select(Forum.id).where(Forum.governorate_id.in_(governorate_ids))
+    places = sorted(with_descendants(set(governorate_ids), parents))
+    recs = sa.select(recommendation_places.c.recommendation_id).where(recommendation_places.c.place_id.in_(places)) \
+        .union(sa.select(Recommendation.id).where(Recommendation.forum_id.in_(forums)))
+    return sa.or_(Action.forum_id.in_(forums), Action.recommendation_id.in_(recs))
 
 
 def recommendation_filters(f: Filters) -> list:
@@ -174,10 +231,14 @@ class Page:
 def capped_count(query, id_column) -> int:
     """How many rows match, counting no further than COUNT_CAP + 1: "1,000+" is all a person needs to
     know, and it costs the same on a 100-row list as on a 100,000-row one."""
+    return db.session.scalar(capped_count_query(query))
+
+
+def capped_count_query(query):
     # a constant, not the id: PostgreSQL then counts from an index that does not hold the id (index-only)
     inner = query.with_only_columns(sa.literal_column("1"), maintain_column_froms=True).order_by(None) \
         .limit(COUNT_CAP + 1).subquery()
-    return db.session.scalar(sa.select(sa.func.count()).select_from(inner))
+    return sa.select(sa.func.count()).select_from(inner).execution_options(plan_each_time=True)
 
 
 def keyset(query, order: list, cursor: list | None, descending: bool = False, size: int = PAGE_SIZE):

@@ -169,3 +169,30 @@ def test_the_note_hint_says_which_moves_need_a_note(client, world, login_as):
     assert "done" in hint and "blocked" in hint and "reopen" in hint
     label = client.get(f"/actions/{world.action.id}").get_data(as_text=True)
     assert "Note (required to mark done, blocked or cancelled, and to reopen)" in label
+
+
+def test_many_undated_actions_page_through_after_the_dated_ones(client, world, login_as):
+    """Undated actions (led and supported) fill more than a page after the dated ones: each once, none lost
+    where a page ends inside the undated ones."""
+    _branch_actions(world, 30, first_due=-5)
+    for i in range(75):
+        supporters = [world.branch] if i % 3 == 0 else ()
+        owner = world.unicef if supporters else world.branch
+        actions.create_action(SYSTEM, text=f"Undated task {i}", owner=owner, supporters=supporters,
+                              meeting=world.meeting)
+    db.session.commit()
+    login_as("focal_momd")
+    owed = sa.or_(Action.owner_id == world.branch.id, Action.supporters.any(id=world.branch.id))
+    expected = set(db.session.scalars(sa.select(Action.id).where(owed)))
+    assert len(expected) == 106                  # with the world's own action, dated
+    seen, url = [], "/owe"
+    while url:
+        html = client.get(url).get_data(as_text=True)
+        assert "Open actions: 106" in html
+        seen += [int(i) for i in re.findall(r"<li id=a(\d+)", html)]
+        nxt = re.search(r'href="(/owe\?after=[^"#]+)', html)
+        url = nxt[1].replace("&amp;", "&") if nxt else None
+    assert len(seen) == len(set(seen)) == 106 and set(seen) == expected
+    due = {a.id: a.due_on for a in db.session.scalars(sa.select(Action).where(Action.id.in_(seen)))}
+    assert all(due[i] is not None for i in seen[:31]) and all(due[i] is None for i in seen[31:])
+    assert seen[31:] == sorted(seen[31:])

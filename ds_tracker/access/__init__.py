@@ -25,7 +25,7 @@ from ..extensions import db
 from ..models import (Action, ActionNote, AgendaItem, Attendance, BreakoutGroup, Commitment, Decision,
                       DecisionAmendment, Document, Forum, Indicator, IndicatorValue, Meeting, Organisation, Person,
                       Place, Plan, PlanRevision, Recommendation, ReportDraft, ReviewDraft, RoleAssignment, Session,
-                      Submission, Theme, TrailEntry, User)
+                      Submission, TemplateRule, Theme, TrailEntry, User)
 from ..permissions import Principal
 from .library import document, review_draft
 from .owed import (org_subtree, owed_action_parts, owed_actions, owed_recommendations, principal_on,
@@ -33,14 +33,15 @@ from .owed import (org_subtree, owed_action_parts, owed_actions, owed_recommenda
 from .plans import commitment, indicator, indicator_value, plan, plan_revision
 from .records import (action, admin_only, amendment, attendance, decision, draft, draft_source, forum, meeting,
                       meeting_part, note, person, reads_whole_forum, recommendation, reference, sees_forum,
-                      share_forum_ids, submission, trail_entry, visible_forum_ids, whole_forum_ids)
+                      share_forum_ids, statement, statements, submission, template_rule, trail_entry, visible_forum_ids,
+                      whole_forum_ids)
 
 __all__ = [
     "action", "admin_only", "amendment", "attendance", "commitment", "condition", "decision", "document", "draft",
     "draft_source", "forum", "get", "indicator", "indicator_value", "meeting", "meeting_part", "note",
     "org_subtree", "owed_action_parts", "owed_actions", "owed_recommendations", "person", "plan", "plan_revision",
     "principal_on", "reads_whole_forum", "recommendation", "reference", "review_draft", "sees_forum",
-    "share_forum_ids", "submission", "supported_by", "trail_entry", "visible_forum_ids", "whole_forum_ids",
+    "share_forum_ids", "statement", "statements", "submission", "template_rule", "supported_by", "trail_entry", "visible_forum_ids", "whole_forum_ids",
     "CONDITIONS",
 ]
 
@@ -53,7 +54,7 @@ CONDITIONS = {
     DecisionAmendment: amendment, Plan: plan, PlanRevision: plan_revision, Commitment: commitment,
     Indicator: indicator, IndicatorValue: indicator_value,
     Person: person, Organisation: reference, Place: reference, Theme: reference, User: admin_only,
-    RoleAssignment: admin_only, Document: document, ReviewDraft: review_draft,
+    RoleAssignment: admin_only, Document: document, ReviewDraft: review_draft, TemplateRule: template_rule,
 }
 
 
@@ -64,10 +65,12 @@ def condition(model, who: Principal):
 
 def get(model, record_id, who: Principal, options=()):
     """The record if the user may read it, else None (missing, deleted and hidden look the same). `options`:
-    what to load with it (a page that shows its parts asks for them in the same query)."""
+    what to load with it (a page that shows its parts asks for them in the same query; the same tuple each time,
+    as the statement is built once per kind of reader and options)."""
     try:
         record_id = int(record_id)
     except (TypeError, ValueError):
         return None
-    return db.session.scalars(sa.select(model).where(model.id == record_id, condition(model, who))
-                              .options(*options)).unique().first()
+    query = statement(("record", model, tuple(options)), who, lambda: sa.select(model).where(
+        model.id == sa.bindparam("record_id"), condition(model, who)).options(*options))
+    return db.session.scalars(query, {"record_id": record_id}).unique().first()

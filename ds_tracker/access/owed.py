@@ -6,10 +6,10 @@ import functools
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Action, Organisation, Recommendation, action_supporters
+from ..models import Action, Forum, Organisation, Recommendation, action_supporters
 from ..models.recommendations import recommendation_addressees
 from ..permissions import Principal
-from .records import _in, _orgs, share_forum_ids, whole_forum_ids
+from .records import _in, _orgs, remember_open_forums, share_forum_ids, whole_forum_ids
 
 
 def _share_readable(who: Principal, column):
@@ -85,12 +85,24 @@ def principal_on(user, today) -> Principal:
 
 def org_subtree(roots) -> dict[int, int | None]:
     """{id: parent_id} of the organisations and their branches, by one recursive query: building a focal
-    point's principal reads its own subtree, not the whole organisation table on every request."""
+    point's principal reads its own subtree, not the whole organisation table on every request. The same
+    statement brings the open forums, which every read condition of the request needs next (one round trip)."""
     roots = sorted({r for r in roots if r is not None})
     if not roots:
         return {}
-    tree = sa.select(Organisation.id, Organisation.parent_id).where(Organisation.id.in_(roots)) \
-        .cte("tree", recursive=True)
+    rows = db.session.execute(_subtree_and_open_forums(), {"roots": roots}).all()
+    remember_open_forums(frozenset(row[0] for row in rows if row[2]))
+    return {row[0]: row[1] for row in rows if not row[2]}
+
+
+@functools.lru_cache(maxsize=1)
+def _subtree_and_open_forums():
+    """Built once (every focal point's request runs it); the roots are its expanding parameter."""
+    tree = sa.select(Organisation.id, Organisation.parent_id) \
+        .where(Organisation.id.in_(sa.bindparam("roots", expanding=True))).cte("tree", recursive=True)
     tree = tree.union(sa.select(Organisation.id, Organisation.parent_id)
                       .join(tree, Organisation.parent_id == tree.c.id))
-    return dict(db.session.execute(sa.select(tree.c.id, tree.c.parent_id)).all())
+    return sa.union_all(
+        sa.select(tree.c.id, tree.c.parent_id, sa.literal(0, sa.Integer)),
+        sa.select(Forum.id, sa.cast(sa.null(), sa.Integer), sa.literal(1, sa.Integer))
+        .where(Forum.confidential.is_(False)))

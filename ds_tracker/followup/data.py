@@ -2,20 +2,22 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased, joinedload, load_only, selectinload
+from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from ..extensions import db
 from ..models import (Action, ActionNote, Decision, Meeting, Place, PlaceKind, Recommendation,
                       Submission, Theme)
-from ..models.actions import action_supporters
 from ..models.recommendations import decision_submissions, recommendation_places, recommendation_themes
-from ..queries import OPEN_STATUSES, Reference
-from ..status import ACTION_CLOSED, ActionStatus, baghdad_today
+from .. import queries
+from ..queries import OPEN_STATUSES
+from ..status import ACTION_CLOSED, ActionStatus, EscalationLevel, baghdad_today
+
+
+TOP = 8   # rows a dashboard breakdown lists, then "Other"
 
 
 def last_meeting(forum_id: int, today: date) -> Meeting | None:
@@ -55,8 +57,9 @@ def dashboard(forum, today: date | None = None) -> dict:
         .join(recommendation_themes, recommendation_themes.c.theme_id == Theme.id)
         .join(Action, Action.recommendation_id == recommendation_themes.c.recommendation_id)
         .where(Action.id.in_(open_q.with_only_columns(Action.id)))
-        .group_by(Theme.id, theme_name).order_by(sa.func.count(sa.distinct(Action.id)).desc()).limit(8)).all()
+        .group_by(Theme.id, theme_name).order_by(sa.func.count(sa.distinct(Action.id)).desc()).limit(TOP)).all()
     owner_counts = _by_owner(open_q)
+    by_governorate = _by_governorate(open_q)
     return {
         "today": today, "last": last, "agreed": agreed,
         "open": count(open_q), "overdue": count(open_q.where(Action.due_on < today)),
@@ -64,13 +67,32 @@ def dashboard(forum, today: date | None = None) -> dict:
         "waiting": count(sa.select(Recommendation.id).where(Recommendation.forum_id == forum.id,
                                                             Recommendation.deleted_dt.is_(None),
                                                             Recommendation.escalation_state == "waiting")),
-        "by_theme": theme_counts, "by_owner": owner_counts, "by_governorate": _by_governorate(open_q),
+        "by_theme": theme_counts, "by_owner": owner_counts, "by_governorate": by_governorate,
+        "other_theme": _other(open_q, theme_counts, queries.other_themes),
+        "no_theme": count(open_q.where(queries.no_theme())),   # so the theme rows add up to every open action
+        "other_owner": _other(open_q, owner_counts, queries.other_owners),
+        "other_governorate": _other(open_q, by_governorate, queries.other_governorates),
         "months": _open_closed_by_month(forum.id, today),
         "stages": _stages(forum.id),
         "next_date": next_date(forum.recurrence, today),
         "moved": db.session.scalars(open_q.where(Action.due_moved_dt.is_not(None))
                                     .order_by(Action.due_moved_dt.desc()).limit(10)).all(),
     }
+
+
+class Other(NamedTuple):
+    """A breakdown's "Other" row: the open actions counted under none of the rows shown, and those rows' ids (the
+    list it opens leaves them out by the same condition: queries.other_*)."""
+    shown: str
+    n: int
+
+
+def _other(open_q, rows, condition) -> Other | None:
+    if len(rows) < TOP:
+        return None
+    shown = [row[0] for row in rows]
+    n = db.session.scalar(sa.select(sa.func.count()).select_from(open_q.where(condition(shown)).subquery()))
+    return Other(",".join(str(i) for i in sorted(shown)), n) if n else None
 
 
 def _local_name(model):
@@ -98,7 +120,7 @@ def _by_owner(open_q):
             root = orgs[root.parent_id]
         if root is not None:
             counts[(root.id, root.name)] += n
-    return [(oid, name, n) for (oid, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:8]]
+    return [(oid, name, n) for (oid, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:TOP]]
 
 
 def _by_governorate(open_q):
@@ -135,7 +157,7 @@ def _by_governorate(open_q):
             .where(Action.id.in_(ids))):
         pairs.update((g, action_id) for g in governorates_of(place_id))
     counts = Counter(g for g, _action in pairs)
-    return sorted(((g, names[g], n) for g, n in counts.items()), key=lambda c: (-c[2], c[1]))[:8]
+    return sorted(((g, names[g], n) for g, n in counts.items()), key=lambda c: (-c[2], c[1]))[:TOP]
 
 
 def _open_closed_by_month(forum_id: int, today: date) -> list[dict]:
@@ -191,6 +213,21 @@ def waiting(forum_ids, today: date | None = None) -> list[dict]:
     return rows
 
 
+# The waiting page's order of bodies: the highest first (the Council of Ministers, ..., a governorate office).
+LEVELS_DOWN = list(reversed(EscalationLevel))
+
+
+def waiting_by_body(rows: list[dict]) -> list[tuple]:
+    """The rows grouped by the body they wait on (a ministry, a governorate office, or the level's own body when
+    the letter names none), bodies in the order of their level from the top, within a level the longest waiting
+    first; each group's rows oldest first: [(body, level, rows)]."""
+    groups: dict = {}
+    for row in rows:                                       # rows come oldest first
+        groups.setdefault((row["level"], row["body"]), []).append(row)
+    ordered = sorted(groups.items(), key=lambda item: LEVELS_DOWN.index(item[0][0]))   # stable: oldest first
+    return [(body, level, grouped) for (level, body), grouped in ordered]
+
+
 def decisions_since(forum_id: int, since: date | None) -> list[Decision]:
     query = sa.select(Decision).join(decision_submissions, decision_submissions.c.decision_id == Decision.id) \
         .join(Submission, Submission.id == decision_submissions.c.submission_id) \
@@ -220,105 +257,6 @@ def matrix_rows(forum_id: int):
 
 
 # --- the focal point's page ---------------------------------------------------------------------------
-
-def owed_actions(who):
-    """The open actions the user's organisations owe (lead or support), among those it may read: the one place
-    /owe's scope is decided, by access/'s rule."""
-    from .. import access
-    return sa.select(Action).where(access.owed_actions(who), Action.status.in_(OPEN_STATUSES))
-
-
-def owed_page(who, cursor: str | None):
-    """One page of what is owed, by due date (so overdue first), undated last, with the exact total.
-    What the organisation leads and what it only supports are read apart, each by its own index, and merged:
-    one OR over both makes the database gather and sort every owed action to show fifty."""
-    from ..actions.listing import _by_due
-    from ..queries import PAGE_SIZE, Page, decode_cursor, encode_cursor
-    from .. import access
-    parts = [sa.select(Action).where(part, Action.status.in_(OPEN_STATUSES)) for part in access.owed_action_parts(who)]
-    # The exact total: both halves counted in one statement (one round trip), as count(*), which PostgreSQL
-    # answers from the owed index alone (count(id) would read every row: the id is not in that index).
-    counts = [part.with_only_columns(sa.func.count(), maintain_column_froms=True).scalar_subquery()
-              for part in parts]
-    total = db.session.scalar(sa.select(sum(counts[1:], counts[0])))
-    after = decode_cursor(cursor, [int, date, int])
-    # Each half's next page as keys only (due date, id): merged, then the fifty shown are read whole, once.
-    halves = [_by_due(part, after, load=_keys) for part in parts]
-    merged = sorted((key for keys, _nxt in halves for key in keys), key=_due_key)
-    keys = merged[:PAGE_SIZE]
-    more = len(merged) > PAGE_SIZE or any(nxt for _keys, nxt in halves)
-    nxt = encode_cursor(list(_due_key(keys[-1]))) if more and keys else None
-    return Page(_owed_rows([key.id for key in keys]), nxt, total)
-
-
-def _keys(query):
-    return db.session.execute(query.with_only_columns(Action.id, Action.due_on)).all()
-
-
-class Supporter(NamedTuple):
-    id: int
-
-
-@dataclass(slots=True)
-class OwedRow:
-    """One row of /owe as plain values: what the row shows and what the write rules ask of an action (forum,
-    owner, supporters). Fifty rows built as ORM objects cost a fifth of the page; these cost a tenth of that."""
-    id: int
-    text: str
-    status: ActionStatus
-    due_on: date | None
-    version: int
-    owner_id: int
-    forum_id: int
-    commitment_id: int | None
-    recommendation: Reference | None
-    supporters: list = field(default_factory=list)
-    indicators: bool = False   # a measure's row links to its figures only when it has some
-
-
-def _owed_rows(ids: list[int]) -> list[OwedRow]:
-    """The rows of a page of /owe, in the page's order."""
-    if not ids:
-        return []
-    from ..models import Indicator
-    found = {row[0]: OwedRow(*row[:8], recommendation=Reference(row[8]) if row[8] else None)
-             for row in db.session.execute(
-                 sa.select(Action.id, Action.text, Action.status, Action.due_on, Action.version, Action.owner_id,
-                           Action.forum_id, Action.commitment_id, Recommendation.reference)
-                 .outerjoin(Recommendation, Recommendation.id == Action.recommendation_id)
-                 .where(Action.id.in_(ids)))}
-    for action_id, org_id in db.session.execute(sa.select(action_supporters.c.action_id,
-                                                          action_supporters.c.organisation_id)
-                                                .where(action_supporters.c.action_id.in_(ids))):
-        found[action_id].supporters.append(Supporter(org_id))
-    measures = [i for i in ids if found[i].commitment_id]
-    if measures:
-        for action_id in db.session.scalars(sa.select(Indicator.action_id).distinct().where(
-                Indicator.action_id.in_(measures), Indicator.deleted_dt.is_(None))):
-            found[action_id].indicators = True
-    return [found[i] for i in ids]
-
-
-def _due_key(action):
-    """The position of an action in the by-due order, as the cursor holds it: dated first, then undated."""
-    return (0, action.due_on, action.id) if action.due_on is not None else (1, None, action.id)
-
-
-def addressed_recommendations(who, limit: int = 20):
-    """The latest recommendations addressed to the user's organisations (that it may read), and the organisation
-    whose full list (with its count) a link opens."""
-    from .. import access
-
-    def newest(rule):   # a line each: the reference and the text, nothing else of the record
-        return db.session.scalars(sa.select(Recommendation).where(rule).order_by(Recommendation.id.desc())
-                                  .limit(limit).options(load_only(Recommendation.reference, Recommendation.text,
-                                                                  Recommendation.text_ar))).all()
-    rows = newest(access.owed_recommendations(who, latest=limit))
-    if len(rows) < limit:   # some of the newest were hidden or deleted: the full question, still exact
-        rows = newest(access.owed_recommendations(who))
-    root = min(who.focal_roots, default=None)   # the organisation whose whole list the link opens
-    return rows, root
-
 
 def follow_up_summary(who, action_ids: list[int]) -> dict:
     """A meeting's "follow-up of previous actions" in a line: how many of them the user may see, by status."""

@@ -22,7 +22,7 @@ from ..services.core import principal_for
 from ..services.history import history
 from ..status import ROW_MOVES, MinutesStatus, baghdad_today
 from ..web import load, principal, run
-from . import bp, data
+from . import bp, data, owed
 
 
 def _forum_for_staff(forum_id):
@@ -125,11 +125,8 @@ def waiting():
     forums = access.whole_forum_ids(who)
     if forum_id:
         forums = [forum_id] if forums is None or forum_id in forums else []
-    rows = data.waiting(forums)
-    groups = {}
-    for row in rows:
-        groups.setdefault(row["body"], []).append(row)
-    return render_template("followup/waiting.html", groups=groups, flag_form=EmptyForm(), forum_id=forum_id)
+    return render_template("followup/waiting.html", groups=data.waiting_by_body(data.waiting(forums)),
+                           flag_form=EmptyForm(), forum_id=forum_id)
 
 
 @bp.route("/recommendations/<int:rec_id>/chase", methods=["POST"])
@@ -150,8 +147,8 @@ def chase(rec_id):
 @bp.route("/owe")
 def owe():
     who = principal()
-    page = data.owed_page(who, request.args.get("after"))
-    recs, rec_org = data.addressed_recommendations(who)
+    page = owed.owed_page(who, request.args.get("after"))
+    recs, rec_org = owed.addressed_recommendations(who)
     saved = request.args.get("saved", type=int)
     saved_row = None   # the action just saved without JavaScript, when it has left this page (done, cancelled)
     if saved and saved not in {a.id for a in page.rows}:
@@ -210,7 +207,7 @@ def owe_update(action_id):
     db.session.refresh(action)
     row = dict(a=action, today=baghdad_today(), transitions=ROW_MOVES, who=principal(),
                error=Markup("; ").join(messages) or None, note=None if ok else note,
-               saved=ok, entries=history(action, limit=5))
+               saved=ok, entries=history(action, limit=5, who=principal()))
     if request.htmx:
         return render_template("followup/_owe_row.html", **row), (200 if ok else code)
     return render_template("followup/owe_row.html", back=_back_to(None), **row), code
