@@ -24,6 +24,7 @@ from glob import glob
 import click
 import sqlalchemy as sa
 
+from .cli_text import say, say_n
 from .extensions import db
 
 PG_DUMP_MAGIC = b"PGDMP"
@@ -189,7 +190,7 @@ def _copy_and_verify(source, target, target_url, echo) -> dict:
     with source.connect() as src, target.begin() as dst:
         for table in app_tables():
             copied = _copy_table(src, dst, table)
-            echo(f"  {table.name}: {copied} rows")
+            echo(f"  {table.name}: " + rows_words(copied))
         if dst.dialect.name == "postgresql":
             _reset_sequences(dst)
     before, after = checksums(source), checksums(target)
@@ -264,7 +265,7 @@ def restore_command(path, replace):
     """Restore a backup made by `flask backup` into this database (empty, unless --replace)."""
     restore_from(path, replace)
     sums = checksums(db.engine)
-    click.echo(f"Restored {path}: {sum(n for n, _ in sums.values())} rows in {len(sums)} tables.")
+    click.echo(say("Restored %(path)s: %(rows)s in %(tables)s.", path=path, **_totals(sums)))
 
 
 @click.command("copy-to")
@@ -273,5 +274,15 @@ def copy_to_command(database_url):
     """Copy this database, every row (the trail and the files too), into an empty database at DATABASE_URL."""
     from . import normalise_database_url
     sums = copy_to(normalise_database_url(database_url))
-    click.echo(f"Copied and verified: {sum(n for n, _ in sums.values())} rows in {len(sums)} tables, every "
-               "table's row count and checksum the same on both sides.")
+    click.echo(say("Copied and verified: %(rows)s in %(tables)s, every table's row count and checksum the same "
+                   "on both sides.", **_totals(sums)))
+
+
+def rows_words(n: int) -> str:
+    """"1 row", "2 rows": in the terminal's language, with its plural forms (Arabic has six)."""
+    return say_n("%(num)s row", "%(num)s rows", n)
+
+
+def _totals(sums: dict) -> dict:
+    return {"rows": rows_words(sum(n for n, _ in sums.values())),
+            "tables": say_n("%(num)s table", "%(num)s tables", len(sums))}

@@ -223,9 +223,12 @@ def demo_data_command(meetings, recommendations, actions, seed, if_empty, passwo
     db.session.commit()
     with db.engine.begin() as conn:  # fresh statistics, so the query planner picks the list indexes
         conn.execute(sa.text("ANALYZE"))
-    click.echo(_("Demo data: %(meetings)s meetings, %(recommendations)s recommendations, %(actions)s actions "
-                 "(and %(arabic)s recommendations in Arabic) in %(seconds).1f s.", meetings=result["meetings"],
-                 recommendations=result["recommendations"], actions=result["actions"], arabic=arabic,
+    click.echo(_("Demo data: %(meetings)s, %(recommendations)s, %(actions)s (and %(arabic)s in Arabic) in "
+                 "%(seconds).1f s.", meetings=say_n("%(num)s meeting", "%(num)s meetings", result["meetings"]),
+                 recommendations=say_n("%(num)s recommendation", "%(num)s recommendations",
+                                       result["recommendations"]),
+                 actions=say_n("%(num)s action", "%(num)s actions", result["actions"]),
+                 arabic=say_n("%(num)s recommendation", "%(num)s recommendations", arabic),
                  seconds=time.monotonic() - started))
     if result["users"]:
         click.echo(_("Demo accounts (password: %(password)r): %(accounts)s", password=password,
@@ -305,9 +308,11 @@ def reports_import(path, forum_name, as_user):
         db.session.rollback()
         raise click.ClickException(str(e.message))
     db.session.commit()
-    click.echo(_("Saved meeting %(id)s: %(title)s (%(participants)s participants, %(recommendations)s "
-                 "recommendations).", id=meeting.id, title=meeting.title, participants=len(meeting.attendances),
-                 recommendations=len(draft.data["recommendations"])))
+    click.echo(_("Saved meeting %(id)s: %(title)s (%(participants)s, %(recommendations)s).", id=meeting.id,
+                 title=meeting.title,
+                 participants=say_n("%(num)s participant", "%(num)s participants", len(meeting.attendances)),
+                 recommendations=say_n("%(num)s recommendation", "%(num)s recommendations",
+                                       len(draft.data["recommendations"]))))
     for item in draft.data.get("skipped", []):
         click.echo("  " + _("not saved (no owner organisation named): %(text)s", text=item["text"]))
 
@@ -324,7 +329,9 @@ def send_reminders_command(digests):
         raise click.ClickException(_(str(e)))
     sent = send_due_reminders(base)
     weekly = send_digests(base) if digests else 0
-    click.echo(_("Sent %(reminders)s reminders and %(digests)s digests.", reminders=sent, digests=weekly))
+    click.echo(_("Sent %(reminders)s and %(digests)s.",
+                 reminders=say_n("%(num)s reminder", "%(num)s reminders", sent),
+                 digests=say_n("%(num)s digest", "%(num)s digests", weekly)))
 
 
 @click.command("search-reindex")
@@ -349,4 +356,4 @@ def search_reindex_command():
             reindex(record)
             count += 1
     db.session.commit()
-    click.echo(_("Reindexed %(n)s records.", n=count))
+    click.echo(say_n("Reindexed %(num)s record.", "Reindexed %(num)s records.", count))

@@ -238,10 +238,13 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
         sub_id = ids.take(Submission)
         sent = day + timedelta(days=rnd.randint(10, 40))
         is_sent = sent < END
-        body = {EscalationLevel.COUNCIL_OF_MINISTERS: "Council of Ministers", EscalationLevel.GOVERNORATE:
-                "Governorate office", EscalationLevel.MINISTRY: "Ministry", EscalationLevel.PM_OFFICE:
-                "Prime Minister's Office"}[level]
-        add(Submission.__table__, id=sub_id, forum_id=forum.id, meeting_id=mid, level=level.value, addressee_id=None,
+        addressee = _addressee(level, forum, carried, orgs)
+        body = addressee.name if addressee else {
+            EscalationLevel.COUNCIL_OF_MINISTERS: "Council of Ministers", EscalationLevel.GOVERNORATE:
+            "Governorate office", EscalationLevel.MINISTRY: "Ministry", EscalationLevel.PM_OFFICE:
+            "Prime Minister's Office"}[level]
+        add(Submission.__table__, id=sub_id, forum_id=forum.id, meeting_id=mid, level=level.value,
+            addressee_id=addressee.id if addressee else None,
             title=f"Outcomes of the {day:%B %Y} meeting", sent_on=sent if is_sent else None,
             reference=f"{forum.code}/{sent:%Y}/{sub_id}" if is_sent else None, scan_path=None, scan_name=None,
             approved_by_id=None, approved_dt=_ts(sent - timedelta(days=3)), version=1, updated_by_id=None,
@@ -252,7 +255,8 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
         dec_id = None
         if decided:
             dec_id = ids.take(Decision)
-            add(Decision.__table__, id=dec_id, level=level.value, body_id=None, number=f"{rnd.randint(1, 400)}/{decided_on:%Y}",
+            number = f"{rnd.randint(1, 400)}/{decided_on:%Y}"
+            add(Decision.__table__, id=dec_id, level=level.value, body_id=None, number=number,
                 decided_on=decided_on, text="The body considered the recommendations submitted.", created_by_id=None,
                 deleted_dt=None, created_dt=_ts(decided_on), updated_dt=_ts(decided_on))
             add(decision_submissions, decision_id=dec_id, submission_id=sub_id)
@@ -262,9 +266,15 @@ def generate(meetings: int, recommendations: int, actions: int, seed: int, passw
             outcome = None
             if decided:
                 outcome = rnd.choices(list(Outcome), weights=[6, 2, 1, 1])[0]
+                note = "Not within the budget year." if outcome in (Outcome.REJECTED, Outcome.DEFERRED) else None
                 add(DecisionOutcome.__table__, id=ids.take(DecisionOutcome), decision_id=dec_id,
-                    recommendation_id=rec[0], outcome=outcome.value,
-                    note="Not within the budget year." if outcome in (Outcome.REJECTED, Outcome.DEFERRED) else None)
+                    recommendation_id=rec[0], outcome=outcome.value, note=note)
+                # its history tells the answer, as escalation.record_decision writes it (no random draw here:
+                # the rest of the demo stays the same)
+                add(TrailEntry.__table__, id=ids.take(TrailEntry), at_dt=_ts(decided_on, 12), user_id=None,
+                    record_type="Recommendation", record_id=rec[0], operation="update",
+                    changes={"decision": [None, f"{body} {number} {decided_on}: {outcome.value}"]}, reason=note,
+                    summary=None, parent_type=None, parent_id=None)
             facts.setdefault(rec[0], []).append(SubmissionFact(sub_id, level, body, sent if is_sent else None, None,
                                                                decided_on if outcome else None, None, outcome))
     for row in rows[Recommendation.__table__]:
@@ -327,6 +337,17 @@ DEMO_USERS = [
     ("secretariat.anbar@demo.org", "حيدر عبد الكريم", Role.SECRETARIAT, "JCF-ANB", "ar"),
     ("focal.mof@demo.org", "زينب علي حسين", Role.FOCAL_POINT, "MoF", "ar"),
 ]
+
+
+def _addressee(level, forum, carried, orgs):
+    """The body a demo letter is addressed to, as a secretariat names it: the ministry the recommendations address,
+    the forum's governorate office; the Council of Ministers and the PM's Office are their level. Drawn without
+    the random stream, so the rest of the demo data stays as it was."""
+    if level is EscalationLevel.MINISTRY:
+        return next((o for rec in carried for o in rec[4] if o.name.startswith("Ministry of")), None)
+    if level is EscalationLevel.GOVERNORATE and forum.governorate is not None:
+        return next((o for o in orgs if o.name == f"{forum.governorate.name} Governorate Office"), None)
+    return None
 
 
 def _demo_users(rnd, forums, orgs, password, add, ids, trail) -> list[str]:

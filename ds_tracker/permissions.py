@@ -62,6 +62,10 @@ class Principal:
     def can_edit_recommendation(self, rec) -> bool:
         return self.is_staff_of(rec.forum_id)
 
+    def can_open_action_form(self, rec) -> bool:
+        """The "Add an action" form of a recommendation: its forum's staff, or a focal point it addresses."""
+        return self.is_staff_of(rec.forum_id) or any(self.speaks_for(o.id) for o in rec.addressees)
+
     def can_add_action(self, rec, owner_id: int | None) -> bool:
         if self.is_staff_of(rec.forum_id):
             return True

@@ -41,6 +41,7 @@ class Query:
     kind: str | None = None
     month: int | None = None
     year: int | None = None
+    year_as_word: int | None = None   # a year no meeting matched, searched among the words instead (finder)
 
     @property
     def is_empty(self) -> bool:

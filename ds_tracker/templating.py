@@ -28,6 +28,12 @@ def _date(value, locale: str, kind: int = 1) -> str:
     return babel_format_date(value, ("medium", "medium", "MMM yy")[kind], locale=locale)
 
 
+def month_name(number) -> str:
+    """A month's name (1-12) in the reader's language: Arabic pages use Iraq's names, as their dates do."""
+    from babel.dates import get_month_names
+    return get_month_names("wide", locale=DATE_FORMATS.get(language(), (language(),))[0])[number]
+
+
 def digits(text) -> str:
     """Arabic-Indic digits for an Arabic reader who chose them (User.digits); Latin digits otherwise."""
     text = "" if text is None else str(text)
@@ -195,6 +201,7 @@ def register_templating(app):
     app.jinja_env.filters["markdown"] = render_short_markdown
     app.jinja_env.filters["date"] = lambda d: digits(_date(d, language())) if d else ""
     app.jinja_env.filters["month"] = lambda d: digits(_date(d, language(), 2)) if d else ""
+    app.jinja_env.filters["month_name"] = lambda n: month_name(n) if n else ""
     app.jinja_env.filters["datetime"] = lambda d: _datetime(d) if d else ""
     app.jinja_env.filters["short_datetime"] = lambda d: _datetime(d) if d else ""   # one way to write times
     app.jinja_env.filters["digits"] = digits

@@ -135,9 +135,9 @@ def files_group():
 @with_appcontext
 def import_uploads_command(delete):
     """Move scans and report originals from instance/uploads into the database (run once after upgrading)."""
-    from .cli_text import say
+    from .cli_text import say, say_n
     moved, missing = import_uploads(delete)
-    click.echo(say("Moved %(n)s files into the database.", n=moved))
+    click.echo(say_n("Moved %(num)s file into the database.", "Moved %(num)s files into the database.", moved))
     for path in missing:
         click.echo(say("Missing from the upload folder: %(path)s", path=path), err=True)
     if missing:

@@ -96,8 +96,9 @@ def then(message, response):
 
 
 def render(template: str, fragment: str | None = None, status: int = 200, **context):
-    """The full page, or only the fragment when htmx asked for a partial update."""
-    if fragment and request.htmx and not request.htmx.boosted:
+    """The full page, or only the fragment when htmx asked for a partial update (not when it restores a page
+    missing from its history cache: that needs the whole page)."""
+    if fragment and request.htmx and not request.htmx.boosted and not request.htmx.history_restore_request:
         return render_template(fragment, **context), status
     return render_template(template, **context), status
 

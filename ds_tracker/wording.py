@@ -204,7 +204,8 @@ def name_parts(entries) -> list:
 def shown_changes(entry) -> list:
     """The changes a reader needs, each once: a removal's "removed: no → yes" is the sentence itself, and the
     organisation as written is left out when it only repeats the organisation picked."""
-    changes = dict(entry.changes or {})
+    changes = {field: pair for field, pair in (entry.changes or {}).items()
+               if field not in getattr(entry, "hidden_fields", ())}   # services.history: not the reader's to know
     op = getattr(entry.operation, "value", entry.operation)
     if op == "delete":
         changes.pop("deleted", None)

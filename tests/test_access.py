@@ -437,3 +437,29 @@ def test_plans_measures_and_decisions_lists_cost_no_query_per_row(client, world,
     after = {url: _queries(client, url) for url in urls}
     grown = {url: (before[url], after[url]) for url in urls if after[url] > before[url] + 2}
     assert not grown, grown
+
+
+def test_a_remembered_condition_follows_a_forum_made_confidential_and_a_role_ended(world):
+    """Read conditions are built once per kind of reader and reused (access/records.py); a forum made
+    confidential, or a role that ends, changes what the very next read returns."""
+    import sqlalchemy as sa
+
+    from ds_tracker import access
+    from ds_tracker.models import Recommendation, RoleAssignment
+    from ds_tracker.services.core import principal_for
+    other = make_forum("JCF Anbar", "JCF-ANB")
+    outsider = make_user("anbar@test.org", "Anbar Secretariat", [(Role.SECRETARIAT, other)])
+    db.session.commit()
+
+    def sees(user):
+        return db.session.scalar(sa.select(Recommendation.id).where(
+            Recommendation.id == world.rec.id, access.recommendation(principal_for(user)))) is not None
+    assert sees(outsider) and sees(world.users["co_chair"])          # staff read every open forum
+    world.jcf.confidential = True
+    db.session.commit()
+    assert not sees(outsider) and sees(world.users["co_chair"])      # now its members' only
+    db.session.execute(sa.update(RoleAssignment).where(RoleAssignment.user_id == world.users["co_chair"].id)
+                       .values(ends_on=date(2000, 1, 1), starts_on=date(1999, 1, 1)))
+    db.session.commit()
+    db.session.expire_all()
+    assert not sees(world.users["co_chair"])

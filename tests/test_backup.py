@@ -1,6 +1,8 @@
 """`flask backup`/`restore` round-trip a populated database (files and trail included), restore refuses a database
 that holds data unless told --replace, and `copy-to` moves every row to an empty PostgreSQL database with fresh
 sequences; each compared table by table (row count and content checksum)."""
+import re
+
 import sqlalchemy as sa
 
 from ds_tracker.backup import checksums
@@ -68,3 +70,20 @@ def test_copy_to_a_database_that_does_not_exist_says_so_in_a_line(runner, world,
     result = runner.invoke(args=["copy-to", missing])
     assert result.exit_code != 0 and "Create it first" in result.output and "ds_never_created_here" in result.output
     assert "Traceback" not in result.output
+
+
+def test_copy_to_counts_rows_in_words_one_row_is_not_rows(runner, world, tmp_path):
+    _populate(world)                                  # one stored file
+    result = runner.invoke(args=["copy-to", f"sqlite:///{tmp_path / 'copy.sqlite'}"],
+                           env={"LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.exit_code == 0, result.output
+    assert "  stored_files: 1 row\n" in result.output and " 1 rows" not in result.output
+    assert re.search(r"Copied and verified: \d+ rows in \d+ tables", result.output)
+
+
+def test_copy_to_counts_in_arabic_with_arabic_plurals(runner, world, tmp_path):
+    _populate(world)
+    result = runner.invoke(args=["copy-to", f"sqlite:///{tmp_path / 'copy.sqlite'}"],
+                           env={"LANG": "ar_IQ.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.exit_code == 0, result.output
+    assert "  stored_files: صف واحد\n" in result.output and "rows" not in result.output

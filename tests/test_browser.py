@@ -22,7 +22,8 @@ def test_participants_are_added_from_the_keyboard_without_a_reload(browser, serv
     page.keyboard.press("Enter")
     page.wait_for_selector("#participants td:has-text('Zeina Rashad')")
     assert page.evaluate("window.notReloaded") is True           # htmx swapped the section in place
-    assert page.evaluate("document.activeElement.id") == "att-person"   # ready for the next row
+    # ready for the next row: htmx focuses [autofocus] when it settles, 20 ms after the row appears
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'att-person'", timeout=2000)
     assert page.input_value("#att-heading") == "UN/NGOs"
     page.fill("#att-person", "Hamoudi Mahjoub")
     page.keyboard.press("Enter")
@@ -78,8 +79,11 @@ def test_report_draft_is_corrected_in_place(browser, server, world):
     page.click(f"#{first} button[type=submit]")
     page.wait_for_selector(f"#{first}:has-text('Director General of Branches')")
     rec = world.draft.data["recommendations"][0]["id"]
+    before = len(world.draft.data["recommendations"])
+    assert page.inner_text("#h-recommendations").endswith(f"({before})")
     page.click(f"#{rec} button:has-text('Delete')")
     page.wait_for_selector(f"#{rec}", state="detached")
+    assert page.inner_text("#h-recommendations").endswith(f"({before - 1})")     # the count follows, in place
     assert page.evaluate("window.notReloaded") is True
     page.close()
 

@@ -143,6 +143,32 @@ def test_parsing_a_report_needs_no_secret_key(tmp_path):
     assert "Returns Working Group" in result.stdout and "participants: 8" in result.stdout
 
 
+def test_commands_that_send_no_link_say_nothing_of_base_url(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DS_BASE_URL"}
+    result = subprocess.run([str(Path(sys.executable).parent / "flask"), "--app", "ds_tracker", "reports", "parse",
+                             str(ROOT / "tests" / "reports" / "rwg-minutes-2025-04.md")], cwd=ROOT,
+                            env={**env, "DS_SECRET_KEY": "k", "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite'}"},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "BASE_URL" not in result.stderr + result.stdout
+
+
+def test_serving_without_base_url_warns(monkeypatch, database_url, caplog):
+    """`flask run` and a WSGI server (gunicorn) serve pages that mail reset links: there the warning matters."""
+    import click
+
+    from ds_tracker import create_app
+    config = {"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "k"}
+    monkeypatch.delenv("FLASK_RUN_FROM_CLI", raising=False)
+    create_app(config)                                       # gunicorn
+    assert caplog.text.count("BASE_URL is not set") == 1
+    monkeypatch.setenv("FLASK_RUN_FROM_CLI", "true")
+    for command, warned in (("run", 2), ("backup", 2), ("copy-to", 2)):
+        with click.Context(click.Command(command), info_name=command):
+            create_app(config)
+        assert caplog.text.count("BASE_URL is not set") == warned, command
+
+
 def test_migrations_still_run_from_the_command_line(tmp_path):
     result = flask_command(tmp_path, "db", "upgrade")
     assert result.returncode == 0, result.stderr
@@ -226,3 +252,15 @@ def test_arabic_messages_do_not_slow_the_command_line_start():
                             timeout=120)
     seconds, arabic = result.stdout.split()
     assert result.returncode == 0 and arabic == "True" and float(seconds) < 0.25, result.stdout + result.stderr
+
+
+def test_arabic_counts_take_the_form_their_number_needs(monkeypatch):
+    """Arabic has six forms: 11 to 99 take the singular in the accusative (صفاً), 100 to 102 the plain singular
+    (صف); the catalogue's rule chose them the other way round ("15 صف", "101 صفاً")."""
+    from ds_tracker.cli_text import say_n
+    for name, value in ARABIC.items():
+        monkeypatch.setenv(name, value)
+    said = {n: say_n("%(num)s row", "%(num)s rows", n) for n in (0, 1, 2, 3, 15, 99, 100, 101, 111, 203)}
+    assert said[1] == "صف واحد" and said[2] == "صفّان" and said[3] == "3 صفوف"
+    assert said[15] == "15 صفاً" and said[99] == "99 صفاً" and said[111] == "111 صفاً"
+    assert said[100] == "100 صف" and said[101] == "101 صف" and said[203] == "203 صفوف"

@@ -148,3 +148,70 @@ def test_the_body_that_decided_or_is_awaited_reads_in_arabic_on_arabic_pages(cli
     db.session.commit()
     assert "Council of Ministers (CoM) · 9/2024" in client.get("/decisions").get_data(as_text=True)
     assert "<h2>Ministry of Finance (1)</h2>" in client.get("/waiting").get_data(as_text=True)
+
+
+def test_a_decision_page_lists_the_letters_it_answers_that_the_reader_may_read(client, world, login_as):
+    """The page said "Nothing linked yet" under what it answers, although it answers a sent letter."""
+    from ds_tracker.services import escalation
+    other = escalation.create_submission(SYSTEM, world.dstf, level=EscalationLevel.COUNCIL_OF_MINISTERS,
+                                         title="Task Force note on camp closure", recommendations=[world.dstf_rec])
+    escalation.approve_submission(SYSTEM, other, version=other.version)
+    escalation.mark_sent(SYSTEM, other, sent_on=date(2025, 3, 25), reference="DSTF/2025/4", version=other.version)
+    world.decision.submissions.append(other)      # one answer to two forums' letters
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/decisions/{world.decision.id}").get_data(as_text=True)
+    links = page.split('id="links"')[1].split("</section>")[0]
+    assert "Nothing linked yet" not in links
+    assert f'href="/submissions/{world.submission.id}"' in links and "Outcomes of the March JCF" in links
+    assert "JCF/2025/17" in links and "JCF Ninewa" in links
+    assert "DSTF/2025/4" not in page and f"/submissions/{other.id}" not in page   # the confidential forum's letter
+    client.post("/logout")
+    login_as("dstf_member")
+    links = client.get(f"/decisions/{world.decision.id}").get_data(as_text=True).split('id="links"')[1]
+    assert f'href="/submissions/{other.id}"' in links and "DSTF/2025/4" in links   # its members read it
+
+
+def test_the_register_lists_decisions_answering_a_letter_with_their_body_and_dates(client, world, login_as):
+    """A ministry's answer to a JCF letter opens at /decisions/<id>: the register lists it too, offers its body,
+    and the date range (the form's From/To, the URL's from/to) narrows the list."""
+    plan_world(world)
+    answer = world.decision
+    answer.body_id = world.momd.id
+    db.session.commit()
+    login_as("co_chair")
+    assert client.get(f"/decisions/{answer.id}").status_code == 200
+    page = client.get("/decisions").get_data(as_text=True)
+    assert f"/decisions/{answer.id}\"" in page and f"/decisions/{world.register_decision.id}\"" in page
+    assert f'<option value="{world.momd.id}"' in page           # the body of the answer is offered
+    assert 'name="from"' in page and 'name="to"' in page
+    by_body = client.get(f"/decisions?body={world.momd.id}").get_data(as_text=True)
+    assert f"/decisions/{answer.id}\"" in by_body and f"/decisions/{world.register_decision.id}\"" not in by_body
+    in_2025 = client.get("/decisions?from=2025-01-01&to=2025-12-31").get_data(as_text=True)   # answer: 2 May 2025
+    assert f"/decisions/{answer.id}\"" in in_2025 and f"/decisions/{world.register_decision.id}\"" not in in_2025
+    in_2024 = client.get("/decisions?from=1/1/2024&to=31/12/2024").get_data(as_text=True)
+    assert f"/decisions/{answer.id}\"" not in in_2024 and f"/decisions/{world.register_decision.id}\"" in in_2024
+    unreadable = client.get("/decisions?from=sometime").get_data(as_text=True)
+    assert "is not a date we can read" in unreadable
+    exported = client.get("/decisions/export.csv?from=2025-01-01").get_data(as_text=True)
+    assert "24/112" in exported and "Close all camps" not in exported
+    # a reader of neither the letter nor the JCF does not find the answer in the list
+    client.post("/logout")
+    login_as("norole")
+    assert f"/decisions/{answer.id}\"" not in client.get("/decisions").get_data(as_text=True)
+    assert f'<option value="{world.momd.id}"' not in client.get("/decisions").get_data(as_text=True)
+
+
+def test_the_register_pages_by_fifty(client, world, login_as):
+    for day in range(1, 56):
+        register.record_decision(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY,
+                                 decided_on=date(2023, 1, 1 + day % 28) if day < 29 else date(2023, 2, day - 27),
+                                 number=f"N{day}/2023", text="x")
+    db.session.commit()
+    login_as("co_chair")
+    first = client.get("/decisions").get_data(as_text=True)
+    assert "56 decisions" in first and first.count('class="row"') == 50
+    import re
+    after = re.search(r'href="(/decisions\?after=[^"]+)"', first).group(1).replace("&amp;", "&")
+    second = client.get(after).get_data(as_text=True)
+    assert second.count('class="row"') == 6

@@ -81,3 +81,16 @@ def test_demo_data_is_deterministic_and_complete(app, runner, client, monkeypatc
     assert fingerprint() == first
     again = runner.invoke(args=["demo-data", "--if-empty"])
     assert "no demo data added" in again.output
+
+
+def test_a_demo_recommendation_that_got_an_answer_says_so_in_its_history(runner):
+    """The demo's decisions are written in bulk; each answered recommendation's history still tells the answer,
+    as one decided through the app does (escalation.record_decision)."""
+    from ds_tracker.models import DecisionOutcome
+    result = runner.invoke(args=["demo-data", "--meetings", "60", "--recommendations", "200", "--actions", "100",
+                                 "--seed", "7"])
+    assert result.exit_code == 0, result.output
+    answered = set(db.session.scalars(sa.select(DecisionOutcome.recommendation_id)))
+    told = set(db.session.scalars(sa.select(TrailEntry.record_id).where(
+        TrailEntry.record_type == "Recommendation", TrailEntry.changes["decision"].as_string().is_not(None))))
+    assert len(answered) > 5 and answered <= told

@@ -208,6 +208,29 @@ def test_waiting_higher_up_grouped_oldest_first_and_flagged_for_the_pack(client,
     assert client.post(f"/recommendations/{recs[1].id}/chase", data={"flag": "1"}).status_code == 403
 
 
+def test_waiting_higher_up_grouped_by_body_in_the_order_of_levels_with_counts(client, world, login_as):
+    sent = [(EscalationLevel.MINISTRY, world.mof, date(2024, 6, 1)),           # the longest waiting
+            (EscalationLevel.GOVERNORATE, None, date(2024, 7, 1)),
+            (EscalationLevel.MINISTRY, world.momd, date(2024, 8, 1)),
+            (EscalationLevel.COUNCIL_OF_MINISTERS, None, date(2025, 1, 1)),
+            (EscalationLevel.COUNCIL_OF_MINISTERS, None, date(2025, 2, 1)),
+            (EscalationLevel.MINISTRY, world.mof, date(2025, 3, 1))]
+    for i, (level, body, day) in enumerate(sent):
+        rec = recommendations.create_recommendation(SYSTEM, world.meeting, text=f"Waiting {i}")
+        sub = escalation.create_submission(SYSTEM, world.jcf, level=level, addressee=body, title=f"Letter {i}",
+                                           recommendations=[rec])
+        escalation.approve_submission(SYSTEM, sub, version=sub.version)
+        escalation.mark_sent(SYSTEM, sub, sent_on=day, reference=f"REF/{i}", version=sub.version)
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get("/waiting").get_data(as_text=True)
+    headings = re.findall(r"<h2>(.*?)</h2>", page)
+    assert headings == ["Council of Ministers (2)", f"{world.mof.name} (2)", f"{world.momd.name} (1)",
+                        "Governorate office (1)"]
+    mof = page[page.index(f"<h2>{world.mof.name} (2)"):page.index(f"<h2>{world.momd.name} (1)")]
+    assert mof.index("REF/0") < mof.index("REF/5")                              # oldest first within a body
+
+
 # --- 6 and 7. the focal point's page ---------------------------------------------------------------
 
 def test_focal_point_page_overdue_first_small_and_updates_in_one_tap(client, world, login_as):
@@ -399,18 +422,53 @@ def test_every_dashboard_number_opens_a_list_of_exactly_the_rows_it_counts(clien
                                      due_on=due)
     # the branch's action counts under the branch, and MoMD's list must not add it to MoMD's number
     action_service.create_action(SYSTEM, text="Branch follow-up", owner=world.branch, meeting=world.meeting)
+    # more themes, owners and governorates than a breakdown lists (8): the rest is one "Other" row each
+    from ds_tracker.models import Place, PlaceKind, Theme
+    from conftest import make_org
+    world.jcf.governorate_id = None            # governorates from the recommendations' places only
+    themes = [Theme(name=f"Theme {i}") for i in range(10)]
+    governorates = [Place(name=f"Governorate {i}", kind=PlaceKind.GOVERNORATE) for i in range(10)]
+    districts = [Place(name=f"District {i}", kind=PlaceKind.DISTRICT, parent=g) for i, g in enumerate(governorates)]
+    db.session.add_all(themes + governorates + districts)
+    for i in range(10):
+        extra = [themes[0]] if i == 9 else []          # also under a listed theme: not "Other"
+        rec = recommendations.create_recommendation(SYSTEM, world.meeting, text=f"Point {i}",
+                                                    themes=[themes[i], *extra], places=[districts[i]])
+        owner = make_org(f"Organisation {i}", f"O{i}")
+        for k in range(10 - i):                                       # 10, 9, ... 1 actions: a clear top 8
+            action_service.create_action(SYSTEM, text=f"Point {i} task {k}", owner=owner, recommendation=rec)
     db.session.commit()
     login_as("co_chair")
     dash = re.sub(r"</?bdi[^>]*>", "", client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True))
     tiles = re.findall(r'<li><a href="([^"]+)"><strong>(\d+)</strong>', dash)
     assert len(tiles) >= 5
-    # and the counts by theme, owner and governorate ("MoMD 3" opens MoMD's 3)
+    # and the counts by theme, owner and governorate ("MoMD 3" opens MoMD's 3), and each one's "Other"
     tiles += re.findall(r'<li><a href="([^"]+)">[^<]+ <strong>(\d+)</strong></a></li>', dash)
     assert any("owner=" in href for href, _n in tiles)
+    others = {re.search(r"other_(\w+)=", href)[1]: int(n) for href, n in
+              re.findall(r'<li><a href="([^"]+)">Other <strong>(\d+)</strong></a></li>', dash)}
+    assert set(others) == {"theme", "owner", "governorate"}
+    assert others["theme"] == 2       # Theme 8's two; Point 9's action is under Theme 0 too, which is listed
+    # actions under no theme (the meeting's follow-ups, the world's action) have their row too
+    assert re.search(r'no_theme=1">No theme <strong>5</strong>', dash)
     for href, number in tiles:
         listing = client.get(href.replace("&amp;", "&")).get_data(as_text=True)
         shown = re.search(r"(\d+) (?:actions?|recommendations?)</p>", listing)
         assert shown and shown.group(1) == number, f"{href}: tile {number}, list {shown and shown.group(1)}"
+    # the charts too: a bar that links opens exactly the rows it counts ("Decided: 2" opens 2)...
+    charts = re.findall(r'<a href="([^"]+)" aria-label="[^"]*: (\d+)"', dash)
+    assert len(charts) == 4
+    for href, number in charts:
+        listing = client.get(href.replace("&amp;", "&")).get_data(as_text=True)
+        shown = re.search(r"(\d+) (?:actions?|recommendations?)</p>", listing)
+        assert shown and shown.group(1) == number, f"{href}: bar {number}, list {shown and shown.group(1)}"
+    # ...and the month bars, which no list can express (what was open at a past month-end), link nowhere and
+    # show their numbers: this month's bar reads the open actions the tile counts
+    months = dash[dash.index("Open and closed actions, last 12 months"):]
+    months = months[:months.index("</svg>")]
+    assert "<a " not in months and "status=all" not in months
+    open_now = re.search(r"<strong>(\d+)</strong> open actions", dash).group(1)
+    assert re.findall(r'class="bar-number"[^>]*>(\d+)</text>', months)[-2] == open_now
 
 
 def test_a_secretariat_lands_on_its_desk(client, world, login_as):

@@ -92,3 +92,24 @@ def test_every_record_types_history_reads_in_words_in_english_and_arabic(client,
         for label, value in _trail_of(client, record_type):
             assert ARABIC.search(label), (record_type, label)
             assert not re.search(r"\b[a-z]+_[a-z_]+\b", value), (record_type, label, value)
+
+
+def test_a_history_does_not_name_a_recommendation_the_reader_may_not_open(client, world, login_as):
+    """A measure supported by a confidential forum's recommendation: its owner's focal point reads the measure's
+    history, with the link it may open and without the reference of the one it may not (nor the entry saying
+    only that)."""
+    from conftest import plan_world
+    from ds_tracker.services import plans
+    plan_world(world)
+    plans.link_recommendation(SYSTEM, world.measure, world.rec)
+    plans.link_recommendation(SYSTEM, world.measure, world.dstf_rec)
+    db.session.commit()
+    hidden, shown = world.dstf_rec.reference, world.rec.reference
+    login_as("focal_momd")
+    page = client.get(f"/actions/{world.measure.id}").get_data(as_text=True)
+    assert shown in page and hidden not in page
+    assert client.get(f"/recommendations/{world.dstf_rec.id}").status_code == 404
+    client.post("/logout")
+    login_as("dstf_member")          # a member of the confidential forum reads both
+    page = client.get(f"/actions/{world.measure.id}").get_data(as_text=True)
+    assert hidden in page

@@ -109,3 +109,30 @@ def test_exports_for_an_arabic_reader_have_arabic_headers_and_read_right_to_left
     assert "الإجراء" in csv_text.splitlines()[0] and "مفتوح" in csv_text
     sheet = load_workbook(io.BytesIO(client.get("/actions/export.xlsx").data)).active
     assert sheet.sheet_view.rightToLeft and "الإجراء" in [c.value for c in sheet[1]]
+
+
+def test_an_arabic_reader_sees_organisations_and_themes_by_their_arabic_names_everywhere(client, world):
+    """The action's supporting organisations, a meeting's participants, a person's meetings and a breakout
+    group's theme were named in English on Arabic pages, while other pages used the Arabic names."""
+    from ds_tracker.models import Theme
+    from ds_tracker.services import SYSTEM, reference
+    world.momd.name_ar = "وزارة الهجرة والمهجرين"
+    world.unicef.name_ar = "منظمة الأمم المتحدة للطفولة"
+    world.group.theme = reference.create(SYSTEM, Theme, name="Compensation", name_ar="التعويضات")
+    user = world.users["co_chair"]
+    user.language = "ar"
+    db.session.commit()
+    login(client, user)
+
+    def part(url, start, end):
+        page = client.get(url).get_data(as_text=True)
+        return page.split(start, 1)[1].split(end, 1)[0]
+
+    supporting = part(f"/actions/{world.action.id}", "<dd>", "</dl>").split("<dd>")[1]
+    assert "منظمة الأمم المتحدة للطفولة" in supporting and "UNICEF" not in supporting
+    participants = part(f"/meetings/{world.meeting.id}", 'id="participants"', "</table>")
+    assert "وزارة الهجرة والمهجرين" in participants and "Ministry of Migration" not in participants
+    group = part(f"/meetings/{world.meeting.id}", "<h3>", "</h3>")
+    assert "التعويضات" in group and "Compensation" not in group
+    attended = part(f"/people/{world.participant.id}", "<ul", "</ul>")
+    assert "وزارة الهجرة والمهجرين" in attended and "Ministry of Migration" not in attended

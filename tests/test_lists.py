@@ -168,3 +168,58 @@ def test_a_focal_points_count_is_exactly_the_rows_it_can_page_through(client, wo
         listed = [t for page in walk(client, url) for t in page]
         assert len(listed) == expected, url
         assert (f"{expected} actions" if expected != 1 else "1 action") in html, url
+
+
+def test_recommendations_sort_orders_page_through_everything_once(client, world, login_as):
+    from ds_tracker.models import Recommendation
+    from conftest import make_meeting
+    alpha, beta = Theme(name="Alpha"), Theme(name="Beta")
+    db.session.add_all([alpha, beta])
+    meetings = [world.meeting, make_meeting(world.jcf, title="June 2024", day=date(2024, 6, 1)),
+                make_meeting(world.jcf, title="June 2025", day=date(2025, 6, 1))]
+    for i in range(60):
+        themes = [[beta], [beta, alpha], [], [alpha]][i % 4]
+        rec = recommendations.create_recommendation(SYSTEM, meetings[i % 3], text=f"Point {i}", themes=themes)
+        if i % 5 == 0:
+            escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, title=f"Letter {i}",
+                                         recommendations=[rec])
+    from ds_tracker.services import meetings as meeting_service
+    undated = meeting_service.create_meeting(SYSTEM, world.jcf, title="Date to be set", sittings=[])
+    for i in range(3):
+        recommendations.create_recommendation(SYSTEM, undated, text=f"Undated point {i}")
+    db.session.commit()
+    by_ref = {r.reference: r for r in db.session.scalars(sa.select(Recommendation).where(
+        Recommendation.forum_id == world.jcf.id))}
+    login_as("co_chair")
+
+    def walk_refs(url):
+        refs, nexts = [], []
+        while url:
+            html = client.get(url).get_data(as_text=True)
+            refs += re.findall(r'href="/recommendations/\d+"><bdi data-record>([A-Z0-9-]+)</bdi></a>', html)
+            m = re.search(r'<a class="button" href="([^"]+)"', html)
+            url = m[1].replace("&amp;", "&") if m else None
+            nexts += [url] if url else []
+        assert len(refs) == len(set(refs)) == len(by_ref), url     # every recommendation once, over two pages
+        assert nexts and all("sort=" in n for n in nexts)          # the Next link keeps the order
+        return [by_ref[r] for r in refs]
+
+    base = f"/recommendations?forum={world.jcf.id}&sort="
+    newest = walk_refs(base + "newest")
+    assert [r.id for r in newest] == sorted((r.id for r in newest), reverse=True)
+    assert walk_refs(base + "oldest") == newest[::-1]
+    days = [r.meeting.starts_on for r in walk_refs(base + "meeting")]
+    assert days[-3:] == [None] * 3                                 # meetings with no date yet last
+    assert days[:-3] == sorted(days[:-3], reverse=True) and days[0] == date(2025, 6, 1)
+    states = ["not_escalated", "planned", "waiting", "decided"]
+    stages = [states.index(r.escalation_state) for r in walk_refs(base + "stage")]
+    assert stages == sorted(stages) and stages[0] == 0 and stages[-1] == 3
+    first_theme = [min((t.name for t in r.themes), default="~") for r in walk_refs(base + "theme")]
+    assert first_theme == sorted(first_theme) and first_theme[0] == "Alpha" and first_theme[-1] == "~"
+
+    page = client.get(base + "stage").get_data(as_text=True)      # a plain form: works without JavaScript
+    assert re.search(r'<select name="sort">.*<option value="stage" selected>', page, re.S)
+    export = client.get(f"/recommendations/export.csv?forum={world.jcf.id}&sort=oldest").get_data(as_text=True)
+    exported = [line.split(",")[0].lstrip("\ufeff") for line in export.splitlines()[1:]]
+    assert exported == [r.reference for r in newest[::-1]]
+    assert f'export.csv?forum={world.jcf.id}&amp;sort=stage' in page                    # the links keep it

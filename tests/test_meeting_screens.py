@@ -291,3 +291,50 @@ def test_a_new_meeting_with_an_impossible_date_says_so_not_that_the_field_is_emp
     empty = client.post("/meetings/new", data={"forum": world.jcf.id, "title": "Monthly meeting", "sittings": "",
                                                "idempotency_key": "d32"})
     assert empty.status_code == 422 and "Give at least one day" in empty.get_data(as_text=True)
+
+
+def test_a_meeting_page_shows_its_arabic_title_once(client, world, login_as):
+    """A meeting whose title and Arabic title are the same showed it twice, as heading and subtitle (the top of
+    the page, its heading and subtitle, before the date line; the history below names the title again)."""
+    same = make_meeting(world.jcf, title="اجتماع منتدى التنسيق المشترك في نينوى",
+                        title_ar="اجتماع منتدى التنسيق المشترك في نينوى")
+    both = make_meeting(world.jcf, title="Ninewa JCF, April", title_ar="منتدى نينوى، نيسان")
+    db.session.commit()
+    login_as("co_chair")
+    for language in ("en", "ar"):
+        client.post("/language", data={"language": language, "next": "/"})
+        top = client.get(f"/meetings/{same.id}").get_data(as_text=True).split("<main", 1)[1].split('class="sittings"')[0]
+        assert top.count("اجتماع منتدى التنسيق المشترك في نينوى") == 1
+        top = client.get(f"/meetings/{both.id}").get_data(as_text=True).split("<main", 1)[1].split('class="sittings"')[0]
+        assert top.count("منتدى نينوى، نيسان") == 1 and top.count("Ninewa JCF, April") == 1
+        heading = top.split("<h1>", 1)[1].split("</h1>", 1)[0]
+        assert ("منتدى نينوى، نيسان" if language == "ar" else "Ninewa JCF, April") in heading
+
+
+def test_a_second_meeting_of_the_forum_on_the_same_day_is_confirmed_first(client, world, login_as):
+    """world.meeting: JCF Ninewa, 12 March 2025. Typing it again by hand warns, links to it, and creates
+    nothing until the secretariat confirms it is another meeting."""
+    login_as("secretariat")
+    count = lambda: db.session.scalar(sa.select(sa.func.count(Meeting.id)).where(Meeting.forum_id == world.jcf.id))
+    before = count()
+    data = {"forum": world.jcf.id, "title": "March JCF", "sittings": "12/3/2025; Mosul", "idempotency_key": "d1"}
+    refused = client.post("/meetings/new", data=data)
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and count() == before
+    assert "already has a meeting on that day" in page and f'href="/meetings/{world.meeting.id}"' in page
+    assert 'name="same_day_ok"' in page and 'value="March JCF"' in page
+    # another forum, or another day, is not asked about
+    other_day = client.post("/meetings/new", data={**data, "sittings": "13/3/2025; Mosul", "idempotency_key": "d2"})
+    assert other_day.status_code == 302
+    confirmed = client.post("/meetings/new", data={**data, "same_day_ok": "y"})
+    assert confirmed.status_code == 302 and count() == before + 2
+    # both records now say so on their pages (an imported report lands there too), with a link to the other
+    twin = db.session.scalar(sa.select(Meeting).where(Meeting.title == "March JCF",
+                                                      Meeting.starts_on == date(2025, 3, 12)))
+    twin_page = client.get(f"/meetings/{twin.id}").get_data(as_text=True)
+    assert "another meeting on the same day" in twin_page and f'href="/meetings/{world.meeting.id}"' in twin_page
+    assert f'href="/meetings/{twin.id}"' in client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
+    client.post("/logout")
+    login_as("focal_momd")                               # a reader who cannot edit is not asked to tidy up
+    seen = client.get(f"/meetings/{world.meeting.id}")
+    assert seen.status_code == 200 and "another meeting on the same day" not in seen.get_data(as_text=True)

@@ -9,6 +9,7 @@ from ds_tracker.models import Action, Decision, Recommendation, Submission, Them
 from ds_tracker.services import SYSTEM, escalation, recommendations, reference
 from ds_tracker.status import EscalationLevel
 from ds_tracker.models import LinkKind
+from conftest import make_forum, make_meeting
 
 
 def test_add_recommendation_with_themes_places_addressees(client, world, login_as):
@@ -244,3 +245,20 @@ def test_the_same_planned_letter_is_not_prepared_twice(client, world, login_as):
     other_body = client.post(f"/forums/{world.jcf.id}/submissions/new",
                              data={**form, "level": "pm_office", "idempotency_key": "t3"})
     assert other_body.status_code == 302                             # to another body: a different letter
+
+
+def test_add_an_action_is_offered_only_to_who_may_open_its_form(client, world, login_as):
+    """A co-chair reads every open forum's recommendations but adds actions to its own forum's only: the link
+    is not offered where the form would answer "Not allowed"."""
+    other = make_forum("JCF Anbar", "JCF-ANB")
+    elsewhere = recommendations.create_recommendation(SYSTEM, make_meeting(other), text="Open a registration desk")
+    db.session.commit()
+    login_as("co_chair")
+    link = 'href="/recommendations/{}/actions/new"'
+    assert link.format(world.rec.id) in client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
+    page = client.get(f"/recommendations/{elsewhere.id}")
+    assert page.status_code == 200 and link.format(elsewhere.id) not in page.get_data(as_text=True)
+    assert client.get(f"/recommendations/{elsewhere.id}/actions/new").status_code == 403
+    client.post("/logout")
+    login_as("focal_momd")           # addressed (its branch): it may propose one
+    assert link.format(world.rec.id) in client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)

@@ -11,6 +11,7 @@ import itertools
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 
 from ds_tracker.models import Person, RoleAssignment, Theme
 from ds_tracker.services import SYSTEM, actions, escalation, meetings, reference
@@ -133,6 +134,8 @@ ACCESS = {
     ("followup.meeting_calendar", "GET"): WITH_A_ROLE,
     # report drafts: any forum's staff may start one; a draft is its author's (and admins')
     ("imports.list_drafts", "GET"): STAFF_ANYWHERE,
+    ("imports.template_rules", "GET"): JCF_STAFF,        # what the JCF's reports taught: its staff's to see
+    ("imports.forget_rule", "POST"): JCF_STAFF,          # ... and to forget
     ("imports.new_import", "GET"): STAFF_ANYWHERE,
     ("imports.new_import", "POST"): STAFF_ANYWHERE,
     ("imports.review", "GET"): {"admin", "secretariat"},
@@ -214,7 +217,13 @@ FORMS = {
 def url_values(world, theme):
     focal_mof_role = world.users["focal_mof"].roles[0]
     plan_world(world)
-    return {
+    from ds_tracker.extensions import db
+    from ds_tracker.models import TemplateRule
+    rule = db.session.scalar(sa.select(TemplateRule).where(TemplateRule.forum_id == world.jcf.id)) or \
+        TemplateRule(forum_id=world.jcf.id, kind="heading", key="way forward agreed", value="actions")
+    db.session.add(rule)
+    db.session.commit()
+    return {"rule_id": rule.id,
         "plan_id": world.plan.id, "commitment_id": world.commitment.id, "measure_id": world.measure.id,
         "indicator_id": world.indicator.id,
         "forum_id": world.jcf.id, "meeting_id": world.meeting.id, "rec_id": world.rec.id,
@@ -339,8 +348,12 @@ def confidential_world(world):
     document = library.create_document(SYSTEM, upload=(b"%PDF-1.4\n%%EOF\n", "brief.pdf"), title="DSTF brief",
                                        language="en", forums=[world.dstf])
     library.link_document(SYSTEM, document, "meeting", world.dstf_meeting.id)
+    from ds_tracker.models import TemplateRule
+    rule = TemplateRule(forum_id=world.dstf.id, kind="heading", key="closed session points", value="actions")
+    db.session.add(rule)
     db.session.commit()
     return {"forum_id": world.dstf.id, "meeting_id": world.dstf_meeting.id, "rec_id": world.dstf_rec.id,
+            "rule_id": rule.id,
             "reference": world.dstf_rec.reference, "action_id": action.id, "submission_id": sub.id,
             "decision_id": decision.id, "person_id": person.id, "attendance_id": attendance.id,
             "document_id": document.id, "record_id": world.dstf_meeting.id}

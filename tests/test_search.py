@@ -88,3 +88,39 @@ def test_edits_reach_the_search_index(client, world, corpus, login_as):
     db.session.commit()
     login_as("co_chair")
     assert corpus["other"].reference in client.get("/search?q=Hardan bridge").get_data(as_text=True)
+
+
+def test_a_found_recommendation_shows_its_stage_as_the_list_does(client, world, login_as):
+    """World's recommendation was decided by the Council of Ministers: search says so in the list's words, with
+    no query per result for its letters (the stage is the one stored with the recommendation)."""
+    login_as("co_chair")
+    found = client.get("/search?q=Resume+return+approvals").get_data(as_text=True)
+    listed = client.get("/recommendations").get_data(as_text=True)
+    badge = 'class="badge esc-decided">decided: Council of Ministers</span>'
+    assert badge in found and badge in listed
+
+
+def test_the_explanation_line_names_the_month_and_the_kind_in_the_readers_language(client, world, corpus,
+                                                                                    login_as):
+    """It said "meeting in 6" and "recommendation" in English on Arabic pages too."""
+    login_as("co_chair")
+    line = client.get("/search?q=Sinjar+recommendation+June+2025").get_data(as_text=True) \
+        .split('id="results"')[1].split("</p>")[0]
+    assert "meeting in June 2025" in line and "recommendations only" in line and " 6" not in line
+    client.post("/language", data={"language": "ar", "next": "/"})
+    line = client.get("/search?q=" + "إجراءات سنجار حزيران").get_data(as_text=True) \
+        .split('id="results"')[1].split("</p>")[0]
+    assert "اجتماع في حزيران" in line and "الإجراءات فقط" in line
+    assert "action" not in line and " 6" not in line
+
+
+def test_a_year_no_meeting_matched_is_searched_as_a_word(client, world, login_as):
+    """"Law 20 of 2009": no meeting was held in 2009, the year is a word of the recommendation."""
+    rec = recommendations.create_recommendation(SYSTEM, world.meeting,
+                                                text="Apply Law 20 of 2009 to the Sinjar compensation files")
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get("/search?q=Law+20+of+2009+Sinjar").get_data(as_text=True)
+    assert rec.reference in page and "read as a word" in page
+    dated = client.get(f"/search?q=Sinjar+{world.meeting.starts_on.year}").get_data(as_text=True)
+    assert rec.reference in dated and "read as a word" not in dated     # a year with meetings filters by it

@@ -67,3 +67,31 @@ def test_times_on_pages_are_baghdad_time(client, world, login_as):
     assert "Nov 21, 2026, 12:30:00" in page and "9:30:00" not in page
     row = client.post(f"/owe/{world.action.id}", headers={"HX-Request": "true"}, data={"n": "Again"})
     assert "Nov 21, 2026, 12:30" in row.get_data(as_text=True)      # the row's short history too, Baghdad time
+
+
+def test_arabic_history_sentences_fit_a_woman_as_well_as_a_man(client, world, login_as):
+    """We record no gender: the Arabic sentence must not give the person a masculine verb ("أضاف زينب")."""
+    user = world.users["focal_momd"]
+    user.person.name, user.language = "زينب", "ar"
+    actions.add_note(user, world.action, "اتصلنا بالفرع")
+    actions.change_status(user, world.action, ActionStatus.IN_PROGRESS, version=world.action.version, note="")
+    db.session.commit()
+    login_as("focal_momd")
+    trail = _history(client.get(f"/actions/{world.action.id}").get_data(as_text=True))
+    sentences = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li>(.*?)</li>", trail, re.S)]
+    about_her = [s for s in sentences if "زينب" in s]
+    assert len(about_her) >= 2, sentences                   # the note and the status change
+    for sentence in about_her:
+        # a masculine past verb of the person (أضاف، غيّر، عدّل، أنشأ، حذف) right before her name
+        assert not re.search(r"(أضاف|غيّر|غير|عدّل|عدل|أنشأ|حذف)\s+زينب", sentence), sentence
+    assert any("ملاحظة" in s for s in about_her)
+
+
+def test_the_conflict_message_in_arabic_fits_whoever_saved_first(app):
+    from types import SimpleNamespace
+
+    from ds_tracker.services.core import StaleRecord
+    from flask_babel import force_locale
+    with app.test_request_context(), force_locale("ar"):
+        text = str(StaleRecord(None, SimpleNamespace(name="زينب"), None))
+    assert "زينب" in text and not re.search(r"عدّل\s+زينب", text)

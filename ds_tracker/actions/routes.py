@@ -108,7 +108,7 @@ def _create(form, done, **origin):
 def new_action(rec_id):
     rec = load_recommendation(rec_id)
     who = principal()
-    if not (who.is_staff_of(rec.forum_id) or any(who.speaks_for(o.id) for o in rec.addressees)):
+    if not who.can_open_action_form(rec):
         abort(403)
     form = _prepare(NewActionForm(), rec.forum_id)
     response, status = _create(form, lambda a: then(_("Action added."), redirect(

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 from flask import abort, current_app, flash, g, redirect, render_template, request, session, url_for
-from flask_babel import force_locale, get_locale, gettext as _
+from flask_babel import force_locale, get_locale, gettext as _, ngettext
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, login_manager
@@ -16,6 +16,11 @@ from . import bp
 from .forms import ForgotForm, LoginForm, PasswordForm, PreferencesForm, ResetForm
 
 
+# Built once: every request runs it (its compiled form is found without walking the expression again).
+_USER_WITH_ROLES = sa.select(User).where(User.id == sa.bindparam("user_id")).options(
+    joinedload(User.person), joinedload(User.roles)).execution_options(populate_existing=True)
+
+
 @login_manager.user_loader
 def load_user(session_id):
     """The cookie names the user and the session token it was made with; a new token (logout, new password)
@@ -23,8 +28,8 @@ def load_user(session_id):
     user_id, _sep, token = (session_id or "").partition(":")
     # With the person, whose name every page's header shows, and the roles every page's rights are built from:
     # one query, not three; read afresh (populate_existing), so a role ended a moment ago is never seen.
-    user = db.session.get(User, int(user_id), options=[joinedload(User.person), joinedload(User.roles)],
-                          populate_existing=True) if user_id.isdigit() else None
+    user = db.session.scalars(_USER_WITH_ROLES, {"user_id": int(user_id)}).unique().first() \
+        if user_id.isdigit() else None
     if user is None or not token or not hmac.compare_digest(token, user.session_token or ""):
         return None
     return user
@@ -73,8 +78,9 @@ def login():
         cfg = current_app.config
         if accounts.login_blocked(form.email.data, request.remote_addr, max_failures=cfg["LOGIN_MAX_FAILURES"],
                                   window_minutes=cfg["LOGIN_WINDOW_MINUTES"]):
-            flash(_("Too many failed attempts. Wait %(minutes)s minutes and try again.",
-                    minutes=cfg["LOGIN_WINDOW_MINUTES"]), "error")
+            flash(ngettext("Too many failed attempts. Wait %(num)s minute and try again.",
+                           "Too many failed attempts. Wait %(num)s minutes and try again.",
+                           cfg["LOGIN_WINDOW_MINUTES"]), "error")
             return render_template("auth/login.html", form=form), 429
         user = accounts.authenticate(form.email.data, form.password.data, request.remote_addr)
         db.session.commit()  # the attempt is recorded either way

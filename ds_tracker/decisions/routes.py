@@ -12,8 +12,8 @@ from ..extensions import db
 from ..forms import options
 from ..listing import organisation_options
 from ..message import label
-from ..models import Action, Commitment, Decision, Forum, Organisation, Recommendation
-from ..plans.data import decisions_query, readable
+from ..models import Action, Commitment, Decision, Forum, Organisation, Recommendation, Submission
+from ..plans.data import decision_bodies, decisions_page, decisions_query, readable
 from ..services import register as service
 from ..services.history import history
 from ..status import EscalationLevel
@@ -23,10 +23,16 @@ from . import bp
 from .forms import AmendmentForm, RegisterDecisionForm
 
 
-def _day(name):
+def _day(*names):
+    """The date of the first of `names` in the URL ("from", or the older "since"); a date nobody can read is
+    said so, not silently dropped (the list would look filtered and is not)."""
+    value = next((request.args[n] for n in names if request.args.get(n)), None)
     try:
-        return parse_date(request.args[name]) if request.args.get(name) else None
-    except DateParseError:
+        return parse_date(value) if value else None
+    except DateParseError as e:
+        if not (request.htmx and not request.htmx.boosted):
+            from flask import flash
+            flash(str(e), "error")
         return None
 
 
@@ -34,16 +40,16 @@ def _filters():
     level = request.args.get("level")
     return dict(level=EscalationLevel(level) if level in {e.value for e in EscalationLevel} else None,
                 body_id=request.args.get("body", type=int), forum_id=request.args.get("forum", type=int),
-                since=_day("since"), until=_day("until"))
+                since=_day("from", "since"), until=_day("to", "until"))
 
 
 @bp.route("/decisions")
 def list_decisions():
+    """Every decision the reader may read: the register's own and those answering a letter (a ministry's answer
+    to a JCF's submission), as their pages are read (access.decision)."""
     who = principal()
-    rows = db.session.scalars(decisions_query(who, **_filters())).unique().all()
-    bodies = db.session.scalars(sa.select(Organisation).where(Organisation.id.in_(
-        sa.select(Decision.body_id).where(Decision.forum_id.is_not(None)))).order_by(Organisation.name)).all()
-    return render("decisions/list.html", "decisions/_list.html", rows=rows, bodies=bodies,
+    page = decisions_page(who, request.args.get("after"), **_filters())
+    return render("decisions/list.html", "decisions/_list.html", page=page, bodies=decision_bodies(who),
                   levels=[(e.value, label(e)) for e in EscalationLevel], can_record=bool(_secretariat_forums()))
 
 
@@ -59,7 +65,7 @@ DECISION_COLUMNS = [
 @bp.route("/decisions/export.<any(csv, xlsx):fmt>")
 def export_decisions(fmt):
     from ..exports import respond
-    rows = db.session.scalars(decisions_query(principal(), **_filters())).unique()
+    rows = db.session.scalars(decisions_query(principal(), register_only=False, **_filters())).unique()
     return respond(fmt, rows, DECISION_COLUMNS, "decisions", "Decisions", [12, 30, 16, 40, 60, 60, 12, 12, 60, 25])
 
 
@@ -99,11 +105,16 @@ def decision_page(decision, amendment_form=None, status=200):
     who = principal()
     commitments = db.session.scalars(sa.select(Commitment).where(Commitment.decision_id == decision.id,
                                                                  access.commitment(who))).all()
+    submissions = readable(who, Submission, [s.id for s in decision.submissions])
+    recommendations = readable(who, Recommendation, [r.id for r in decision.recommendations])
+    measures = readable(who, Action, [m.id for m in decision.measures])
+    linked = len(decision.submissions) + len(decision.recommendations) + len(decision.measures)
     return render_template(
         "decisions/decision.html", decision=decision, amendment_form=amendment_form or AmendmentForm(),
         can_amend=who.can_amend_decision(decision), commitments=commitments,
-        recommendations=readable(who, Recommendation, [r.id for r in decision.recommendations]),
-        measures=readable(who, Action, [m.id for m in decision.measures]),
+        submissions=sorted(submissions, key=lambda s: (s.sent_on is None, s.sent_on, s.id)),
+        recommendations=recommendations, measures=measures,
+        hidden_links=linked - len(submissions) - len(recommendations) - len(measures),
         trail=history(decision, who=who) if access.reads_whole_forum(who, decision.forum_id) else []), status
 
 

@@ -1,6 +1,6 @@
 import sqlalchemy as sa
 from flask import render_template
-from sqlalchemy.orm import contains_eager
+from sqlalchemy.orm import contains_eager, joinedload
 
 from .. import access
 from ..extensions import db
@@ -16,7 +16,7 @@ def person(person_id):
     # Only meetings the user may open; meetings come in the same query (no query per row).
     attended = db.session.scalars(
         sa.select(Attendance).join(Meeting).where(Attendance.person_id == person_.id, access.attendance(who))
-        .order_by(Meeting.id.desc()).options(contains_eager(Attendance.meeting))).all()
+        .order_by(Meeting.id.desc()).options(contains_eager(Attendance.meeting), joinedload(Attendance.organisation))).all()
     return render_template("directory/person.html", person=person_, attended=attended)
 
 

@@ -1,7 +1,7 @@
 """One search box for recommendations and actions, in English and Arabic."""
 import sqlalchemy as sa
-from flask import request
-from sqlalchemy.orm import joinedload, selectinload
+from flask import request, url_for
+from sqlalchemy.orm import joinedload
 
 from .. import search
 from ..extensions import db
@@ -14,9 +14,18 @@ LIMIT = 50
 
 
 def find(text: str):
+    """Recommendations and actions matching what was typed. A year read as the meeting's year that finds
+    nothing is searched again as a word of the records ("Law 20 of 2009", "the 2026 budget")."""
     q = search.parse_query(text)
     if q.is_empty:
         return q, [], []
+    q, recs, actions = _find(q)
+    if q.year and q.terms and not recs and not actions:
+        return _find(search.Query(terms=[*q.terms, str(q.year)], kind=q.kind, month=q.month, year_as_word=q.year))
+    return q, recs, actions
+
+
+def _find(q):
     who = principal()
     recs, actions = [], []
     if q.kind in (None, "recommendation"):
@@ -29,8 +38,9 @@ def find(text: str):
                                                     SearchEntry.record_id == Recommendation.id)) \
                          .where(search.match_clause(q.terms))
         recs = db.session.scalars(query.order_by(Meeting.starts_on.desc(), Recommendation.id.desc()).limit(LIMIT)
-                                  .options(joinedload(Recommendation.meeting), joinedload(Recommendation.forum),
-                                           selectinload(Recommendation.submissions))).unique().all()
+                                  .execution_options(plan_each_time=True)   # the words' own plan (transactions.py)
+                                  .options(joinedload(Recommendation.meeting), joinedload(Recommendation.forum))
+                                  ).unique().all()   # the stage shown is the stored one, as in the list
     if q.kind in (None, "action"):
         query = sa.select(Action).where(Action.deleted_dt.is_(None),
                                         visible_actions(who, dense=focal_share_is_dense(who, "actions")))
@@ -41,7 +51,7 @@ def find(text: str):
                 .where(search.month_filter(Meeting.starts_on, q))
         query = search.newest_matches(query, "action", Action.id, q.terms) if q.terms \
             else query.order_by(Action.id.desc())
-        actions = db.session.scalars(query.limit(LIMIT)
+        actions = db.session.scalars(query.limit(LIMIT).execution_options(plan_each_time=True)
                                      .options(joinedload(Action.owner), joinedload(Action.recommendation))).unique().all()
     return q, recs, actions
 
@@ -67,8 +77,10 @@ def search_page():
     text = (request.args.get("q") or "").strip()
     q, recs, actions = find(text) if text else (None, [], [])
     documents = _documents(text, q)
-    return render("finder/search.html", "finder/_results.html", text=text, q=q, recs=recs, actions=actions,
-                  register=find_register(q), documents=documents)
+    page, status = render("finder/search.html", "finder/_results.html", text=text, q=q, recs=recs,
+                          actions=actions, register=find_register(q), documents=documents)
+    # The live results say which address they are the results of, so the address bar always names them.
+    return page, status, {"HX-Push-Url": url_for("finder.search_page", q=text or None)} if request.htmx else {}
 
 
 def _documents(text: str, q) -> list:

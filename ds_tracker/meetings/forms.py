@@ -82,6 +82,7 @@ class NewMeetingForm(CreateForm):
     hosts = PartyMultipleField(_l("Hosted by"))
     organisers = PartyMultipleField(_l("Organised with"))
     summary = _markdown_field(_l("Summary (Markdown)"), MAX_SUMMARY_CHARS)
+    same_day_ok = BooleanField(_l("This is another meeting on the same day: create it"))
 
 
 class ApproveForm(VersionedForm):

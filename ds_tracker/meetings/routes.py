@@ -20,7 +20,7 @@ from ..web import load, principal, render, run, submit, then
 from . import bp
 from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
 from .listing import list_meetings as query_meetings
-from .page import PAGE_PARTS, meeting_parts
+from .page import PAGE_PARTS, meeting_parts, same_day_meetings
 
 TRAIL_ON_PAGE = 30   # the newest changes; the admin trail has the rest
 
@@ -88,11 +88,16 @@ def new_meeting():
         return service.create_meeting(current_user, forum_, title=form.title.data, title_ar=form.title_ar.data,
                                       sittings=form.sittings.data, summary=form.summary.data,
                                       hosts=_orgs(form.hosts.data), organisers=_orgs(form.organisers.data),
-                                      idempotency_key=form.idempotency_key.data)
+                                      idempotency_key=form.idempotency_key.data, same_day_ok=form.same_day_ok.data)
     response, status = submit(form, create, done=lambda m: then(
         _("Meeting created. Now add its participants, sessions and recommendations."),
         redirect(url_for("meetings.meeting", meeting_id=m.id))))
-    return response or (render_template("meetings/new.html", form=form), status)
+    if response:
+        return response
+    # refused as a likely second record: the meetings already there, to open before confirming
+    same_day = same_day_meetings(who, form.forum.data, [s["date"] for s in form.sittings.data or []]) \
+        if request.method == "POST" and not form.same_day_ok.data else []
+    return render_template("meetings/new.html", form=form, same_day=same_day), status
 
 
 def _part_forms(meeting_):
@@ -107,7 +112,10 @@ def _meeting_context(meeting_, loaded=False):
     can_edit = who.can_edit_meeting(meeting_)
     # The forms that add parts, and every organisation for their suggestions, only for those who may edit.
     editing = dict(organisations=organisation_choices(), **_part_forms(meeting_)) if can_edit else {}
-    return dict(meeting=meeting_, who=who, can_edit=can_edit, **meeting_parts(meeting_, who, loaded),
+    # a meeting saved (imported, most often) on a day the forum already met: the other record, to check
+    same_day = same_day_meetings(who, meeting_.forum_id, [s.date for s in meeting_.sittings], meeting_.id) \
+        if can_edit else []
+    return dict(meeting=meeting_, who=who, can_edit=can_edit, same_day=same_day, **meeting_parts(meeting_, who, loaded),
                 trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if can_edit else [], **editing)
 
 

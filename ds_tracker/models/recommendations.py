@@ -39,10 +39,13 @@ decision_measures = sa.Table(
 
 class Recommendation(Versioned, SoftDeleted, db.Model):
     __tablename__ = "recommendations"
+    # The list's sort orders read these in order: a stage newest first, a meeting's recommendations by id.
+    __table_args__ = (sa.Index("ix_recommendations_escalation_state", "escalation_state", "id"),
+                      sa.Index("ix_recommendations_meeting_id", "meeting_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(sa.String(40), unique=True)  # cited in letters; never changes
-    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"))
     group_id: Mapped[int | None] = mapped_column(sa.ForeignKey("breakout_groups.id"))
     forum_id: Mapped[int] = mapped_column(sa.ForeignKey("forums.id"), index=True)  # the meeting's, for scoping
     text: Mapped[str] = mapped_column(sa.Text)
@@ -52,7 +55,7 @@ class Recommendation(Versioned, SoftDeleted, db.Model):
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     # The escalation stage's state and level, recomputed from submissions and decisions by the services
     # (services.escalation.refresh) so lists can filter on it; never set by hand.
-    escalation_state: Mapped[str] = mapped_column(sa.String(20), default="not_escalated", index=True)
+    escalation_state: Mapped[str] = mapped_column(sa.String(20), default="not_escalated")
     escalation_level: Mapped[str | None] = mapped_column(sa.String(32))
     # A co-chair's flag: chase this one at the next meeting (shown in the meeting pack)
     chase_flagged_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))

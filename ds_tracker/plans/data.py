@@ -69,8 +69,32 @@ def decisions_query(who, *, level=None, body_id=None, forum_id=None, since=None,
         query = query.where(Decision.decided_on >= since)
     if until:
         query = query.where(Decision.decided_on <= until)
-    return query.order_by(Decision.decided_on.desc(), Decision.id.desc()).options(
-        joinedload(Decision.body), joinedload(Decision.forum), selectinload(Decision.amendments))
+    return query.order_by(Decision.decided_on.desc(), Decision.id.desc()).options(*DECISION_ROW)
+
+
+DECISION_ROW = (joinedload(Decision.body), joinedload(Decision.forum), selectinload(Decision.amendments))
+_DECIDED = Decision.decided_on   # never empty
+
+
+def decisions_page(who, cursor: str | None = None, **filters):
+    """The register's page: every decision the reader may read (its own and those answering letters), newest
+    first, in keyset pages of 50, counted on the first page."""
+    from ..queries import PAGE_SIZE, Page, capped_count, decode_cursor, encode_cursor, keyset
+    base = decisions_query(who, register_only=False, **filters).order_by(None).options()
+    rows = db.session.scalars(keyset(base, [_DECIDED, Decision.id], decode_cursor(cursor, [date, int]),
+                                     descending=True).options(*DECISION_ROW)).unique().all()
+    nxt = None
+    if len(rows) > PAGE_SIZE:
+        last = rows[PAGE_SIZE - 1]
+        nxt = encode_cursor([last.decided_on or date(1900, 1, 1), last.id])
+    return Page(rows[:PAGE_SIZE], nxt, capped_count(base, Decision.id) if not cursor else None)
+
+
+def decision_bodies(who):
+    """Every body that decided something the reader may read (the register's Body filter)."""
+    from ..models import Organisation
+    return db.session.scalars(sa.select(Organisation).where(Organisation.id.in_(
+        sa.select(Decision.body_id).where(access.decision(who)))).order_by(Organisation.name)).all()
 
 
 def readable(who, model, ids):

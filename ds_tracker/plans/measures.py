@@ -63,7 +63,8 @@ def measure_context(action, who):
     the decisions that answer or create it, its indicators with their charts."""
     indicators = [(ind, chart([(v.measured_on, v.value) for v in ind.values], ind.target)) for ind in
                   readable(who, Indicator, [i.id for i in action.indicators])]
-    return dict(recommendations=readable(who, Recommendation, [r.id for r in action.supported_by]),
+    recommendations = readable(who, Recommendation, [r.id for r in action.supported_by])
+    return dict(recommendations=recommendations, hidden=len(action.supported_by) - len(recommendations),
                 decisions=decisions_about(who, measure_id=action.id), indicators=indicators,
                 can_link=who.can_edit_measure_links(action), value_form=ValueForm(), blank_value_form=ValueForm(formdata=None),
                 indicator_form=IndicatorForm(),

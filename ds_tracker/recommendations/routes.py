@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 
 from .. import access
 from ..extensions import db
@@ -16,7 +16,7 @@ from ..services.core import Sentence
 from ..forms import options
 from ..listing import organisation_options, place_choices, theme_choices
 from ..models import (Action, BreakoutGroup, Decision, Forum, Meeting, Organisation, Place, Recommendation,
-                      RecommendationLink, Submission, Theme)
+                      Submission, Theme)
 from ..models.recommendations import LEVEL_LABELS
 from ..services import escalation
 from ..services import recommendations as service
@@ -24,6 +24,7 @@ from ..services.history import history
 from ..status import EscalationLevel, Outcome, RecommendationStatus, next_body_up, redundant_plans
 from ..web import load, principal, render, run, submit, then
 from . import bp
+from .page import links_present, page_parts, related
 from .forms import (ApproveSubmissionForm, DecisionForm, EditRecommendationForm, NewRecommendationForm,
                     RecommendationStatusForm, SendSubmissionForm, SubmissionForm, TakeOutForm,
                     WithdrawSubmissionForm)
@@ -33,36 +34,27 @@ def load_recommendation(rec_id: int) -> Recommendation:
     return load(Recommendation, rec_id)
 
 
-# What a recommendation's page shows of it: its forum and meeting joined in the query that loads it; its places,
-# themes, addressees, letters, their decisions and outcomes a query each (joined through their link tables,
-# SQLite would build each whole link table first), never one per letter or decision.
-PAGE_PARTS = (joinedload(Recommendation.forum), joinedload(Recommendation.meeting),
-              selectinload(Recommendation.themes), selectinload(Recommendation.places),
-              selectinload(Recommendation.addressees),
-              selectinload(Recommendation.submissions).selectinload(Submission.decisions)
-              .selectinload(Decision.outcomes))
-
-
 @bp.route("/recommendations/<int:rec_id>")
 def recommendation(rec_id):
-    rec = load(Recommendation, rec_id, options=PAGE_PARTS)
+    rec = load(Recommendation, rec_id, options=page_parts())
     who = principal()
-    actions = db.session.scalars(sa.select(Action).where(
-        Action.recommendation_id == rec.id, access.action(who, dense=True)).order_by(Action.due_on, Action.id)
-        .options(joinedload(Action.owner))).all()
-    readable = sa.select(Recommendation.id).where(access.recommendation(who, dense=True))
-    links = db.session.scalars(sa.select(RecommendationLink).where(
-        sa.or_(RecommendationLink.from_id == rec.id, RecommendationLink.to_id == rec.id),
-        RecommendationLink.from_id.in_(readable), RecommendationLink.to_id.in_(readable))).all()
+    actions = db.session.scalars(access.statement("recommendation's actions", who, lambda: sa.select(Action).where(
+        Action.recommendation_id == sa.bindparam("rec_id"), access.action(who, dense=True))
+        .order_by(Action.due_on, Action.id).options(joinedload(Action.owner))), {"rec_id": rec.id}).all()
+    has = links_present(rec.id)
     staff = who.can_edit_recommendation(rec)
     whole = access.reads_whole_forum(who, rec.forum_id)  # letters, decision notes and history: not a focal point's
+    from ..library.listing import linked_documents
     from ..plans.data import decisions_about, measures_supporting
     return render_template(
-        "recommendations/recommendation.html", rec=rec, actions=actions, links=links,
-        measures=measures_supporting(who, rec.id), register_decisions=decisions_about(who, recommendation_id=rec.id),
+        "recommendations/recommendation.html", rec=rec, actions=actions,
+        links=related(who, rec.id) if has.related else [],
+        measures=measures_supporting(who, rec.id) if has.measures else [],
+        register_decisions=decisions_about(who, recommendation_id=rec.id) if has.decisions else [],
+        documents=linked_documents(who, "recommendation", rec.id) if has.documents else [],
         trail=history(rec, who=who) if whole else [], full_escalation=whole,
         status_form=RecommendationStatusForm(version=rec.version, status=rec.status.value) if staff else None,
-        can_view_meeting=access.sees_forum(who, rec.forum_id))
+        can_view_meeting=access.sees_forum(who, rec.forum_id), can_add_action=who.can_open_action_form(rec))
 
 
 @bp.route("/r/<reference>")
@@ -151,11 +143,14 @@ def decision(decision_id):
 
 @bp.route("/recommendations")
 def list_recommendations():
-    from ..listing import filters_from_request, forum_choices, governorate_choices, organisation_choices, theme_choices
-    from .listing import ESCALATION_STATES, list_recommendations as query
+    from ..listing import (filters_from_request, forum_choices, governorate_choices, known, organisation_choices,
+                           theme_choices)
+    from .listing import ESCALATION_STATES, SORT_LABELS, SORTS, list_recommendations as query
     f = filters_from_request()
-    page = query(principal(), f, request.args.get("after"))
-    return render("recommendations/list.html", "recommendations/_list.html", page=page, f=f,
+    sort = known("sort", SORTS, "newest")
+    page = query(principal(), f, request.args.get("after"), sort)
+    return render("recommendations/list.html", "recommendations/_list.html", page=page, f=f, sort=sort,
+                  sorts=[(s, SORT_LABELS[s]) for s in SORTS],
                   forums=forum_choices(principal()), organisations=organisation_choices(),
                   governorates=governorate_choices(), themes=theme_choices(),
                   statuses=[("", _("any"))] + [(s.value, label(s)) for s in RecommendationStatus],
@@ -383,9 +378,10 @@ def export_recommendations(fmt):
     from sqlalchemy.orm import joinedload, selectinload
 
     from ..exports import respond
-    from ..listing import filters_from_request
-    from .listing import recommendations_query
-    query = recommendations_query(principal(), filters_from_request()).order_by(Recommendation.id.desc())
+    from ..listing import filters_from_request, known
+    from .listing import SORTS, recommendations_query, sort_order
+    query = recommendations_query(principal(), filters_from_request()).order_by(
+        *sort_order(known("sort", SORTS, "newest")))
     rows = db.session.scalars(query.options(
         joinedload(Recommendation.meeting), joinedload(Recommendation.forum), selectinload(Recommendation.themes),
         selectinload(Recommendation.places), selectinload(Recommendation.addressees))).unique()

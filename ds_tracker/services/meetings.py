@@ -5,6 +5,8 @@ from flask_babel import lazy_gettext as _l
 
 from datetime import date
 
+import sqlalchemy as sa
+
 from ..extensions import db
 from ..models import (Attendance, BreakoutGroup, Forum, Meeting, MeetingForum, MeetingOrganisation, MeetingRole,
                       Operation, Person, Session, Sitting)
@@ -46,14 +48,31 @@ def _check_text_lengths(data: dict) -> None:
         raise ValidationFailed(errors)
 
 
+SAME_DAY = _l("This forum already has a meeting on that day. Open it to check it is not this one; if this is "
+              "another meeting, tick the box below and create it again.")
+
+
+def same_day_exists(forum_id: int, days) -> bool:
+    """Whether a meeting of the forum (not deleted) sits on one of `days`: a second record of one meeting is
+    the usual cause (typed by hand after an import, or by two secretaries)."""
+    days = list(days)
+    return bool(days) and db.session.scalar(sa.select(sa.exists().where(
+        Sitting.meeting_id == Meeting.id, Meeting.forum_id == forum_id, Meeting.deleted_dt.is_(None),
+        Sitting.date.in_(days))))
+
+
 def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = (), title_ar=None, summary=None,
-                   minutes=None, hosts=(), organisers=(), idempotency_key=None) -> Meeting:
+                   minutes=None, hosts=(), organisers=(), idempotency_key=None, same_day_ok=True) -> Meeting:
+    """`same_day_ok=False` (the new-meeting form until its user confirms): refuse a meeting of the forum on a day
+    another one already sits (SAME_DAY beside the days)."""
     require(principal_for(actor).can_create_meeting(forum), _l("Only this forum's secretariat and co-chairs can add meetings."))
     if existing := already_created(actor, idempotency_key, Meeting):
         return existing
     if not clean(title):
         raise ValidationFailed({"title": _l("Give the meeting a title.")})
     _check_text_lengths({"summary": summary, "minutes": minutes})
+    if not same_day_ok and same_day_exists(forum.id, [s["date"] for s in sittings]):
+        raise ValidationFailed({"sittings": SAME_DAY})
     meeting = Meeting(forum=forum, title=clean(title), title_ar=clean(title_ar), summary=clean(summary),
                       minutes=clean(minutes), created_by_id=actor.id if actor else None,
                       updated_by_id=actor.id if actor else None)
