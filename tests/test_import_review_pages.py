@@ -93,3 +93,16 @@ def test_a_confidential_meetings_people_are_never_proposed(client, world, login_
     db.session.commit()
     draft = imports.create_draft(world.users["secretariat"], text="PARTICIPANTS\n1. Hidden Karimova – UNICEF\n")
     assert draft.data["participants"][0]["candidates"] == []
+
+
+def test_before_saving_the_review_names_the_forums_meeting_already_on_that_day(client, world, login_as):
+    """The report's day (12 March 2025) already has the JCF's meeting: the reviewer sees it, linked, before saving a
+    second record of it; a report of another day shows no such note."""
+    from ds_tracker.services import imports
+    login_as("secretariat")
+    html = client.get(f"/imports/{world.draft.id}").get_data(as_text=True)
+    note = re.search(r'<div class="notice" role="note">.*?</div>', html, re.S)
+    assert note and f'href="/meetings/{world.meeting.id}"' in note[0] and "Monthly meeting" in note[0]
+    other = imports.create_draft(world.users["secretariat"], text="JCF Ninewa monthly meeting\nDate: 9 April 2025\n")
+    db.session.commit()
+    assert "already has a meeting" not in client.get(f"/imports/{other.id}").get_data(as_text=True)

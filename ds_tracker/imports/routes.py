@@ -138,7 +138,24 @@ def _context(draft, save_form=None, focus=None, **extra):
                 row_form=EmptyForm(), pages=pages, page_size=_page_size(),
                 person_details=_candidate_details(draft, pages["participants"], who),
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
-                escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS, **extra)
+                escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
+                same_day=_same_day(draft, save_form.forum.data, who), **extra)
+
+
+def _same_day(draft, forum_id, who) -> list:
+    """Before saving: the forum's meetings already recorded on the report's days (most often the same meeting,
+    entered by hand or imported before), to open and check."""
+    from datetime import date
+    from ..meetings.page import same_day_meetings
+    if draft.status.value != "open":
+        return []
+    days = []
+    for sitting in draft.data.get("sittings") or []:
+        try:
+            days.append(date.fromisoformat(sitting.get("date") or ""))
+        except (TypeError, ValueError):
+            continue
+    return same_day_meetings(who, forum_id, days)
 
 
 def _candidate_details(draft, page: int, who) -> dict[int, str]:
