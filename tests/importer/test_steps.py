@@ -40,6 +40,10 @@ def test_lines_keep_table_cells_and_skip_markdown_rules():
     ("١٥ كانون الثاني ٢٠٢٥", ["2025-01-15"]),
     ("٢٨/٢/٢٠٢٥", ["2025-02-28"]),
     ("April 29, 2025", ["2025-04-29"]),
+    ("عقدت اللجنة اجتماعها يوم الخميس 14 جوان 2018", ["2018-06-14"]),      # Maghreb month names
+    ("يوم الأحد 3 / 11 / 2019", ["2019-11-03"]),                           # slashes spaced out
+    ("Date : 9 March 17 (Thursday)", ["2017-03-09"]),                        # a two-digit year the weekday closes
+    ("3 March, 12 partners came", []),                                      # a count after the month is no year
 ])
 def test_dates_as_reports_write_them(text, expected):
     assert [d.isoformat() for d, _ in dates_in(text)] == expected
