@@ -490,3 +490,51 @@ def test_the_saved_message_counts_what_was_saved_in_words_that_agree(client, wor
     page = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}, follow_redirects=True)
     assert "Meeting saved from the report: 1 participant, 1 recommendation, 1 action point." in \
         page.get_data(as_text=True)
+
+
+def test_an_owner_or_a_body_nobody_knows_is_kept_as_written_never_a_blocked_save_or_another_body(client, world,
+                                                                                                login_as):
+    """A stranger's report: owners the list does not know blocked the save ("Pick an owner organisation"), and a
+    submission to a body the app does not know was saved as going to the Council of Ministers."""
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Coordination meeting\nDate: 3 June 2025\n\nRECOMMENDATIONS\n1. Extend the school rehabilitation plan.\n\n"
+        "ACTION POINTS\n- Shelter partners to share their stock figures by 10 June 2025.\n\nCONCLUSION\n"
+        "The recommendations will be submitted to the Higher Relief Committee for endorsement.\n"))
+    db.session.commit()
+    login_as("secretariat")
+    review = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    owner = db.session.get(ReportDraft, draft.id).data["actions"][0]["owner"]
+    assert owner and "new organisation" in review                       # said before saving
+    bodies = [e["body"] for e in db.session.get(ReportDraft, draft.id).data["escalations"]]
+    assert bodies == ["Higher Relief Committee"]
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    assert saved.status_code == 302, saved.get_data(as_text=True)[-1500:]
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    action = db.session.scalar(sa.select(Action).where(Action.meeting_id == meeting.id))
+    assert action.owner.name == owner and action.owner.is_confirmed is False
+    sub = db.session.scalar(sa.select(Submission).where(Submission.meeting_id == meeting.id))
+    assert sub.addressee.name == "Higher Relief Committee" and sub.addressee.is_confirmed is False
+    assert "Higher Relief Committee" in client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+
+
+def test_a_due_date_typed_on_an_added_row_is_checked_and_a_bad_one_kept_never_fails_the_save(client, world, login_as):
+    login_as("secretariat")
+    draft = world.draft
+    refused = client.post(f"/imports/{draft.id}/actions/add", data={"text": "Share the list", "owner": "UNICEF",
+                                                                    "due": "the next meeting"})
+    assert refused.status_code == 422 and "Share the list" in refused.get_data(as_text=True)
+    added = client.post(f"/imports/{draft.id}/actions/add", data={"text": "Share the list", "owner": "UNICEF",
+                                                                  "due": "11/02/2026"})
+    assert added.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(ReportDraft, draft.id).data["actions"][-1]["due"] == "2026-02-11"
+    old = db.session.get(ReportDraft, draft.id)      # a draft stored before added rows' dates were checked
+    data = dict(old.data)
+    data["actions"] = [*data["actions"][:-1], {**data["actions"][-1], "due": "الاجتماع القادم"}]
+    old.data = data
+    db.session.commit()
+    before = counts()
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    assert response.status_code == 422 and "A due date is not a date" in response.get_data(as_text=True)
+    assert counts() == before

@@ -122,7 +122,7 @@ ROW_HEADINGS = {"participants": _l("Participants"), "sessions": _l("Sessions and
 
 
 def _context(draft, save_form=None, focus=None, **extra):
-    from ..services.import_save import escalation_points
+    from ..services.import_save import escalation_points, unknown_owners
     who = principal()
     if save_form is None:
         default = draft.forum or service.default_forum(current_user)
@@ -139,7 +139,8 @@ def _context(draft, save_form=None, focus=None, **extra):
                 person_details=_candidate_details(draft, pages["participants"], who),
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
-                same_day=_same_day(draft, save_form.forum.data, who), **extra)
+                same_day=_same_day(draft, save_form.forum.data, who),
+                unknown_owners=unknown_owners(draft.data) if draft.status.value == "open" else set(), **extra)
 
 
 def _same_day(draft, forum_id, who) -> list:

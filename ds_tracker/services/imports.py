@@ -188,13 +188,7 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     for field in KINDS[kind]:
         if field in values:
             value = clean(values[field])
-            if field == "due" and value:
-                from ..dates import DateParseError, parse_date
-                try:
-                    value = parse_date(value).isoformat()
-                except DateParseError as e:
-                    raise ValidationFailed({"due": str(e)}) from None
-            items[i][field] = value
+            items[i][field] = _due(value) if field == "due" and value else value
     items[i].pop("unsure", None)
     if kind == "participants" and "person_id" in values:
         _choose_person(items[i], values["person_id"])
@@ -202,6 +196,15 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     _touch(draft, data)
     db.session.flush()
     return items[i]
+
+
+def _due(value: str) -> str:
+    """A due date typed on the review screen, as ISO; refused, with the date parser's message, when it is none."""
+    from ..dates import DateParseError, parse_date
+    try:
+        return parse_date(value).isoformat()
+    except DateParseError as e:
+        raise ValidationFailed({"due": str(e)}) from None
 
 
 def _choose_person(row: dict, chosen) -> None:
@@ -264,6 +267,8 @@ def add_item(actor, draft: ReportDraft, kind: str, values: dict) -> dict:
     values = {f: clean(values.get(f)) for f in KINDS[kind] if clean(values.get(f))}
     if not values.get(MAIN_FIELD[kind]):
         raise ValidationFailed({MAIN_FIELD[kind]: _l("Type what the row says.")})
+    if values.get("due"):
+        values["due"] = _due(values["due"])    # as the row's edit checks it: a date, or a message beside the field
     data = _copy(draft.data)
     item = {"id": _new_id(data, kind), **values}
     if kind == "participants":
