@@ -538,3 +538,26 @@ def test_a_due_date_typed_on_an_added_row_is_checked_and_a_bad_one_kept_never_fa
     response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
     assert response.status_code == 422 and "A due date is not a date" in response.get_data(as_text=True)
     assert counts() == before
+
+
+def test_a_participants_organisation_corrected_on_review_is_the_one_saved(client, world, login_as):
+    """A stranger corrected "Bright Future Foundation" to "BFF Iraq" on the review screen; the meeting showed the
+    organisation as first read."""
+    login_as("secretariat")
+    report = ("Minutes of the JCF Ninewa\nDate: 12 March 2025\n\nParticipants\nName\tPosition\tOrganisation\n"
+              "Hussein Ali Jaber\tProject Officer\tBright Future Foundation (BFF)\nAli Omar\tHead of Branch\tMoMD\n")
+    client.post("/imports/new", data={"text": report, "forum": world.jcf.id})
+    draft = db.session.scalars(sa.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
+    rows = {p["name"]: p for p in draft.data["participants"]}
+    client.post(f"/imports/{draft.id}/participants/{rows['Hussein Ali Jaber']['id']}",
+                data={"name": "Hussein Ali Jaber", "position": "Project Manager", "organisation": "BFF Iraq"})
+    client.post(f"/imports/{draft.id}/participants/{rows['Ali Omar']['id']}",
+                data={"name": "Ali Omar", "position": "Head of Branch", "organisation": "UNICEF"})
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    hussein = db.session.scalar(sa.select(Attendance).join(Person).where(Person.name == "Hussein Ali Jaber"))
+    ali = db.session.scalar(sa.select(Attendance).join(Person).where(Person.name == "Ali Omar"))
+    assert hussein.organisation_text == "BFF Iraq" and hussein.position == "Project Manager"
+    assert ali.organisation_id == world.unicef.id                      # a known one, linked
+    page = client.get(f"/meetings/{hussein.meeting_id}").get_data(as_text=True)
+    assert "BFF Iraq" in page and "Bright Future Foundation" not in page          # nor proposed: no row names it
+    assert db.session.scalar(sa.select(Organisation).where(Organisation.name == "Bright Future Foundation")) is None

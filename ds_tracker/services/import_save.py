@@ -181,10 +181,12 @@ def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisat
 
 def _propose_organisations(actor, data, orgs) -> None:
     """The participants' organisations the reference list does not know, with the acronym the report gave."""
+    named = {p.get("organisation") for p in data.get("participants", [])} | \
+        {p.get("organisation_text") for p in data.get("participants", [])}
     for new in data.get("new_organisations", []):
         name = (new.get("name") or "").strip()
-        if not name:
-            continue
+        if not name or not named & {new.get("name"), *new.get("written", [])}:
+            continue      # the reviewer corrected every row that named it: nothing to propose
         known = _unconfirmed(actor, name, new.get("acronym"), orgs)
         for written in [name, *new.get("written", [])]:
             orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it

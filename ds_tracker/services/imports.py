@@ -190,6 +190,9 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
             value = clean(values[field])
             items[i][field] = _due(value) if field == "due" and value else value
     items[i].pop("unsure", None)
+    if "organisation" in values:    # the reviewer's organisation replaces the one read: its text as read goes too
+        items[i].pop("organisation_text", None)
+        items[i].pop("organisation_new", None)
     if kind == "participants" and "person_id" in values:
         _choose_person(items[i], values["person_id"])
     _corrected(data, "edit", kind, item_id, fields=sorted(f for f in values if f in KINDS[kind]))
