@@ -8,6 +8,7 @@ from . import vocab
 from .lines import Line
 from .people import _calm
 from .reading import dates_in
+from .titles import tidy_title
 from .abroad import is_country, title_city as _title_city, world_city
 from .reference import Reference
 
@@ -49,7 +50,7 @@ def _a_label(cell: str) -> bool:
 
 
 def _title(lines: list[Line], ref: Reference) -> str | None:
-    picked = []
+    picked, headings = [], False
     for line in lines[:25]:
         text = line.text
         if line.blank:
@@ -57,10 +58,14 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
                 break
             continue
         n = normalise(text)
-        if re.match(r"^[^:]{2,40}:\s", text) or n in ("press release", "report", "minutes", "بيان صحفي"):
+        if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \
+                n in ("press release", "report", "minutes", "بيان صحفي"):
             if picked:
                 break
-            continue
+            continue       # "Date: ...", "Venue: ...": a field, not the title; a heading with a colon is one
+        if picked and headings and not line.markdown_heading:
+            break          # the heading lines make the title; the paragraph under them does not
+        headings = headings or (line.markdown_heading and not picked)
         if any(not guessed for _d, guessed in dates_in(text)) and (picked or len(text) < 40):
             break   # the line with the date ends the title
         picked.append(text)
@@ -72,7 +77,7 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
     title = re.split(r"\s*\|\s*(?:report|minutes)\s*\|", title, flags=re.I)[0]
     if title.isupper():
         title = title.title().replace("'S", "'s")
-    return title[:MAX_TITLE].strip(" |–-")
+    return tidy_title(title[:MAX_TITLE].strip(" |–-"))
 
 def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> tuple[str, str | None]:
     n = normalise(head_text)
