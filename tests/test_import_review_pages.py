@@ -79,7 +79,7 @@ def test_a_name_close_to_someone_known_is_settled_from_the_row(client, world, lo
     assert picked.status_code == 302
     forged = client.post(f"/imports/{draft.id}/participants/{row['id']}", data={"person_id": str(world.participant.id)})
     assert forged.status_code == 422          # only a person proposed for the row
-    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert saved.status_code == 302, saved.get_data(as_text=True)[-3000:]
     names = [a.person.name for a in db.session.query(Attendance).join(Person).where(Person.name.like("Layla%"))]
     assert names == ["Layla Rasheed"]
@@ -106,3 +106,19 @@ def test_before_saving_the_review_names_the_forums_meeting_already_on_that_day(c
     other = imports.create_draft(world.users["secretariat"], text="JCF Ninewa monthly meeting\nDate: 9 April 2025\n")
     db.session.commit()
     assert "already has a meeting" not in client.get(f"/imports/{other.id}").get_data(as_text=True)
+
+
+def test_a_report_of_a_day_the_forum_already_met_is_saved_only_when_said_to_be_another_meeting(client, world, login_as):
+    """A stranger imported one report twice and got two meetings; now the second save asks, and saves nothing
+    until the box says it is another meeting."""
+    from ds_tracker.models import Meeting, ReportDraft
+    import sqlalchemy as sa
+    login_as("secretariat")
+    before = db.session.scalar(sa.select(sa.func.count(Meeting.id)))
+    refused = client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id})
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and 'name="same_day_ok"' in page and "open it instead of saving it twice" in page
+    assert db.session.scalar(sa.select(sa.func.count(Meeting.id))) == before
+    saved = client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
+    assert saved.status_code == 302 and db.session.scalar(sa.select(sa.func.count(Meeting.id))) == before + 1
+    assert db.session.get(ReportDraft, world.draft.id).meeting_id is not None

@@ -120,7 +120,7 @@ def test_save_creates_the_whole_meeting_in_one_go(client, world, login_as):
     db.session.commit()
     login_as("secretariat")
     draft = world.draft
-    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert response.status_code == 302
     meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
     assert meeting.title == "JCF Ninewa monthly meeting" and str(meeting.starts_on) == "2025-03-12"
@@ -156,7 +156,7 @@ def test_save_refuses_actions_without_an_owner_and_saves_nothing(client, world, 
     db.session.commit()
     before = counts()
     login_as("secretariat")
-    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert response.status_code == 422 and "owner organisation" in response.get_data(as_text=True)
     assert counts() == before
 
@@ -175,11 +175,11 @@ def test_the_forum_is_chosen_among_those_the_user_may_write_to_and_a_refusal_kee
     forged = client.post("/imports/new", data={"forum": workshops.id, "text": REPORT})
     assert forged.status_code == 422 and "You cannot record meetings of Workshops" in forged.get_data(as_text=True)
     draft = world.draft                                                   # made without a forum
-    refused = client.post(f"/imports/{draft.id}/save", data={"forum": workshops.id})
+    refused = client.post(f"/imports/{draft.id}/save", data={"forum": workshops.id, "same_day_ok": "y"})
     page = refused.get_data(as_text=True)
     assert refused.status_code == 422 and "choose one of your forums" in page and "Save the meeting" in page
     assert db.session.get(ReportDraft, draft.id).status is DraftStatus.OPEN   # the draft is kept
-    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert saved.status_code == 302
 
 def test_a_workshop_report_saved_into_workshops_carries_its_escalation(client, world, login_as):
@@ -198,7 +198,7 @@ def test_a_workshop_report_saved_into_workshops_carries_its_escalation(client, w
     text = read_file(str(REPORTS / "workshop-hlp-2024-10.docx"))[0]   # a workshop that escalates to the CoM
     draft = imports.create_draft(world.users["secretariat"], text=text)
     db.session.commit()
-    response = client.post(f"/imports/{draft.id}/save", data={"forum": workshops.id})
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": workshops.id, "same_day_ok": "y"})
     assert response.status_code == 302, response.get_data(as_text=True)[-2000:]
     meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
     assert meeting.forum_id == workshops.id
@@ -237,7 +237,7 @@ def test_meeting_page_links_the_original_report_and_old_drafts_are_flagged(clien
     from ds_tracker.models.base import utcnow
     from ds_tracker.services import imports
     login_as("secretariat")
-    client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id})
+    client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
     page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
     assert f"/imports/{world.draft.id}/source" in page
@@ -285,7 +285,7 @@ def test_reviewer_confirms_which_recommendations_a_planned_submission_carries(cl
     login_as("secretariat")
     review = client.get(f"/imports/{draft.id}").get_data(as_text=True)
     assert review.count('name="esc-0"') == 2 and review.count("checked") >= 2       # all pre-ticked
-    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "esc-0-shown": "1",
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y", "esc-0-shown": "1",
                                                               "esc-0": [rows[1]]})   # one unticked
     assert response.status_code == 302, response.get_data(as_text=True)[-1500:]
     meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
@@ -358,7 +358,7 @@ def test_an_organisation_nobody_knows_is_proposed_and_saved_unconfirmed(client, 
     draft = db.session.scalars(sa.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
     assert draft.data["new_organisations"][0]["name"] == "Bright Future Foundation"
     assert draft.data["new_organisations"][0]["acronym"] == "BFF"
-    client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     org = db.session.scalar(sa.select(Organisation).where(Organisation.name == "Bright Future Foundation"))
     assert org is not None and org.is_confirmed is False and org.acronym == "BFF"
     attendance = db.session.scalar(sa.select(Attendance).join(Person).where(Person.name == "Hussein Ali Jaber"))
@@ -410,7 +410,7 @@ def test_a_draft_row_with_a_bad_date_stays_open_with_what_was_typed_and_the_mess
 
 def test_back_to_a_saved_draft_says_it_was_saved_and_links_the_meeting(client, world, login_as):
     login_as("secretariat")
-    saved = client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id})
+    saved = client.post(f"/imports/{world.draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     meeting_url = saved.headers["Location"]
     page = client.get(f"/imports/{world.draft.id}").get_data(as_text=True)
     assert "This draft was saved as a meeting" in page and f'href="{meeting_url}"' in page
@@ -422,7 +422,7 @@ def test_the_meeting_saved_from_a_report_links_the_submission_it_planned(client,
     draft = imports.create_draft(world.users["secretariat"], text=REPORT_WITH_ESCALATION)
     db.session.commit()
     login_as("secretariat")
-    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     page = client.get(saved.headers["Location"]).get_data(as_text=True)
     sub = db.session.scalars(sa.select(Submission).order_by(Submission.id.desc())).first()
     assert "Submitted upward from this meeting" in page and f'href="/submissions/{sub.id}"' in page
@@ -456,7 +456,7 @@ def test_a_point_raised_to_a_higher_body_is_kept_and_is_what_its_letter_carries(
                      review)
     for row in draft.data["recommendations"]:
         assert f'name="esc-0" value="{row["id"]}">' in review          # offered, not ticked
-    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "esc-0-shown": "1",
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y", "esc-0-shown": "1",
                                                               "esc-0": ["point"]})
     assert response.status_code == 302, response.get_data(as_text=True)[-1500:]
     meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
@@ -487,7 +487,7 @@ def test_the_saved_message_counts_what_was_saved_in_words_that_agree(client, wor
     draft = imports.create_draft(world.users["secretariat"], text=report)
     db.session.commit()
     login_as("secretariat")
-    page = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}, follow_redirects=True)
+    page = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"}, follow_redirects=True)
     assert "Meeting saved from the report: 1 participant, 1 recommendation, 1 action point." in \
         page.get_data(as_text=True)
 
@@ -508,7 +508,7 @@ def test_an_owner_or_a_body_nobody_knows_is_kept_as_written_never_a_blocked_save
     assert owner and "new organisation" in review                       # said before saving
     bodies = [e["body"] for e in db.session.get(ReportDraft, draft.id).data["escalations"]]
     assert bodies == ["Higher Relief Committee"]
-    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert saved.status_code == 302, saved.get_data(as_text=True)[-1500:]
     meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
     action = db.session.scalar(sa.select(Action).where(Action.meeting_id == meeting.id))
@@ -535,7 +535,7 @@ def test_a_due_date_typed_on_an_added_row_is_checked_and_a_bad_one_kept_never_fa
     old.data = data
     db.session.commit()
     before = counts()
-    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert response.status_code == 422 and "A due date is not a date" in response.get_data(as_text=True)
     assert counts() == before
 
@@ -553,7 +553,7 @@ def test_a_participants_organisation_corrected_on_review_is_the_one_saved(client
                 data={"name": "Hussein Ali Jaber", "position": "Project Manager", "organisation": "BFF Iraq"})
     client.post(f"/imports/{draft.id}/participants/{rows['Ali Omar']['id']}",
                 data={"name": "Ali Omar", "position": "Head of Branch", "organisation": "UNICEF"})
-    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"}).status_code == 302
     hussein = db.session.scalar(sa.select(Attendance).join(Person).where(Person.name == "Hussein Ali Jaber"))
     ali = db.session.scalar(sa.select(Attendance).join(Person).where(Person.name == "Ali Omar"))
     assert hussein.organisation_text == "BFF Iraq" and hussein.position == "Project Manager"

@@ -327,7 +327,8 @@ def save(draft_id):
     if not form.validate_on_submit():
         return render_template("imports/review.html", **_context(draft, save_form=form)), 422
     forum = db.session.get(Forum, form.forum.data)
-    ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft))
+    ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft),
+                     same_day_ok=form.same_day_ok.data)
     if ok:
         flash(_saved_message(result), "info")
         return redirect(url_for("meetings.meeting", meeting_id=result.id))

@@ -83,7 +83,7 @@ def _forum_by_acronym(key: str):
 
 
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
-         carries: dict[int, set[str]] | None = None) -> "Meeting":  # noqa: F821
+         carries: dict[int, set[str]] | None = None, same_day_ok: bool = True) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
@@ -114,6 +114,10 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
             errors["sittings"] = _l("A day of the meeting is not a date: fix it in the draft.")
     if not sittings:
         errors["sittings"] = _l("The report gives no date: add the meeting's day(s) before saving.")
+    elif not same_day_ok and meetings.same_day_exists(forum.id, [s["date"] for s in sittings]):
+        errors["same_day_ok"] = _l("This forum already has a meeting on that day (above). If this report is that "
+                                   "meeting, open it instead of saving it twice; if it is another meeting, tick this "
+                                   "and save.")
     # an owner the list does not know is created unconfirmed on save, as participants' organisations are; only a
     # row that names no owner (or a whole sentence as one) needs the reviewer
     missing_owner = [a["id"] for a in data.get("actions", []) if not _ownable(a.get("owner"))]
