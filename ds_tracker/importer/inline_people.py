@@ -71,3 +71,49 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
         if len(name) >= 2 and (at is not None or not name[0].startswith("ال")):
             out.append((" ".join(name), m["post"], " ".join(body) or None))
     return out
+
+
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.?$")
+_LINKS = {"de", "da", "del", "la", "van", "von", "al", "el", "bin", "le"}
+
+
+def _org_token(word: str, ref) -> bool:
+    """"UNAIDS", "Rahnuma-FPAP", "CDAC": an organisation written as one word (an acronym, or a known body)."""
+    from .person import _acronym
+    core = word.strip(",;()")
+    return bool(core) and (any(_acronym(part) for part in core.split("-")) or bool(ref.organisation(core)))
+
+
+def name_org_run(text: str, ref) -> list[tuple[str, str]]:
+    """"Dr. Samia Omar UNAIDS Lina Haddad UNFPA Rana Aziz Hope Trust Jordan": a table's rows of name and
+    organisation run together on one line, each organisation one word (an acronym or a known body). (name, org)
+    of each, when at least three names of two to four capitalised words alternate with them; a last name with
+    more words than any before it keeps the words beyond the usual name length as its organisation. Pure."""
+    words = text.split()
+    if len(words) < 9 or re.search(r"\d", text):
+        return []
+    pairs, name = [], []
+    for word in words:
+        if _TITLE.match(word) and not name:
+            continue                          # "Dr." before a name
+        if _org_token(word, ref):
+            if not name:
+                return []                     # two organisations in a row, or one first: no such table
+            pairs.append((" ".join(name), word.strip(",;")))
+            name = []
+        elif word[:1].isupper() or word.lower() in _LINKS:
+            name.append(word)
+        else:
+            return []                         # a sentence
+    if len(pairs) < 3 or any(not 2 <= len(n.split()) <= 4 for n, _ in pairs):
+        return []
+    if name:
+        longest = max(len(n.split()) for n, _ in pairs)
+        usual = max(set(len(n.split()) for n, _ in pairs), key=[len(n.split()) for n, _ in pairs].count)
+        if len(name) > longest:
+            pairs.append((" ".join(name[:usual]), " ".join(name[usual:])))
+        elif len(name) >= 2:
+            pairs.append((" ".join(name), None))
+        else:
+            return []
+    return pairs

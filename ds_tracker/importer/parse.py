@@ -220,6 +220,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                     self.state.columns = None   # a repeated list header after a page break
                     continue
                 self.state = _State(section=kind)
+                if kind == "participants":
+                    self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
                 if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
                     text, self._taken = attendance_run(self.lines, self.lines.index(line))
                     self._inline_attendance(Line(line.no, text))

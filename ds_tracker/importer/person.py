@@ -10,7 +10,7 @@ from .lines import Line, tidy
 from .reference import Reference
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|:\s|-(?=[A-Z]{2,}\b))\s*")
+_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|\s/\s|:\s|-(?=[A-Z]{2,}\b))\s*")
 _GLUED = re.compile(r"(?<=[a-z\)\.])(?=[A-Z][a-z']+|[A-Z]{2,})")
 
 
@@ -116,6 +116,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
             rest.split()) <= 5 and not re.search(r"\s(?:of|for)\s", rest) and not any(
             w.lower() in _JOB_WORDS for w in rest.split())):
         rest, org = None, rest     # "Ana Cruz - DSWD Field 10": an acronym opens the body
+    if rest and not org and re.fullmatch(r"[A-Z][A-Za-z&]*(?:-[A-Za-z&]+)*", rest) and _acronym(rest.split("-")[-1]) \
+            and rest.upper() not in _JOB_ACRONYMS:
+        rest, org = None, rest     # "Mr. Sami Tala, NDMO": one acronym after the name is a body, not a post
     if rest and not org and _ARABIC.search(rest):
         org = _body_in_position(rest)     # "مسؤول المخيمات لمحافظة دهوك": of the governorate
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
@@ -154,6 +157,8 @@ def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
         return " ".join(words[:-2]), " ".join(words[-2:])
     return None
 
+_JOB_ACRONYMS = {"IMO", "CEO", "COO", "CFO", "DG", "GM", "HC", "DHC", "RC", "HOM", "HOO", "HOD", "PO", "PM", "FP",
+                 "TL", "PA", "MEAL", "IM", "HR", "IT", "OIC", "CO", "TA", "DCD", "CD", "SRSG", "DSRSG", "ERC"}
 _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
               "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
@@ -219,13 +224,14 @@ _NOT_A_FIELD = re.compile(r"^[\d\s+().\-/]*$|^\S+@\S+$")
 def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | None]:
     """A row without a header: the first text cell is the name; of the others, a known body, an acronym or a body's
     name is the organisation, a job the position; numbers, phones and e-mails are dropped. Pure."""
-    values = [c.strip(" /") for c in cells if c and not _NOT_A_FIELD.match(c.strip())]
+    values = [c.strip(" /").rstrip(" .") for c in cells if c and not _NOT_A_FIELD.match(c.strip())]
     if not values:
         return None, None, None
     name, position, org = values[0], None, None
     for value in values[1:]:
         first = value.split()[0].lower().rstrip(",")
-        job = first in vocab.POSITION_STARTS or value.split()[-1].lower() in _JOB_WORDS
+        job = first in vocab.POSITION_STARTS or value.split()[-1].lower() in _JOB_WORDS or bool(
+            _AR_JOBS.match(first) or first in ("معاون", "مستشار", "مستشارة", "خبير", "موظف", "ضابط", "مساعد"))
         if org is None and not job and (ref.organisation(value) or _acronym(value.split()[0]) or _org_like(value)):
             org = value
         elif position is None and job:

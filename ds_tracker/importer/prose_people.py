@@ -1,0 +1,166 @@
+"""People named in prose, not in a list: chairs and facilitators ("chaired by ..."), speakers introduced with their
+post ("Mr. X, Head of Y, opened ..."), Arabic news prose ("السيد ... مدير ..."), and an attendance label inside a
+flattened line. Mixed into PeopleReader (people.py)."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .lines import Line
+from .inline_people import arabic_people_list, attendance_entries
+from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
+                     _SPEAKER_OF, _ARABIC, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
+
+
+class ProsePeople:
+    """Participants named in running text (unsure: prose is not an attendance list)."""
+
+    def chairs_in(self, line: Line) -> None:
+        """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
+        facilitators named in prose are participants too (and listed under "chairs")."""
+        text = line.text
+        if line.is_row or self._chair_below(line, _CHAIR_CUE) or not _CHAIR_CUE.search(text):
+            return
+        for m in _CHAIR_CUE.finditer(text):
+            if re.search(r"\bthe\s+$", m[0], re.I):
+                continue          # "chaired by the PC Coordinator": a role, no one named
+            rest = text[m.end():]
+            rest = re.split(r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
+                            r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
+            for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
+                                   rest):
+                person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
+                job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
+                if job:           # "برئاسة رئيسه ماهر سليم": the job before the name
+                    person = person[job.end():]
+                name, position, org = split_person(person, self.ref)
+                if position and re.match(r"^(?:على|في|من|إلى|الى|عن|خلال)\s", position):
+                    position = None   # "…سليم، على تشكيل …": the sentence goes on, no job after the comma
+                position = position or (job[1] if job else None)
+                if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))):
+                    continue      # "chaired by the Governor's representative": no one named
+                if not org and position:
+                    arabic = re.match(r"^(\S+\s+\S+)\s+((?:مدير|معاون|ممثل|رئيس|مسؤول|نائب).*)$", name)
+                    if arabic:
+                        name, position = arabic[1], f"{arabic[2]} {position}"
+                before = len(self.draft["participants"])
+                self._add_participant(name, position, org, line)
+                if len(self.draft["participants"]) > before:
+                    added = self.draft["participants"][-1]
+                    added["from_prose"] = True
+                    self.draft["chairs"].append({"name": added["name"], "role": normalise(m[0]).split()[0],
+                                                 "line": line.no})
+
+
+    def speakers_in(self, line: Line) -> None:
+        """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
+        participant (unsure: prose is not an attendance list)."""
+        self.attendance_mid_line(line)
+        if line.is_row or self.state.section == "participants":
+            return
+        for m in _SPEAKER_EN.finditer(line.text):
+            self._speaker(m["name"], m["position"], line)
+        for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
+            self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
+        for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
+            if _a_body(m["org"], self.ref) or any(_acronym(w) for w in m["org"].split()):
+                self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
+        for name, post, body in arabic_people_list(line.text) if _ARABIC.search(line.text) else []:
+            self._speaker(name, post, line, self.ref.organisation(body) or body if body else None)   # "لقاء ضم ..."
+        for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
+            name = _arabic_name(m["name"].split())
+            position = m["position"].strip()
+            ministry = re.sub(r"^وزير[ة]?\s", "وزارة ", position)     # the minister of X is of the ministry of X
+            known = self.ref.organisation(ministry) or (self.ref.organisations_in(position) or [None])[0]
+            self._speaker(name, position, line, known or (ministry if ministry != position else None))
+        for m in _HEADED_BY.finditer(line.text):     # "headed by Minister of Planning Lana Aziz"
+            found = _post_then_name(m["text"])
+            if found:
+                self._speaker(found[1], found[0], line, self.ref.organisation(found[2]) or found[2])
+        for m in _POST_COMMA_NAME_AR.finditer(line.text):   # "وزير الزراعة، كريم الساعدي، ..."
+            self._speaker(m["name"], m["position"], line)
+        for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
+            self._speaker(m["name"], m["position"], line)
+
+    def attendance_mid_line(self, line: Line) -> None:
+        """"Minutes of the SG meeting 4 May 2009 Participants: Ana Ruiz (IOM), Li Wei (CARE), Chair: Li Wei": a
+        form flattened onto one line, its attendance label inside the line; the list runs to the next label
+        ("Chair:", "Apologies:") or the sentence's end. Read only when most entries are people."""
+        if line.is_row or self.state.section == "participants":
+            return
+        for m in _MID_LABEL.finditer(line.text):
+            if normalise(m["label"]) not in self._keys["participants"]:
+                continue
+            rest = line.text[m.end():]
+            rest = re.split(r"\s(?=[A-Z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\s*:\s)|(?<=[a-z)])\.\s", rest)[0]
+            people = [split_person(e, self.ref) for e in attendance_entries(rest)]
+            people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
+            if len(people) < 2 or len(people) < 0.6 * len(attendance_entries(rest)):
+                continue
+            for name, position, org in people:
+                if not any(p["name"] == name for p in self.draft["participants"]):
+                    self._add_participant(name, position, org, line)
+
+    def _speaker(self, name, position, line, org=None):
+        name = name.strip("،, ")
+        position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
+                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
+        org = org or _body_in_position(position)
+        if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
+            return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
+        before = len(self.draft["participants"])
+        self._add_participant(name, position or None, org, line)
+        if len(self.draft["participants"]) > before:
+            self.draft["participants"][-1].update(unsure=True, from_prose=True)
+
+
+_MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
+                        r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
+_BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
+
+
+def _post_then_name(text: str) -> tuple[str, str, str] | None:
+    """"Minister of Planning Lana Aziz" -> (post, name, body): the capitalised words ending the phrase (up to
+    three, none a body word, none right after "of") are the name; the post opens with a job word. Pure."""
+    words = text.split()
+    if words[0].lower().split("-")[0] not in vocab.POSITION_STARTS + ["secretary", "minister", "governor"]:
+        return None
+    k = len(words)
+    while k > 1 and len(words) - k < 3 and words[k - 1][:1].isupper() and \
+            words[k - 1].lower() not in _BODY_WORDS and words[k - 2].lower() not in ("of", "the", "for", "and"):
+        k -= 1
+    if len(words) - k < 2 or k < 1 or any(w.lower() in _JOB_WORDS or w.lower() in vocab.POSITION_STARTS
+                                          for w in words[k:]):
+        return None       # "Protection Cluster Coordinator": a post, no one named
+    post, name = " ".join(words[:k]), " ".join(words[k:])
+    body = re.sub(r"^Minister\b", "Ministry", post) if post.startswith("Minister ") else \
+        post.split(" of ", 1)[1].removeprefix("the ") if " of " in post else None
+    return post, name, body
+
+
+_CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
+                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
+                        r"بإشراف\s+|باشراف\s+", re.I)
+
+
+def _arabic_name(words: list[str]) -> str:
+    """The name at the head of words: two words, a chain of "بن X" ("سالم بن خالد بن عمر"), and a family name
+    that ends it ("... بن علي الجبوري"); a comma or a word joined by "و" ends it first. Pure."""
+    lead = next((i for i, w in enumerate(words[1:6], 1) if w.startswith(("،", ","))), None)
+    if lead is not None:    # "كريم بن علي الساعدي ،بمقر ...": a comma typed against the next word ends the name
+        words = words[:lead] + [words[lead - 1] + "،"]
+        words = words[:lead - 1] + words[lead:]
+    end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
+    if end is not None:     # "سامي يوسف القس متى وبحضور ...": up to the comma or the joined word
+        return " ".join(words[:end + 1] if words[end].endswith(("،", ",")) else words[:end]).strip("،, ")
+    out = []
+    for i, w in enumerate(words[:7]):
+        if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت")
+                                                  or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
+            break
+        out.append(w.strip("،,"))
+        if w.endswith(("،", ",")):
+            break
+    return " ".join(out).strip("،, ")

@@ -1,0 +1,82 @@
+"""Attendance lists in the shapes real minutes print them, written here with invented people and text: a form
+flattened onto one line, a table's name and organisation run together, a combined Position/Organisation column,
+one acronym after the name, a role's label inside the list, and Arabic leads that name the body of the people below."""
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.files import read_bytes
+
+REF = Reference.from_seed()
+
+
+def read(text):
+    """A report uploaded as a .txt file (its tables recovered from the text)."""
+    return parse(read_bytes(text.encode(), "minutes.txt")[0], REF)
+
+
+def people(text):
+    return {p["name"]: p for p in read(text)["participants"]}
+
+
+def test_an_attendance_label_inside_a_flattened_line_lists_its_people_up_to_the_next_label():
+    text = ("Minutes of the Board meeting 3 March 2018 Participants: Lara Quint (CARE), Omar Fadel (IRC), "
+            "Tess Wilde (Save the Children), Chair: Lara Quint Apologies: Hugo Brant (Oxfam) Minutes: Tess Wilde "
+            "Project update The update was shared with all members before the meeting.")
+    got = people(text)
+    assert got["Omar Fadel"]["organisation"] and got["Tess Wilde"]["organisation"] == "Save the Children"
+    assert got["Lara Quint"]["organisation"] == "CARE" and "Hugo Brant" not in got
+
+
+def test_an_attendance_label_before_organisations_or_prose_lists_no_one():
+    text = ("Minutes of the Board meeting 3 March 2018 Present: UNICEF, IOM, WFP and the government Agenda: "
+            "The chair opened the meeting. Note: All partners were reminded of the deadline.")
+    assert people(text) == {}
+
+
+def test_names_and_acronyms_run_together_on_one_line_are_a_table_of_name_and_organisation():
+    text = ("Protection meeting\nDate: 2 May 2011\n\nParticipants:\n\n"
+            "Dr. Lina Haddad UNFPA Omar Saleh UNHCR Rana Aziz Noor-HDF Karim Jaber CDAC Salma Idris Hope Trust Jordan\n\n"
+            "Agenda\n1. Review of the minutes\n")
+    got = people(text)
+    assert got["Lina Haddad"]["organisation"] and got["Rana Aziz"]["organisation"] == "Noor-HDF"
+    assert got["Karim Jaber"]["organisation"] == "CDAC" and got["Salma Idris"]["organisation"] == "Hope Trust Jordan"
+
+
+def test_a_role_label_inside_the_list_and_a_label_before_a_title_are_no_part_of_the_name():
+    text = ("Protection meeting\nDate: 2 May 2011\n\nParticipants:\n\nOmar Saleh, UNHCR\nRana Aziz, IOM\n\n"
+            "Co-Chairs: Ms. Vera de la Cruz, UNICEF\n\nMinutes Ms. Dana Kour – Programme Secretary, UNFPA\n\n"
+            "Agenda\n1. Review of the minutes\n")
+    d = read(text)
+    got = {p["name"]: p for p in d["participants"]}
+    assert got["Vera de la Cruz"]["organisation"] == "UNICEF"
+    assert "Dana Kour" in got and not any("Minutes" in n for n in got)
+    assert any(c["name"] == "Vera de la Cruz" for c in d["chairs"])
+
+
+def test_one_column_for_position_and_organisation_is_split_at_its_slash():
+    text = ("WASH meeting\nDate: 7 June 2016\n\nParticipants\n\nNo / Name / Position/Organization / Phone\n"
+            "1 / Aye Min Soe / Engineer/KMSS / 09 1234567\n2 / Tun Lin / WASH Officer/UNICEF / 09 7654321\n"
+            "3 / Hla Hla Win / Field Coordinator/KBC-DRD / 09 2223334\n\nAgenda\n1. Updates\n")
+    got = people(text)
+    assert got["Aye Min Soe"]["organisation"] == "KMSS" and got["Aye Min Soe"]["position"] == "Engineer"
+    assert got["Hla Hla Win"]["organisation"] == "KBC-DRD" and got["Tun Lin"]["position"] == "WASH Officer"
+
+
+def test_one_acronym_after_the_name_is_the_body_but_a_job_acronym_stays_the_post():
+    text = ("Shelter meeting\nDate: 5 April 2013\n\nList of Attendees:\n1. Mr. Sami Tala, NDMO\n"
+            "2. Ms. Ana Pele, PCN\n3. Mr. Joe Vani, IMO\n4. Ms. Eva Rua, Acting Director of Housing\n\nAgenda:\n")
+    got = people(text)
+    assert got["Sami Tala"]["organisation"] == "NDMO" and got["Ana Pele"]["organisation"] == "PCN"
+    assert got["Joe Vani"]["position"] == "IMO"
+
+
+def test_arabic_leads_name_the_body_of_the_people_listed_below_them():
+    text = ("محضر اجتماع اللجنة\nيوم الاحد 3 / 4 / 2019\n"
+            "عقد الاجتماع في مقر المديرية وحضر الاجتماع من المؤسسة العامة\n"
+            "للمياه والصرف الصحي كلً من السادة :\n"
+            "- الأستاذ سامر عيسى / المدير العام .\n- السيد نادر كامل / رئيس دائرة الصيانة .\n"
+            "ومن منظمة الإغاثة الدولية في الجمهورية\nاللبنانية :\n"
+            "- السيد جان مارك / معاون المدير لشؤون البرامج .\n")
+    got = people(text)
+    assert got["سامر عيسى"]["organisation"] == "المؤسسة العامة للمياه والصرف الصحي"
+    assert got["سامر عيسى"]["position"] == "المدير العام"
+    assert got["نادر كامل"]["organisation"] == "المؤسسة العامة للمياه والصرف الصحي"
+    assert got["جان مارك"]["organisation"].startswith("منظمة الإغاثة الدولية")
