@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from . import vocab
 from .lines import Line
+from .person import _JOB_WORDS, _ORG_WORDS, _acronym, _org_like
 
 
 def attendance_run(lines: list[Line], i: int) -> tuple[str, set[int]]:
@@ -79,7 +81,6 @@ _LINKS = {"de", "da", "del", "la", "van", "von", "al", "el", "bin", "le"}
 
 def _org_token(word: str, ref) -> bool:
     """"UNAIDS", "Rahnuma-FPAP", "CDAC": an organisation written as one word (an acronym, or a known body)."""
-    from .person import _acronym
     core = word.strip(",;()")
     return bool(core) and (any(_acronym(part) for part in core.split("-")) or bool(ref.organisation(core)))
 
@@ -117,3 +118,89 @@ def name_org_run(text: str, ref) -> list[tuple[str, str]]:
         else:
             return []
     return pairs
+
+
+_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de|da|del|la|le|van|von|al|el|bin)){1,3}"
+                     r"(?:\s*\((?P<org>[^()]{2,40})\))?$")
+
+
+_NOT_NAMES = _JOB_WORDS | set(vocab.POSITION_STARTS) | {"the", "of", "for", "and", "cluster", "team", "group", "unit"}
+
+
+def _names(text: str) -> list[tuple[str, str | None]] | None:
+    """"Ana Ruiz, Li Wei (CARE)" -> [(name, own body or None)], or None when any part is no name."""
+    out = []
+    for part in re.split(r"\s*,\s*|\s+and\s+", text.strip(" .;")):
+        m = _PERSON.match(part)
+        if not m or any(w.lower() in _NOT_NAMES or _ORG_WORDS.search(w) for w in part.split()):
+            return None       # "Project Officer", "Hope Foundation": a post or a body, no one named
+        name = re.sub(r"\s*\(.*\)$", "", part)
+        out.append((re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name), m["org"]))
+    return out
+
+
+def org_then_names(text: str, ref) -> list[tuple[str, str]]:
+    """"UNICEF - Ann Lee, Ben Moss", "Red Cross – Ari Gomez (FRC), Ana Zeller (IFRC)": a body, then its people. Read so
+    when two people or more follow, or one follows a known body or an acronym; a person's own bracket wins. Pure."""
+    m = re.match(r"^(?P<org>[^-–—,()]{2,50}?)\s+[-–—]\s+(?P<names>.+)$", text.strip())
+    if not m:
+        return []
+    org, names = m["org"].strip(), _names(m["names"])
+    if not names or any(ref.organisation(n) for n, _ in names):
+        return []
+    if len(names) == 1 and _PERSON.match(org) and not ref.organisation(org):
+        return []     # "Jo Bell - Ana Ruiz"? two names: no body
+    if len(names) == 1 and not (ref.organisation(org) or _acronym(org.split()[0]) or _org_like(org)):
+        return []
+    return [(name, own or org) for name, own in names]
+
+
+def org_then_names_run(text: str, ref) -> list[tuple[str, str]]:
+    """"DGMR - Tom Kalo, Rita Pua UNICEF - Ann Lee, Ben Moss Hope Trust - Jo Bell": a list of "body - people" items
+    flattened onto one line. Each " - " closes a body; the last person before the next one ends where a bracket
+    closes or after two words, the rest being the next body. Read only where three items or more in a row parse
+    whole. Pure."""
+    cuts = list(re.finditer(r"\s[-–—]\s", text))
+    for start in range(len(cuts) - 2):
+        found = _run_from(text, cuts[start:])
+        if found:
+            return found
+    return []
+
+
+def _run_from(text: str, cuts: list) -> list[tuple[str, str]]:
+    head = re.split(r"(?:^|\s)\d{1,2}\.(?=\s)|[.:;,)]\s", text[:cuts[0].start()])[-1].split()
+    org = " ".join(head) if 1 <= len(head) <= 4 else (head[-1] if head and _acronym_like(head[-1]) else None)
+    out, done = [], 0
+    for k, cut in enumerate(cuts):
+        last = k + 1 == len(cuts)
+        end = cuts[k + 1].start() if not last else len(text)
+        segment = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[cut.end():end])
+        if len(segment) > 1 or last:
+            people, following = segment[0], None      # a full stop ends the list
+        else:
+            items = segment[0].rsplit(",", 1)
+            tail = items[-1].strip()
+            closed = re.match(r"^(.*?\))\s+(.+)$", tail)
+            words = tail.split()
+            if closed:
+                person, following = closed[1], closed[2]
+            elif len(words) >= 3:
+                person, following = " ".join(words[:2]), " ".join(words[2:])
+            else:
+                break
+            following = re.sub(r"^\d{1,2}\.\s+", "", following)
+            people = (items[0] + ", " + person) if len(items) == 2 else person
+        names = _names(people) if org else None
+        if not names:
+            break
+        out += [(name, own or org) for name, own in names]
+        done += 1
+        org = following
+        if following is None:
+            break
+    return out if done >= 3 else []
+
+
+def _acronym_like(word: str) -> bool:
+    return _acronym(word.split("-")[-1])

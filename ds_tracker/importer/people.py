@@ -9,7 +9,7 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-from .inline_people import attendance_entries, name_org_run, _org_token
+from .inline_people import attendance_entries, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
     _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
@@ -258,6 +258,11 @@ class PeopleReader(ProsePeople):
                 if _looks_like_a_name(name) and len(name.split()) >= 2 and not any(
                         _acronym(w.split("-")[-1]) for w in name.split()):     # "District WRD" is an office
                     self._add_participant(name, None, count["org"], line)
+            return
+        grouped = org_then_names(text, self.ref)
+        if grouped:     # "UNICEF - Ann Lee, Ben Moss": the body, then its people
+            for name, org in grouped:
+                self._add_participant(name, None, org, line)
             return
         role = _ROLE_LEAD.match(text)
         if role and len(text) > role.end() + 3:

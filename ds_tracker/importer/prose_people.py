@@ -8,9 +8,9 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .inline_people import arabic_people_list, attendance_entries
+from .inline_people import arabic_people_list, attendance_entries, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
-                     _SPEAKER_OF, _ARABIC, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
+                     _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
 
 
 class ProsePeople:
@@ -89,6 +89,13 @@ class ProsePeople:
         ("Chair:", "Apologies:") or the sentence's end. Read only when most entries are people."""
         if line.is_row or self.state.section == "participants":
             return
+        if len(line.text) > 200:
+            run = org_then_names_run(line.text, self.ref)
+            first = line.text.find(run[0][0]) if run else -1
+            if first > 0 and re.search(r"(?i)\b(?:attended|attendance|attendees|participants|present)\b",
+                                       line.text[:first]):
+                for name, org in run:   # "Attended by ... DGMR - Tom Kalo, Rita Pua UNICEF - Ann Lee ...": flattened
+                    self._add_participant(name, None, org, line)
         for m in _MID_LABEL.finditer(line.text):
             if normalise(m["label"]) not in self._keys["participants"]:
                 continue
@@ -157,9 +164,11 @@ def _arabic_name(words: list[str]) -> str:
         return " ".join(words[:end + 1] if words[end].endswith(("،", ",")) else words[:end]).strip("،, ")
     out = []
     for i, w in enumerate(words[:7]):
-        if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت")
+        family = len(out) >= 3 and out[-2] in ("بن", "ابن", "بنت") and not w.startswith("ال") and \
+            w not in _AR_STOPS and (i + 1 == len(words) or words[i + 1] in _AR_STOPS | {"إلى", "الى"})
+        if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت") or family
                                                   or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
-            break
+            break     # a family name after "بن X" ends the name when a preposition follows it ("... بن علي داود إلى")
         out.append(w.strip("،,"))
         if w.endswith(("،", ",")):
             break

@@ -80,3 +80,38 @@ def test_arabic_leads_name_the_body_of_the_people_listed_below_them():
     assert got["سامر عيسى"]["position"] == "المدير العام"
     assert got["نادر كامل"]["organisation"] == "المؤسسة العامة للمياه والصرف الصحي"
     assert got["جان مارك"]["organisation"].startswith("منظمة الإغاثة الدولية")
+
+
+def test_a_body_then_its_people_is_one_item_of_the_list():
+    text = ("WASH Cluster meeting\nDate: 22 April 2015\n\nAttended by\n1. NDMO - Tom Kalo, Rita Pua, Sam Vete\n"
+            "2. UNICEF - Ann Lee, Ben Moss\n3. Red Cross - Ari Gomez (FRC), Ana Zeller (IFRC)\n"
+            "4. ADRA - Mia Wen, Max le Roux (ADRA Pacific)\n\nAgenda\n1. Welcome\n")
+    got = people(text)
+    assert got["Rita Pua"]["organisation"] == "NDMO" and got["Ben Moss"]["organisation"] == "UNICEF"
+    assert got["Ari Gomez"]["organisation"] == "FRC" and got["Max le Roux"]["organisation"] == "ADRA Pacific"
+    assert not any(n in got for n in ("NDMO", "UNICEF", "Red Cross", "ADRA"))
+
+
+def test_a_body_then_its_people_flattened_onto_one_line_is_read_where_the_line_names_attendance():
+    text = ("Meeting notes Name of meeting Shelter Cluster Meeting Attended by Ministry of Lands Minutes by Sam Vete "
+            "1. 2. 3. 4. NDMO - Tom Kalo, Rita Pua UNICEF - Ann Lee, Ben Moss, Kai Moana Hope Builders - Jo Bell, "
+            "Li Fong Red Cross - Ari Gomez (FRC), Ana Zeller (IFRC) Care Pacific - Mia Wen 5. Cluster IMO - Sam Vete. "
+            "1. Welcome and introductions - Mr. Tom Kalo chaired the meeting.")
+    got = people(text)
+    assert got["Tom Kalo"]["organisation"] == "NDMO" and got["Kai Moana"]["organisation"] == "UNICEF"
+    assert got["Li Fong"]["organisation"] == "Hope Builders" and got["Ana Zeller"]["organisation"] == "IFRC"
+    assert got["Mia Wen"]["organisation"] == "Care Pacific"
+    assert not any(n in got for n in ("Hope Builders", "Red Cross", "Welcome"))
+
+
+def test_dashes_in_prose_without_attendance_are_no_list():
+    text = ("Notes of the review 4 May 2015 Floods - the water rose fast, Roads Closed Bridge Works - all crews "
+            "sent, Power Cut Town Hall - generator found, Night Shift Camp Two - tents raised, Extra Help "
+            "The review ended at noon.")
+    assert people(text) == {}
+
+
+def test_an_arabic_family_name_after_a_chain_of_bin_ends_at_the_preposition():
+    text = ("وأوصى الاجتماع الدوري الذي عقد أمس برئاسة محافظ الوادي الدكتور سالم بن راشد حمدان إلى الإسراع "
+            "في إنجاز المشروعات.")
+    assert "سالم بن راشد حمدان" in people(text)
