@@ -55,8 +55,9 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
     out = []
     for item in re.split(r"\s*[،,]\s*و?", cue["list"]):
         m = re.match(rf"^(?P<post>{_AR_POSTS}(?:\s+عام)?+)\s+(?P<rest>(?:\S+\s+){{1,10}}\S+)$", item.strip())
-        if not m:
-            continue
+        if not m or (re.search(r"(?<![\u0600-\u06ff])و?(?:جميع|كافة|أعضاء|اعضاء|ممثلي)(?![\u0600-\u06ff])", m["rest"])
+                     and not any(w in _AR_HONORIFIC for w in m["rest"].split())):
+            continue      # "عضو المكتب التنفيذي وجميع أعضاء اللجنة": bodies and their members, no one named
         words = m["rest"].split()
         at = next((k for k, w in enumerate(words) if w in _AR_HONORIFIC), None)
         if at is not None:

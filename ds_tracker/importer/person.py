@@ -166,7 +166,7 @@ _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|cou
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
 
 # Arabic words that open the name of a body (a directorate, council, committee, representation ...)
-_AR_BODY = "مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
+_AR_BODY = "مديرية|إدارة|ادارة|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
 
 
 def _body_in_position(position: str | None) -> str | None:
@@ -251,6 +251,10 @@ _AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|عضو|ممثل|
 _AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و", "حول", "خلال"}
 
 
+_AR_WHEN = re.compile(r"^(?:و?(?:ال)?(?:يوم|أمس|امس|صباح|مساء|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)$|"
+                      r"(?:ب|و)?(?:ال)?(?:اجتماع|إجتماع|جلس)|.*[\d\u0660-\u0669])")
+
+
 def full_body(short: str, text: str) -> str | None:
     """"المجلس", "لجنة شؤون العودة" -> the body's full name where the report gives it ("مجلس وجهاء تلكيف يعقد ..."
     -> "مجلس وجهاء تلكيف"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
@@ -262,11 +266,13 @@ def full_body(short: str, text: str) -> str | None:
     for m in re.finditer(pattern, text):
         found = []
         for w in m[1].split():
-            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،"):
-                break     # "يعقد", "يناقش": a verb ends the name
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w):
+                break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)
         if found:
             return " ".join([core] + words[1:] + found)
+        if len(words) >= 2:
+            return None       # "مجلس محافظة نينوى اليوم ...": a body named in full already, where it first stands
     return None
 
 

@@ -82,6 +82,8 @@ class ProsePeople:
             self._speaker(m["name"], m["position"], line)
         for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
             self._speaker(m["name"], m["position"], line)
+        for m in _CUE_POST_NAME_AR.finditer(line.text):   # "وبحضور رئيس المجلس كريم الساعدي، ..."
+            self._speaker(m["name"], m["position"], line)
 
     def attendance_mid_line(self, line: Line) -> None:
         """"Minutes of the SG meeting 4 May 2009 Participants: Ana Ruiz (IOM), Li Wei (CARE), Chair: Li Wei": a
@@ -112,7 +114,7 @@ class ProsePeople:
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
-                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
+                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
         org = org or _body_in_position(position)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
             return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
@@ -122,6 +124,16 @@ class ProsePeople:
             self.draft["participants"][-1].update(unsure=True, from_prose=True)
 
 
+_AR_HONOURED = r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|الأستاذة|المهندس|المهندسة|المحامي|المحامية|اللواء|العميد|الشيخ|القاضي)"
+# "اجتماع ترأسه مدير عام الشؤون في المحافظة خالد حمد وبحضور ...", "وبحضور رئيس المجلس كريم الساعدي، وجميع الأعضاء":
+# after a cue, a post, then a name of two words ("أبو"/"عبد" joining a third) that a comma, a word joined by "و",
+# "الاجتماع" or the sentence's end closes; an honorific, when there, opens the name
+_CUE_POST_NAME_AR = re.compile(
+    r"(?<![\u0600-\u06ff])(?:ترأس|ترأسه|ترأسها|ترأست|برئاسة|بحضور|وبحضور)\s+"
+    r"(?P<position>(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|مديرة|محافظ|رئيس|رئيسة|منسق|مستشار|أمين|وكيل|قائممقام|قائمقام)"
+    r"(?:\s+(?!(?:الاجتماع|الجلسة|بحضور|وبحضور|و?جميع|و?كافة)(?:\s|$))[^\s،,.؛]+){0,8}?)\s+(?:" + _AR_HONOURED + r"\s+)?"
+    r"(?P<name>(?!ال|و)(?!(?:في|من|على|عن|مع|إلى|الى|أعضاء|اعضاء|ممثلي)\s)[\u0600-\u06ff]+\s+(?:(?:أبو|ابو|عبد|بن)\s+)?(?!في\s|من\s)[\u0600-\u06ff]+)"
+    r"(?=\s*[،,.]|\s+و[\u0600-\u06ff]|\s+الاجتماع|\s+الجلسة|\s*$)")
 _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
                         r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")

@@ -115,3 +115,30 @@ def test_an_arabic_family_name_after_a_chain_of_bin_ends_at_the_preposition():
     text = ("وأوصى الاجتماع الدوري الذي عقد أمس برئاسة محافظ الوادي الدكتور سالم بن راشد حمدان إلى الإسراع "
             "في إنجاز المشروعات.")
     assert "سالم بن راشد حمدان" in people(text)
+
+
+def test_arabic_cue_then_post_then_name_without_an_honorific():
+    text = ("اجتماع لجنة الطوارئ\n"
+            "جاء ذلك خلال اجتماع ترأسه مدير عام الشؤون المدنية في البلدية سامي داود وبحضور ممثلي الدوائر المعنية.\n"
+            "وعقد المجلس جلسته وبحضور رئيس المجلس كريم الهادي، وجميع الأعضاء.\n"
+            "ترأس محافظ الوادي المحامي نزار أبو شامة الاجتماع الدوري للجنة.\n")
+    got = people(text)
+    assert got["سامي داود"]["position"] == "مدير عام الشؤون المدنية في البلدية"
+    assert got["كريم الهادي"]["position"] == "رئيس المجلس"
+    assert "نزار أبو شامة" in got
+    assert len(got) == 3
+
+
+def test_arabic_members_of_bodies_listed_without_names_are_no_one():
+    text = ("اجتماع اللجنة الفرعية\nترأس المحافظ الاجتماع بحضور عضو المكتب التنفيذي المختص وجميع أعضاء اللجنة "
+            "وأمين عام المحافظة.\n")
+    assert people(text) == {}
+
+
+def test_an_arabic_post_in_a_department_gives_the_department_and_a_body_stops_before_the_date():
+    text = ("اللجنة تعقد اجتماعها\nعقدت اللجنة اجتماعها الدوري برئاسة ماهر العبيدي مدير إدارة الخدمات البلدية.\n"
+            "ترأس السيد هادي كامل الزيدي رئيس مجلس محافظة الوادي اليوم الاربعاء ٣٠/١٠/٢٠١٩ الجلسة الاستثنائية.\n"
+            "وطالب مجلس محافظة الوادي ومجالس الاقضية بالاستمرار.\n")
+    got = people(text)
+    assert got["ماهر العبيدي"]["organisation"] == "إدارة الخدمات البلدية"
+    assert got["هادي كامل الزيدي"]["organisation"] == "مجلس محافظة الوادي"
