@@ -205,3 +205,29 @@ def _run_from(text: str, cuts: list) -> list[tuple[str, str]]:
 
 def _acronym_like(word: str) -> bool:
     return _acronym(word.split("-")[-1])
+
+
+def _form_label(line: Line) -> bool:
+    text = line.text.strip()
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return not line.is_row and not line.bullet and 3 <= len(text) <= 32 and len(text.split()) <= 4 and (
+        text.endswith(":") or (len(letters) >= 3 and letters.isupper()))
+
+
+def form_values(lines: list[Line]) -> dict[int, str]:
+    """"TYPE OF MEETING:" / "CHAIR PERSON:" / "NOTE TAKER:" on three lines, then their three values on the next three:
+    a form whose cells a PDF gave out column by column. {value's line number: its label}. Pure."""
+    out, i = {}, 0
+    solid = [l for l in lines if not l.blank]
+    while i < len(solid):
+        j = i
+        while j < len(solid) and _form_label(solid[j]):
+            j += 1
+        k = j - i
+        values = solid[j:j + k]
+        if k >= 3 and len(values) == k and not any(_form_label(v) or v.is_row for v in values):
+            out.update({v.no: solid[i + n].text.strip(" :") for n, v in enumerate(values)})
+            i = j + k
+        else:
+            i = max(j, i + 1)
+    return out

@@ -9,7 +9,7 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-from .inline_people import attendance_entries, name_org_run, org_then_names, _org_token
+from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
     _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
@@ -38,6 +38,8 @@ class PeopleReader(ProsePeople):
 
     def participant_line(self, line: Line):
         if self.sub_list_heading(line):
+            return
+        if self._form_value(line):
             return
         cells = [c for c in line.cells] if line.is_row else []
         if cells and self._header(cells, ("name", "position", "organisation")):
@@ -134,7 +136,7 @@ class PeopleReader(ProsePeople):
             self._participant_group(line)
         elif self.draft["participants"] and text[:1].islower():
             self._continue_participant(text)
-        elif _looks_like_a_name(text):
+        elif _looks_like_a_name(text) and not _a_post(text):
             self._participant_from_text(text, line)
 
     def list_body(self, line: Line, lead: str | None = None) -> bool:
@@ -148,6 +150,25 @@ class PeopleReader(ProsePeople):
                 self.state.body = m["body"].strip()
                 return True
         return False
+
+    def _form_value(self, line: Line) -> bool:
+        """A value of a form given out label after label, then value after value: a person only under a role's label
+        ("NOTE TAKER:" -> "Lina Omar [Cluster Office]"); the meeting's type, date or a post under "CHAIR:" is no one."""
+        if getattr(self, "_form", None) is None:
+            self._form = form_values(self.lines)
+        label = self._form.get(line.no)
+        if label is None:
+            return False
+        key = normalise(label)
+        if key in self._roles or re.search(r"(?:chair|facilitator|note ?taker|minutes|rapporteur|secretary)", key):
+            text = re.sub(r",?\s*\S+@\S+|,?\s*\[email[^\]]*\]", "", line.text).strip(" ,")
+            text = re.sub(r"\[([^\[\]]{2,60})\]", r"(\1)", text)
+            name, position, org = split_person(text, self.ref)
+            post = not re.search(r"[,(–-]", text) and text.split()[-1].lower() in _JOB_WORDS
+            if name and _looks_like_a_name(name) and not _a_post(name) and not post:
+                self._add_participant(name, position or (_calm(label) if label.isupper() else label), org, line)
+                self.draft["participants"][-1]["group"] = None     # the label is the person's role, no group
+        return True
 
     def _role_field(self, text: str, line: Line) -> bool:
         """"Co-Chairs: Ms. Lena Berg, UNICEF" inside an attendance list: the role's label, then one person (a chair)."""
@@ -259,6 +280,9 @@ class PeopleReader(ProsePeople):
                         _acronym(w.split("-")[-1]) for w in name.split()):     # "District WRD" is an office
                     self._add_participant(name, None, count["org"], line)
             return
+        entries = attendance_entries(text)
+        if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2:
+            return      # "Caritas Germany, RORA, RCDC, AKF": organisations listed, no one named
         grouped = org_then_names(text, self.ref)
         if grouped:     # "UNICEF - Ann Lee, Ben Moss": the body, then its people
             for name, org in grouped:
@@ -288,6 +312,9 @@ class PeopleReader(ProsePeople):
                       r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|د\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
         if not name or len(name) > 80 or re.fullmatch(r"[\d\W]+", name):
             return
+        bracket = re.fullmatch(r"(.+?)\s*\[([^\[\]]{2,60})\]", name) if not org else None
+        if bracket:
+            name, org = bracket[1], bracket[2]    # "Lina Omar [Cluster Office]": the body in square brackets
         titled = re.match(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z].*)$", name)
         if titled:
             name = titled[1]     # "Minutes Ms. Lina Omar": a label before the title, the person after it
@@ -314,6 +341,13 @@ _COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|mem
                     re.I)
 _FROM_BODY = re.compile(r"(?<![\u0600-\u06ff])و?من\s+(?P<body>(?:(?!\sمن\s)[^:.،؛])+?)\s*(?:\s(?:كل\S*|كلا)\s+من)?"
                         r"(?:\s+(?:السيد|السادة|السيدات والسادة))?\s*:$")
+
+def _a_post(text: str) -> bool:
+    """"FSAC Coordinator", "WASH Cluster IMO": acronyms and job words only, a post with no one named. Pure."""
+    words = re.split(r"[\s,–-]+", text.strip())
+    return all(_acronym(w) or w.lower() in _JOB_WORDS or w.lower() in vocab.POSITION_STARTS or w.lower() in _SMALL
+               or w.lower() in ("cluster", "sector", "focal", "point") for w in words if w)
+
 
 def _job_like(text: str) -> bool:
     """"Head of Mission", "Protection Officer", "مدير ...": a job; "Hope Bridge", "Mercy Corps": not one. Pure."""

@@ -25,7 +25,7 @@ def _short_title(line: Line) -> bool:
 
 def _looks_like_a_name(text: str) -> bool:
     """An unnumbered line in a participants list is a person only when it reads like a name (and position)."""
-    head = re.split(r"\s[–—-]\s|,|\t|\s\(", text)[0].strip()
+    head = re.split(r"\s[–—-]\s|,|\t|\s[(\[]", text)[0].strip()
     words = head.split()
     if not 2 <= len(words) <= 6 or re.search(r"\d", head):
         return False

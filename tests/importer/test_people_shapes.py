@@ -142,3 +142,29 @@ def test_an_arabic_post_in_a_department_gives_the_department_and_a_body_stops_be
     got = people(text)
     assert got["ماهر العبيدي"]["organisation"] == "إدارة الخدمات البلدية"
     assert got["هادي كامل الزيدي"]["organisation"] == "مجلس محافظة الوادي"
+
+
+def test_a_form_given_out_label_after_label_then_value_after_value_names_only_the_people_under_roles():
+    text = ("MEETING AGENDA MEETING Action points NEXT MEETING\n\nTYPE OF MEETING:\nDATE & LOCATION\nCHAIR PERSON:\n"
+            "NOTE TAKER:\nNutrition Cluster North, Monthly Coordination Meeting\nMonday, May 6, 2013, UNICEF Office, Herat\n"
+            "Nutrition Cluster Coordinator\nSara Nouri [Cluster Information], [email protected]\nATTENDEES:\n"
+            "WHO, UNICEF, WFP, ACF,\nHope Relief, MSF, IMC, AAH\n\nAGENDA:\nReview of the 3W\nFACILITATOR:\nNCC Coordinator\n"
+            "DISCUSSION POINTS:\nThe coordinator opened the meeting.\n")
+    got = people(text)
+    assert list(got) == ["Sara Nouri"] and got["Sara Nouri"]["organisation"] == "Cluster Information"
+
+
+def test_a_note_taker_in_a_header_table_is_a_participant_with_the_body_in_square_brackets():
+    from docx import Document
+    import io
+    doc = Document()
+    doc.add_heading("Nutrition Cluster North Monthly Meeting", 1)
+    table = doc.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, [("DATE & LOCATION", "Monday, May 6, 2013, Herat"),
+                                                ("CHAIR PERSON:", "Nutrition Cluster Coordinator"),
+                                                ("NOTE TAKER:", "Sara Nouri [NCC Communications]")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    out = io.BytesIO()
+    doc.save(out)
+    got = {p["name"]: p for p in parse(read_bytes(out.getvalue(), "minutes.docx")[0], REF)["participants"]}
+    assert list(got) == ["Sara Nouri"] and got["Sara Nouri"]["organisation"] == "NCC Communications"
