@@ -188,6 +188,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             if self._attendance_header(line):
                 continue
             self._people_by_content(line)
+            self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):

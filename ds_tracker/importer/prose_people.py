@@ -8,7 +8,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .inline_people import arabic_people_list, attendance_entries, org_then_names_run
+from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
 
@@ -85,6 +85,21 @@ class ProsePeople:
         for m in _CUE_POST_NAME_AR.finditer(line.text):   # "وبحضور رئيس المجلس كريم الساعدي، ..."
             self._speaker(m["name"], m["position"], line)
 
+    def presenters_in(self, line: Line) -> None:
+        """"Lena Berg (from the Global Shelter Cluster, Geneva) is supporting ...", "Omar Said presented the 3W": a
+        person who opens an item and presents, briefs or is named with the body they came from was there."""
+        if self.state.section == "participants":
+            return
+        for text in (line.cells if line.is_row else [line.text]):
+            m = _PRESENTER.match(re.sub(r"^\s*(?:\d{1,2}\s*[.)/]?\s+|[-•·/]\s+)", "", text or ""))
+            if not m or not (m["org"] or m["verb"]):
+                continue
+            words = m["name"].split()
+            if any(w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in words) \
+                    or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref):
+                continue      # "Health Cluster presented", "Mercy Corps presented": a body, no one named
+            self._speaker(m["name"], "", line, m["org"].strip() if m["org"] else None)
+
     def attendance_mid_line(self, line: Line) -> None:
         """"Minutes of the SG meeting 4 May 2009 Participants: Ana Ruiz (IOM), Li Wei (CARE), Chair: Li Wei": a
         form flattened onto one line, its attendance label inside the line; the list runs to the next label
@@ -134,6 +149,10 @@ _CUE_POST_NAME_AR = re.compile(
     r"(?:\s+(?!(?:الاجتماع|الجلسة|بحضور|وبحضور|و?جميع|و?كافة)(?:\s|$))[^\s،,.؛]+){0,8}?)\s+(?:" + _AR_HONOURED + r"\s+)?"
     r"(?P<name>(?!ال|و)(?!(?:في|من|على|عن|مع|إلى|الى|أعضاء|اعضاء|ممثلي)\s)[\u0600-\u06ff]+\s+(?:(?:أبو|ابو|عبد|بن)\s+)?(?!في\s|من\s)[\u0600-\u06ff]+)"
     r"(?=\s*[،,.]|\s+و[\u0600-\u06ff]|\s+الاجتماع|\s+الجلسة|\s*$)")
+_PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+"
+                        r"(?:\((?:from|of)\s+(?:the\s+)?(?P<org>[^()]{2,60})\)\s+)?"
+                        r"(?P<verb>presented|briefed|explained|gave\s+a|shared|updated|informed)?\b")
+_BODY_WORDS_EN = set(vocab.BODY_WORDS["en"])
 _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
                         r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")

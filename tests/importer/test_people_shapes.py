@@ -168,3 +168,16 @@ def test_a_note_taker_in_a_header_table_is_a_participant_with_the_body_in_square
     doc.save(out)
     got = {p["name"]: p for p in parse(read_bytes(out.getvalue(), "minutes.docx")[0], REF)["participants"]}
     assert list(got) == ["Sara Nouri"] and got["Sara Nouri"]["organisation"] == "NCC Communications"
+
+
+def test_a_person_who_opens_an_item_presenting_or_named_with_the_body_they_came_from_was_there():
+    text = ("Shelter Cluster Meeting\n\n12th May 2017, UNICEF Office, Sittwe\n\n"
+            "Agenda items & Discussion Points / Action points\n"
+            "1 / Lena Berg (from Global Shelter Cluster, IFRC Geneva) is supporting the cluster on its strategy.\n"
+            "· Lena to present her findings to the cluster\n"
+            "2 / Tarek Amin Rahman presented the cluster's 2017 work plan to all members.\n"
+            "3 / Health Cluster presented the cholera plan.\n4 / Mercy Corps presented the market study.\n"
+            "5 / Camp Management Team briefed the members.\n")
+    got = people(text)
+    assert got["Lena Berg"]["organisation"] == "Global Shelter Cluster, IFRC Geneva"
+    assert "Tarek Amin Rahman" in got and len(got) == 2
