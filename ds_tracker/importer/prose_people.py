@@ -90,6 +90,11 @@ class ProsePeople:
         person who opens an item and presents, briefs or is named with the body they came from was there."""
         if self.state.section == "participants":
             return
+        item = _TOPIC_NAME_POST.match(line.text) if not line.is_row else None
+        if item and any(w.lower().strip(",") in _JOB_WORDS for w in item["post"].split()) and not any(
+                w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in item["name"].split()):
+            self._speaker(item["name"], item["post"], line)   # "Update from the north – Jan Berg – Cluster Coordinator"
+            return
         for text in (line.cells if line.is_row else [line.text]):
             m = _PRESENTER.match(re.sub(r"^\s*(?:\d{1,2}\s*[.)/]?\s+|[-•·/]\s+)", "", text or ""))
             if not m or not (m["org"] or m["verb"]):
@@ -152,6 +157,8 @@ _CUE_POST_NAME_AR = re.compile(
 _PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+"
                         r"(?:\((?:from|of)\s+(?:the\s+)?(?P<org>[^()]{2,60})\)\s+)?"
                         r"(?P<verb>presented|briefed|explained|gave\s+a|shared|updated|informed)?\b")
+_TOPIC_NAME_POST = re.compile(r"^(?P<topic>[^–—]{3,80}?)\s*[–—]\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                              r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s*[–—]\s*(?P<post>[^–—]{3,80})$")
 _BODY_WORDS_EN = set(vocab.BODY_WORDS["en"])
 _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"

@@ -181,3 +181,13 @@ def test_a_person_who_opens_an_item_presenting_or_named_with_the_body_they_came_
     got = people(text)
     assert got["Lena Berg"]["organisation"] == "Global Shelter Cluster, IFRC Geneva"
     assert "Tarek Amin Rahman" in got and len(got) == 2
+
+
+def test_an_agenda_item_then_a_person_then_a_post_names_its_presenter():
+    text = ("National Cluster Meeting\nDate: 11 September 2014\n\nAgenda\n- Opening Remarks – Dag Olsen\n"
+            "- Update from the North – Jan Berg – Sub-National Cluster Coordinator North\n"
+            "- Funding – OCHA – Pooled Fund Manager\n- Welcome – Review of Minutes – Last Meeting\n\n"
+            "Opening Remarks – Dag Olsen\nThe meeting opened at ten.\n")
+    got = people(text)
+    assert got["Jan Berg"]["position"] == "Sub-National Cluster Coordinator North"
+    assert not any(n in got for n in ("OCHA", "Review of Minutes", "Review Of Minutes"))
