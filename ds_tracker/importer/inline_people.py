@@ -231,3 +231,30 @@ def form_values(lines: list[Line]) -> dict[int, str]:
         else:
             i = max(j, i + 1)
     return out
+
+
+def dash_described(text: str) -> list[tuple[str, str]]:
+    """"Ana Ruiz- Protection Officer Li Wei- Unicef Rep Omar – Save the Children Rep": people each followed by a dash
+    and what they are, run together with no comma. (name, description) of each, when three or more: the name before
+    each dash is its last two capitalised words, or one after a post's word ("Rep Omar") or after a title's small
+    word ("Live and Learn Wendy"). Pure."""
+    marks = list(re.finditer(r"(?<=[A-Za-z])\s?[-–—]\s+", text))
+    if len(marks) < 3 or "," in text:
+        return []
+    out, start = [], 0
+    names = []
+    for k, mark in enumerate(marks):
+        words = text[start:mark.start()].split()
+        if k == 0:
+            name = words
+        else:
+            two = len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in _NOT_NAMES | {"rep"} \
+                and not _acronym(words[-2]) and words[-3].lower() not in ("and", "of", "the", "for", "&")
+            name = words[-2:] if two else words[-1:]
+            out.append((" ".join(names[-1]), " ".join(words[:len(words) - len(name)])))
+        if not name or not all(w[:1].isupper() and w.isalpha() for w in name) or len(name) > 4:
+            return []
+        names.append(name)
+        start = mark.end()
+    out.append((" ".join(names[-1]), text[start:].strip(" .")))
+    return out if all(d[:1].isupper() and len(d.split()) <= 7 for _, d in out) else []   # a post or a body each

@@ -8,7 +8,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, org_then_names_run
+from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
 
@@ -119,17 +119,28 @@ class ProsePeople:
                 for name, org in run:   # "Attended by ... DGMR - Tom Kalo, Rita Pua UNICEF - Ann Lee ...": flattened
                     self._add_participant(name, None, org, line)
         for m in _MID_LABEL.finditer(line.text):
-            if normalise(m["label"]) not in self._keys["participants"]:
-                continue
+            label = normalise(m["label"])
+            label = label if label in self._keys["participants"] or label in self._roles else label.split(" ", 1)[-1]
             rest = line.text[m.end():]
-            rest = re.split(r"\s(?=[A-Z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\s*:\s)|(?<=[a-z)])\.\s", rest)[0]
-            people = [split_person(e, self.ref) for e in attendance_entries(rest)]
-            people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
-            if len(people) < 2 or len(people) < 0.6 * len(attendance_entries(rest)):
+            rest = re.split(r"\s(?=[A-Z][\w-]*(?:\s[a-z][\w-]*){0,2}\s*:\s)|(?<=[a-z)])\.\s", rest)[0]
+            if label in self._roles and re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3}", rest.strip()):
+                people = [(rest.strip(), None, None)]     # "Minute taker: Sara Nouri Attendance: ..."
+            elif label not in self._keys["participants"]:
                 continue
+            else:
+                people = [split_person(e, self.ref) for e in attendance_entries(rest)]
+                people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
+                if len(people) < 2 or len(people) < 0.6 * len(attendance_entries(rest)):
+                    people = [(name, *_described(what)) for name, what in dash_described(rest)]
+                if not people:
+                    continue
             for name, position, org in people:
-                if not any(p["name"] == name for p in self.draft["participants"]):
+                known = next((p for p in self.draft["participants"] if p["name"] == name), None)
+                if not known:
                     self._add_participant(name, position, org, line)
+                elif not known["position"] and not known["organisation"]:   # the chair, listed again with more
+                    known.update(position=position, organisation=self.ref.organisation(org) or org if org else None,
+                                 organisation_text=org)
 
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
@@ -164,6 +175,16 @@ _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
                         r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
 _BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
+
+
+def _described(what: str) -> tuple[str | None, str | None]:
+    """"Unicef Rep" -> the body it represents; "Protection Officer" -> a post; else what it is: (position, org)."""
+    words = what.split()
+    if len(words) >= 2 and words[-1].lower() in ("rep", "representative"):
+        return None, " ".join(words[:-1])
+    if any(w.lower() in _JOB_WORDS for w in words):
+        return what, None
+    return None, what
 
 
 def _post_then_name(text: str) -> tuple[str, str, str] | None:

@@ -191,3 +191,21 @@ def test_an_agenda_item_then_a_person_then_a_post_names_its_presenter():
     got = people(text)
     assert got["Jan Berg"]["position"] == "Sub-National Cluster Coordinator North"
     assert not any(n in got for n in ("OCHA", "Review of Minutes", "Review Of Minutes"))
+
+
+def test_people_each_followed_by_a_dash_and_what_they_are_run_together_after_an_attendance_label():
+    text = ("MINISTRY OF HEALTH HEALTH CLUSTER MEETING NO. 4 Date: 2nd April 2016 Venue: Room 3 Time: 9:00 AM "
+            "Chairperson: Mele Tau Minute taker: Rosa Kalo Attendance: Mele Tau- Health in Emergency Officer "
+            "Dina Lowe- Unicef Rep Pita – WHO Rep Sione- World Vision Rep Tom- Help and Hope Ana Vea- Oxfam "
+            "Agenda: 1. Review of the plan")
+    got = people(text)
+    assert got["Mele Tau"]["position"] == "Health in Emergency Officer" and "Rosa Kalo" in got
+    assert got["Dina Lowe"]["organisation"] == "UNICEF" and got["Pita"]["organisation"] and "Sione" in got
+    assert got["Tom"]["organisation"] == "Help and Hope" and got["Ana Vea"]["organisation"]
+    assert not any(n in got for n in ("Rep Pita", "Hope Ana Vea", "Rep Sione"))
+
+
+def test_dashes_in_a_sentence_after_an_attendance_label_are_no_list():
+    text = ("Meeting notes 4 May 2016 Attendance: Low- the hall was half empty as Roads- closed by the rain kept "
+            "Many- partners away and Night- shifts ran late. The chair opened the meeting.")
+    assert people(text) == {}
