@@ -71,7 +71,8 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
             body = body[:-1]
         if body and body[0].startswith("بال"):
             body[0] = body[0][1:]
-        if len(name) >= 2 and (at is not None or not name[0].startswith("ال")):
+        definite = bool(body) and re.match(r"^(?:ال|بال|لل)", body[-1])   # not "رئيس قسم التخطيط": no one named
+        if len(name) >= 2 and (at is not None or (not name[0].startswith("ال") and definite)):
             out.append((" ".join(name), m["post"], " ".join(body) or None))
     return out
 

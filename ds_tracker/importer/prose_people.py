@@ -34,10 +34,14 @@ class ProsePeople:
                 job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
                 if job:           # "برئاسة رئيسه ماهر سليم": the job before the name
                     person = person[job.end():]
+                    of = re.match(r"^((?:ال\S+\s+)+)(?=\S+\s+\S+)", person)
+                    if of:        # "برئاسة مدير الناحية سعد علي": the post goes on to its definite noun
+                        job_text, person = f"{job[1]} {of[1].strip()}", person[of.end():]
+                    person = re.split(r"\s+و?بحضور\s", person)[0]
                 name, position, org = split_person(person, self.ref)
                 if position and re.match(r"^(?:على|في|من|إلى|الى|عن|خلال)\s", position):
                     position = None   # "…سليم، على تشكيل …": the sentence goes on, no job after the comma
-                position = position or (job[1] if job else None)
+                position = position or ((job_text if of else job[1]) if job else None)
                 if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))):
                     continue      # "chaired by the Governor's representative": no one named
                 if not org and position:
@@ -83,7 +87,8 @@ class ProsePeople:
         for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
             self._speaker(m["name"], m["position"], line)
         for m in _CUE_POST_NAME_AR.finditer(line.text):   # "وبحضور رئيس المجلس كريم الساعدي، ..."
-            self._speaker(m["name"], m["position"], line)
+            if m["hon"] or re.match(r"^(?:ال|بال|لل)", m["position"].split()[-1]):
+                self._speaker(m["name"], m["position"], line)   # not "رئيس قسم التخطيط،": a post's last word is definite
 
     def presenters_in(self, line: Line) -> None:
         """"Lena Berg (from the Global Shelter Cluster, Geneva) is supporting ...", "Omar Said presented the 3W": a
@@ -96,14 +101,20 @@ class ProsePeople:
             self._speaker(item["name"], item["post"], line)   # "Update from the north – Jan Berg – Cluster Coordinator"
             return
         for text in (line.cells if line.is_row else [line.text]):
-            m = _PRESENTER.match(re.sub(r"^\s*(?:\d{1,2}\s*[.)/]?\s+|[-•·/]\s+)", "", text or ""))
-            if not m or not (m["org"] or m["verb"]):
+            text = re.sub(r"^\s*(?:\d{1,2}\s*[.)/]?\s+|[-•·/]\s+)", "", text or "")
+            m = _PRESENTER.match(text)
+            if not m or not (m["org"] or m["verb"] and self._a_person(m, text)):
                 continue
             words = m["name"].split()
             if any(w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in words) \
                     or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref):
                 continue      # "Health Cluster presented", "Mercy Corps presented": a body, no one named
             self._speaker(m["name"], "", line, m["org"].strip() if m["org"] else None)
+
+    def _a_person(self, m, text: str) -> bool:
+        """"Omar Said presented ...": a person, not a body ("Camp Management presented"), only when a title opens the
+        name or "he"/"she" follows in the item; nothing else tells a name from a body's name in capitals."""
+        return bool(re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", text) or re.search(r"\b(?:He|She|he|she|his|her)\b", text))
 
     def attendance_mid_line(self, line: Line) -> None:
         """"Minutes of the SG meeting 4 May 2009 Participants: Ana Ruiz (IOM), Li Wei (CARE), Chair: Li Wei": a
@@ -162,7 +173,7 @@ _AR_HONOURED = r"(?:السيد|السيدة|الدكتور|الدكتورة|ال
 _CUE_POST_NAME_AR = re.compile(
     r"(?<![\u0600-\u06ff])(?:ترأس|ترأسه|ترأسها|ترأست|برئاسة|بحضور|وبحضور)\s+"
     r"(?P<position>(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|مديرة|محافظ|رئيس|رئيسة|منسق|مستشار|أمين|وكيل|قائممقام|قائمقام)"
-    r"(?:\s+(?!(?:الاجتماع|الجلسة|بحضور|وبحضور|و?جميع|و?كافة)(?:\s|$))[^\s،,.؛]+){0,8}?)\s+(?:" + _AR_HONOURED + r"\s+)?"
+    r"(?:\s+(?!(?:الاجتماع|الجلسة|بحضور|وبحضور|و?جميع|و?كافة)(?:\s|$))[^\s،,.؛]+){0,8}?)\s+(?:(?P<hon>" + _AR_HONOURED + r")\s+)?"
     r"(?P<name>(?!ال|و)(?!(?:في|من|على|عن|مع|إلى|الى|أعضاء|اعضاء|ممثلي)\s)[\u0600-\u06ff]+\s+(?:(?:أبو|ابو|عبد|بن)\s+)?(?!في\s|من\s)[\u0600-\u06ff]+)"
     r"(?=\s*[،,.]|\s+و[\u0600-\u06ff]|\s+الاجتماع|\s+الجلسة|\s*$)")
 _PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+"

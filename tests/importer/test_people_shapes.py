@@ -175,7 +175,8 @@ def test_a_person_who_opens_an_item_presenting_or_named_with_the_body_they_came_
             "Agenda items & Discussion Points / Action points\n"
             "1 / Lena Berg (from Global Shelter Cluster, IFRC Geneva) is supporting the cluster on its strategy.\n"
             "· Lena to present her findings to the cluster\n"
-            "2 / Tarek Amin Rahman presented the cluster's 2017 work plan to all members.\n"
+            "2 / Tarek Amin Rahman presented the cluster's 2017 work plan. He asked members for comments.\n"
+            "3 / Camp Coordination presented the site plan to all members.\n"
             "3 / Health Cluster presented the cholera plan.\n4 / Mercy Corps presented the market study.\n"
             "5 / Camp Management Team briefed the members.\n")
     got = people(text)
@@ -209,3 +210,19 @@ def test_dashes_in_a_sentence_after_an_attendance_label_are_no_list():
     text = ("Meeting notes 4 May 2016 Attendance: Low- the hall was half empty as Roads- closed by the rain kept "
             "Many- partners away and Night- shifts ran late. The chair opened the meeting.")
     assert people(text) == {}
+
+
+def test_capitalised_bodies_and_topics_that_present_are_no_one():
+    subjects = ["Key Points", "Camp Coordination", "Food Security", "Action Against Hunger", "Camp Management",
+                "All Partners", "Terre Des Hommes", "Education Partners", "Local Authorities", "Mine Action"]
+    text = "WASH meeting\nDate: 3 May 2016\n\nDiscussion\n" + "\n".join(
+        f"{i + 1}. {s} presented the update on the response." for i, s in enumerate(subjects)) + "\n"
+    assert people(text) == {}
+
+
+def test_an_arabic_post_of_an_undefined_body_names_no_one_without_an_honorific():
+    text = ("اجتماع اللجنة\nعقد الاجتماع بحضور رئيس قسم التخطيط، وعدد من الموظفين.\n"
+            "وحضر الاجتماع مدير عام دائرة صحة الوادي، وممثلو المنظمات.\n"
+            "وعقد اجتماع ثان برئاسة مدير الناحية سعد علي وبحضور الأعضاء.\n")
+    got = people(text)
+    assert list(got) == ["سعد علي"] and got["سعد علي"]["position"] == "مدير الناحية"
