@@ -226,7 +226,8 @@ def form_values(lines: list[Line]) -> dict[int, str]:
             j += 1
         k = j - i
         values = solid[j:j + k]
-        if k >= 3 and len(values) == k and not any(_form_label(v) or v.is_row for v in values):
+        colons = sum(1 for label in solid[i:j] if label.text.strip().endswith(":"))
+        if k >= 3 and colons >= k - 1 and len(values) == k and not any(_form_label(v) or v.is_row for v in values):
             out.update({v.no: solid[i + n].text.strip(" :") for n, v in enumerate(values)})
             i = j + k
         else:

@@ -226,3 +226,9 @@ def test_an_arabic_post_of_an_undefined_body_names_no_one_without_an_honorific()
             "وعقد اجتماع ثان برئاسة مدير الناحية سعد علي وبحضور الأعضاء.\n")
     got = people(text)
     assert list(got) == ["سعد علي"] and got["سعد علي"]["position"] == "مدير الناحية"
+
+
+def test_headings_in_capitals_before_names_are_no_form_of_labels_and_values():
+    text = ("Coordination meeting\nDate: 3 May 2016\n\nParticipants\nUNICEF\nIOM\nWFP\nAli Omar\nSara Ali\nHuda Saleh\n\n"
+            "Agenda\n1. Welcome\n")
+    assert {"Ali Omar", "Sara Ali", "Huda Saleh"} <= set(people(text))
