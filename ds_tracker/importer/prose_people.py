@@ -97,7 +97,8 @@ class ProsePeople:
             return
         item = _TOPIC_NAME_POST.match(line.text) if not line.is_row else None
         if item and any(w.lower().strip(",") in _JOB_WORDS for w in item["post"].split()) and not any(
-                w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in item["name"].split()):
+                w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in item["name"].split()) \
+                and self._presenters_named():
             self._speaker(item["name"], item["post"], line)   # "Update from the north – Jan Berg – Cluster Coordinator"
             return
         for text in (line.cells if line.is_row else [line.text]):
@@ -110,6 +111,13 @@ class ProsePeople:
                     or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref):
                 continue      # "Health Cluster presented", "Mercy Corps presented": a body, no one named
             self._speaker(m["name"], "", line, m["org"].strip() if m["org"] else None)
+
+    def _presenters_named(self) -> bool:
+        """"Opening Remarks – Dag Olsen" where Dag Olsen is a participant already: the items' part after the dash
+        names people, so "Update – Jan Berg – Coordinator" names one; else it may be a topic ("Food Security")."""
+        names = [re.escape(p["name"]) for p in self.draft["participants"] if " " in p["name"]]
+        return bool(names) and any(re.search(rf"\s[–—]\s*(?:{'|'.join(names)})\s*(?:[–—(]|$)", line.text)
+                                   for line in self.lines if not line.is_row)
 
     def _a_person(self, m, text: str) -> bool:
         """"Omar Said presented ...": a person, not a body ("Camp Management presented"), only when a title opens the

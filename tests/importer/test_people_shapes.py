@@ -185,7 +185,8 @@ def test_a_person_who_opens_an_item_presenting_or_named_with_the_body_they_came_
 
 
 def test_an_agenda_item_then_a_person_then_a_post_names_its_presenter():
-    text = ("National Cluster Meeting\nDate: 11 September 2014\n\nAgenda\n- Opening Remarks – Dag Olsen\n"
+    text = ("National Cluster Meeting\nDate: 11 September 2014\nChair – Dag Olsen – National Cluster Coordinator\n\n"
+            "Agenda\n- Opening Remarks – Dag Olsen\n"
             "- Update from the North – Jan Berg – Sub-National Cluster Coordinator North\n"
             "- Funding – OCHA – Pooled Fund Manager\n- Welcome – Review of Minutes – Last Meeting\n\n"
             "Opening Remarks – Dag Olsen\nThe meeting opened at ten.\n")
@@ -232,3 +233,9 @@ def test_headings_in_capitals_before_names_are_no_form_of_labels_and_values():
     text = ("Coordination meeting\nDate: 3 May 2016\n\nParticipants\nUNICEF\nIOM\nWFP\nAli Omar\nSara Ali\nHuda Saleh\n\n"
             "Agenda\n1. Welcome\n")
     assert {"Ali Omar", "Sara Ali", "Huda Saleh"} <= set(people(text))
+
+
+def test_agenda_items_whose_middle_part_is_a_topic_name_no_presenter():
+    text = ("Cluster meeting\nDate: 3 May 2016\n\nAgenda\n- Funding – Food Security – Cluster Coordinator\n"
+            "- Health – Mental Health – Technical Working Group Lead\n- WASH – Water Trucking – Field Officer\n")
+    assert people(text) == {}
