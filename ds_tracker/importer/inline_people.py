@@ -108,8 +108,9 @@ def name_org_run(text: str, ref) -> list[tuple[str, str]]:
             name.append(word)
         else:
             return []                         # a sentence
-    if len(pairs) < 3 or any(not 2 <= len(n.split()) <= 4 for n, _ in pairs):
-        return []
+    if len(pairs) < 3 or any(not 2 <= len(n.split()) <= 4 or any(
+            w.lower() in _NOT_NAMES or _ORG_WORDS.search(w) for w in n.split()) for n, _ in pairs):
+        return []     # "Ministry Of Planning MoP Ministry Of Health MoH ...": bodies and their acronyms
     if name:
         longest = max(len(n.split()) for n, _ in pairs)
         usual = max(set(len(n.split()) for n, _ in pairs), key=[len(n.split()) for n, _ in pairs].count)

@@ -239,3 +239,10 @@ def test_agenda_items_whose_middle_part_is_a_topic_name_no_presenter():
     text = ("Cluster meeting\nDate: 3 May 2016\n\nAgenda\n- Funding – Food Security – Cluster Coordinator\n"
             "- Health – Mental Health – Technical Working Group Lead\n- WASH – Water Trucking – Field Officer\n")
     assert people(text) == {}
+
+
+def test_bodies_and_their_acronyms_run_together_are_no_table_of_people():
+    text = ("Coordination meeting\nDate: 3 May 2016\n\nParticipants:\n\n"
+            "Ministry Of Planning MoP Ministry Of Health MoH Directorate Of Water DoW Field Office Team FOT\n\n"
+            "Agenda\n1. Welcome\n")
+    assert people(text) == {}
