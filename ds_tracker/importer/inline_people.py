@@ -1,5 +1,7 @@
 """People named in running text: an inline attendance list that wraps over lines, and Arabic news prose that
-lists who a meeting included ("لقاء ضم مسؤول ... فلان، ومنسقة ... فلانة"). Pure functions."""
+lists who a meeting included ("لقاء ضم مسؤول ... فلان، ومنسقة ... فلانة"); and attendance lists a PDF or a web page
+ran together: name and acronym after name and acronym, "Body - Name, Name" items on one line, "Name- what they are"
+items, a form's labels then its values. Pure functions."""
 from __future__ import annotations
 
 import re
