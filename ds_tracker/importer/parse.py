@@ -188,6 +188,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             if self._attendance_header(line):
                 continue
             self._people_by_content(line)
+            self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
@@ -220,6 +221,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                     self.state.columns = None   # a repeated list header after a page break
                     continue
                 self.state = _State(section=kind)
+                if kind == "participants":
+                    self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
                 if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
                     text, self._taken = attendance_run(self.lines, self.lines.index(line))
                     self._inline_attendance(Line(line.no, text))
