@@ -561,3 +561,20 @@ def test_a_participants_organisation_corrected_on_review_is_the_one_saved(client
     page = client.get(f"/meetings/{hussein.meeting_id}").get_data(as_text=True)
     assert "BFF Iraq" in page and "Bright Future Foundation" not in page          # nor proposed: no row names it
     assert db.session.scalar(sa.select(Organisation).where(Organisation.name == "Bright Future Foundation")) is None
+
+
+def test_a_joint_owner_leads_with_supporters_and_a_decision_is_saved_agreed(client, world, login_as):
+    """"UNICEF and MoF to ..." lost its second owner; "It was agreed that ..." was saved as merely proposed."""
+    from ds_tracker.services import imports
+    from ds_tracker.status import RecommendationStatus
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Coordination meeting\nDate: 5 June 2025\n\nDISCUSSION\nIt was agreed that the school assessment covers "
+        "both districts.\n\nACTION POINTS\n- UNICEF and MoF to share the school repair costs by 20 June 2025.\n"))
+    db.session.commit()
+    login_as("secretariat")
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    action = db.session.scalar(sa.select(Action).where(Action.meeting_id == meeting.id))
+    assert action.owner_id == world.unicef.id and [o.id for o in action.supporters] == [world.mof.id]
+    rec = db.session.scalar(sa.select(Recommendation).where(Recommendation.meeting_id == meeting.id))
+    assert "school assessment" in rec.text and rec.status is RecommendationStatus.AGREED

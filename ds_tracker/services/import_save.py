@@ -12,7 +12,7 @@ from ..extensions import db
 from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
 from ..models.base import utcnow
-from ..status import EscalationLevel
+from ..status import EscalationLevel, RecommendationStatus
 from ..textnorm import normalise
 from . import actions as action_service
 from . import escalation, meetings, recommendations
@@ -196,8 +196,15 @@ def _propose_organisations(actor, data, orgs) -> None:
             orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
 
 
-def _owner(actor, name, ref, orgs) -> Organisation:
-    return _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, None, orgs)
+def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
+    """The lead and the supporters an owner names: "UNHCR and UNICEF to share ..." is led by UNHCR, supported by
+    UNICEF; one name the list does not know is created unconfirmed."""
+    whole = ref.organisation(name)
+    if not whole:
+        named = [orgs[n] for n in dict.fromkeys(ref.organisations_in(name)) if n in orgs]
+        if len(named) > 1 and re.search(r"\s(?:and|&|with|و)\s|[,،/]|\sو", name):
+            return named[0], named[1:]
+    return _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, None, orgs), []
 
 
 def _save_parts(actor, meeting, data, ref, orgs, carries=None):
@@ -221,14 +228,18 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
                                                challenges=g.get("challenges", []))
     places = {p.name: p for p in db.session.scalars(sa.select(Place))}
     saved = {}
+    decided = {normalise(d.get("text") or "") for d in data.get("decisions", [])}
     for r in data.get("recommendations", []):
         saved[r.get("id")] = (recommendations.create_recommendation(
             actor, meeting, text=r["text"], group=groups.get(r.get("group")),
+            # a decision the meeting took ("It was agreed that ...", "Minutes adopted") is agreed, not proposed
+            status=RecommendationStatus.AGREED if normalise(r["text"]) in decided else RecommendationStatus.PROPOSED,
             themes=[themes[t] for t in r.get("themes", []) if t in themes],
             places=[places[n] for n in r.get("places", []) if n in places],
             addressees=[orgs[n] for n in r.get("addressees", []) if n in orgs]))
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
-        action_service.create_action(actor, text=a["text"], owner=_owner(actor, a["owner"], ref, orgs), meeting=meeting,
+        lead, supporters = _owners(actor, a["owner"], ref, orgs)
+        action_service.create_action(actor, text=a["text"], owner=lead, supporters=supporters, meeting=meeting,
                                      due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
     texts = {normalise(r.text): r for r in saved.values()}
     for i, (e, point) in enumerate(zip(data.get("escalations", []), escalation_points(data))):
