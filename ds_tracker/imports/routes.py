@@ -121,13 +121,17 @@ ROW_HEADINGS = {"participants": _l("Participants"), "sessions": _l("Sessions and
                 "actions": _l("Action points"), "commitments": _l("Commitments and next steps")}
 
 
-def _context(draft, save_form=None, focus=None, **extra):
+def _context(draft, save_form=None, focus=None, header=None, header_errors=None, **extra):
     from ..services.import_save import escalation_points
     who = principal()
     if save_form is None:
         default = draft.forum or service.default_forum(current_user)
         save_form = SaveForm(forum=default.id if default else None)
     save_form.forum.choices = _forums(who)
+    save_errors = getattr(save_form, "extra_errors", None) or {}
+    header_errors = dict(header_errors or {})
+    if save_errors.get("sittings"):      # "The report gives no date": said beside the day the header form asks for
+        header_errors.setdefault("sitting-0-date", save_errors["sittings"])
     pages = _pages(draft, focus)
     groups = [g["name"] for g in draft.data.get("groups", [])]
     kind_labels = _kind_labels()
@@ -139,7 +143,32 @@ def _context(draft, save_form=None, focus=None, **extra):
                 person_details=_candidate_details(draft, pages["participants"], who),
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
-                same_day=_same_day(draft, save_form.forum.data, who), **extra)
+                same_day=_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
+                header=header or _header_shown(draft.data), header_errors=header_errors,
+                meeting_kinds=_meeting_kinds(), **extra)
+
+
+def _header_shown(data) -> dict:
+    """The header form's values: the draft's, and one empty sitting to add a day."""
+    sittings = [{k: s.get(k) or "" for k in ("date", "city", "venue")} for s in data.get("sittings") or []]
+    return {"title": data.get("title") or "", "kind": data.get("kind") or "other",
+            "sittings": sittings + [{"date": "", "city": "", "venue": ""}]}
+
+
+def _header_typed() -> dict:
+    """The header form as sent: title, kind and its sittings (sitting-<i>-date/city/venue, `sittings` of them)."""
+    count = request.form.get("sittings", "")
+    count = min(int(count), 60) if count.isdigit() else 0
+    return {"title": request.form.get("title", ""), "kind": request.form.get("kind", ""),
+            "sittings": [{f: request.form.get(f"sitting-{i}-{f}", "") for f in ("date", "city", "venue")}
+                         for i in range(count)]}
+
+
+def _meeting_kinds():
+    return [("JCF", _("Joint Coordination Forum (JCF)")), ("RWG", _("Returns Working Group (RWG)")),
+            ("DSTWG", _("Durable Solutions Technical Working Group (DSTWG)")),
+            ("DSTF", _("Durable Solutions Task Force (DSTF)")), ("ABC", _("Area-Based Coordination (ABC)")),
+            ("workshop", _("workshop")), ("other", _("other meeting"))]
 
 
 def _same_day(draft, forum_id, who) -> list:
@@ -212,6 +241,22 @@ def structure(draft_id):
                     "way once this one is saved."), "info")
         return redirect(url_for("imports.review", draft_id=draft.id, _anchor="structure"))
     return render_template("imports/review.html", **_context(draft), row_errors=errors.extra_errors), result
+
+
+@bp.route("/<int:draft_id>/header", methods=["POST"])
+def edit_header(draft_id):
+    """The meeting's title, kind and days as the reviewer corrects them (in place with htmx)."""
+    draft = _own_draft(draft_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    typed = _header_typed()
+    errors = _RowErrors()
+    ok, status = run(errors, service.edit_header, current_user, draft, typed)
+    if ok and not request.htmx:
+        return redirect(url_for("imports.review", draft_id=draft.id, _anchor="header"))
+    extra = {} if ok else dict(header=typed, header_errors=errors.extra_errors)
+    return render("imports/review.html", "imports/_header.html", status=200 if ok else status,
+                  **_context(draft, **extra), header_oob=True)
 
 
 @bp.route("/<int:draft_id>")
@@ -326,6 +371,7 @@ def save(draft_id):
     if not form.validate_on_submit():
         return render_template("imports/review.html", **_context(draft, save_form=form)), 422
     forum = db.session.get(Forum, form.forum.data)
+    form.extra_errors = {}       # what the draft lacks (its day, owners) is said beside the save button
     ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft))
     if ok:
         flash(_saved_message(result), "info")
