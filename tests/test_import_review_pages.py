@@ -106,3 +106,45 @@ def test_before_saving_the_review_names_the_forums_meeting_already_on_that_day(c
     other = imports.create_draft(world.users["secretariat"], text="JCF Ninewa monthly meeting\nDate: 9 April 2025\n")
     db.session.commit()
     assert "already has a meeting" not in client.get(f"/imports/{other.id}").get_data(as_text=True)
+
+
+def test_a_row_another_window_deleted_or_moved_says_so_and_shows_the_list_as_it_is(client, world, login_as):
+    """The new user's second tab: Edit on a row deleted elsewhere did nothing; saving an edit of a row whose kind
+    was changed elsewhere left the form open and lost the edit, without a word. With and without htmx."""
+    draft = world.draft
+    people = [p["id"] for p in draft.data["participants"]]
+    action = draft.data["actions"][0]["id"]
+    login_as("secretariat")
+    assert client.post(f"/imports/{draft.id}/participants/{people[0]}/delete").status_code == 302     # the other tab
+    assert client.post(f"/imports/{draft.id}/actions/{action}/kind", data={"to": "recommendations"}).status_code == 302
+    db.session.expire_all()
+    moved_to = db.session.get(type(draft), draft.id).data["recommendations"][-1]["id"]
+    htmx = {"HX-Request": "true"}
+    # Edit on the deleted row, in place: its section as it is now, saying what happened
+    edit = client.get(f"/imports/{draft.id}/participants/{people[0]}", headers=htmx)
+    html = edit.get_data(as_text=True)
+    assert edit.status_code == 409 and edit.headers["HX-Retarget"] == "#participants"
+    assert edit.headers["HX-Reswap"] == "outerHTML" and html.lstrip().startswith('<section id="participants"')
+    assert "This row was deleted in another window; the list is shown as it is now." in html
+    assert f'id="{people[0]}"' not in html and f'id="{people[1]}"' in html and "Participants (1)" in html
+    # without JavaScript: the whole page, the message on top
+    page = client.get(f"/imports/{draft.id}/participants/{people[0]}").get_data(as_text=True)
+    assert "<!doctype html>" in page and 'id="gone"' in page and "deleted in another window" in page
+    # saving an edit of the row that became a recommendation: said, what was typed shown, the row where it is now
+    typed = {"text": "Share the corrected list of families", "owner": "MoMD"}
+    for headers in (htmx, {}):
+        saved = client.post(f"/imports/{draft.id}/actions/{action}", data=typed, headers=headers)
+        html = saved.get_data(as_text=True)
+        assert saved.status_code == 409
+        assert "This row was changed into a recommendation in another window; the list is shown as it is now." in html
+        assert "Your changes were not saved" in html and "Share the corrected list of families" in html
+        assert f'href="#{moved_to}"' in html and f'<li id="{moved_to}"' in html
+    assert '<section id="recommendations" hx-swap-oob="true">' in client.post(
+        f"/imports/{draft.id}/actions/{action}", data=typed, headers=htmx).get_data(as_text=True)
+    # a stale delete or change of kind says the same, and changes nothing
+    stale = client.post(f"/imports/{draft.id}/participants/{people[0]}/delete", headers=htmx)
+    assert stale.status_code == 409 and "deleted in another window" in stale.get_data(as_text=True)
+    assert client.post(f"/imports/{draft.id}/actions/{action}/kind", data={"to": "commitments"}).status_code == 409
+    db.session.expire_all()
+    data = db.session.get(type(draft), draft.id).data
+    assert [p["id"] for p in data["participants"]] == people[1:] and data["commitments"] == []

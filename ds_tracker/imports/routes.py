@@ -273,8 +273,12 @@ def _item(draft, kind, item_id):
 def edit_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     item = _item(draft, kind, item_id)
-    if item is None:
-        abort(404)
+    if item is None:       # another window deleted or moved it: say so, the list as it is now, what was typed
+        if request.method == "POST" and not EmptyForm().validate_on_submit():
+            abort(400)
+        typed = [(_field_labels()[f], request.form[f]) for f in service.KINDS[kind]
+                 if request.method == "POST" and (request.form.get(f) or "").strip()]
+        return _gone(draft, kind, item_id, typed)
     if request.method == "GET":
         return render("imports/review.html", "imports/_edit_row.html", **_context(draft, focus=(kind, item_id)),
                       kind=kind, item=item, editing=(kind, item_id))
@@ -297,6 +301,27 @@ def edit_item(draft_id, kind, item_id):
                   item=_item(draft, kind, item_id))
 
 
+def _gone(draft, kind: str, item_id: str, typed=()):
+    """The answer for a row that is no longer in the draft (deleted or moved in another window or tab): what
+    happened, from the draft's corrections, and the section as it is now (in place with htmx, else the page)."""
+    last = next((c for c in reversed(draft.data.get("corrections") or [])
+                 if c.get("item") == item_id and c.get("kind") == kind and c.get("op") in ("delete", "kind")), None)
+    to = None
+    if last and last["op"] == "kind":
+        if _item(draft, last.get("to"), last.get("new")) is not None:
+            to = (last["to"], last["new"])
+        message = _("This row was changed into a %(kind)s in another window; the list is shown as it is now.",
+                    kind=dict(_kind_labels()).get(last.get("to"), last.get("to")))
+    elif last:
+        message = _("This row was deleted in another window; the list is shown as it is now.")
+    else:
+        message = _("This row was deleted or moved in another window; the list is shown as it is now.")
+    gone = {"kind": kind, "message": message, "to": to, "typed": list(typed)}
+    body, status = render("imports/review.html", "imports/_gone.html", status=409, **_context(draft, focus=to),
+                          gone=gone)
+    return body, status, ({"HX-Retarget": f"#{kind}", "HX-Reswap": "outerHTML"} if request.htmx else {})
+
+
 class _RowErrors:
     """Stands for a form in web.run(): a draft row's messages, by field."""
     def __init__(self):
@@ -309,6 +334,8 @@ def delete_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    if _item(draft, kind, item_id) is None:
+        return _gone(draft, kind, item_id)
     page = _page_of(draft, kind, item_id)
     run(None, service.delete_item, current_user, draft, kind, item_id)
     if request.htmx:    # the row goes; the section's heading, counting the rest, is swapped in beside it
@@ -337,6 +364,8 @@ def change_kind(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    if _item(draft, kind, item_id) is None:
+        return _gone(draft, kind, item_id)
     to = request.form.get("to", "")
     ok, result = run(None, service.change_kind, current_user, draft, kind, item_id, to)
     if ok:
