@@ -145,7 +145,56 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
                 same_day=_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
                 header=header or _header_shown(draft.data), header_errors=header_errors,
-                meeting_kinds=_meeting_kinds(), **extra)
+                meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), **extra)
+
+
+# The importer's warnings (written in English by the pure reader), in the reader's language: (pattern, message).
+_WARNINGS = [
+    (r"No title found\.", _l("No title found.")),
+    (r"No meeting date, participants or recommendations found: this may not be a meeting report\.",
+     _l("No meeting date, participants or recommendations found: this may not be a meeting report.")),
+    (r"This does not look like a meeting report\.", _l("This does not look like a meeting report.")),
+    (r"(?P<name>.+) is listed twice \(line (?P<line>\d+)\); kept once\.",
+     _l("%(name)s is listed twice (line %(line)s); kept once.")),
+    (r"The attendance lists organisations, not people: (?P<names>.+) \(line (?P<line>\d+)\)\.",
+     _l("The attendance lists organisations, not people: %(names)s (line %(line)s).")),
+    (r"The web page is very long; only its beginning was read\.",
+     _l("The web page is very long; only its beginning was read.")),
+    (r"Reading the PDF took too long; the draft holds its first (?P<n>\d+) pages\.",
+     _l("Reading the PDF took too long; the draft holds its first %(n)s pages.")),
+    (r"The PDF has (?P<count>\d+) pages; the draft holds the first (?P<n>\d+)\.",
+     _l("The PDF has %(count)s pages; the draft holds the first %(n)s.")),
+    (r"The PDF is damaged after page (?P<n>\d+); the draft holds what came before\.",
+     _l("The PDF is damaged after page %(n)s; the draft holds what came before.")),
+    (r"The Word document is larger than (?P<n>\d+) MB once unpacked; only its beginning was read "
+     r"\(up to: (?P<last>.*)\)\.",
+     _l("The Word document is larger than %(n)s MB once unpacked; only its beginning was read (up to: %(last)s).")),
+    (r"The text is longer than (?P<n>[\d,]+) characters \(about 700 pages\); the draft holds its beginning\. "
+     r"Import the rest separately\.",
+     _l("The text is longer than %(n)s characters (about 700 pages); the draft holds its beginning. Import the "
+        "rest separately.")),
+]
+_RECORD_PARTS = {"name", "names", "last"}     # the report's own words, kept in their direction
+
+
+def _warnings(data) -> list:
+    """The draft's warnings in the reader's language; "No title found" goes once the reviewer gave a title."""
+    import re
+
+    from markupsafe import Markup, escape
+    shown = []
+    for w in data.get("warnings") or []:
+        for pattern, message in _WARNINGS:
+            if m := re.fullmatch(pattern, w, re.S):
+                if message is _WARNINGS[0][1] and data.get("title"):
+                    break
+                args = {k: Markup('<bdi data-record dir="auto">%s</bdi>') % v if k in _RECORD_PARTS else escape(v)
+                        for k, v in m.groupdict().items()}
+                shown.append(Markup(escape(str(message))) % args if args else str(message))
+                break
+        else:
+            shown.append(w)
+    return shown
 
 
 def _header_shown(data) -> dict:
