@@ -145,6 +145,8 @@ def test_a_row_another_window_deleted_or_moved_says_so_and_shows_the_list_as_it_
     stale = client.post(f"/imports/{draft.id}/participants/{people[0]}/delete", headers=htmx)
     assert stale.status_code == 409 and "deleted in another window" in stale.get_data(as_text=True)
     assert client.post(f"/imports/{draft.id}/actions/{action}/kind", data={"to": "commitments"}).status_code == 409
+    split = client.post(f"/imports/{draft.id}/participants/{people[0]}/split", data={"second": "Omar Said"})
+    assert split.status_code == 409 and "deleted in another window" in split.get_data(as_text=True)
     db.session.expire_all()
     data = db.session.get(type(draft), draft.id).data
     assert [p["id"] for p in data["participants"]] == people[1:] and data["commitments"] == []

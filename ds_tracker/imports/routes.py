@@ -426,6 +426,8 @@ def change_kind(draft_id, kind, item_id):
 def split(draft_id, item_id):
     draft = _own_draft(draft_id)
     form = SplitForm()
+    if form.validate_on_submit() and _item(draft, "participants", item_id) is None:
+        return _gone(draft, "participants", item_id)
     if form.validate_on_submit():
         ok, _status = run(form, service.split_participant, current_user, draft, item_id, form.second.data)
         if not ok:
