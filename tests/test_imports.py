@@ -518,6 +518,7 @@ def test_the_meetings_header_is_corrected_on_the_review_screen_and_saved(client,
         assert response.status_code == 422 and "not a real date" in html and 'id="sitting-0-error"' in html
         assert 'value="31/02/2025"' in html and 'value="JCF Ninewa, March meeting"' in html
     assert html.startswith("<!doctype html>") and re.search(r'<details class="header-edit" open>', html)
+    assert html.count('id="same-day"') == 1                  # the page has one; only htmx's answer sends it apart
     db.session.expire_all()
     assert db.session.get(ReportDraft, draft.id).data["title"] != "JCF Ninewa, March meeting"
     # someone else's draft: not found

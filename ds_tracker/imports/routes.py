@@ -305,7 +305,7 @@ def edit_header(draft_id):
         return redirect(url_for("imports.review", draft_id=draft.id, _anchor="header"))
     extra = {} if ok else dict(header=typed, header_errors=errors.extra_errors)
     return render("imports/review.html", "imports/_header.html", status=200 if ok else status,
-                  **_context(draft, **extra), header_oob=True)
+                  **_context(draft, **extra), header_oob=bool(request.htmx))
 
 
 @bp.route("/<int:draft_id>")
