@@ -183,7 +183,7 @@ class _InterfaceWords:
         return [w for w in self.words if re.search(r"[A-Za-z]{2,}", w) and w != "English"]   # the language switch
 
 
-def test_the_review_screen_and_its_row_forms_speak_arabic(client, world, login_as):
+def test_the_review_screen_and_its_row_forms_speak_arabic(app, client, world, login_as, monkeypatch):
     """The new user's find: the row form's labels (Name, Position, Organisation...) were English on Arabic pages.
     Every label, button, hint and message of the review screen, its row forms, its header form and its
     second-window notice, for every kind of row."""
@@ -200,13 +200,15 @@ def test_the_review_screen_and_its_row_forms_speak_arabic(client, world, login_a
                       ("actions", {"text": "Share the list", "owner": "MoMD", "due": "2025-04-30"}),
                       ("commitments", {"text": "Follow up", "owner": "MoMD"})):
         data[kind] = [{"id": f"{kind[0]}9", "line": 1, **row}]
-    draft.data = data
-    db.session.commit()
     data["title"] = None
+    data["recommendations"].append({"id": "r9", "text": "Open a civil affairs office", "line": 1})
     data["warnings"] = ["No title found.", "Omar Said is listed twice (line 4); kept once.",
                         "The attendance lists organisations, not people: UNICEF, IOM (line 5)."]
     assert data["escalations"]
+    draft.data = data
+    db.session.commit()
     login_as("secretariat")
+    monkeypatch.setitem(app.config, "REVIEW_PAGE_SIZE", 1)       # the pager too
     pages = {"review": client.get(f"/imports/{draft.id}"),
              "no date": client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}),
              "bad header": client.post(f"/imports/{draft.id}/header", data={
@@ -218,7 +220,11 @@ def test_the_review_screen_and_its_row_forms_speak_arabic(client, world, login_a
     pages["bad due date"] = client.post(f"/imports/{draft.id}/actions/a9", data={"text": "x", "due": "31/02/2025"})
     client.post(f"/imports/{draft.id}/sessions/s9/kind", data={"to": "recommendations"})
     pages["moved"] = client.post(f"/imports/{draft.id}/sessions/s9", data={"title": "x"}, headers={"HX-Request": "true"})
+    monkeypatch.setitem(app.config, "REVIEW_PAGE_SIZE", 100)
     assert pages["no date"].status_code == 422 and pages["bad header"].status_code == 422
+    review = pages["review"].get_data(as_text=True)
+    assert ['id="structure"' in review, 'class="pager"' in review, 'class="warnings"' in review] == [True] * 3
+    assert "مذكور مرتين" in review and "لم يُعثر على عنوان." in review
     for name, response in pages.items():
         assert _InterfaceWords(response.get_data(as_text=True)).english() == [], name
     html = pages["participants"].get_data(as_text=True)
