@@ -88,3 +88,21 @@ def test_a_report_without_a_date_gets_its_day_and_title_on_the_review_screen_and
     meeting = db.session.get(Meeting, int(page.url.rsplit("/", 1)[1]))
     assert str(meeting.starts_on) == "2025-04-03" and meeting.title == "JCF Ninewa monthly meeting, April 2025"
     page.close()
+
+
+def test_edit_on_a_row_another_tab_deleted_says_so_in_place(browser, server, world):
+    """The new user's second tab: Edit did nothing (htmx dropped the 404). Now the section comes back as it is,
+    saying what happened."""
+    from ds_tracker.services import imports
+    draft = world.draft
+    row = draft.data["participants"][0]["id"]
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    log_in(page, server, "sec@test.org")
+    page.goto(f"{server}/imports/{draft.id}")
+    imports.delete_item(world.users["secretariat"], draft, "participants", row)   # the other tab
+    db.session.commit()
+    page.click(f"#{row} a:has-text('Edit')")
+    page.wait_for_selector("#participants .notice[role=alert]")
+    assert "deleted in another window" in page.inner_text("#participants")
+    assert page.locator(f"#{row}").count() == 0 and "Participants (1)" in page.inner_text("#participants")
+    page.close()
