@@ -630,7 +630,7 @@ def test_the_meetings_header_is_corrected_on_the_review_screen_and_saved(client,
                                                            TrailEntry.record_id == draft.id)).all()
     assert any(e.changes.get("title", [None, None])[1] == "JCF Ninewa, March meeting" and
                e.changes.get("sittings") for e in trail)
-    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert saved.status_code == 302
     meeting = db.session.get(Meeting, int(saved.headers["Location"].rsplit("/", 1)[1]))
     assert meeting.title == "JCF Ninewa, March meeting" and str(meeting.starts_on) == "2025-03-12"
