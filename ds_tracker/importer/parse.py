@@ -287,8 +287,12 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         columns = learnt if learnt is not None else {i: k for k, i in found.items()}
         self.structure["tables"].append({"line": line.no, "header": list(line.cells),
                                          "columns": {str(i): k for i, k in columns.items()}})
-        if learnt is None:
+        if learnt is None and not (self.state.section in (None, "other", "background", "agenda")
+                                   and "action" in found and ("responsible" in found or "deadline" in found)):
             return False
+        # a header row this forum's template knows, or one naming a task and who or when, wherever it stands:
+        # "ACTION ITEM | RESPONSIBLE PARTY | TIMELINE" with no "Action points" heading above it
+        learnt = learnt if learnt is not None else columns
         kinds = set(learnt.values())
         section = self.state.section
         if section in (None, "other", "background", "agenda"):
