@@ -645,3 +645,16 @@ def test_the_corrected_header_stays_when_the_report_is_read_again(world):
     assert imports.read_structure(actor, draft, {h["line"]: "other" for h in draft.data["structure"]["headings"][:1]},
                                   {}) == 1
     assert draft.data["title"] == "Corrected title" and [s["date"] for s in draft.data["sittings"]] == ["2025-03-14"]
+
+
+def test_a_row_added_with_a_missing_or_bad_field_stays_typed_with_the_message_beside_it(client, world, login_as):
+    login_as("secretariat")
+    page = client.post(f"/imports/{world.draft.id}/participants/add",
+                       data={"name": "", "position": "Director", "organisation": "UNICEF"}).get_data(as_text=True)
+    form = re.search(r'<details class="add-row" open>.*?</details>', page, re.S)[0]
+    assert 'value="Director"' in form and 'value="UNICEF"' in form
+    assert 'id="add-participants-name-error">Type what the row says.</span>' in form and "name:" not in page
+    bad = client.post(f"/imports/{world.draft.id}/actions/add",
+                      data={"text": "Share the list", "owner": "UNICEF", "due": "soon"}).get_data(as_text=True)
+    form = re.search(r'<details class="add-row" open>.*?</details>', bad, re.S)[0]
+    assert 'value="soon"' in form and 'id="add-actions-due-error"' in form

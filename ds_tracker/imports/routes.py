@@ -402,11 +402,15 @@ def add_item(draft_id, kind):
     draft = _own_draft(draft_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
-    ok, result = run(None, service.add_item, current_user, draft, kind,
-                     {f: request.form.get(f) for f in service.KINDS[kind]})
+    values = {f: request.form.get(f) for f in service.KINDS[kind]}
+    errors = _RowErrors()
+    ok, result = run(errors, service.add_item, current_user, draft, kind, values)
     if ok:
         return _back_to(draft, kind, result["id"])
-    return render_template("imports/review.html", **_context(draft)), result
+    # the row stays typed, its form open, each message beside its field
+    adding = {"kind": kind, "values": values, "errors": {f: "; ".join(map(str, m)) if isinstance(m, list) else str(m)
+                                                         for f, m in errors.extra_errors.items()}}
+    return render_template("imports/review.html", **_context(draft), adding=adding), result
 
 
 @bp.route(f"/<int:draft_id>/{ROW_KINDS}/<item_id>/kind", methods=["POST"])
