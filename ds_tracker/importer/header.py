@@ -135,9 +135,10 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
     a part that is (or ends in) a known place or a city of 100,000 people or more. Only the first lines, only
     the end of a part, so a common word in a sentence is never taken for a city."""
     head = [l for l in lines[:40] if not l.blank][:8]
-    for line in head:
-        text = line.text
-        if line.is_row or len(text) > 90 or text.endswith(".") or len(text.split()) > 12:
+    # "Meeting | 26th January 2017 | 13:13-15:30 | UN HOUSE, Kramatorsk": each part of a line set with bars
+    texts = [part.strip() for l in head if not l.is_row for part in l.text.split(" | ")]
+    for text in texts:
+        if len(text) > 90 or text.endswith(".") or len(text.split()) > 12:
             continue
         if text.isupper():
             text = text.title()
@@ -166,7 +167,8 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
 
 
 # "TUE, 02 MAR 2021 09:15 Duhok, GMT +3", "FRI, 12 FEB 2021 18:20 | Press Office": a web page's clock, no meeting
-_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
+# (a time range, "13:13-15:30 |", is the meeting's hours, not a clock)
+_STAMP = re.compile(r"(?<![-–])(?<![-–]\s)\b\d{1,2}:\d{2}\b(?!\s*[-–]\s*\d)[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
 
 
 def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict]:
@@ -180,6 +182,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         if found:
             days = found
             break
+    if not days:
+        days = _dated_today(lines)
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
     online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
@@ -255,7 +259,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 if city:
                     break
     if not city:
-        city = _place_line(lines, ref)
+        city = _place_line(lines, ref) or _town_and_country(lines) or _dateline_after(lines)
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",
@@ -279,6 +283,41 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     if not days and city:     # the place is said, the day is not: keep the place, the reviewer adds the day
         return [{"date": None, "city": city, "venue": venue}]
     return [{"date": d.isoformat(), "city": c, "venue": venue} for d, c in zip(days, cities)]
+
+_TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)
+
+
+def _dated_today(lines: list[Line]) -> list:
+    """News of a meeting "held today" (اليوم) whose only date is the page's own stamp ("3-04-2019, 09:36 |"):
+    the stamp's day is the meeting's."""
+    head = [l.text for l in lines[:12] if not l.blank]
+    if not any(_TODAY.search(t) for t in head):
+        return []
+    for text in head:
+        if _STAMP.search(text):
+            found = [d for d, guessed in dates_in(text) if not guessed]
+            if found:
+                return found[:1]
+    return []
+
+
+def _town_and_country(lines: list[Line]) -> str | None:
+    """"…, Geneva, Switzerland 7 and 8 May": a town then its country, anywhere in the opening lines."""
+    for line in lines[:12]:
+        for m in re.finditer(r"(?=\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?))", line.text):
+            if is_country(m[2]) and world_city(m[1]):
+                return world_city(m[1])
+    return None
+
+
+def _dateline_after(lines: list[Line]) -> str | None:
+    """"January 18, 2018, Tunis — WHO ...": a news dateline, the city after the date."""
+    for line in lines[:6]:
+        m = re.search(r"\d{4}\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[—–-]\s", line.text)
+        if m and world_city(m[1], 100_000):
+            return world_city(m[1], 100_000)
+    return None
+
 
 def _city_venue(location: str, ref: Reference):
     parts = [p.strip() for p in re.split(r"[,،]", location) if p.strip()]

@@ -11,8 +11,10 @@ from ..dates import MONTHS, DateParseError, normalise_digits, parse_date
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAYS = r"\d{1,2}(?:\s?(?:st|nd|rd|th)\b)?"     # "15th", "15 th"
 # "28-29 May 2023", "28 May", "3rd of June 2025"
-_DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_DAYS})*)\s*(?:of\s+)?(?P<month>{_MONTH})"
-                      rf"\.?,?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?)?(?:\s+(?P<year>\d{{4}})|"
+# "23th – February, 2016", "4 September,2014": a dash before the month, no space after the comma
+_DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_DAYS})*)\s*(?:[–—]\s*)?(?:of\s+)?"
+                      rf"(?P<month>{_MONTH})"
+                      rf"\.?,?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?)?(?:(?:\s+|(?<=,))(?P<year>\d{{4}})(?!\d)|"
                       rf"\s+(?P<yy>\d{{2}})(?=\s*(?:\([A-Za-z\u0600-\u06ff]+\)|$|[,;|])))?", re.I)   # "17 November 16 (Thursday)"
 # "31/May/2022", "05-Jul-2024"
 _DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.?\s*[/\-.]\s*(?P<year>\d{{4}})\b", re.I)

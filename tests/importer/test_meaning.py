@@ -168,3 +168,23 @@ def test_an_action_table_is_read_by_its_header_where_no_heading_names_it():
     assert [(a["text"], a["owner"], a["due"]) for a in d["actions"]] == [
         ("Update the screening dashboard", "UNICEF", "2024-03-15"), ("Share the supply pipeline", "WFP", "2024-03-22")]
     assert [p["name"] for p in d["participants"]] == ["Ana Ruiz"]
+
+
+def test_header_dates_and_places_in_the_shapes_web_pages_and_news_give_them():
+    """A page's clock is no meeting date unless the news says the meeting was today; a time range is the meeting's
+    hours; a town before its country and a dateline's city after the date say where."""
+    today = draft("مجلس القضاء يعقد جلسته الدورية\nسياسة | 7-05-2021, 10:15 |\n"
+                  "عقد مجلس القضاء اليوم الخميس جلسته الدورية برئاسة القائممقام.\n")
+    assert today["sittings"][0]["date"] == "2021-05-07"
+    stamped = draft("Council news\nPolitics | 7-05-2021, 10:15 |\nThe council met last week to discuss returns.\n")
+    assert not stamped["sittings"] or stamped["sittings"][0]["date"] is None
+    hours = draft("# Shelter cluster\n## Coordination Meeting | 14th March 2019 | 10:00-12:30 | UN HOUSE, Mombasa\n"
+                  "Action points\n- UNHCR to share the map by 20 March 2019\n")
+    assert (hours["sittings"][0]["date"], hours["sittings"][0]["city"]) == ("2019-03-14", "Mombasa")
+    flat = draft("5th REGIONAL HEALTH CLUSTER MEETING Conference Centre 12 Rue de la Paix, Lyon, France 3 and 4 June, "
+                 "2019 Minutes of Meeting Decisions ........ 1\n")
+    assert (flat["sittings"][0]["date"], flat["sittings"][0]["city"]) == ("2019-06-03", "Lyon")
+    dateline = draft("March 12, 2019, Nairobi — UNICEF hosted the education partners' coordination meeting.\n")
+    assert dateline["sittings"][0]["city"] == "Nairobi"
+    dashed = draft("Nutrition sector meeting\nVenue: NRC office Time/Date: 23th – March, 2019\n")
+    assert dashed["sittings"][0]["date"] == "2019-03-23"
