@@ -34,6 +34,7 @@ class LabelledReader:
         if inline and (inline.start() or normalise(inline["label"]) not in _ROW_LABELS["actions"]) and \
                 _OWNER_LEAD.match(inline["task"]):
             # "... were introduced. Action points from the last meeting: Cluster to follow up ...": the cue inside
+            before = len(self.draft["actions"])
             for sentence in sentences(inline["task"]):   # a flattened list: tasks, and what was agreed about them
                 if outcome_kind(sentence):
                     self._outcome_by_content(sentence, line)
@@ -41,6 +42,10 @@ class LabelledReader:
                         not re.match(r"(?i)no(?:ne)?\b", sentence):    # "No partner committed to ...": nobody
                     for task in _compound(sentence):
                         self._action_from_sentence(task, line)
+            from .earlier import EARLIER
+            if EARLIER.match(normalise(inline["label"])):   # the last meeting's action points: reviewed, not new
+                for action in self.draft["actions"][before:]:
+                    action["earlier"], action["unsure"] = True, True
             self._tail = line.no
             return True
         if not m or line.is_row:

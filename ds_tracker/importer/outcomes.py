@@ -247,9 +247,12 @@ class OutcomesReader(LabelledReader):
                 body = text[:d.start()]
             elif day_month(d["date"]):
                 partial, body = day_month(d["date"]), text[:d.start()]
-        if m and m["link"] == "to" and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
-            m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team)
-        owner = re.sub(r"\s+(?:need|needs|are|is|has|have)$", "", m["owner"].strip()) if m else None
+        if m and m["link"] == "to" and (m["owner"].split()[0].lower() in vocab.ACTION_VERBS or re.match(
+                r"(?i)(?:the|a|an|this|these|those|its|their|his|her|our|all)\b", m["what"])):
+            m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team);
+            #              "Access to the valley": a noun and where, no one to act
+        owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+)?(?:prepared|ready|committed|willing|expected|"
+                       r"requested|asked))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
         if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task

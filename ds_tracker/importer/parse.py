@@ -24,6 +24,7 @@ from .state import _norm, _State
 from .finish import _finish, _meeting_year
 from .template import Template, apply_rows, heading_key, signature
 from .sent_up import own_sentences, sent_up
+from .earlier import EarlierReader
 
 
 
@@ -47,7 +48,7 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(CueReader, PeopleReader, OutcomesReader):
+class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -123,6 +124,10 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             return "participants"   # "Chair" alone, the person on the next line
         if text and self._attendance_cue(text):
             return "participants"   # "حضر الاجتماع كل من السادة:", "The following attended:"
+        if text and not (self.state.section == "agenda" and (line.bullet or line.number)) and \
+                self.is_earlier_heading(text.split(" / ")[0]) and (len(text) <= 90 or " / " in text) and \
+                not (text.endswith(".") and len(text) > 60):
+            return "earlier"      # "Follow-up of previous action points": the past's actions, reviewed
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
             return None
         key = _norm(text)
@@ -133,7 +138,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
         if any(key.startswith(w) for w in self._reviews):
-            return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
+            return "background"   # "Review of previous minutes": the past reviewed, no action list
         if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):
             return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
@@ -220,6 +225,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                     self.state.columns = None   # a repeated list header after a page break
                     continue
                 self.state = _State(section=kind)
+                if kind == "earlier":
+                    self.open_earlier(line)
                 if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
                     text, self._taken = attendance_run(self.lines, self.lines.index(line))
                     self._inline_attendance(Line(line.no, text))
@@ -350,6 +357,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             self.next_step_line(line)
         elif section == "session":
             self.session_line(line)
+        elif section == "earlier":
+            self.earlier_line(line)
         elif section == "challenges":
             pass
         else:
