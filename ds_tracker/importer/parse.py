@@ -25,6 +25,7 @@ from .finish import _finish, _meeting_year
 from .template import Template, apply_rows, heading_key, signature
 from .sent_up import own_sentences, sent_up
 from .earlier import EarlierReader
+from .stacked import StackedReader
 
 
 
@@ -48,7 +49,7 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader):
+class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedReader):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -190,7 +191,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader):
                 continue   # captions
             if line.is_row and self._table_start(line):
                 continue
-            if self._attendance_header(line):
+            if self._attendance_header(line) or self.stacked_table(line):
                 continue
             self._people_by_content(line)
             if self.outcome_table(line):
