@@ -27,7 +27,7 @@ class CueReader:
             found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
             keys = [normalise(c).strip(" :") for c in line.cells]
             action = next((i for i, k in enumerate(keys) if k in self._action_columns), None)
-            if action is not None and all(len(k.split()) <= 4 and not re.search(r"\d", k) for k in keys):
+            if action is not None and all(len(k.split()) <= 6 and not re.search(r"\d", k) for k in keys):
                 columns = {k: i for k, i in found.items() if k in ("responsible", "deadline")}
                 self.state = _State(section="actions", columns={**columns, "action": action})
                 return True      # "Agenda | Discussion | Action Points": the action column named, whatever else

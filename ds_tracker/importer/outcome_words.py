@@ -90,12 +90,27 @@ def _is_task(text: str) -> bool:
     return len(text) < 200 and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
 
 
-def tasks_in_cells(text: str) -> list[str]:
+_CELL_BULLET = re.compile(r"^\s*[·•▪◦●\-–*]\s*")
+
+
+def listed_task(text: str) -> bool:
+    """"David to present his findings ...", "UNICEF WASH Section will engage ...": an item of a list that sets a task
+    to someone named in a few capitalised words (pure)."""
+    m = _TASK.match(text)
+    return bool(m) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
+        and not re.search(r"\b(?:that|which|who|was|were|is|are)\b", m["owner"]) and not _STATUS.search(text)
+
+
+def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     """Tasks standing after the start of a line: in the later cells of a row flattened with " / " ("... / Partners
     to approach donors.") or in a later sentence ("No comments. However, the secretariat will circulate ..."). Pure."""
     from .sent_up import sentences
-    out = [c for c in text.split(" / ")[1:] if _is_task(c)]
-    for sentence in sentences(text)[1:] if " / " not in text else []:
+    out = []
+    for cell in text.split(" / ")[1:]:
+        item = _CELL_BULLET.sub("", cell)
+        if _is_task(item) or (item != cell and listed_task(item)):
+            out.append(item)       # "... / · David to present his findings ...": an item of the action cell
+    for sentence in sentences(text)[1:] if " / " not in text and in_sentences else []:
         sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
         if _is_task(sentence):
             out.append(sentence)

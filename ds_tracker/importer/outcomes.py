@@ -12,7 +12,7 @@ from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
-from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action,  # noqa: F401
+from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task,  # noqa: F401
                             outcome_kind)
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
@@ -183,7 +183,7 @@ class OutcomesReader(LabelledReader):
             m = re.search(r"[,،;]\s*([^,،;]+)$", owner)
             if m and (dates_in(m[1]) or day_month(m[1])):
                 owner, deadline = owner[:m.start()].strip(), m[1]   # "NRC and UNHCR, April 6 latest"
-        for item in (cell("action") or "").split(ITEM_SEP):
+        for item in re.split(re.escape(ITEM_SEP) + r"|(?:^|\s)·\s", cell("action") or ""):   # typed "·" bullets too
             item = item.strip()
             if not item:
                 continue
@@ -306,14 +306,20 @@ class OutcomesReader(LabelledReader):
         if row:
             self._add_action(*row, line)
             return
-        tasks = tasks_in_cells(text) if not line.is_row and self.state.section in (None, "other") else []
+        tasks = tasks_in_cells(text, self.state.section != "background") if not line.is_row and \
+            self.state.section in (None, "other", "background") else []
+        below = not tasks and line.bullet and getattr(self, "_cell_tasks", None) == self._previous_no(line) and \
+            listed_task(text)
+        if below:
+            tasks = [text]      # "· Cluster coordinator to facilitate ...": the action cell's next item, on its own line
         for task in tasks:      # "... / Partners to approach donors.", "... However, the team will circulate ..."
             self._action_from_sentence(task, line)
             self.draft["actions"][-1]["unsure"] = True
+            self._cell_tasks = line.no
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
             self._add_action(task, owner, None, line)
             self.draft["actions"][-1]["unsure"] = True
-        if tasks and " / " in text:
+        if tasks and (" / " in text or below):
             return
         if self._is_escalation(text):
             # "It was agreed that ... The meeting also agreed to raise it with the Governor": sent up, and decided

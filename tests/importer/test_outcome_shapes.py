@@ -20,3 +20,47 @@ def test_an_action_table_copied_one_cell_a_line_column_by_column_with_its_next_p
         ("Update the district gap map", "Cluster partners", "2015-03-10"),
         ("Share the winterisation plan with donors", "Cluster IM", "2015-03-17"),
         ("To complete the list of collective centres in the northern districts", "Cluster partners", "2015-03-12")]
+
+
+BULLETED_ACTION_CELL = [
+    ("Maria Lopez (global support team) presented her mission, which covered: · Scope · Work plan · Timing",
+     ["Maria to brief the cluster members on her findings during her last week", 
+      "Cluster coordinator to arrange the field visits for the mission."]),
+    ("The lead agency presented the 2017 work plan: · Update the guideline (May) · Train the district focal "
+     "points (June)", ["UNICEF Water Section will recruit one national consultant"]),
+]
+
+
+def test_a_flattened_table_whose_last_column_lists_action_points_with_typed_bullets():
+    lines = ["Sector meeting", "Date: 6 April 2017", "", "Agenda items & Discussion Points / Action points"]
+    for n, (discussion, items) in enumerate(BULLETED_ACTION_CELL, 1):
+        head, *points = discussion.split(" · ")
+        lines.append(f"{n} / {head}")
+        for k, point in enumerate(points):
+            last = k == len(points) - 1
+            lines.append(f"·  {point}" + (f" / ·  {items[0]}" if last else ""))
+        lines += [f"·  {item}" for item in items[1:]]
+    got = actions(parse("\n".join(lines) + "\n", REF))
+    assert [(t[:20], o) for t, o, _d in got] == [("Maria to brief the c", "Maria"),
+                                                  ("Cluster coordinator ", "Cluster coordinator"),
+                                                  ("UNICEF Water Section", "UNICEF Water Section")]
+
+
+def test_the_same_table_in_a_word_file_its_action_cell_with_typed_bullets():
+    import io
+
+    from docx import Document
+
+    from ds_tracker.importer.files import read_bytes
+    doc = Document()
+    doc.add_paragraph("Sector meeting, 6 April 2017")
+    table = doc.add_table(rows=1 + len(BULLETED_ACTION_CELL), cols=3)
+    for cell, head in zip(table.rows[0].cells, ("", "Agenda items & Discussion Points", "Action points")):
+        cell.text = head
+    for n, (row, (discussion, items)) in enumerate(zip(table.rows[1:], BULLETED_ACTION_CELL), 1):
+        row.cells[0].text, row.cells[1].text = str(n), discussion
+        row.cells[2].text = " ".join(f"· {i}" for i in items)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    got = actions(parse(read_bytes(buffer.getvalue(), "minutes.docx")[0], REF))
+    assert [o for _t, o, _d in got] == ["Maria", "Cluster coordinator", "UNICEF Water Section"]
