@@ -80,6 +80,9 @@ class LabelledReader:
             return
         if outcome_kind(text) == "decision":
             self._decision(text, line)
+        elif not (line.bullet or line.number or _OWNER_LEAD.match(text) or text.split()[0].lower() in vocab.ACTION_VERBS):
+            self.loose_line(line)      # "Issue / Key Points" or prose: no task set to anyone
+            return
         else:
             self._action_from_sentence(text, line)
         self._tail = line.no

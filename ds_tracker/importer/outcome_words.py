@@ -26,7 +26,11 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        # a vote: "صوت مجلس المحافظة ... على X", "المجلس صوت على", "التصويت بالإجماع على"
                        r"(?:^|\s)و?(?:صوّت|صوت)\s+(?:مجلس|المجلس|الأعضاء|أعضاء|اعضاء)[^.]{0,80}?\sعلى\s|"
                        r"(?:المجلس|الأعضاء|المجتمعون)\s+(?:صوّت|صوت|صوتوا)\s+على\s|التصويت(?:\s+بالإجماع)?\s+على\s|"
-                       r"\b(?:council|committee|board|assembly|members|forum)\s+(?:unanimously\s+)?voted\s+(?:to|for|on)\b"
+                       r"\b(?:council|committee|board|assembly|members|forum)\s+(?:unanimously\s+)?voted\s+(?:to|for|on)\b|"
+                       # a body named in capitals opens the sentence with what it decided: "The HCT approved the ...",
+                       # "The Steering Group unanimously selected X as Chair"
+                       r"^\W*(?:the\s+)?(?-i:[A-Z][\w/&.-]*)(?:\s+(?-i:[A-Z][\w/&.-]*)){0,3}\s+(?:unanimously\s+)?"
+                       r"(?:approved|endorsed|adopted|selected|elected|appointed)\s+(?:the|a|an|to|[A-Z])"
                        .translate(_ALEF), re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"

@@ -236,8 +236,9 @@ class OutcomesReader(LabelledReader):
                      r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due, guessed, partial = None, False, None
         body = text
-        first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text, maxsplit=1)
-        d = _DUE.search(text) or (_DUE.search(first[0]) if len(first) > 1 else None)   # the task's own sentence
+        first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|;\s+(?=\w)", text, maxsplit=1)
+        # the task's own sentence or clause first: "X to comment by 23 August; the final version ... by 31 August"
+        d = (_DUE.search(first[0]) if len(first) > 1 else None) or _DUE.search(text)
         if d and d.end() < len(text):
             text = first[0]      # "PC to finalize the draft by June/2022. The committee ...": the task, its date
         if d:

@@ -64,3 +64,15 @@ def test_the_same_table_in_a_word_file_its_action_cell_with_typed_bullets():
     doc.save(buffer)
     got = actions(parse(read_bytes(buffer.getvalue(), "minutes.docx")[0], REF))
     assert [o for _t, o, _d in got] == ["Maria", "Cluster coordinator", "UNICEF Water Section"]
+
+
+def test_main_decisions_and_action_points_numbered_a_body_approving_and_a_task_with_two_dates():
+    text = ("Humanitarian Country Team meeting\nDate: 17 May 2018\n\nA. Main decisions and action points:\n"
+            "(1) The HCT approved the admission of the national society as an observer, in line with the usual "
+            "arrangement;\n"
+            "(2) The ICCG to send comments on the draft return strategy by COB 21 May; the final text will then be "
+            "shared for endorsement by 30 May.\n"
+            "B. Agenda items, key points, decisions and actions agreed:\nIssue / Key Points/ActionI. Opening\n")
+    d = parse(text, REF)
+    assert [r["text"][:33] for r in d["decisions"]] == ["The HCT approved the admission of"]
+    assert actions(d) == [("The ICCG to send comments on the draft return strategy", "The ICCG", "2018-05-21")]
