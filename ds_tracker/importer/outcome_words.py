@@ -9,7 +9,7 @@ from .reading import dates_in, day_month
 
 
 _ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
-_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:all )?(?:partners|members|"
+_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached)\b|\b(?:all )?(?:partners|members|"
                        r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
                        r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
                        r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
@@ -30,7 +30,7 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        # a body named in capitals opens the sentence with what it decided: "The HCT approved the ...",
                        # "The Steering Group unanimously selected X as Chair"
                        r"^\W*(?:the\s+)?(?-i:[A-Z][\w/&.-]*)(?:\s+(?-i:[A-Z][\w/&.-]*)){0,3}\s+(?:unanimously\s+)?"
-                       r"(?:approved|endorsed|adopted|selected|elected|appointed)\s+(?:the|a|an|to|[A-Z])"
+                       r"(?:approved|endorsed|adopted|selected|elected|appointed)\s+(?:the|a|an|to|(?-i:[A-Z]))"
                        .translate(_ALEF), re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"

@@ -76,3 +76,27 @@ def test_main_decisions_and_action_points_numbered_a_body_approving_and_a_task_w
     d = parse(text, REF)
     assert [r["text"][:33] for r in d["decisions"]] == ["The HCT approved the admission of"]
     assert actions(d) == [("The ICCG to send comments on the draft return strategy", "The ICCG", "2018-05-21")]
+
+
+def test_a_report_on_one_line_its_decisions_before_an_inline_action_point():
+    text = ("Minutes of the Steering Group, 3 March 2011. Project update Update was shared with all members. "
+            "Work plan The members discussed the work plan format in some detail and how to report on it to the "
+            "donor. The Steering Group unanimously selected CARE as Chair for one year. Agreement was to try the new "
+            "format for one quarter. Action Point: Lina to share the draft toolkit with the group.\n")
+    d = parse(text, REF)
+    texts = [r["text"] for r in d["decisions"]]
+    assert any(t.startswith("The Steering Group unanimously selected CARE") for t in texts)
+    assert any(t.startswith("Agreement was to try the new format") for t in texts)
+    assert actions(d) == [("Lina to share the draft toolkit with the group", "Lina", None)]
+
+
+def test_several_action_points_named_inside_one_paragraph_each_up_to_the_next_topic():
+    text = ("Child Protection Working Group – Camp North, Monday, May 5th 2014 Minutes Chair: NRC\n\n"
+            "AOB:  Referral audit: sessions ongoing. GBV/CP: Gaps between the two groups remain. Action point: "
+            "a joint meeting every 6th week for all members. NRC and IMC to confirm the date of the joint meeting "
+            "(Monday 19th?)  Case management: weak knowledge of the referral pathways among field staff. Action "
+            "Point: CP-WG to map the service providers. UNICEF to share the district contact list.\n")
+    got = actions(parse(text, REF))
+    assert [(t[:30], o) for t, o, _d in got] == [
+        ("a joint meeting every 6th week", None), ("NRC and IMC to confirm the dat", "NRC and IMC"),
+        ("CP-WG to map the service provi", "CP-WG"), ("UNICEF to share the district c", "UNICEF")]
