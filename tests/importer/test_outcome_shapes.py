@@ -100,3 +100,14 @@ def test_several_action_points_named_inside_one_paragraph_each_up_to_the_next_to
     assert [(t[:30], o) for t, o, _d in got] == [
         ("a joint meeting every 6th week", None), ("NRC and IMC to confirm the dat", "NRC and IMC"),
         ("CP-WG to map the service provi", "CP-WG"), ("UNICEF to share the district c", "UNICEF")]
+
+
+def test_an_arabic_statement_whose_next_lines_stress_more_points_without_naming_the_body_again():
+    text = ("وأوصى الملتقى في بيانه الختامي بتسريع صرف المنح للعائلات العائدة، ودعم البلديات في إعادة الخدمات.\n"
+            "واكد ضرورة استمرار التنسيق بين الدوائر لضمان عودة آمنة للعائلات.\n"
+            "وركز البيان على \"اعتماد خطط شاملة تشمل الحكومة والمجتمع، مع مراعاة احتياجات كل عائلة\".\n"
+            "وقد عقد الملتقى في بغداد يوم الخميس بحضور ممثلين عن الوزارات.\n")
+    texts = [r["text"] for r in parse(text, REF)["recommendations"]]
+    assert any("ضرورة استمرار التنسيق بين الدوائر" in t for t in texts)
+    assert any("اعتماد خطط شاملة" in t for t in texts)
+    assert not any("وقد عقد الملتقى" in t for t in texts)
