@@ -111,3 +111,14 @@ def test_an_arabic_statement_whose_next_lines_stress_more_points_without_naming_
     assert any("ضرورة استمرار التنسيق بين الدوائر" in t for t in texts)
     assert any("اعتماد خطط شاملة" in t for t in texts)
     assert not any("وقد عقد الملتقى" in t for t in texts)
+
+
+def test_arabic_news_of_a_meeting_the_needs_it_stressed_inside_its_sentences():
+    text = ("المحافظ يناقش واقع العمل الخدمي\n"
+            "ترأس المحافظ الاجتماع الدوري للجنة الخدمات بحضور أعضاء اللجنة. وتم خلال الاجتماع مناقشة واقع العمل "
+            "الخدمي وضرورة عرض خطط الدوائر على اللجنة قبل التنفيذ. وشدد المحافظ على ضرورة الانتهاء من مشروع "
+            "الصرف الصحي قبل الشتاء.\n")
+    texts = [r["text"] for r in parse(text, REF)["recommendations"]]
+    assert any("ضرورة عرض خطط الدوائر" in t for t in texts)
+    assert any("ضرورة الانتهاء من مشروع الصرف الصحي" in t for t in texts)
+    assert not any(t.startswith("ترأس المحافظ") for t in texts)
