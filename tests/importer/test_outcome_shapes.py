@@ -122,3 +122,13 @@ def test_arabic_news_of_a_meeting_the_needs_it_stressed_inside_its_sentences():
     assert any("ضرورة عرض خطط الدوائر" in t for t in texts)
     assert any("ضرورة الانتهاء من مشروع الصرف الصحي" in t for t in texts)
     assert not any(t.startswith("ترأس المحافظ") for t in texts)
+
+
+def test_arabic_council_news_what_was_adopted_postponed_formed_and_urged():
+    text = ("ناقش المجلس البلدي في جلسته الدورية عددا من المواضيع وقال رئيس المجلس بانه تم إعتماد الموازنة "
+            "التشغيلية للبلدية للعام المالي. وكذلك تم استعراض المشاريع المتأخرة وايضا حث البلدية على تسريع "
+            "طرح المشاريع الجديدة. كما تم تأجيل مناقشة خطة النظافة الى جلسة قادمة. "
+            "واللجان التي تم تشكيلها هي لجنة الخدمات ولجنة الاستثمار.\n")
+    texts = " | ".join(r["text"] for r in parse(text, REF)["recommendations"])
+    for said in ("تم إعتماد الموازنة", "حث البلدية على تسريع", "تم تأجيل مناقشة خطة النظافة", "تم تشكيلها"):
+        assert said in texts
