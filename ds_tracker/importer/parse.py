@@ -26,6 +26,7 @@ from .template import Template, apply_rows, heading_key, signature
 from .sent_up import own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
+from .arabic_forms import logical_arabic
 
 
 
@@ -372,7 +373,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
     template: the forum's template learnt from earlier corrections (template.py)."""
     ref = reference or Reference.from_seed()
-    text = text or ""
+    text = logical_arabic(text or "")     # a PDF's Arabic presentation forms, some lines in visual order
     lines = to_lines(text)
     lang = language_of(text)
     reader = _Reader(lines, ref, lang, template=template or Template())
