@@ -159,6 +159,9 @@ class OutcomesReader(LabelledReader):
                 self.state.table_kind = "items"
             for task in _compound(line.text):
                 self._action_from_sentence(task, line)
+            for sentence in sentences(line.text)[1:]:   # "PC to draft X by June. The committee to be formed ...":
+                if outcome_kind(sentence):              # what was decided beside the task
+                    self._outcome_by_content(sentence, line)
             self._tail = line.no
 
     def _continues(self, kind: str, line: Line) -> bool:

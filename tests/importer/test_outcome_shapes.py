@@ -132,3 +132,19 @@ def test_arabic_council_news_what_was_adopted_postponed_formed_and_urged():
     texts = " | ".join(r["text"] for r in parse(text, REF)["recommendations"])
     for said in ("تم إعتماد الموازنة", "حث البلدية على تسريع", "تم تأجيل مناقشة خطة النظافة", "تم تشكيلها"):
         assert said in texts
+
+
+def test_decisions_beside_a_task_in_an_action_point_bullet():
+    text = ("Protection Cluster meeting\nDate: 11 April 2023\n\nUpdates\n"
+            "  • NRC is recruiting a co-coordinator. Expected start date is May/2023 Action points:\n\n"
+            "  • Partners need to upload their projects in the tracker by 30/Apr/2023.\n\n"
+            "  • PC to share the first draft of the work plan by May/2023. The committee to be formed to review the "
+            "plan. Partners who wish to join are advised to contact the coordinator\n\n"
+            "  • Future cluster meetings will be on the second Tuesday of each month. OCHA to be told of this.\n")
+    d = parse(text, REF)
+    texts = [r["text"] for r in d["recommendations"]]
+    assert any(t.startswith("The committee to be formed to review the plan") for t in texts)
+    assert any(t.startswith("Future cluster meetings will be on the second Tuesday") for t in texts)
+    assert ("Partners need to upload their projects in the tracker", "Partners", "2023-04-30") in actions(d)
+    assert ("PC to share the first draft of the work plan", "PC", "2023-05-31") in actions(d)
+    assert not any("out of" in t for t in texts)
