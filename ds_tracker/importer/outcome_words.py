@@ -18,7 +18,7 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
                        r"\b(?:adopted|approved|endorsed|accepted) the (?:\w+ )?(?:minutes|agenda)\b|"
-                       r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed) by (?:the |all )?(?:partners|"
+                       r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed|acknowledged) by (?:the |all )?(?:partners|"
                        r"participants|members|meeting|forum|group|attendees)\b|"
                        r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
                        r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"

@@ -275,7 +275,10 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
         if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
             return
         words = line.text[:-1].split()
-        if len(words) > 2 and any(_norm(" ".join(words[-n:])) in self._keys["actions"] for n in (1, 2, 3)):
+        n = next((n for n in (1, 2, 3) if _norm(" ".join(words[-n:])) in self._keys["actions"]), None)
+        if len(words) > 2 and n:
+            if self.state.section in (None, "other", "background") and len(words) - n >= 5:
+                self._outcome_by_content(" ".join(words[:-n]), line)   # "The meetings are bi-monthly ..." before it
             self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
 
     # --- what the reviewer sees of the structure, and the template's columns --------------------

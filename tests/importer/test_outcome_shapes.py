@@ -148,3 +148,17 @@ def test_decisions_beside_a_task_in_an_action_point_bullet():
     assert ("Partners need to upload their projects in the tracker", "Partners", "2023-04-30") in actions(d)
     assert ("PC to share the first draft of the work plan", "PC", "2023-05-31") in actions(d)
     assert not any("out of" in t for t in texts)
+
+
+def test_a_decision_on_the_line_that_ends_by_opening_the_action_points():
+    text = ("Information Management Working Group Meeting Minutes - as of 8 February 2018\n\n"
+            "1. Welcome and reading of previous minutes\n\n"
+            " The chair went through the minutes of the previous meeting which were acknowledged by members. \n\n"
+            "2. Calendar\n\n The calendar was shared with members for comments.\n\n"
+            " The working group meetings are weekly until May then will be reduced to once a month Action points:\n\n"
+            " Members to send their comments on the calendar to the coordinators. \n")
+    d = parse(text, REF)
+    texts = [r["text"] for r in d["recommendations"]]
+    assert any("acknowledged by members" in t for t in texts)
+    assert any(t.startswith("The working group meetings are weekly") for t in texts)
+    assert [o for _t, o, _d in actions(d)] == ["Members"]
