@@ -162,3 +162,16 @@ def test_a_decision_on_the_line_that_ends_by_opening_the_action_points():
     assert any("acknowledged by members" in t for t in texts)
     assert any(t.startswith("The working group meetings are weekly") for t in texts)
     assert [o for _t, o, _d in actions(d)] == ["Members"]
+
+
+def test_no_escalation_for_a_point_not_raised_a_doer_after_by_or_an_agenda_header():
+    for sentence in ("The coordinator said the payments issue had not been raised at ICCG as no ICCG meeting was "
+                     "held since March.",
+                     "The cluster named submitting the list of damaged schools as a priority to be carried out by "
+                     "the Ministry of Education.",
+                     "Agenda item(s)/main points and decisions / ACTION POINTS- Welcome: The meeting was chaired by "
+                     "the Cluster Coordinator."):
+        d = parse(f"Cluster meeting\nDate: 2 April 2014\n\n{sentence}\n", REF)
+        assert d["escalations"] == [], sentence
+    d = parse("Cluster meeting\nDate: 2 April 2014\n\nThe plan will be submitted to the ICCG for endorsement.\n", REF)
+    assert [e["body"] for e in d["escalations"]] == ["ICCG"]
