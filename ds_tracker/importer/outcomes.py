@@ -19,6 +19,8 @@ _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
 from .labelled import LabelledReader, _compound, _OWNER_LEAD  # noqa: F401
 
+_ADVERBS = {"also", "then", "and", "however", "please", "kindly", "further", "additionally", "still"}
+
 
 class OutcomesReader(LabelledReader):
     """What a meeting decided and who does what by when."""
@@ -171,6 +173,12 @@ class OutcomesReader(LabelledReader):
             return False
         items[-1]["text"] = tidy(f"{items[-1]['text']} {line.text}").rstrip(".")
         self._tail = line.no
+        parts = sentences(items[-1]["text"]) if kind == "actions" else []
+        if len(parts) > 1 and all(_OWNER_LEAD.match(p) and len(p) < 200 and p.split()[0].lower() not in _ADVERBS
+                                  for p in parts[1:]):
+            items[-1]["text"] = parts[0].rstrip(" .")   # "Reach to translate the list of" + "schools. MoE to update"
+            for task in parts[1:]:
+                self._action_from_sentence(task, line)
         return True
 
     def _action_cells(self, cells, cols, cell, line):

@@ -175,3 +175,13 @@ def test_no_escalation_for_a_point_not_raised_a_doer_after_by_or_an_agenda_heade
         assert d["escalations"] == [], sentence
     d = parse("Cluster meeting\nDate: 2 April 2014\n\nThe plan will be submitted to the ICCG for endorsement.\n", REF)
     assert [e["body"] for e in d["escalations"]] == ["ICCG"]
+
+
+def test_a_wrapped_numbered_action_point_whose_second_sentence_sets_another_owner():
+    text = ("Education Cluster meeting\nDate: 27 October 2014\n\nAction points\n"
+            "1: DoE to share the contact at the directorate\nresponsible for registration.\n"
+            "2: REACH to translate the list of\nschools. MoE to check it\n"
+            "3: All partners are to share plans with the\ndirectorate. Also to copy the IM officer.\n")
+    got = [(t, o) for t, o, _d in actions(parse(text, REF))]
+    assert got[1:3] == [("REACH to translate the list of schools", "REACH"), ("MoE to check it", "MoE")]
+    assert len(got) == 4 and got[3][1] == "All partners"
