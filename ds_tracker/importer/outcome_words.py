@@ -128,6 +128,11 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
         item = _CELL_BULLET.sub("", cell)
         if _is_task(item) or (item != cell and listed_task(item)):
             out.append(item)       # "... / · David to present his findings ...": an item of the action cell
+    dashed = re.split(r"\s+[-–]\s+(?=[A-Z])", text)[1:] if len(text) > 200 else []
+    for item in dashed if len(dashed) >= 2 else []:   # "... - Agencies were urged ... - Health Cluster to hold ..."
+        first = sentences(item)[0].rstrip(" .")
+        if listed_task(first) and first not in out:
+            out.append(first)
     for sentence in sentences(text)[1:] if " / " not in text and in_sentences else []:
         sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
         if _is_task(sentence):

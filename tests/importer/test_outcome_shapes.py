@@ -185,3 +185,13 @@ def test_a_wrapped_numbered_action_point_whose_second_sentence_sets_another_owne
     got = [(t, o) for t, o, _d in actions(parse(text, REF))]
     assert got[1:3] == [("REACH to translate the list of schools", "REACH"), ("MoE to check it", "MoE")]
     assert len(got) == 4 and got[3][1] == "All partners"
+
+
+def test_tasks_among_dashed_items_of_minutes_flattened_onto_one_line():
+    text = ("Shelter Cluster Meeting Points/Actions MEETING NOTES Name of Meeting Shelter Cluster Meeting – "
+            "Post-Cyclone Response Date 4 May 2016 Agenda Updates Points - Lena introduced the new coordinator, "
+            "Omar Haddad. - Partners were urged to finalise their project sheets before the deadline. - Health "
+            "Cluster to hold a working group meeting on the restoration of clinics. - Cases of fever reported on "
+            "two islands. Responsible Person/Agency Status / Deadline Lena / UNICEF - Lena to follow up\n")
+    got = [(t[:22], o) for t, o, _d in actions(parse(text, REF))]
+    assert got == [("Health Cluster to hold", "Health Cluster"), ("Lena to follow up", "Lena")]
