@@ -27,10 +27,15 @@ class CueReader:
             found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
             keys = [normalise(c).strip(" :") for c in line.cells]
             action = next((i for i, k in enumerate(keys) if k in self._action_columns), None)
-            if action is not None and all(len(k.split()) <= 6 and not re.search(r"\d", k) for k in keys):
+            shared = next((i for i, k in enumerate(keys) if action is None and len(k.split("/")) == 2 and
+                           any(p.strip() in self._action_columns | {"action"} for p in k.split("/"))), None)
+            if (action is not None or shared is not None) and \
+                    all(len(k.split()) <= 6 and not re.search(r"\d", k) for k in keys):
                 columns = {k: i for k, i in found.items() if k in ("responsible", "deadline")}
-                self.state = _State(section="actions", columns={**columns, "action": action})
-                return True      # "Agenda | Discussion | Action Points": the action column named, whatever else
+                self.state = _State(section="actions", columns={**columns, "action": action if shared is None else shared},
+                                    table_kind="shared" if shared is not None else None)
+                return True      # "Agenda | Discussion | Action Points": the action column named, whatever else;
+                #                  "Issue | Key Points/Action": points and actions share a column
         if line.is_row and section in (None, "other", "background", "agenda"):
             found = columns_of(line.cells, ("name", "organisation", "position"))
             if found and "name" in found and ("organisation" in found or "position" in found):

@@ -82,7 +82,7 @@ _BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:
                         r"(?!be\b)[a-z]+\w*\s")     # "OCHA IM to ...": a unit of a body, two acronyms
 # a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
 # verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ..."
-_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&/-]*\s+(?:and\s+(?:other|all)\s+)?){0,3}(?:"
+_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:and\s+(?:other|all)\s+)?){0,3}(?:"
                          + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) +
                          r")\s+(?:to|will|are to)\s+(?!be\b)[a-z]+\w*\s", re.I)
 _STATUS = re.compile(r"\b(?:completed|ongoing|on-going|pending|done|closed|in progress)\b", re.I)  # a review
@@ -111,12 +111,16 @@ def _is_task(text: str) -> bool:
 _CELL_BULLET = re.compile(r"^\s*[·•▪◦●\-–*]\s*")
 
 
+_OWNER_JOINS = {"and", "of", "the", "&", "for", "other", "all", "in", "on"} | {w for w in vocab.OWNER_WORDS}
+
+
 def listed_task(text: str) -> bool:
     """"David to present his findings ...", "UNICEF WASH Section will engage ...": an item of a list that sets a task
     to someone named in a few capitalised words (pure)."""
     m = _TASK.match(text)
-    return bool(m) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
-        and not re.search(r"\b(?:that|which|who|was|were|is|are)\b", m["owner"]) and not _STATUS.search(text)
+    named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
+    return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
+        and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
 
 
 def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:

@@ -200,6 +200,13 @@ class OutcomesReader(LabelledReader):
                 continue
             if owner or deadline:
                 self._add_action(item, owner, deadline, line)
+            elif self.state.table_kind == "shared":      # "Key Points/Action": the points said, the tasks set
+                for sentence in sentences(item):
+                    if outcome_kind(sentence):
+                        self._outcome_by_content(sentence, line)
+                    elif (listed_task(sentence) or _BODY_TASK.match(sentence) or _GROUP_TASK.match(sentence)) and \
+                            re.match(r"^[^,;]{2,60}?\s+to\s+(?!be\b)\w", sentence):   # "X to ...", not "X will ..."
+                        self._action_from_sentence(sentence, line)
             else:
                 self._action_from_sentence(item, line)      # "IOM to share the plan": the owner in the words
 

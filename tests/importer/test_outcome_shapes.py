@@ -195,3 +195,14 @@ def test_tasks_among_dashed_items_of_minutes_flattened_onto_one_line():
             "two islands. Responsible Person/Agency Status / Deadline Lena / UNICEF - Lena to follow up\n")
     got = [(t[:22], o) for t, o, _d in actions(parse(text, REF))]
     assert got == [("Health Cluster to hold", "Health Cluster"), ("Lena to follow up", "Lena")]
+
+
+def test_a_table_whose_one_column_holds_key_points_and_actions_together():
+    text = ("Humanitarian Country Team meeting\nDate: 17 May 2018\n\nB. Agenda items, key points, decisions and "
+            "actions agreed:\n\nIssue\tKey Points/Action\n"
+            "I. Opening\t· The HC welcomed the members. · The HC requests all members to report their flood "
+            "response this week. · The HC will meet the donors next month. · The HCT approved the revised "
+            "workplan. · Sectors to send their flood figures to OCHA by 20 May.\n")
+    d = parse(text, REF)
+    assert actions(d) == [("Sectors to send their flood figures to OCHA", "Sectors", "2018-05-20")]
+    assert [r["text"] for r in d["decisions"]] == ["The HCT approved the revised workplan."]
