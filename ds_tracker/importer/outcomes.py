@@ -150,9 +150,11 @@ class OutcomesReader(LabelledReader):
                 if own:       # "The minutes were presented and" + "adopted.": a decision among the action points
                     self._outcome_by_content(whole, line)
                 return
-            if not (_OWNER_LEAD.match(line.text) or line.text.split()[0].lower() in vocab.ACTION_VERBS or dates_in(
-                    line.text) or self.ref.organisations_in(" ".join(line.text.split()[:8]))):
-                return        # "It was also announced that ...": prose beside the action points, no one to act
+            if not (_OWNER_LEAD.match(line.text) or line.text.split()[0].lower() in vocab.ACTION_VERBS or
+                    len(line.text) <= 150 and (dates_in(line.text) or
+                                               self.ref.organisations_in(" ".join(line.text.split()[:8])))):
+                return        # "It was also announced that ...", a long paragraph naming a body or a day: prose beside
+                #               the action points, no one to act
             if self.state.table_kind == "items" and not _OWNER_LEAD.match(line.text) and \
                     not self.ref.organisations_in(" ".join(line.text.split()[:8])):
                 return        # prose between numbered action points names no one to act

@@ -206,3 +206,12 @@ def test_a_table_whose_one_column_holds_key_points_and_actions_together():
     d = parse(text, REF)
     assert actions(d) == [("Sectors to send their flood figures to OCHA", "Sectors", "2018-05-20")]
     assert [r["text"] for r in d["decisions"]] == ["The HCT approved the revised workplan."]
+
+
+def test_a_long_paragraph_under_action_points_that_names_a_body_sets_no_task():
+    text = ("Shelter Sector WG\nDate: 21 July 2016\n\nAgenda item\nDiscussions\nAction points\n"
+            "Stock of kits\nUNHCR's current stock of kits is meant as a pool for all agencies - not only for UNHCR "
+            "to distribute. Any agency may send in a request per site, provided it has first agreed it with the "
+            "other actors on that site, including the site manager.\n"
+            "Coordinator to upload the minutes on the sector page.\n")
+    assert actions(parse(text, REF)) == [("Coordinator to upload the minutes on the sector page", "Coordinator", None)]
