@@ -21,6 +21,11 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed|acknowledged) by (?:the |all )?(?:partners|"
                        r"participants|members|meeting|forum|group|attendees)\b|"
                        r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
+                       # "were reviewed, discussed and endorsed"; "will be presented in May and will be endorsed by the
+                       # cluster"
+                       r"\b(?:was|were)\s+(?:\w+,\s+){0,3}\w+\s+and\s+(?:approved|endorsed|adopted)\b|"
+                       r"\bwill be (?:endorsed|approved|adopted|validated) by the (?:cluster|sector|forum|group|meeting|"
+                       r"members|committee|working group)\b|"
                        r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"
                        r"تمت المصادقة على|"
                        # "تم إعتماد الحساب الختامي", "تم تأجيل ... الى جلسة طارئة", "اللجان التي تم تكوينها": done by the body

@@ -139,6 +139,8 @@ class OutcomesReader(LabelledReader):
             self._add_action(dashed[1], dashed[0], dashed[2], line)
             return
         if self.state.table_kind == "weak" and not _OWNER_LEAD.match(line.text):
+            for task in tasks_in_cells(line.text, False) if " / " in line.text else []:
+                self._action_from_sentence(task, line)   # "... / -PC will share the report": the action cell
             self.loose_line(line)    # under "... action points:" at a line's end, prose stays prose
             return
         if not (line.bullet or line.number):
@@ -153,6 +155,10 @@ class OutcomesReader(LabelledReader):
             if not (_OWNER_LEAD.match(line.text) or line.text.split()[0].lower() in vocab.ACTION_VERBS or
                     len(line.text) <= 150 and (dates_in(line.text) or
                                                self.ref.organisations_in(" ".join(line.text.split()[:8])))):
+                later = [t for t in sentences(line.text)[1:] if listed_task(t.rstrip(" ."))] if " / " not in \
+                    line.text else tasks_in_cells(line.text, False)
+                for task in later:    # "... reported that X is preparing Y. PC will share ...", "... / -PC will share"
+                    self._action_from_sentence(task, line)
                 return        # "It was also announced that ...", a long paragraph naming a body or a day: prose beside
                 #               the action points, no one to act
             if self.state.table_kind == "items" and not _OWNER_LEAD.match(line.text) and \

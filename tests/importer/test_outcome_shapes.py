@@ -215,3 +215,24 @@ def test_a_long_paragraph_under_action_points_that_names_a_body_sets_no_task():
             "other actors on that site, including the site manager.\n"
             "Coordinator to upload the minutes on the sector page.\n")
     assert actions(parse(text, REF)) == [("Coordinator to upload the minutes on the sector page", "Coordinator", None)]
+
+
+def test_decisions_reviewed_and_endorsed_or_to_be_endorsed_by_the_cluster():
+    text = ("WASH cluster meeting\nDate: 28 January 2010\n\n1. Review of the decision of the previous meeting.\n\n"
+            "• Action points of the previous meeting of 14 January were reviewed, discussed and endorsed.\n\n"
+            "• The revised hygiene kit will be presented during the March meeting and will be endorsed by the "
+            "cluster.\n")
+    texts = [r["text"] for r in parse(text, REF)["decisions"]]
+    assert any("reviewed, discussed and endorsed" in t for t in texts)
+    assert any("will be endorsed by the cluster" in t for t in texts)
+
+
+def test_the_action_cell_of_a_flattened_row_under_a_cue_at_a_lines_end():
+    text = ("Protection Cluster Meeting Minutes\nWednesday 2nd April, 2014\n"
+            "Agenda item(s)/main points and decisions / ACTION POINTS AND AGREEMENTS- Welcome and follow up on "
+            "action points:\nThe meeting was chaired by the coordinator.\n"
+            "The relocation group reported that the PC is preparing consultations with the municipalities on the "
+            "relocation plans of each municipality in the third week of April and on the assistance given in the "
+            "temporary sites. Moreover, the advocacy papers will be shared. / -PC will share the report on the "
+            "findings with OCHA for further follow-up\n")
+    assert [(t[:28], o) for t, o, _d in actions(parse(text, REF))] == [("PC will share the report on ", "PC")]
