@@ -99,6 +99,35 @@ class CueReader:
         return len(kinds) >= 2 and kinds[0] in ("agenda", "background") and any(
             k in ("recommendations", "actions", "next_steps", "mixed") for k in kinds[1:])
 
+    _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
+
+    def _topic_after_bullets(self, line: Line) -> bool:
+        """"- SAG members will review ..." then "2)Decision on the use of funds": a numbered title after bulleted
+        items opens the next topic, not another item."""
+        style = self.state.item_style
+        if self.state.section in self._LISTS and not line.is_row:
+            if line.bullet and not style:
+                self.state.item_style = "bullet"
+            elif line.number and not line.bullet and style == "bullet" and len(line.text) <= 80 \
+                    and not line.text.endswith((".", ";")):
+                self._heading(line, None)
+                self.state = _State(section="other")
+                return True
+            elif line.number and not style:
+                self.state.item_style = "number"
+        return False
+
+    def _trailing_lead(self, line: Line) -> None:
+        """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
+        if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
+            return
+        words = line.text[:-1].split()
+        n = next((n for n in (1, 2, 3) if _norm(" ".join(words[-n:])) in self._keys["actions"]), None)
+        if len(words) > 2 and n:
+            if self.state.section in (None, "other", "background") and len(words) - n >= 5:
+                self._outcome_by_content(" ".join(words[:-n]), line)   # "The meetings are bi-monthly ..." before it
+            self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
+
     def _compound_section(self, key: str) -> str | None:
         """"Notes/Decision", "Discussion & Actions": a section's name joined to a neutral word opens that section."""
         parts = [p.strip() for p in re.split(r"\s*[/&]\s*", key) if p.strip()]

@@ -252,35 +252,6 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 
-    _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
-
-    def _topic_after_bullets(self, line: Line) -> bool:
-        """"- SAG members will review ..." then "2)Decision on the use of funds": a numbered title after bulleted
-        items opens the next topic, not another item."""
-        style = self.state.item_style
-        if self.state.section in self._LISTS and not line.is_row:
-            if line.bullet and not style:
-                self.state.item_style = "bullet"
-            elif line.number and not line.bullet and style == "bullet" and len(line.text) <= 80 \
-                    and not line.text.endswith((".", ";")):
-                self._heading(line, None)
-                self.state = _State(section="other")
-                return True
-            elif line.number and not style:
-                self.state.item_style = "number"
-        return False
-
-    def _trailing_lead(self, line: Line) -> None:
-        """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
-        if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
-            return
-        words = line.text[:-1].split()
-        n = next((n for n in (1, 2, 3) if _norm(" ".join(words[-n:])) in self._keys["actions"]), None)
-        if len(words) > 2 and n:
-            if self.state.section in (None, "other", "background") and len(words) - n >= 5:
-                self._outcome_by_content(" ".join(words[:-n]), line)   # "The meetings are bi-monthly ..." before it
-            self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
-
     # --- what the reviewer sees of the structure, and the template's columns --------------------
     def _heading(self, line: Line, kind: str | None) -> None:
         text = line.cells[0] if line.is_row else line.text
