@@ -9,9 +9,8 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
-from .labelled import _OWNER_LEAD
 from .lines import Line, tidy
-from .outcome_words import columns_by_content, outcome_kind
+from .outcome_words import columns_by_content, listed_task, outcome_kind
 from .state import _State
 
 _PAST = r"(?:previous|last|past|earlier|prior|preceding)"
@@ -71,7 +70,7 @@ class EarlierReader:
         self._agenda_items = {normalise(l.text).strip(" .:") for l in self.lines[:self.position(line)] if l.number}
 
     def earlier_line(self, line: Line) -> None:
-        before = len(self.draft["actions"])
+        before, self._current = len(self.draft["actions"]), line
         status = None
         if line.is_row:
             status = self._earlier_row(line)
@@ -121,10 +120,14 @@ class EarlierReader:
             return False
         if item:
             return True
-        if _OWNER_LEAD.match(text) and len(text) <= 200:
-            return True
-        return self.state.table_kind == "named" and len(text) <= 110 and text[:1].isupper() and \
-            not _ANSWER.match(text) and text.count(". ") == 0 and not text.endswith("?")
+        if listed_task(text) and len(text) <= 200:
+            return True      # "WCC to advise on the dates": a task set to someone named
+        if not (self.state.table_kind == "named" and len(text) <= 110 and text[:1].isupper() and
+                not _ANSWER.match(text) and text.count(". ") == 0 and not text.endswith("?")):
+            return False
+        following = self.next_filled(self._current)       # a point reviewed has its answer under it; a line the
+        return bool(following) and not (following.number or self.section_of(following) or   # next topic follows
+                                         normalise(following.text).strip(" .:") in self._agenda_items)
 
     def _earlier_row(self, line: Line) -> str | None:
         """"Action | Responsible | Status": the header's columns; each row after it an earlier action."""

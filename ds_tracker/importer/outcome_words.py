@@ -21,6 +21,7 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed|acknowledged) by (?:the |all )?(?:partners|"
                        r"participants|members|meeting|forum|group|attendees)\b|"
                        r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
+                       r"^\W*no (?:items?|comments?|amendments?|changes?|corrections?|objections?)\b[^.]{0,50}\bminutes\b|"
                        # "were reviewed, discussed and endorsed"; "will be presented in May and will be endorsed by the
                        # cluster"
                        r"\b(?:was|were)\s+(?:\w+,\s+){0,3}\w+\s+and\s+(?:approved|endorsed|adopted)\b|"
@@ -142,10 +143,12 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
         first = sentences(item)[0].rstrip(" .")
         if listed_task(first) and first not in out:
             out.append(first)
-    for sentence in sentences(text)[1:] if " / " not in text and in_sentences else []:
+    parts = sentences(text) if " / " not in text and in_sentences else []
+    speaker = parts[0].split()[0] if parts and parts[0].split() else None
+    for sentence in parts[1:]:
         sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
-        if _is_task(sentence):
-            out.append(sentence)
+        if _is_task(sentence) and sentence.split()[0] != speaker:
+            out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
     return out
 
 

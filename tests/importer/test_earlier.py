@@ -99,3 +99,15 @@ def test_an_agenda_item_met_again_ends_the_review():
     d = parse(text, REF)
     assert earlier(d) == [("Mapping of the partners in the south", None, "done")]
     assert len(d["actions"]) == 1
+
+
+def test_a_call_closing_the_last_answer_of_the_review_is_no_earlier_point():
+    text = ("Shelter meeting minutes, 3 April 2022\n\nAgenda\n  1. Introductions.\n"
+            "  2. Mid-year evaluation of the shelter projects by the partners\n\n"
+            "Action points from the previous minutes.\n\nJoint price survey to be held in March.\n\n"
+            "The cluster would like to run this survey through the cash working group, which has begun one of its "
+            "own, as this will cut the cost of it.\n\nCall on all partners doing cash transfers to join this survey.\n\n"
+            "Mid-year evaluation of the shelter projects by the partners\n\nThe partners reported.\n")
+    d = parse(text, REF)
+    assert earlier(d) == [("Joint price survey to be held in March", None, None)]
+    assert len(d["actions"]) == 1

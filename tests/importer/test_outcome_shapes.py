@@ -236,3 +236,14 @@ def test_the_action_cell_of_a_flattened_row_under_a_cue_at_a_lines_end():
             "temporary sites. Moreover, the advocacy papers will be shared. / -PC will share the report on the "
             "findings with OCHA for further follow-up\n")
     assert [(t[:28], o) for t, o, _d in actions(parse(text, REF))] == [("PC will share the report on ", "PC")]
+
+
+def test_a_bodys_own_update_naming_its_next_step_is_no_action_point_but_no_amendment_to_minutes_is_a_decision():
+    text = ("Shelter Cluster meeting\nDate: 19 April 2024\n\nValidation of meeting minutes\n"
+            "No items to add or amend to the meeting minutes from 5 April 2024.\n\nPartner updates\n\n"
+            "IOM has completed the distributions in the north with its partner. We are starting the next round. "
+            "IOM will carry out a rent assessment for 100 households in the east.\n\n"
+            "UNHCR said the stock is low. However, the secretariat will circulate the gap analysis.\n")
+    d = parse(text, REF)
+    assert any(r["text"].startswith("No items to add or amend") for r in d["decisions"])
+    assert [(t[:34], o) for t, o, _d in actions(d)] == [("the secretariat will circulate the", "the secretariat")]
