@@ -165,7 +165,8 @@ def _section_labels():
     return [("participants", _("participants")), ("recommendations", _("recommendations")),
             ("decisions", _("decisions")), ("actions", _("action points")),
             ("mixed", _("decisions and action points")), ("next_steps", _("next steps")),
-            ("agenda", _("agenda")), ("background", _("background or discussion")), ("other", _("no list of rows"))]
+            ("agenda", _("agenda")), ("background", _("background or discussion")),
+            ("earlier", _("action points of an earlier meeting, reviewed")), ("other", _("no list of rows"))]
 
 
 def _column_labels():

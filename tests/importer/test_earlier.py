@@ -111,3 +111,13 @@ def test_a_call_closing_the_last_answer_of_the_review_is_no_earlier_point():
     d = parse(text, REF)
     assert earlier(d) == [("Joint price survey to be held in March", None, None)]
     assert len(d["actions"]) == 1
+
+
+def test_a_heading_the_reviewer_mapped_to_earlier_action_points():
+    from ds_tracker.importer.template import Template, heading_key
+    text = ("Return Working Group\nDate: 4 June 2025\n\nCarried over\n- MoMD to share the list of families – done\n"
+            "- UNHCR to map the return areas\n\nAction points\n- IOM to visit the camps by 30 June 2025\n")
+    d = parse(text, REF, template=Template(headings={heading_key("Carried over"): "earlier"}))
+    assert earlier(d) == [("MoMD to share the list of families", "MoMD", "done"),
+                          ("UNHCR to map the return areas", "UNHCR", None)]
+    assert [a["owner"] for a in d["actions"] if not a.get("earlier")] == ["IOM"]
