@@ -247,3 +247,11 @@ def test_a_bodys_own_update_naming_its_next_step_is_no_action_point_but_no_amend
     d = parse(text, REF)
     assert any(r["text"].startswith("No items to add or amend") for r in d["decisions"])
     assert [(t[:34], o) for t, o, _d in actions(d)] == [("the secretariat will circulate the", "the secretariat")]
+
+
+def test_an_arabic_call_on_bodies_to_act_opening_a_news_item():
+    text = ("دعت محافظة الزبير الدوائر الحكومية إلى متابعة مشاريعها وتقييم إنجازها بشكل دوري.\n"
+            "ودعا المحافظ الأعضاء إلى حضور الاجتماع القادم.\n")
+    texts = [r["text"] for r in parse(text, REF)["recommendations"]]
+    assert any("إلى متابعة مشاريعها" in t for t in texts)
+    assert not any("حضور الاجتماع" in t for t in texts)
