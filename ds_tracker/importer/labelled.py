@@ -62,9 +62,9 @@ class LabelledReader:
             chunks.append((hit, chunk[:topic.start()] if topic and topic.start() else chunk))
         if not any(_OWNER_LEAD.match(c.strip()) for _h, c in chunks):
             return False
-        if hits[0].start() > 80:         # what the line said before the cue: its decisions ("Agreement was to ...")
-            for sentence in sentences(line.text[:hits[0].start()]):
-                if outcome_kind(sentence):
+        if hits[0].start() > 80:         # what the line said before the cue: its decisions ("Agreement was to ..."),
+            for sentence in sentences(line.text[:hits[0].start()]):   # not the plans discussed
+                if outcome_kind(sentence) == "decision":
                     self._outcome_by_content(sentence, line)
         from .earlier import EARLIER
         for hit, chunk in chunks:

@@ -82,12 +82,14 @@ def test_a_report_on_one_line_its_decisions_before_an_inline_action_point():
     text = ("Minutes of the Steering Group, 3 March 2011. Project update Update was shared with all members. "
             "Work plan The members discussed the work plan format in some detail and how to report on it to the "
             "donor. The Steering Group unanimously selected CARE as Chair for one year. Agreement was to try the new "
-            "format for one quarter. Action Point: Lina to share the draft toolkit with the group.\n")
+            "format for one quarter. The toolkit to be developed at the next meeting. Action Point: Lina to share "
+            "the draft toolkit with the group.\n")
     d = parse(text, REF)
     texts = [r["text"] for r in d["decisions"]]
     assert any(t.startswith("The Steering Group unanimously selected CARE") for t in texts)
     assert any(t.startswith("Agreement was to try the new format") for t in texts)
     assert actions(d) == [("Lina to share the draft toolkit with the group", "Lina", None)]
+    assert not any("to be developed" in r["text"] for r in d["recommendations"])    # a plan, not decided
 
 
 def test_several_action_points_named_inside_one_paragraph_each_up_to_the_next_topic():
