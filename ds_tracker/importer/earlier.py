@@ -21,7 +21,9 @@ EARLIER = re.compile(
     rf"(?:{_PAST}\s+)?(?:meeting'?s?\s+|minutes'?\s+)?(?:actions?|action\s+(?:points?|items?)|aps?)\b|"
     rf"(?:review|follow[- ]?ups?|status|updates?)\s+(?:of|on)\s+(?:the\s+)?{_PAST}\s+(?:meeting|minutes)|"
     rf"{_PAST}\s+(?:meeting'?s?\s+)?action\s+(?:points?|items?)|"
-    r"actions?\s+(?:points?\s+|items?\s+)?(?:from|of)\s+(?:the\s+)?(?!this\b|today|current)\w+\s+(?:meeting|minutes)|"
+    # "Action points from the last minutes" (and "las", "lst" as typed); "of the RWG meeting" is this meeting's own
+    rf"actions?\s+(?:points?\s+|items?\s+)?(?:from|of)\s+(?:the\s+)?(?:{_PAST}|l(?:ast|as|st))\s+"
+    r"(?:\w+\s+){0,2}?(?:meeting|minutes)|"
     # the Arabic as textnorm.normalise writes it (ة as ه, إ as ا): "متابعة الإجراءات السابقة"
     r"(?:متابعه|مراجعه)\s+(?:النقاط|الاجراءات|نقاط العمل|توصيات|مقررات|قرارات|ما تم)|"
     r"(?:النقاط|الاجراءات)\s+(?:من\s+)?الاجتماع\s+(?:السابق|الماضي))", re.I)

@@ -121,3 +121,10 @@ def test_a_heading_the_reviewer_mapped_to_earlier_action_points():
     assert earlier(d) == [("MoMD to share the list of families", "MoMD", "done"),
                           ("UNHCR to map the return areas", "UNHCR", None)]
     assert [a["owner"] for a in d["actions"] if not a.get("earlier")] == ["IOM"]
+
+
+def test_this_meetings_own_action_points_named_after_the_forum_are_not_earlier():
+    text = ("Return Working Group\nDate: 4 June 2025\n\nAction points of the RWG meeting\n"
+            "- IOM to visit the camps by 30 June 2025\n")
+    d = parse(text, REF)
+    assert [(a["owner"], a.get("earlier")) for a in d["actions"]] == [("IOM", None)]
