@@ -11,15 +11,18 @@ from flask.cli import with_appcontext
 
 from .cli_text import say as _, say_n, terminal_language
 from .dates import DateParseError, parse_date
-from .message import N_
 from .extensions import db
 from .models import Forum, Organisation, Role, RoleAssignment, User
 from .services import SYSTEM, ValidationFailed, accounts
 
 
 # What `seed` counts, in words (the keys of seed.seed()'s answer).
-SEED_KINDS = {"places": N_("places"), "themes": N_("themes"), "organisations": N_("organisations"),
-              "forums": N_("forums"), "co-chairs": N_("co-chairs")}
+# What `seed` made, counted in the terminal's language with its plural forms ("1 new place", Arabic's six forms).
+SEEDED = {"places": lambda n: say_n("%(num)s new place", "%(num)s new places", n),
+          "themes": lambda n: say_n("%(num)s new theme", "%(num)s new themes", n),
+          "organisations": lambda n: say_n("%(num)s new organisation", "%(num)s new organisations", n),
+          "forums": lambda n: say_n("%(num)s new forum", "%(num)s new forums", n),
+          "co-chairs": lambda n: say_n("%(num)s new co-chair", "%(num)s new co-chairs", n)}
 
 
 class MigrationsGroup(click.Group):
@@ -104,7 +107,7 @@ def seed_command():
     created = seed()
     db.session.commit()
     click.echo(_("Reference data: %(counts)s", counts=("، " if terminal_language() == "ar" else ", ").join(
-        _("%(n)s new %(kind)s", n=n, kind=_(SEED_KINDS.get(k, k))) for k, n in created.items())))
+        SEEDED[k](n) if k in SEEDED else f"{n} {k}" for k, n in created.items())))
 
 
 def _parse_role(text: str) -> tuple[Role, Forum | None, Organisation | None]:

@@ -38,6 +38,7 @@ def test_focal_point_phone_journey_status_enter_in_a_note_and_a_conflict_from_a_
     page.click(f"{row} button[value=done]")
     page.wait_for_selector(f"{row} small:has-text('done')")
     assert "List shared with JCMC" in page.inner_text(row)
+    assert page.inner_text("#owe-total") == "Open actions: 6"        # the heading follows, without a reload
     # #1, #5: Enter (the phone's "Go") in row 3's note adds that row's note, no status moves anywhere
     third = made[2]
     page.fill(f"#a{third.id} input[name=n]", "Letter drafted, waiting for signature")

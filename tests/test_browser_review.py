@@ -53,3 +53,56 @@ def test_the_arabic_review_prints_on_a4_right_to_left(browser, server, world):  
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         assert round(doc.pages[0].width) == 595 and round(doc.pages[0].height) == 842   # A4 in points
     page.close()
+
+
+def test_a_report_without_a_date_gets_its_day_and_title_on_the_review_screen_and_is_saved(browser, server, world):
+    """The new user's find (import review): the title read from a paragraph and the missing date could not be
+    corrected. On a phone's width, the header form (in place, htmx) takes the day and the title; the meeting saved
+    has them."""
+    from ds_tracker.services import imports
+    from conftest import overflow
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "The forum discussed the returns to Sinjar and the compensation files at length.\n\n"
+        "RECOMMENDATIONS\n- Resume return approvals for families from Sinjar.\n"), forum=world.jcf)
+    db.session.commit()
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    log_in(page, server, "sec@test.org")
+    page.goto(f"{server}/imports/{draft.id}")
+    assert overflow(page) <= 0
+    page.click("text=Save the meeting")                       # refused: the message leads to the day's field
+    page.wait_for_selector("#sitting-0-error")
+    page.click("main form .error a[href='#sitting-0-date']")
+    page.fill("#sitting-0-date", "3 April 2025")
+    page.fill("input[name=sitting-0-city]", "Mosul")
+    page.fill("#header-title", "JCF Ninewa monthly meeting, April 2025")
+    page.select_option("#header-kind", "JCF")
+    page.click("text=Save the header")
+    page.wait_for_selector("h1:has-text('JCF Ninewa monthly meeting, April 2025')")
+    assert "2025-04-03" in page.inner_text("#header") and page.locator("#sitting-0-error").count() == 0
+    assert overflow(page) <= 0
+    page.click("text=Save the meeting")
+    page.wait_for_url("**/meetings/*")
+    assert page.inner_text("h1") == "JCF Ninewa monthly meeting, April 2025"
+    assert "Mosul" in page.inner_text("main")
+    from ds_tracker.models import Meeting
+    meeting = db.session.get(Meeting, int(page.url.rsplit("/", 1)[1]))
+    assert str(meeting.starts_on) == "2025-04-03" and meeting.title == "JCF Ninewa monthly meeting, April 2025"
+    page.close()
+
+
+def test_edit_on_a_row_another_tab_deleted_says_so_in_place(browser, server, world):
+    """The new user's second tab: Edit did nothing (htmx dropped the 404). Now the section comes back as it is,
+    saying what happened."""
+    from ds_tracker.services import imports
+    draft = world.draft
+    row = draft.data["participants"][0]["id"]
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    log_in(page, server, "sec@test.org")
+    page.goto(f"{server}/imports/{draft.id}")
+    imports.delete_item(world.users["secretariat"], draft, "participants", row)   # the other tab
+    db.session.commit()
+    page.click(f"#{row} a:has-text('Edit')")
+    page.wait_for_selector("#participants .notice[role=alert]")
+    assert "deleted in another window" in page.inner_text("#participants")
+    assert page.locator(f"#{row}").count() == 0 and "Participants (1)" in page.inner_text("#participants")
+    page.close()

@@ -198,6 +198,7 @@ def test_the_reviewer_unticks_what_a_planned_submission_from_the_report_does_not
     boxes = page.locator("fieldset.carries input[type=checkbox]")
     assert boxes.count() == 2 and all(boxes.nth(i).is_checked() for i in range(2))
     page.locator("fieldset.carries label", has_text="Resume return approvals").locator("input").uncheck()
+    page.check("input[name=same_day_ok]")
     page.click("text=Save the meeting")
     page.wait_for_url("**/meetings/*")
     meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()

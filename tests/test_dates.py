@@ -52,10 +52,13 @@ ARABIC_STANDARD = [["يناير"], ["فبراير"], ["مارس"], ["أبريل"
 IRAQI = [["كانون الثاني"], ["شباط"], ["آذار", "اذار"], ["نيسان"], ["أيار", "ايار"], ["حزيران"], ["تموز"],
          ["آب", "اب"], ["أيلول", "ايلول"], ["تشرين الأول", "تشرين الاول"], ["تشرين الثاني"],
          ["كانون الأول", "كانون الاول"]]
+# the Maghreb's (Tunisia, Algeria, Morocco), where they differ from the standard names
+MAGHREB = [("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("افريل", 4), ("ماي", 5), ("جوان", 6), ("جويلية", 7), ("جويلة", 7),
+           ("أوت", 8), ("اوت", 8)]
 MONTH_NAMES = ([(name, i) for i, name in enumerate(ENGLISH, 1)] + [(name, i) for i, name in enumerate(ENGLISH_SHORT, 1)]
                + [("sept", 9)]
                + [(name, i) for i, names in enumerate(ARABIC_STANDARD, 1) for name in names]
-               + [(name, i) for i, names in enumerate(IRAQI, 1) for name in names])
+               + [(name, i) for i, names in enumerate(IRAQI, 1) for name in names] + MAGHREB)
 
 
 @pytest.mark.parametrize("name,month", MONTH_NAMES)

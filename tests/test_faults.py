@@ -46,7 +46,7 @@ def test_a_worker_killed_mid_save_leaves_no_partial_meeting_and_the_draft_saves_
     def save():
         try:
             answers.append(browser.post(f"{host.base}/imports/{draft_id}/save", allow_redirects=False,
-                                        data={"forum": forum_id, "csrf_token": token}, timeout=60).status_code)
+                                        data={"forum": forum_id, "csrf_token": token, "same_day_ok": "y"}, timeout=60).status_code)
         except requests.ConnectionError:
             answers.append("connection closed")
     saving = threading.Thread(target=save)
@@ -63,7 +63,7 @@ def test_a_worker_killed_mid_save_leaves_no_partial_meeting_and_the_draft_saves_
     assert db.session.get(ReportDraft, draft_id).meeting_id is None
     db.session.remove()
     host.wait()   # gunicorn has started a new worker
-    again = browser.post(f"{host.base}/imports/{draft_id}/save", data={"forum": forum_id, "csrf_token": token},
+    again = browser.post(f"{host.base}/imports/{draft_id}/save", data={"forum": forum_id, "csrf_token": token, "same_day_ok": "y"},
                          allow_redirects=False, timeout=60)
     assert again.status_code == 302 and "/meetings/" in again.headers["Location"]
     meeting = db.session.scalar(sa.select(Meeting).where(Meeting.title == "JCF Ninewa monthly meeting"))

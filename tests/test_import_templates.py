@@ -91,7 +91,7 @@ def test_a_corrected_template_reads_the_forums_next_report_without_correction(cl
     assert [(a["owner"], a["due"]) for a in data["actions"]] == [("MoMD", "2025-03-30"), ("UNICEF", "2025-04-15")]
     assert len(data["recommendations"]) == 2 and data["commitments"] == []
     assert {c["op"] for c in data["corrections"]} == {"heading", "column"}
-    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert saved.status_code == 302
     rules = db.session.scalars(sa.select(TemplateRule).where(TemplateRule.forum_id == world.jcf.id)).all()
     assert {r.kind for r in rules} == {"heading", "columns"}

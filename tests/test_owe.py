@@ -65,7 +65,8 @@ def test_exact_count_and_pages_through_every_action_overdue_first(client, world,
         html = client.get(url).get_data(as_text=True)
         assert "Open actions: 120" in html
         seen += [int(i) for i in re.findall(r"<li id=a(\d+)", html)]
-        dues += re.findall(r"due (\d{4}-\d\d-\d\d)", html)
+        dues += [datetime.strptime(d, "%b %d, %Y").date().isoformat()        # as people write dates
+                 for d in re.findall(r"due (\w{3} \d\d?, \d{4})", html)]
         nxt = re.search(r'href="(/owe\?after=[^"#]+)', html)
         url = nxt[1].replace("&amp;", "&") if nxt else None
     assert len(seen) == len(set(seen)) == 120 and set(seen) == expected     # none dropped, none twice
@@ -196,3 +197,21 @@ def test_many_undated_actions_page_through_after_the_dated_ones(client, world, l
     due = {a.id: a.due_on for a in db.session.scalars(sa.select(Action).where(Action.id.in_(seen)))}
     assert all(due[i] is not None for i in seen[:31]) and all(due[i] is None for i in seen[31:])
     assert seen[31:] == sorted(seen[31:])
+
+
+def test_an_action_closed_in_place_takes_the_heading_count_with_it(client, world, login_as):
+    made = _branch_actions(world, 3)
+    login_as("focal_momd")
+    html = client.get("/owe").get_data(as_text=True)
+    before = int(re.search(r"<span id=owe-total[^>]*>Open actions: (\d+)</span>", html)[1])
+    due = made[0].due_on
+    assert due.strftime("%b") in _row(html, made[0].id) and due.isoformat() not in _row(html, made[0].id)
+    response = client.post(f"/owe/{made[0].id}?v={made[0].version}", data={"s": "done", "n": "Sent to the governor"},
+                           headers={"HX-Request": "true", "HX-Current-URL": "http://localhost/owe"})
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert re.search(r"<span id=owe-total[^>]*hx-swap-oob=true>Open actions: (\d+)</span>", body)[1] == str(before - 1)
+    # a note alone changes no count: nothing else is swapped
+    note = client.post(f"/owe/{made[1].id}", data={"n": "Letter drafted"},
+                       headers={"HX-Request": "true", "HX-Current-URL": "http://localhost/owe"})
+    assert "owe-total" not in note.get_data(as_text=True)

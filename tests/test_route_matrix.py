@@ -149,6 +149,7 @@ ACCESS = {
     ("imports.add_item", "POST"): {"admin", "secretariat"},
     ("imports.change_kind", "POST"): {"admin", "secretariat"},
     ("imports.structure", "POST"): {"admin", "secretariat"},
+    ("imports.edit_header", "POST"): {"admin", "secretariat"},
     ("imports.source", "GET"): {"admin", "secretariat"},
     # plans, measures (actions under a commitment), indicators: the plan's forum staff write; measures are read
     # and updated as actions are (the lead organisation records values)

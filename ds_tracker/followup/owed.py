@@ -32,7 +32,7 @@ def owed_page(who, cursor: str | None):
     from .. import access
     parts = functools.cache(lambda: [sa.select(Action).where(part, Action.status.in_(OPEN_STATUSES))
                                      for part in access.owed_action_parts(who)])   # built only when a statement is
-    total = db.session.scalar(access.statement("owed total", who, lambda: _total(parts())))
+    total = owed_total(who, parts)
     after = decode_cursor(cursor, [int, date, int])
     # the first page, by far the most read: its statements built once per reader
     merged = sorted(_next_keys(parts, after, PAGE_SIZE + 1, access.statements(who, ("owed",), after is None)),
@@ -40,6 +40,14 @@ def owed_page(who, cursor: str | None):
     keys = merged[:PAGE_SIZE]
     nxt = encode_cursor(list(_due_key(keys[-1]))) if len(merged) > PAGE_SIZE else None
     return Page(_owed_rows([key.id for key in keys]), nxt, total)
+
+
+def owed_total(who, parts=None) -> int:
+    """How many open actions the user's organisations owe: the heading of /owe, told afresh after a change."""
+    from .. import access
+    parts = parts or (lambda: [sa.select(Action).where(part, Action.status.in_(OPEN_STATUSES))
+                               for part in access.owed_action_parts(who)])
+    return db.session.scalar(access.statement("owed total", who, lambda: _total(parts())))
 
 
 def _total(parts):

@@ -2,6 +2,7 @@
 and calendars."""
 
 import hmac
+from urllib.parse import urlparse
 from types import SimpleNamespace
 
 import sqlalchemy as sa
@@ -209,7 +210,10 @@ def owe_update(action_id):
                error=Markup("; ").join(messages) or None, note=None if ok else note,
                saved=ok, entries=history(action, limit=5, who=principal()))
     if request.htmx:
-        return render_template("followup/_owe_row.html", **row), (200 if ok else code)
+        # a status changed on /owe: its heading's count is told afresh (out of band), as a reload would show it
+        on_owe = urlparse(request.headers.get("HX-Current-URL", "")).path == url_for("followup.owe")
+        total = owed.owed_total(principal()) if ok and status and on_owe else None
+        return render_template("followup/_owe_row.html", total=total, **row), (200 if ok else code)
     return render_template("followup/owe_row.html", back=_back_to(None), **row), code
 
 

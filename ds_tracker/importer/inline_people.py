@@ -1,10 +1,14 @@
 """People named in running text: an inline attendance list that wraps over lines, and Arabic news prose that
-lists who a meeting included ("لقاء ضم مسؤول ... فلان، ومنسقة ... فلانة"). Pure functions."""
+lists who a meeting included ("لقاء ضم مسؤول ... فلان، ومنسقة ... فلانة"); and attendance lists a PDF or a web page
+ran together: name and acronym after name and acronym, "Body - Name, Name" items on one line, "Name- what they are"
+items, a form's labels then its values. Pure functions."""
 from __future__ import annotations
 
 import re
 
+from . import vocab
 from .lines import Line
+from .person import _JOB_WORDS, _ORG_WORDS, _acronym, _org_like
 
 
 def attendance_run(lines: list[Line], i: int) -> tuple[str, set[int]]:
@@ -53,8 +57,9 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
     out = []
     for item in re.split(r"\s*[،,]\s*و?", cue["list"]):
         m = re.match(rf"^(?P<post>{_AR_POSTS}(?:\s+عام)?+)\s+(?P<rest>(?:\S+\s+){{1,10}}\S+)$", item.strip())
-        if not m:
-            continue
+        if not m or (re.search(r"(?<![\u0600-\u06ff])و?(?:جميع|كافة|أعضاء|اعضاء|ممثلي)(?![\u0600-\u06ff])", m["rest"])
+                     and not any(w in _AR_HONORIFIC for w in m["rest"].split())):
+            continue      # "عضو المكتب التنفيذي وجميع أعضاء اللجنة": bodies and their members, no one named
         words = m["rest"].split()
         at = next((k for k, w in enumerate(words) if w in _AR_HONORIFIC), None)
         if at is not None:
@@ -68,6 +73,193 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
             body = body[:-1]
         if body and body[0].startswith("بال"):
             body[0] = body[0][1:]
-        if len(name) >= 2 and (at is not None or not name[0].startswith("ال")):
+        definite = bool(body) and re.match(r"^(?:ال|بال|لل)", body[-1])   # not "رئيس قسم التخطيط": no one named
+        if len(name) >= 2 and (at is not None or (not name[0].startswith("ال") and definite)):
             out.append((" ".join(name), m["post"], " ".join(body) or None))
     return out
+
+
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.?$")
+_LINKS = {"de", "da", "del", "la", "van", "von", "al", "el", "bin", "le"}
+
+
+def _org_token(word: str, ref) -> bool:
+    """"UNAIDS", "Rahnuma-FPAP", "CDAC": an organisation written as one word (an acronym, or a known body)."""
+    core = word.strip(",;()")
+    return bool(core) and (any(_acronym(part) for part in core.split("-")) or bool(ref.organisation(core)))
+
+
+def name_org_run(text: str, ref) -> list[tuple[str, str]]:
+    """"Dr. Samia Omar UNAIDS Lina Haddad UNFPA Rana Aziz Hope Trust Jordan": a table's rows of name and
+    organisation run together on one line, each organisation one word (an acronym or a known body). (name, org)
+    of each, when at least three names of two to four capitalised words alternate with them; a last name with
+    more words than any before it keeps the words beyond the usual name length as its organisation. Pure."""
+    words = text.split()
+    if len(words) < 9 or re.search(r"\d", text):
+        return []
+    pairs, name = [], []
+    for word in words:
+        if _TITLE.match(word) and not name:
+            continue                          # "Dr." before a name
+        if _org_token(word, ref):
+            if not name:
+                return []                     # two organisations in a row, or one first: no such table
+            pairs.append((" ".join(name), word.strip(",;")))
+            name = []
+        elif word[:1].isupper() or word.lower() in _LINKS:
+            name.append(word)
+        else:
+            return []                         # a sentence
+    if len(pairs) < 3 or any(not 2 <= len(n.split()) <= 4 or any(
+            w.lower() in _NOT_NAMES or _ORG_WORDS.search(w) for w in n.split()) for n, _ in pairs):
+        return []     # "Ministry Of Planning MoP Ministry Of Health MoH ...": bodies and their acronyms
+    if name:
+        longest = max(len(n.split()) for n, _ in pairs)
+        usual = max(set(len(n.split()) for n, _ in pairs), key=[len(n.split()) for n, _ in pairs].count)
+        if len(name) > longest:
+            pairs.append((" ".join(name[:usual]), " ".join(name[usual:])))
+        elif len(name) >= 2:
+            pairs.append((" ".join(name), None))
+        else:
+            return []
+    return pairs
+
+
+_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de|da|del|la|le|van|von|al|el|bin)){1,3}"
+                     r"(?:\s*\((?P<org>[^()]{2,40})\))?$")
+
+
+_NOT_NAMES = _JOB_WORDS | set(vocab.POSITION_STARTS) | {"the", "of", "for", "and", "cluster", "team", "group", "unit"}
+
+
+def _names(text: str) -> list[tuple[str, str | None]] | None:
+    """"Ana Ruiz, Li Wei (CARE)" -> [(name, own body or None)], or None when any part is no name."""
+    out = []
+    for part in re.split(r"\s*,\s*|\s+and\s+", text.strip(" .;")):
+        m = _PERSON.match(part)
+        if not m or any(w.lower() in _NOT_NAMES or _ORG_WORDS.search(w) for w in part.split()):
+            return None       # "Project Officer", "Hope Foundation": a post or a body, no one named
+        name = re.sub(r"\s*\(.*\)$", "", part)
+        out.append((re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name), m["org"]))
+    return out
+
+
+def org_then_names(text: str, ref) -> list[tuple[str, str]]:
+    """"UNICEF - Ann Lee, Ben Moss", "Red Cross – Ari Gomez (FRC), Ana Zeller (IFRC)": a body, then its people. Read so
+    when two people or more follow, or one follows a known body or an acronym; a person's own bracket wins. Pure."""
+    m = re.match(r"^(?P<org>[^-–—,()]{2,50}?)\s+[-–—]\s+(?P<names>.+)$", text.strip())
+    if not m:
+        return []
+    org, names = m["org"].strip(), _names(m["names"])
+    if not names or any(ref.organisation(n) for n, _ in names):
+        return []
+    if len(names) == 1 and _PERSON.match(org) and not ref.organisation(org):
+        return []     # "Jo Bell - Ana Ruiz"? two names: no body
+    if len(names) == 1 and not (ref.organisation(org) or _acronym(org.split()[0]) or _org_like(org)):
+        return []
+    return [(name, own or org) for name, own in names]
+
+
+def org_then_names_run(text: str, ref) -> list[tuple[str, str]]:
+    """"DGMR - Tom Kalo, Rita Pua UNICEF - Ann Lee, Ben Moss Hope Trust - Jo Bell": a list of "body - people" items
+    flattened onto one line. Each " - " closes a body; the last person before the next one ends where a bracket
+    closes or after two words, the rest being the next body. Read only where three items or more in a row parse
+    whole. Pure."""
+    cuts = list(re.finditer(r"\s[-–—]\s", text))
+    for start in range(len(cuts) - 2):
+        found = _run_from(text, cuts[start:])
+        if found:
+            return found
+    return []
+
+
+def _run_from(text: str, cuts: list) -> list[tuple[str, str]]:
+    head = re.split(r"(?:^|\s)\d{1,2}\.(?=\s)|[.:;,)]\s", text[:cuts[0].start()])[-1].split()
+    org = " ".join(head) if 1 <= len(head) <= 4 else (head[-1] if head and _acronym_like(head[-1]) else None)
+    out, done = [], 0
+    for k, cut in enumerate(cuts):
+        last = k + 1 == len(cuts)
+        end = cuts[k + 1].start() if not last else len(text)
+        segment = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[cut.end():end])
+        if len(segment) > 1 or last:
+            people, following = segment[0], None      # a full stop ends the list
+        else:
+            items = segment[0].rsplit(",", 1)
+            tail = items[-1].strip()
+            closed = re.match(r"^(.*?\))\s+(.+)$", tail)
+            words = tail.split()
+            if closed:
+                person, following = closed[1], closed[2]
+            elif len(words) >= 3:
+                person, following = " ".join(words[:2]), " ".join(words[2:])
+            else:
+                break
+            following = re.sub(r"^\d{1,2}\.\s+", "", following)
+            people = (items[0] + ", " + person) if len(items) == 2 else person
+        names = _names(people) if org else None
+        if not names:
+            break
+        out += [(name, own or org) for name, own in names]
+        done += 1
+        org = following
+        if following is None:
+            break
+    return out if done >= 3 else []
+
+
+def _acronym_like(word: str) -> bool:
+    return _acronym(word.split("-")[-1])
+
+
+def _form_label(line: Line) -> bool:
+    text = line.text.strip()
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return not line.is_row and not line.bullet and 3 <= len(text) <= 32 and len(text.split()) <= 4 and (
+        text.endswith(":") or (len(letters) >= 3 and letters.isupper()))
+
+
+def form_values(lines: list[Line]) -> dict[int, str]:
+    """"TYPE OF MEETING:" / "CHAIR PERSON:" / "NOTE TAKER:" on three lines, then their three values on the next three:
+    a form whose cells a PDF gave out column by column. {value's line number: its label}. Pure."""
+    out, i = {}, 0
+    solid = [l for l in lines if not l.blank]
+    while i < len(solid):
+        j = i
+        while j < len(solid) and _form_label(solid[j]):
+            j += 1
+        k = j - i
+        values = solid[j:j + k]
+        colons = sum(1 for label in solid[i:j] if label.text.strip().endswith(":"))
+        if k >= 3 and colons >= k - 1 and len(values) == k and not any(_form_label(v) or v.is_row for v in values):
+            out.update({v.no: solid[i + n].text.strip(" :") for n, v in enumerate(values)})
+            i = j + k
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def dash_described(text: str) -> list[tuple[str, str]]:
+    """"Ana Ruiz- Protection Officer Li Wei- Unicef Rep Omar – Save the Children Rep": people each followed by a dash
+    and what they are, run together with no comma. (name, description) of each, when three or more: the name before
+    each dash is its last two capitalised words, or one after a post's word ("Rep Omar") or after a title's small
+    word ("Live and Learn Wendy"). Pure."""
+    marks = list(re.finditer(r"(?<=[A-Za-z])\s?[-–—]\s+", text))
+    if len(marks) < 3 or "," in text:
+        return []
+    out, start = [], 0
+    names = []
+    for k, mark in enumerate(marks):
+        words = text[start:mark.start()].split()
+        if k == 0:
+            name = words
+        else:
+            two = len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in _NOT_NAMES | {"rep"} \
+                and not _acronym(words[-2]) and words[-3].lower() not in ("and", "of", "the", "for", "&")
+            name = words[-2:] if two else words[-1:]
+            out.append((" ".join(names[-1]), " ".join(words[:len(words) - len(name)])))
+        if not name or not all(w[:1].isupper() and w.isalpha() for w in name) or len(name) > 4:
+            return []
+        names.append(name)
+        start = mark.end()
+    out.append((" ".join(names[-1]), text[start:].strip(" .")))
+    return out if all(d[:1].isupper() and len(d.split()) <= 7 for _, d in out) else []   # a post or a body each

@@ -195,6 +195,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             if self._attendance_header(line) or self.stacked_table(line):
                 continue
             self._people_by_content(line)
+            self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
@@ -229,6 +230,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
                 self.state = _State(section=kind)
                 if kind == "earlier":
                     self.open_earlier(line)
+                if kind == "participants":
+                    self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
                 if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
                     text, self._taken = attendance_run(self.lines, self.lines.index(line))
                     self._inline_attendance(Line(line.no, text))
@@ -267,8 +270,12 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
         columns = learnt if learnt is not None else {i: k for k, i in found.items()}
         self.structure["tables"].append({"line": line.no, "header": list(line.cells),
                                          "columns": {str(i): k for i, k in columns.items()}})
-        if learnt is None:
+        if learnt is None and not (self.state.section in (None, "other", "background", "agenda")
+                                   and "action" in found and ("responsible" in found or "deadline" in found)):
             return False
+        # a header row this forum's template knows, or one naming a task and who or when, wherever it stands:
+        # "ACTION ITEM | RESPONSIBLE PARTY | TIMELINE" with no "Action points" heading above it
+        learnt = learnt if learnt is not None else columns
         kinds = set(learnt.values())
         section = self.state.section
         if section in (None, "other", "background", "agenda"):

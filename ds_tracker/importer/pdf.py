@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import time
 import zlib
 from collections import Counter
@@ -25,6 +26,8 @@ MAX_SECONDS = 40.0
 MAX_STREAM = 64 * 1024 * 1024          # one inflated stream
 MAX_INFLATED = 256 * 1024 * 1024       # all streams together
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Arabic presentation forms: what a PDF written with shaped glyphs and no map back to letters gives out
+_PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufeff]")
 _STREAM = re.compile(rb"stream\r?\n")
 
 
@@ -96,6 +99,8 @@ def turn_ligatures(chars) -> None:
     """A ligature glyph (lam-alef) comes out in logical order inside a visual-order Arabic line: turn it round, so
     the line read back to logical order keeps "الاجتماع", not "االجتماع"."""
     for char in chars:
+        if _PRESENTATION.search(char["text"]):   # a shaped glyph ("ﺐ", "ﻻ") is its letters ("ب", "لا")
+            char["text"] = unicodedata.normalize("NFKC", char["text"])
         if len(char["text"]) > 1 and _ARABIC.search(char["text"]):
             char["text"] = char["text"][::-1]
 

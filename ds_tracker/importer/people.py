@@ -9,16 +9,17 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-from .inline_people import arabic_people_list, attendance_entries
+from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
+from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
     _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD,
-    _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash, _body_in_position,
+    _JOB_ACRONYMS, _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash, _body_in_position,
     _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
     _short_title, _split_glued, _trailing_org, body_of, name_list, split_person)
 
 
-class PeopleReader:
+class PeopleReader(ProsePeople):
     """Participants: every row or item of an attendance list or table."""
 
     # --- participants ------------------------------------------------------------------------
@@ -37,6 +38,8 @@ class PeopleReader:
 
     def participant_line(self, line: Line):
         if self.sub_list_heading(line):
+            return
+        if self._form_value(line):
             return
         cells = [c for c in line.cells] if line.is_row else []
         if cells and self._header(cells, ("name", "position", "organisation")):
@@ -87,6 +90,15 @@ class PeopleReader:
                 self._participant_from_columns(cells, line, guess=True)
             return
         text = line.text
+        lead, self._lead = getattr(self, "_lead", None), None
+        if not (line.number or line.bullet) and re.match(r"^و?من\s+\S", text) and len(text) <= 120:
+            if text.endswith(":"):
+                self.list_body(line)      # "ومن وكالة الغوث :": the people below are of that body
+            else:
+                self._lead = text         # the lead wraps onto the next line
+            return
+        if lead and text.endswith(":") and len(text) <= 60 and self.list_body(line, lead):
+            return
         if (line.number or line.bullet) and _a_topic(text) and \
                 not _COUNT.match(f"{line.number} {text}" if line.number and line.number.isdigit() else text):
             self.state = _State(section="other")   # "1. Adoption of the agenda – adopted": a topic, the list ended
@@ -100,6 +112,11 @@ class PeopleReader:
         if line.number or line.bullet:
             self.state.item_style = self.state.item_style or ("bullet" if line.bullet else "number")
             self._participant_from_text(text, line)
+        elif self._role_field(text, line):
+            pass
+        elif name_org_run(text, self.ref):
+            for name, org in name_org_run(text, self.ref):   # "Ana Ruiz IOM Li Wei CARE ...": a table run together
+                self._add_participant(name, None, org, line)
         elif name_list(text):
             for name, position, shared in name_list(text):     # "(A, B, C) members of the committee"
                 own = body_of(position, self._report_text())
@@ -119,8 +136,51 @@ class PeopleReader:
             self._participant_group(line)
         elif self.draft["participants"] and text[:1].islower():
             self._continue_participant(text)
-        elif _looks_like_a_name(text):
+        elif _looks_like_a_name(text) and not _a_post(text):
             self._participant_from_text(text, line)
+
+    def list_body(self, line: Line, lead: str | None = None) -> bool:
+        """"وحضر الاجتماع من الهيئة العامة للاجئين" + "العرب كلً من السادة :", "ومن وكالة الغوث في سوريا :": the lead of
+        an attendance list (or of its next part) names the body its people come from, over one or two lines."""
+        at = self.lines.index(line)
+        before = self.lines[at - 1].text if at and not self.lines[at - 1].blank else ""
+        for text in (f"{lead} {line.text}" if lead else line.text, f"{before} {line.text}"):
+            m = _FROM_BODY.search(text.strip())
+            if m and not re.match(r"^(?:السيد|السادة|السيدات|الأخوة|الاخوة)", m["body"]):
+                self.state.body = m["body"].strip()
+                return True
+        return False
+
+    def _form_value(self, line: Line) -> bool:
+        """A value of a form given out label after label, then value after value: a person only under a role's label
+        ("NOTE TAKER:" -> "Lina Omar [Cluster Office]"); the meeting's type, date or a post under "CHAIR:" is no one."""
+        if getattr(self, "_form", None) is None:
+            self._form = form_values(self.lines)
+        label = self._form.get(line.no)
+        if label is None:
+            return False
+        key = normalise(label)
+        if key in self._roles or re.search(r"(?:chair|facilitator|note ?taker|minutes|rapporteur|secretary)", key):
+            text = re.sub(r",?\s*\S+@\S+|,?\s*\[email[^\]]*\]", "", line.text).strip(" ,")
+            text = re.sub(r"\[([^\[\]]{2,60})\]", r"(\1)", text)
+            name, position, org = split_person(text, self.ref)
+            post = not re.search(r"[,(–-]", text) and text.split()[-1].lower() in _JOB_WORDS
+            if name and _looks_like_a_name(name) and not _a_post(name) and not post:
+                self._add_participant(name, position or (_calm(label) if label.isupper() else label), org, line)
+                self.draft["participants"][-1]["group"] = None     # the label is the person's role, no group
+        return True
+
+    def _role_field(self, text: str, line: Line) -> bool:
+        """"Co-Chairs: Ms. Lena Berg, UNICEF" inside an attendance list: the role's label, then one person (a chair)."""
+        m = re.match(r"^([^:]{2,25}):\s*(\S.*)$", text)
+        if not m or normalise(m[1]).strip() not in self._roles:
+            return False
+        before = len(self.draft["participants"])
+        self._participant_from_text(m[2], line)
+        if len(self.draft["participants"]) > before:
+            self.draft["chairs"].append({"name": self.draft["participants"][-1]["name"],
+                                         "role": normalise(m[1]).split()[0], "line": line.no})
+        return True
 
     def orgs_in_the_position_column(self) -> None:
         """"Lana Youssef, Hope Bridge" line after line: when most of a list's second parts are no job ("Hope Bridge", "Mercy
@@ -188,6 +248,9 @@ class PeopleReader:
             name, position, org = cell("name"), cell("position"), cell("organisation")
         if not name:
             return
+        both = re.fullmatch(r"(.+?)\s*/\s*([^/\s]+)", position or "") if not org else None
+        if both and _org_token(both[2], self.ref):
+            position, org = both[1], both[2]     # "Position/Organization" in one column: "WASH Officer/UNICEF"
         if not position and not org and self._looks_like_group(name):
             self._participant_group(Line(line.no, name))
             return
@@ -217,10 +280,18 @@ class PeopleReader:
                         _acronym(w.split("-")[-1]) for w in name.split()):     # "District WRD" is an office
                     self._add_participant(name, None, count["org"], line)
             return
+        entries = attendance_entries(text)
+        if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2:
+            return      # "Caritas Germany, RORA, RCDC, AKF": organisations listed, no one named
+        grouped = org_then_names(text, self.ref)
+        if grouped:     # "UNICEF - Ann Lee, Ben Moss": the body, then its people
+            for name, org in grouped:
+                self._add_participant(name, None, org, line)
+            return
         role = _ROLE_LEAD.match(text)
         if role and len(text) > role.end() + 3:
             text = text[role.end():]      # "Chair – Lena Berg – ...": the role, then the person
-        head = re.split(r"[,،]|\s[–—-]\s", text)[0]
+        head = re.split(r"[,،]|\s[–—/-]\s", text)[0]
         if text.endswith(".") and len(text.split()) > 6 and (len(head.split()) > 4 or head == text):
             return   # a sentence, not a person ("Name، job of a body." is one)
         text = text.rstrip(".") if head != text else text
@@ -241,6 +312,12 @@ class PeopleReader:
                       r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|د\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
         if not name or len(name) > 80 or re.fullmatch(r"[\d\W]+", name):
             return
+        bracket = re.fullmatch(r"(.+?)\s*\[([^\[\]]{2,60})\]", name) if not org else None
+        if bracket:
+            name, org = bracket[1], bracket[2]    # "Lina Omar [Cluster Office]": the body in square brackets
+        titled = re.match(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z].*)$", name)
+        if titled:
+            name = titled[1]     # "Minutes Ms. Lina Omar": a label before the title, the person after it
         organisation = (self.ref.organisation(org) or org) if org else None
         if not organisation and position:
             found = self.ref.organisations_in(position)
@@ -249,6 +326,8 @@ class PeopleReader:
             organisation = body_of(position, self._report_text()) or organisation
         elif not organisation and position:
             organisation = _body_in_position(position)
+        if not org and self.state.body:
+            organisation = self.ref.organisation(self.state.body) or self.state.body   # the list's lead named it
         if not organisation and self.state.org_heading:
             organisation = self.ref.organisation(self.state.org_heading)
         item = {"name": name, "position": position or None, "organisation": organisation,
@@ -257,141 +336,22 @@ class PeopleReader:
             item["unsure"] = True   # two people in one row: the reviewer splits it
         self.draft["participants"].append(item)
 
-    def chairs_in(self, line: Line) -> None:
-        """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
-        facilitators named in prose are participants too (and listed under "chairs")."""
-        text = line.text
-        if line.is_row or self._chair_below(line, _CHAIR_CUE) or not _CHAIR_CUE.search(text):
-            return
-        for m in _CHAIR_CUE.finditer(text):
-            if re.search(r"\bthe\s+$", m[0], re.I):
-                continue          # "chaired by the PC Coordinator": a role, no one named
-            rest = text[m.end():]
-            rest = re.split(r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
-                            r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
-            for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
-                                   rest):
-                person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
-                job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
-                if job:           # "برئاسة رئيسه ماهر سليم": the job before the name
-                    person = person[job.end():]
-                name, position, org = split_person(person, self.ref)
-                if position and re.match(r"^(?:على|في|من|إلى|الى|عن|خلال)\s", position):
-                    position = None   # "…سليم، على تشكيل …": the sentence goes on, no job after the comma
-                position = position or (job[1] if job else None)
-                if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))):
-                    continue      # "chaired by the Governor's representative": no one named
-                if not org and position:
-                    arabic = re.match(r"^(\S+\s+\S+)\s+((?:مدير|معاون|ممثل|رئيس|مسؤول|نائب).*)$", name)
-                    if arabic:
-                        name, position = arabic[1], f"{arabic[2]} {position}"
-                before = len(self.draft["participants"])
-                self._add_participant(name, position, org, line)
-                if len(self.draft["participants"]) > before:
-                    added = self.draft["participants"][-1]
-                    added["from_prose"] = True
-                    self.draft["chairs"].append({"name": added["name"], "role": normalise(m[0]).split()[0],
-                                                 "line": line.no})
-
-
-    def speakers_in(self, line: Line) -> None:
-        """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
-        participant (unsure: prose is not an attendance list)."""
-        if line.is_row or self.state.section == "participants":
-            return
-        for m in _SPEAKER_EN.finditer(line.text):
-            self._speaker(m["name"], m["position"], line)
-        for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
-            self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
-        for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
-            if _a_body(m["org"], self.ref) or any(_acronym(w) for w in m["org"].split()):
-                self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
-        for name, post, body in arabic_people_list(line.text) if _ARABIC.search(line.text) else []:
-            self._speaker(name, post, line, self.ref.organisation(body) or body if body else None)   # "لقاء ضم ..."
-        for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
-            name = _arabic_name(m["name"].split())
-            position = m["position"].strip()
-            ministry = re.sub(r"^وزير[ة]?\s", "وزارة ", position)     # the minister of X is of the ministry of X
-            known = self.ref.organisation(ministry) or (self.ref.organisations_in(position) or [None])[0]
-            self._speaker(name, position, line, known or (ministry if ministry != position else None))
-        for m in _HEADED_BY.finditer(line.text):     # "headed by Minister of Planning Lana Aziz"
-            found = _post_then_name(m["text"])
-            if found:
-                self._speaker(found[1], found[0], line, self.ref.organisation(found[2]) or found[2])
-        for m in _POST_COMMA_NAME_AR.finditer(line.text):   # "وزير الزراعة، كريم الساعدي، ..."
-            self._speaker(m["name"], m["position"], line)
-        for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
-            self._speaker(m["name"], m["position"], line)
-
-    def _speaker(self, name, position, line, org=None):
-        name = name.strip("،, ")
-        position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
-                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
-        org = org or _body_in_position(position)
-        if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
-            return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
-        before = len(self.draft["participants"])
-        self._add_participant(name, position or None, org, line)
-        if len(self.draft["participants"]) > before:
-            self.draft["participants"][-1].update(unsure=True, from_prose=True)
-
-
 _COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|members|participants|officers|persons|"
                     r"people|leaders|delegates)\b(?:\s+(?:from|of)\s+(?P<org>[^()]+?))?\s*(?:\((?P<names>[^()]*)\)?)?$",
                     re.I)
-_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
-                        r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
-_BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
+_FROM_BODY = re.compile(r"(?<![\u0600-\u06ff])و?من\s+(?P<body>(?:(?!\sمن\s)[^:.،؛])+?)\s*(?:\s(?:كل\S*|كلا)\s+من)?"
+                        r"(?:\s+(?:السيد|السادة|السيدات والسادة))?\s*:$")
 
-
-def _post_then_name(text: str) -> tuple[str, str, str] | None:
-    """"Minister of Planning Lana Aziz" -> (post, name, body): the capitalised words ending the phrase (up to
-    three, none a body word, none right after "of") are the name; the post opens with a job word. Pure."""
-    words = text.split()
-    if words[0].lower().split("-")[0] not in vocab.POSITION_STARTS + ["secretary", "minister", "governor"]:
-        return None
-    k = len(words)
-    while k > 1 and len(words) - k < 3 and words[k - 1][:1].isupper() and \
-            words[k - 1].lower() not in _BODY_WORDS and words[k - 2].lower() not in ("of", "the", "for", "and"):
-        k -= 1
-    if len(words) - k < 2 or k < 1 or any(w.lower() in _JOB_WORDS or w.lower() in vocab.POSITION_STARTS
-                                          for w in words[k:]):
-        return None       # "Protection Cluster Coordinator": a post, no one named
-    post, name = " ".join(words[:k]), " ".join(words[k:])
-    body = re.sub(r"^Minister\b", "Ministry", post) if post.startswith("Minister ") else \
-        post.split(" of ", 1)[1].removeprefix("the ") if " of " in post else None
-    return post, name, body
-
-
-_CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
-                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
-                        r"بإشراف\s+|باشراف\s+", re.I)
+def _a_post(text: str) -> bool:
+    """"FSAC Coordinator", "WASH Cluster IMO": acronyms and job words only, a post with no one named. Pure."""
+    words = re.split(r"[\s,–-]+", text.strip())
+    return all(_acronym(w) or w.lower() in _JOB_WORDS or w.lower() in vocab.POSITION_STARTS or w.lower() in _SMALL
+               or w.lower() in ("cluster", "sector", "focal", "point") for w in words if w)
 
 
 def _job_like(text: str) -> bool:
     """"Head of Mission", "Protection Officer", "مدير ...": a job; "Hope Bridge", "Mercy Corps": not one. Pure."""
     words = [w.lower().strip(".,()") for w in text.split()]
-    return not words or len(words) > 6 or words[0] in vocab.POSITION_STARTS or \
+    return not words or len(words) > 6 or words[0] in vocab.POSITION_STARTS or text.strip().upper() in _JOB_ACRONYMS or \
         any(w in _JOB_WORDS or w in vocab.POSITION_STARTS for w in words) or bool(_ARABIC.search(text)) or \
         bool(re.search(r"\d", text))
-
-
-def _arabic_name(words: list[str]) -> str:
-    """The name at the head of words: two words, a chain of "بن X" ("سالم بن خالد بن عمر"), and a family name
-    that ends it ("... بن علي الجبوري"); a comma or a word joined by "و" ends it first. Pure."""
-    lead = next((i for i, w in enumerate(words[1:6], 1) if w.startswith(("،", ","))), None)
-    if lead is not None:    # "كريم بن علي الساعدي ،بمقر ...": a comma typed against the next word ends the name
-        words = words[:lead] + [words[lead - 1] + "،"]
-        words = words[:lead - 1] + words[lead:]
-    end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
-    if end is not None:     # "سامي يوسف القس متى وبحضور ...": up to the comma or the joined word
-        return " ".join(words[:end + 1] if words[end].endswith(("،", ",")) else words[:end]).strip("،, ")
-    out = []
-    for i, w in enumerate(words[:7]):
-        if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت")
-                                                  or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
-            break
-        out.append(w.strip("،,"))
-        if w.endswith(("،", ",")):
-            break
-    return " ".join(out).strip("،, ")

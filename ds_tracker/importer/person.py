@@ -10,7 +10,7 @@ from .lines import Line, tidy
 from .reference import Reference
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|:\s|-(?=[A-Z]{2,}\b))\s*")
+_DASHES = re.compile(r"\s*(?:-{2,}|—|–|\s-\s|\s/\s|:\s|-(?=[A-Z]{2,}\b))\s*")
 _GLUED = re.compile(r"(?<=[a-z\)\.])(?=[A-Z][a-z']+|[A-Z]{2,})")
 
 
@@ -25,7 +25,7 @@ def _short_title(line: Line) -> bool:
 
 def _looks_like_a_name(text: str) -> bool:
     """An unnumbered line in a participants list is a person only when it reads like a name (and position)."""
-    head = re.split(r"\s[–—-]\s|,|\t|\s\(", text)[0].strip()
+    head = re.split(r"\s[–—-]\s|,|\t|\s[(\[]", text)[0].strip()
     words = head.split()
     if not 2 <= len(words) <= 6 or re.search(r"\d", head):
         return False
@@ -116,6 +116,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
             rest.split()) <= 5 and not re.search(r"\s(?:of|for)\s", rest) and not any(
             w.lower() in _JOB_WORDS for w in rest.split())):
         rest, org = None, rest     # "Ana Cruz - DSWD Field 10": an acronym opens the body
+    if rest and not org and re.fullmatch(r"[A-Z][A-Za-z&]*(?:-[A-Za-z&]+)*", rest) and _acronym(rest.split("-")[-1]) \
+            and rest.upper() not in _JOB_ACRONYMS:
+        rest, org = None, rest     # "Mr. Sami Tala, NDMO": one acronym after the name is a body, not a post
     if rest and not org and _ARABIC.search(rest):
         org = _body_in_position(rest)     # "مسؤول المخيمات لمحافظة دهوك": of the governorate
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
@@ -154,6 +157,8 @@ def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
         return " ".join(words[:-2]), " ".join(words[-2:])
     return None
 
+_JOB_ACRONYMS = {"IMO", "CEO", "COO", "CFO", "DG", "GM", "HC", "DHC", "RC", "HOM", "HOO", "HOD", "PO", "PM", "FP",
+                 "TL", "PA", "MEAL", "IM", "HR", "IT", "OIC", "CO", "TA", "DCD", "CD", "SRSG", "DSRSG", "ERC"}
 _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
               "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
@@ -161,7 +166,7 @@ _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|cou
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
 
 # Arabic words that open the name of a body (a directorate, council, committee, representation ...)
-_AR_BODY = "مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
+_AR_BODY = "مديرية|إدارة|ادارة|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
 
 
 def _body_in_position(position: str | None) -> str | None:
@@ -219,13 +224,14 @@ _NOT_A_FIELD = re.compile(r"^[\d\s+().\-/]*$|^\S+@\S+$")
 def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | None]:
     """A row without a header: the first text cell is the name; of the others, a known body, an acronym or a body's
     name is the organisation, a job the position; numbers, phones and e-mails are dropped. Pure."""
-    values = [c.strip(" /") for c in cells if c and not _NOT_A_FIELD.match(c.strip())]
+    values = [c.strip(" /").rstrip(" .") for c in cells if c and not _NOT_A_FIELD.match(c.strip())]
     if not values:
         return None, None, None
     name, position, org = values[0], None, None
     for value in values[1:]:
         first = value.split()[0].lower().rstrip(",")
-        job = first in vocab.POSITION_STARTS or value.split()[-1].lower() in _JOB_WORDS
+        job = first in vocab.POSITION_STARTS or value.split()[-1].lower() in _JOB_WORDS or bool(
+            _AR_JOBS.match(first) or first in ("معاون", "مستشار", "مستشارة", "خبير", "موظف", "ضابط", "مساعد"))
         if org is None and not job and (ref.organisation(value) or _acronym(value.split()[0]) or _org_like(value)):
             org = value
         elif position is None and job:
@@ -245,6 +251,10 @@ _AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|عضو|ممثل|
 _AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و", "حول", "خلال"}
 
 
+_AR_WHEN = re.compile(r"^(?:و?(?:ال)?(?:يوم|أمس|امس|صباح|مساء|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)$|"
+                      r"(?:ب|و)?(?:ال)?(?:اجتماع|إجتماع|جلس)|.*[\d\u0660-\u0669])")
+
+
 def full_body(short: str, text: str) -> str | None:
     """"المجلس", "لجنة شؤون العودة" -> the body's full name where the report gives it ("مجلس وجهاء تلكيف يعقد ..."
     -> "مجلس وجهاء تلكيف"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
@@ -256,11 +266,13 @@ def full_body(short: str, text: str) -> str | None:
     for m in re.finditer(pattern, text):
         found = []
         for w in m[1].split():
-            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،"):
-                break     # "يعقد", "يناقش": a verb ends the name
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w):
+                break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)
         if found:
             return " ".join([core] + words[1:] + found)
+        if len(words) >= 2:
+            return None       # "مجلس محافظة نينوى اليوم ...": a body named in full already, where it first stands
     return None
 
 

@@ -12,12 +12,13 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAYS = r"\d{1,2}(?:\s?(?:st|nd|rd|th)\b)?"     # "15th", "15 th"
 # "28-29 May 2023", "28 May", "3rd of June 2025"
 _DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_DAYS})*)\s*(?:of\s+)?(?P<month>{_MONTH})"
-                      rf"\.?,?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?)?(?:\s+(?P<year>\d{{4}}))?", re.I)
+                      rf"\.?,?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*,?)?(?:\s+(?P<year>\d{{4}})|"
+                      rf"\s+(?P<yy>\d{{2}})(?=\s*(?:\([A-Za-z\u0600-\u06ff]+\)|$|[,;|])))?", re.I)   # "17 November 16 (Thursday)"
 # "31/May/2022", "05-Jul-2024"
 _DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.?\s*[/\-.]\s*(?P<year>\d{{4}})\b", re.I)
 # "June/2022", "June 2022": the end of that month, a guess
 _MONTH_ALONE = re.compile(rf"(?<![\w\d])(?P<month>{_MONTH})\.?\s*[/\-,]?\s*(?P<year>\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-]|\s?/\s?)(\d{1,2})(?:[.\-]|\s?/\s?)(\d{4})\b")   # "10 / 2 / 2020" too
 _SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{2})\2(\d{2})(?![\d./-])")   # "14.03.15", "7-04-19"
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
@@ -79,8 +80,8 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
         if re.search(r"\d\s*(?:-|–|—|to)\s*\d", m["days"]) and len(days) == 2 and days[1] > days[0]:
             days = list(range(days[0], days[1] + 1))
         month = MONTHS[m["month"].lower()]
-        if m["year"]:
-            year = int(m["year"])
+        if m["year"] or m["yy"]:
+            year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
             for start, pdays, pmonth in pending:      # "28-29 MAY & 21-22 JUNE 2023": the year applies back
                 found.extend((start, _safe(year, pmonth, d), False) for d in pdays)
             pending = []

@@ -18,6 +18,7 @@ class _State:
     group_mode: str = "challenges"   # inside a group: "challenges" or "recommendations"
     heading: str | None = None       # the nearest heading in the participants list
     org_heading: str | None = None   # the nearest heading that names an organisation
+    body: str | None = None          # the body the list's own lead names ("ومن وكالة ... :"), known or not
     column_groups: list | None = None  # "Government | Humanitarian": each column lists people of one group
     columns: dict | None = None      # table header: kind -> column index
     session: dict | None = None

@@ -47,6 +47,7 @@ SECTIONS = {
 
 # A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
 ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
+                 "note taker", "note-taker", "minute taker", "minutes taker",
                  "رئيس الاجتماع", "رئاسة الاجتماع", "الميسر", "الميسرون"]
 
 # A sentence that opens a list of agreed points ("The forum agreed to:").

@@ -1,6 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import FileField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, FileField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired
 
 from ..admin.forms import optional_id
@@ -19,6 +19,9 @@ class NewImportForm(CreateForm):
 class SaveForm(FlaskForm):
     forum = SelectField(_l("Save into the forum"), coerce=optional_id, validate_choice=False,
                         validators=[DataRequired(_l("Choose the forum whose meeting this is."))])
+    # shown when the forum already has a meeting on the report's day: saving needs this tick (a second import of
+    # one report is the usual cause)
+    same_day_ok = BooleanField(_l("This report is another meeting on the same day: save it"))
 
 
 class SplitForm(FlaskForm):

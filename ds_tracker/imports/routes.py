@@ -121,13 +121,17 @@ ROW_HEADINGS = {"participants": _l("Participants"), "sessions": _l("Sessions and
                 "actions": _l("Action points"), "commitments": _l("Commitments and next steps")}
 
 
-def _context(draft, save_form=None, focus=None, **extra):
-    from ..services.import_save import escalation_points
+def _context(draft, save_form=None, focus=None, header=None, header_errors=None, **extra):
+    from ..services.import_save import escalation_points, unknown_owners
     who = principal()
     if save_form is None:
         default = draft.forum or service.default_forum(current_user)
         save_form = SaveForm(forum=default.id if default else None)
     save_form.forum.choices = _forums(who)
+    save_errors = getattr(save_form, "extra_errors", None) or {}
+    header_errors = dict(header_errors or {})
+    if save_errors.get("sittings"):      # "The report gives no date": said beside the day the header form asks for
+        header_errors.setdefault("sitting-0-date", save_errors["sittings"])
     pages = _pages(draft, focus)
     groups = [g["name"] for g in draft.data.get("groups", [])]
     kind_labels = _kind_labels()
@@ -138,7 +142,99 @@ def _context(draft, save_form=None, focus=None, **extra):
                 row_form=EmptyForm(), pages=pages, page_size=_page_size(),
                 person_details=_candidate_details(draft, pages["participants"], who),
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
-                escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS, **extra)
+                escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
+                same_day=_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
+                unknown_owners=unknown_owners(draft.data) if draft.status.value == "open" else set(),
+                header=header or _header_shown(draft.data), header_errors=header_errors,
+                meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), **extra)
+
+
+# The importer's warnings (written in English by the pure reader), in the reader's language: (pattern, message).
+_WARNINGS = [
+    (r"No title found\.", _l("No title found.")),
+    (r"No meeting date, participants or recommendations found: this may not be a meeting report\.",
+     _l("No meeting date, participants or recommendations found: this may not be a meeting report.")),
+    (r"This does not look like a meeting report\.", _l("This does not look like a meeting report.")),
+    (r"(?P<name>.+) is listed twice \(line (?P<line>\d+)\); kept once\.",
+     _l("%(name)s is listed twice (line %(line)s); kept once.")),
+    (r"The attendance lists organisations, not people: (?P<names>.+) \(line (?P<line>\d+)\)\.",
+     _l("The attendance lists organisations, not people: %(names)s (line %(line)s).")),
+    (r"The web page is very long; only its beginning was read\.",
+     _l("The web page is very long; only its beginning was read.")),
+    (r"Reading the PDF took too long; the draft holds its first (?P<n>\d+) pages\.",
+     _l("Reading the PDF took too long; the draft holds its first %(n)s pages.")),
+    (r"The PDF has (?P<count>\d+) pages; the draft holds the first (?P<n>\d+)\.",
+     _l("The PDF has %(count)s pages; the draft holds the first %(n)s.")),
+    (r"The PDF is damaged after page (?P<n>\d+); the draft holds what came before\.",
+     _l("The PDF is damaged after page %(n)s; the draft holds what came before.")),
+    (r"The Word document is larger than (?P<n>\d+) MB once unpacked; only its beginning was read "
+     r"\(up to: (?P<last>.*)\)\.",
+     _l("The Word document is larger than %(n)s MB once unpacked; only its beginning was read (up to: %(last)s).")),
+    (r"The text is longer than (?P<n>[\d,]+) characters \(about 700 pages\); the draft holds its beginning\. "
+     r"Import the rest separately\.",
+     _l("The text is longer than %(n)s characters (about 700 pages); the draft holds its beginning. Import the "
+        "rest separately.")),
+]
+_RECORD_PARTS = {"name", "names", "last"}     # the report's own words, kept in their direction
+
+
+def _warnings(data) -> list:
+    """The draft's warnings in the reader's language; "No title found" goes once the reviewer gave a title."""
+    import re
+
+    from markupsafe import Markup, escape
+    shown = []
+    for w in data.get("warnings") or []:
+        for pattern, message in _WARNINGS:
+            if m := re.fullmatch(pattern, w, re.S):
+                if message is _WARNINGS[0][1] and data.get("title"):
+                    break
+                args = {k: Markup('<bdi data-record dir="auto">%s</bdi>') % v if k in _RECORD_PARTS else escape(v)
+                        for k, v in m.groupdict().items()}
+                shown.append(Markup(escape(str(message))) % args if args else str(message))
+                break
+        else:
+            shown.append(w)
+    return shown
+
+
+def _header_shown(data) -> dict:
+    """The header form's values: the draft's, and one empty sitting to add a day."""
+    sittings = [{k: s.get(k) or "" for k in ("date", "city", "venue")} for s in data.get("sittings") or []]
+    return {"title": data.get("title") or "", "kind": data.get("kind") or "other",
+            "sittings": sittings + [{"date": "", "city": "", "venue": ""}]}
+
+
+def _header_typed() -> dict:
+    """The header form as sent: title, kind and its sittings (sitting-<i>-date/city/venue, `sittings` of them)."""
+    count = request.form.get("sittings", "")
+    count = min(int(count), 60) if count.isdigit() else 0
+    return {"title": request.form.get("title", ""), "kind": request.form.get("kind", ""),
+            "sittings": [{f: request.form.get(f"sitting-{i}-{f}", "") for f in ("date", "city", "venue")}
+                         for i in range(count)]}
+
+
+def _meeting_kinds():
+    return [("JCF", _("Joint Coordination Forum (JCF)")), ("RWG", _("Returns Working Group (RWG)")),
+            ("DSTWG", _("Durable Solutions Technical Working Group (DSTWG)")),
+            ("DSTF", _("Durable Solutions Task Force (DSTF)")), ("ABC", _("Area-Based Coordination (ABC)")),
+            ("workshop", _("workshop")), ("other", _("other meeting"))]
+
+
+def _same_day(draft, forum_id, who) -> list:
+    """Before saving: the forum's meetings already recorded on the report's days (most often the same meeting,
+    entered by hand or imported before), to open and check."""
+    from datetime import date
+    from ..meetings.page import same_day_meetings
+    if draft.status.value != "open":
+        return []
+    days = []
+    for sitting in draft.data.get("sittings") or []:
+        try:
+            days.append(date.fromisoformat(sitting.get("date") or ""))
+        except (TypeError, ValueError):
+            continue
+    return same_day_meetings(who, forum_id, days)
 
 
 def _candidate_details(draft, page: int, who) -> dict[int, str]:
@@ -198,6 +294,22 @@ def structure(draft_id):
     return render_template("imports/review.html", **_context(draft), row_errors=errors.extra_errors), result
 
 
+@bp.route("/<int:draft_id>/header", methods=["POST"])
+def edit_header(draft_id):
+    """The meeting's title, kind and days as the reviewer corrects them (in place with htmx)."""
+    draft = _own_draft(draft_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    typed = _header_typed()
+    errors = _RowErrors()
+    ok, status = run(errors, service.edit_header, current_user, draft, typed)
+    if ok and not request.htmx:
+        return redirect(url_for("imports.review", draft_id=draft.id, _anchor="header"))
+    extra = {} if ok else dict(header=typed, header_errors=errors.extra_errors)
+    return render("imports/review.html", "imports/_header.html", status=200 if ok else status,
+                  **_context(draft, **extra), header_oob=bool(request.htmx))
+
+
 @bp.route("/<int:draft_id>")
 def review(draft_id):
     return render_template("imports/review.html", **_context(_own_draft(draft_id)))
@@ -212,8 +324,12 @@ def _item(draft, kind, item_id):
 def edit_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     item = _item(draft, kind, item_id)
-    if item is None:
-        abort(404)
+    if item is None:       # another window deleted or moved it: say so, the list as it is now, what was typed
+        if request.method == "POST" and not EmptyForm().validate_on_submit():
+            abort(400)
+        typed = [(_field_labels()[f], request.form[f]) for f in service.KINDS[kind]
+                 if request.method == "POST" and (request.form.get(f) or "").strip()]
+        return _gone(draft, kind, item_id, typed)
     if request.method == "GET":
         return render("imports/review.html", "imports/_edit_row.html", **_context(draft, focus=(kind, item_id)),
                       kind=kind, item=item, editing=(kind, item_id))
@@ -236,6 +352,27 @@ def edit_item(draft_id, kind, item_id):
                   item=_item(draft, kind, item_id))
 
 
+def _gone(draft, kind: str, item_id: str, typed=()):
+    """The answer for a row that is no longer in the draft (deleted or moved in another window or tab): what
+    happened, from the draft's corrections, and the section as it is now (in place with htmx, else the page)."""
+    last = next((c for c in reversed(draft.data.get("corrections") or [])
+                 if c.get("item") == item_id and c.get("kind") == kind and c.get("op") in ("delete", "kind")), None)
+    to = None
+    if last and last["op"] == "kind":
+        if _item(draft, last.get("to"), last.get("new")) is not None:
+            to = (last["to"], last["new"])
+        message = _("This row was changed into a %(kind)s in another window; the list is shown as it is now.",
+                    kind=dict(_kind_labels()).get(last.get("to"), last.get("to")))
+    elif last:
+        message = _("This row was deleted in another window; the list is shown as it is now.")
+    else:
+        message = _("This row was deleted or moved in another window; the list is shown as it is now.")
+    gone = {"kind": kind, "message": message, "to": to, "typed": list(typed)}
+    body, status = render("imports/review.html", "imports/_gone.html", status=409, **_context(draft, focus=to),
+                          gone=gone)
+    return body, status, ({"HX-Retarget": f"#{kind}", "HX-Reswap": "outerHTML"} if request.htmx else {})
+
+
 class _RowErrors:
     """Stands for a form in web.run(): a draft row's messages, by field."""
     def __init__(self):
@@ -248,6 +385,8 @@ def delete_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    if _item(draft, kind, item_id) is None:
+        return _gone(draft, kind, item_id)
     page = _page_of(draft, kind, item_id)
     run(None, service.delete_item, current_user, draft, kind, item_id)
     if request.htmx:    # the row goes; the section's heading, counting the rest, is swapped in beside it
@@ -276,6 +415,8 @@ def change_kind(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
+    if _item(draft, kind, item_id) is None:
+        return _gone(draft, kind, item_id)
     to = request.form.get("to", "")
     ok, result = run(None, service.change_kind, current_user, draft, kind, item_id, to)
     if ok:
@@ -287,6 +428,8 @@ def change_kind(draft_id, kind, item_id):
 def split(draft_id, item_id):
     draft = _own_draft(draft_id)
     form = SplitForm()
+    if form.validate_on_submit() and _item(draft, "participants", item_id) is None:
+        return _gone(draft, "participants", item_id)
     if form.validate_on_submit():
         ok, _status = run(form, service.split_participant, current_user, draft, item_id, form.second.data)
         if not ok:
@@ -310,7 +453,9 @@ def save(draft_id):
     if not form.validate_on_submit():
         return render_template("imports/review.html", **_context(draft, save_form=form)), 422
     forum = db.session.get(Forum, form.forum.data)
-    ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft))
+    form.extra_errors = {}       # what the draft lacks (its day, owners) is said beside the save button
+    ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft),
+                     same_day_ok=form.same_day_ok.data)
     if ok:
         flash(_saved_message(result), "info")
         return redirect(url_for("meetings.meeting", meeting_id=result.id))

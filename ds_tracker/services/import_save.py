@@ -12,7 +12,7 @@ from ..extensions import db
 from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
 from ..models.base import utcnow
-from ..status import EscalationLevel
+from ..status import EscalationLevel, RecommendationStatus
 from ..textnorm import normalise
 from . import actions as action_service
 from . import escalation, meetings, recommendations
@@ -24,10 +24,17 @@ from .imports import _own, reference_from_db
 LEVELS = {"Council of Ministers": EscalationLevel.COUNCIL_OF_MINISTERS,
           "Prime Minister's Office": EscalationLevel.PM_OFFICE,
           "Supreme Committee": EscalationLevel.SUPREME_COMMITTEE}
+def _iso(value) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _level_of(body: str) -> EscalationLevel:
     """A body the report names as written: a governor or governorate, a ministry, else the national level."""
     n = normalise(body)
-    if re.search(r"governor|محافظ", n):
+    if re.search(r"governor|محافظ|emir|امير|أمير|regional council|مجلس المنطقه|provincial council", n):
         return EscalationLevel.GOVERNORATE
     if re.search(r"ministry|وزار|national (?:working group|committee)", n):
         return EscalationLevel.MINISTRY
@@ -76,7 +83,7 @@ def _forum_by_acronym(key: str):
 
 
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
-         carries: dict[int, set[str]] | None = None) -> "Meeting":  # noqa: F821
+         carries: dict[int, set[str]] | None = None, same_day_ok: bool = True) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
@@ -107,9 +114,19 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
             errors["sittings"] = _l("A day of the meeting is not a date: fix it in the draft.")
     if not sittings:
         errors["sittings"] = _l("The report gives no date: add the meeting's day(s) before saving.")
-    missing_owner = [a["id"] for a in data.get("actions", []) if not _org(a.get("owner"), ref, orgs)]
+    elif not same_day_ok and meetings.same_day_exists(forum.id, [s["date"] for s in sittings]):
+        errors["same_day_ok"] = _l("This forum already has a meeting on that day (above). If this report is that "
+                                   "meeting, open it instead of saving it twice; if it is another meeting, tick this "
+                                   "and save.")
+    # an owner the list does not know is created unconfirmed on save, as participants' organisations are; only a
+    # row that names no owner (or a whole sentence as one) needs the reviewer
+    missing_owner = [a["id"] for a in data.get("actions", []) if not _ownable(a.get("owner"))]
     missing_owner += [c["id"] for c in data.get("commitments", [])
-                      if not c.get("escalation") and not _org(c.get("owner"), ref, orgs)]
+                      if not c.get("escalation") and not _ownable(c.get("owner"))]
+    bad_due = [i for k in ("actions", "commitments") for i in data.get(k, []) if i.get("due") and not _iso(i["due"])]
+    if bad_due:     # a draft kept from before rows' dates were checked: a message, never a failed save
+        errors["due"] = _l("A due date is not a date: fix it in the draft: %(rows)s",
+                           rows="; ".join(f"“{(i.get('text') or i['id'])[:60]}”" for i in bad_due))
     if missing_owner and skip_unowned:
         data = dict(data)
         data["skipped"] = [i for k in ("actions", "commitments") for i in data.get(k, []) if i["id"] in missing_owner]
@@ -137,22 +154,59 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     return meeting
 
 
+def _ownable(name) -> bool:
+    """An owner as a report writes one ("UNHCR", "FSAC partners"), not a sentence taken for one."""
+    return bool(name and name.strip() and len(name) <= OWNER_AT_MOST)
+
+
+OWNER_AT_MOST = 120
+
+
+def unknown_owners(data: dict) -> set[str]:
+    """The owners of a draft's action points that no organisation answers to: created unconfirmed on save (the
+    review screen says so beside each)."""
+    ref = reference_from_db()
+    orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
+    written = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
+    return {o for o in written if _ownable(o) and not (_org(o, ref, orgs) or orgs.get(o))}
+
+
+def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisation:
+    """The organisation the report names that the list does not know, created unconfirmed (as written); an admin
+    later confirms it or merges it into a known one. Once per name in a save."""
+    name = name.strip()[:255]
+    known = next((o for n, o in orgs.items() if normalise(n) == normalise(name)), None)
+    if known is None:
+        known = Organisation(name=name, acronym=acronym[:40] if acronym else None, is_confirmed=False)
+        db.session.add(known)
+        db.session.flush()
+        log(actor, known, Operation.CREATE, {"name": [None, name], "confirmed": [None, False]})
+        orgs[name] = known
+    return known
+
+
 def _propose_organisations(actor, data, orgs) -> None:
-    """Organisations the reference list does not know are created unconfirmed (as written, with the acronym the
-    report gave); an admin later confirms them or merges them into a known one."""
+    """The participants' organisations the reference list does not know, with the acronym the report gave."""
+    named = {p.get("organisation") for p in data.get("participants", [])} | \
+        {p.get("organisation_text") for p in data.get("participants", [])}
     for new in data.get("new_organisations", []):
-        name = (new.get("name") or "").strip()[:255]
-        known = next((o for n, o in orgs.items() if normalise(n) == normalise(name)), None) if name else None
-        if not name:
-            continue
-        if known is None:
-            known = Organisation(name=name, acronym=(new.get("acronym") or None)[:40] if new.get("acronym") else None,
-                                 is_confirmed=False)
-            db.session.add(known)
-            db.session.flush()
-            log(actor, known, Operation.CREATE, {"name": [None, name], "confirmed": [None, False]})
+        name = (new.get("name") or "").strip()
+        if not name or not named & {new.get("name"), *new.get("written", [])}:
+            continue      # the reviewer corrected every row that named it: nothing to propose
+        known = _unconfirmed(actor, name, new.get("acronym"), orgs)
         for written in [name, *new.get("written", [])]:
             orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
+
+
+def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
+    """The lead and the supporters an owner names: "UNHCR and UNICEF to share ..." is led by UNHCR, supported by
+    UNICEF; one name the list does not know is created unconfirmed."""
+    whole = ref.organisation(name)
+    if not whole:
+        named = [orgs[n] for n in dict.fromkeys(ref.organisations_in(name)) if n in orgs]
+        if len(named) > 1 and re.search(r"\s(?:and|&|with|و)\s|[,،/]|\sو", name):
+            return named[0], named[1:]
+    return _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, None, orgs), []
 
 
 def _save_parts(actor, meeting, data, ref, orgs, carries=None):
@@ -176,24 +230,31 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
                                                challenges=g.get("challenges", []))
     places = {p.name: p for p in db.session.scalars(sa.select(Place))}
     saved = {}
+    decided = {normalise(d.get("text") or "") for d in data.get("decisions", [])}
     for r in data.get("recommendations", []):
         saved[r.get("id")] = (recommendations.create_recommendation(
             actor, meeting, text=r["text"], group=groups.get(r.get("group")),
+            # a decision the meeting took ("It was agreed that ...", "Minutes adopted") is agreed, not proposed
+            status=RecommendationStatus.AGREED if normalise(r["text"]) in decided else RecommendationStatus.PROPOSED,
             themes=[themes[t] for t in r.get("themes", []) if t in themes],
             places=[places[n] for n in r.get("places", []) if n in places],
             addressees=[orgs[n] for n in r.get("addressees", []) if n in orgs]))
     already = []
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
-        owner = _org(a.get("owner"), ref, orgs)
-        if a.get("earlier") and _open_already(meeting, owner, a["text"]):
+        lead, supporters = _owners(actor, a["owner"], ref, orgs)
+        if a.get("earlier") and _open_already(meeting, lead, a["text"]):
             already.append(a["text"])
             continue      # reviewed from an earlier meeting the app has: the open action is that point
-        action_service.create_action(actor, text=a["text"], owner=owner, meeting=meeting,
+        action_service.create_action(actor, text=a["text"], owner=lead, supporters=supporters, meeting=meeting,
                                      due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
 
     texts = {normalise(r.text): r for r in saved.values()}
     for i, (e, point) in enumerate(zip(data.get("escalations", []), escalation_points(data))):
         level = LEVELS.get(e["body"]) or _level_of(e["body"])
+        # the body as the report names it: a known organisation, else one created unconfirmed ("مجلس النواب",
+        # "ICCM"), never silently the level's default body; the levels' own bodies need no addressee
+        body = None if e["body"] in LEVELS else (_org(e["body"], ref, orgs) or orgs.get(e["body"])
+                                                 or _unconfirmed(actor, e["body"], None, orgs))
         ticked = carries.get(i) if carries else None     # None: not reviewed, the defaults below
         carried = [rec for row_id, rec in saved.items()
                    if (point.carries_all if ticked is None else row_id in ticked)]
@@ -203,12 +264,11 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
             rec = texts.get(normalise(point.text))
             if rec is None:
                 rec = texts[normalise(point.text)] = recommendations.create_recommendation(
-                    actor, meeting, text=point.text, addressees=[orgs[e["body"]]] if e["body"] in orgs else [])
+                    actor, meeting, text=point.text, addressees=[body] if body else [])
             if rec not in carried:
                 carried.append(rec)
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
-                                     title=f"Outcomes of {meeting.title}"[:300],
-                                     addressee=orgs.get(e["body"]))
+                                     title=f"Outcomes of {meeting.title}"[:300], addressee=body)
     return already
 
 

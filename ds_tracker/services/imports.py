@@ -102,6 +102,7 @@ def read_structure(actor, draft: ReportDraft, headings: dict[int, str], columns:
                   reading_template(draft.forum, {**data, "corrections": corrections}, draft.source_text))
     _prepare(fresh, data.get("reader_warnings", []), principal_for(actor), after=data.get("last_ids"))
     fresh["corrections"] = corrections
+    _header_again(fresh, corrections)
     _touch(draft, fresh)
     log(actor, draft, Operation.UPDATE, {"structure": [None, "; ".join(
         f"{c.get('text') or ' | '.join(c.get('header', []))} -> {c['to']}" for c in new)[:500]]})
@@ -188,20 +189,94 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     for field in KINDS[kind]:
         if field in values:
             value = clean(values[field])
-            if field == "due" and value:
-                from ..dates import DateParseError, parse_date
-                try:
-                    value = parse_date(value).isoformat()
-                except DateParseError as e:
-                    raise ValidationFailed({"due": str(e)}) from None
-            items[i][field] = value
+            items[i][field] = _due(value) if field == "due" and value else value
     items[i].pop("unsure", None)
+    if "organisation" in values:    # the reviewer's organisation replaces the one read: its text as read goes too
+        items[i].pop("organisation_text", None)
+        items[i].pop("organisation_new", None)
     if kind == "participants" and "person_id" in values:
         _choose_person(items[i], values["person_id"])
     _corrected(data, "edit", kind, item_id, fields=sorted(f for f in values if f in KINDS[kind]))
     _touch(draft, data)
     db.session.flush()
     return items[i]
+
+
+def _due(value: str) -> str:
+    """A due date typed on the review screen, as ISO; refused, with the date parser's message, when it is none."""
+    from ..dates import DateParseError, parse_date
+    try:
+        return parse_date(value).isoformat()
+    except DateParseError as e:
+        raise ValidationFailed({"due": str(e)}) from None
+MEETING_KINDS = ("JCF", "RWG", "DSTWG", "DSTF", "ABC", "workshop", "other")   # what the importer reads a report as
+
+
+def edit_header(actor, draft: ReportDraft, values: dict) -> dict:
+    """The reviewer corrects the meeting's header: its title, kind and sittings (day, city, venue each).
+
+    values: {"title", "kind", "sittings": [{"date", "city", "venue"}]} as typed; a day is read as people type it
+    (dates.parse_date), a sitting left empty is dropped. Kept as a correction of the draft (re-applied when the
+    report is read again) and in the trail. Errors are keyed by the form's field names ("sitting-0-date")."""
+    _own(actor, draft)
+    from ..dates import DateParseError, parse_date
+    data = _copy(draft.data)
+    errors, new = {}, {}
+    if "title" in values:
+        title = clean(values["title"])
+        if not title:
+            errors["title"] = _l("Give the meeting a title.")
+        elif len(title) > 300:
+            errors["title"] = _l("Use at most %(n)s characters.", n=300)
+        new["title"] = title
+    if "kind" in values:
+        if values["kind"] not in MEETING_KINDS:
+            errors["kind"] = _l("Choose one of the kinds listed.")
+        new["kind"] = values["kind"]
+    if "sittings" in values:
+        old = data.get("sittings") or []
+        sittings, seen = [], {}
+        for i, typed in enumerate(values["sittings"]):
+            day, city, venue = clean(typed.get("date")), clean(typed.get("city")), clean(typed.get("venue"))
+            if not (day or city or venue):
+                continue
+            sitting = {**(old[i] if i < len(old) else {}), "date": None, "city": city, "venue": venue}
+            if day:
+                try:
+                    sitting["date"] = parse_date(day).isoformat()
+                except DateParseError as e:
+                    errors[f"sitting-{i}-date"] = str(e)
+                if sitting["date"] in seen:
+                    errors[f"sitting-{i}-date"] = _l("Each day can be listed once.")
+                seen[sitting["date"]] = i
+            sittings.append(sitting)
+        new["sittings"] = sorted(sittings, key=lambda s: (s["date"] is None, s["date"] or ""))
+    if errors:
+        raise ValidationFailed(errors)
+    changed = {f: [data.get(f), v] for f, v in new.items() if data.get(f) != v}
+    if not changed:
+        return data
+    data.update(new)
+    _corrected(data, "header", "header", "header", fields=sorted(changed), values=new)
+    _touch(draft, data)
+    if "title" in changed:
+        draft.title = new["title"][:300]
+    if "sittings" in changed:
+        changed["sittings"] = [[_sitting_words(s) for s in side or []] for side in changed["sittings"]]
+    log(actor, draft, Operation.UPDATE, changed)
+    db.session.flush()
+    return data
+
+
+def _sitting_words(s: dict) -> str:
+    return " ".join(filter(None, [s.get("date"), s.get("city"), f"({s['venue']})" if s.get("venue") else None]))
+
+
+def _header_again(fresh: dict, corrections: list[dict]) -> None:
+    """The report read again keeps the header the reviewer corrected."""
+    for c in corrections:
+        if c.get("op") == "header":
+            fresh.update({k: v for k, v in (c.get("values") or {}).items() if k in ("title", "kind", "sittings")})
 
 
 def _choose_person(row: dict, chosen) -> None:
@@ -264,6 +339,8 @@ def add_item(actor, draft: ReportDraft, kind: str, values: dict) -> dict:
     values = {f: clean(values.get(f)) for f in KINDS[kind] if clean(values.get(f))}
     if not values.get(MAIN_FIELD[kind]):
         raise ValidationFailed({MAIN_FIELD[kind]: _l("Type what the row says.")})
+    if values.get("due"):
+        values["due"] = _due(values["due"])    # as the row's edit checks it: a date, or a message beside the field
     data = _copy(draft.data)
     item = {"id": _new_id(data, kind), **values}
     if kind == "participants":

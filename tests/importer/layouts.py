@@ -301,8 +301,9 @@ def render_pdf(m: Meeting, ruled: bool) -> bytes:
 ARABIC_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"    # Debian's fonts-dejavu: Arabic glyphs
 
 
-def render_pdf_arabic(m: Meeting) -> bytes:
-    """As an Arabic PDF is: letters in visual order (python-bidi), the first column on the right."""
+def render_pdf_arabic(m: Meeting, shaped: bool = False) -> bytes:
+    """As an Arabic PDF is: letters in visual order (python-bidi), the first column on the right; `shaped`, its
+    letters as presentation forms ("ﺲﻠﺠﻣ"), as a PDF whose text has no map back to letters gives them out."""
     from bidi import get_display
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_RIGHT
@@ -316,6 +317,9 @@ def render_pdf_arabic(m: Meeting) -> bytes:
     head = ParagraphStyle("arh", parent=body, fontSize=14, leading=20, spaceBefore=8)
 
     def v(text):
+        if shaped:
+            import arabic_reshaper
+            return get_display(arabic_reshaper.reshape(text))
         return get_display(text)
 
     grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "DejaVu"),
@@ -357,6 +361,7 @@ def renderings():
             yield f"{tag}-pdf-columns", "report.pdf", render_pdf(m, False), m
         else:
             yield f"{tag}-pdf", "report.pdf", render_pdf_arabic(m), m
+            yield f"{tag}-pdf-shaped", "report.pdf", render_pdf_arabic(m, shaped=True), m
 
 
 # --- scoring -------------------------------------------------------------------------------------

@@ -143,3 +143,28 @@ def test_speakers_named_in_prose_with_their_position_are_participants():
     ar = draft("محضر اجتماع منتدى التنسيق المشترك\nالتاريخ: ١٢ تشرين الثاني ٢٠٢٤\n\nالنقاشات\n"
                "افتتح السيد علي حسن مدير فرع وزارة الهجرة والمهجرين في نينوى الاجتماع بالترحيب بالحضور.\n")
     assert "علي حسن" in people(ar)
+
+
+def test_a_city_abroad_from_the_header_line_the_title_or_a_town_and_its_country():
+    """Outside Iraq the world list answers only where a header says where: the part after the date, a city opening
+    the title, a town before its country ("Honiara, Solomon Islands", under 100,000 people)."""
+    after_date = draft("Cluster coordination meeting\nTuesday, March 5, 2019, UNDP Office, Mombasa\n\nAgenda\n1. Welcome\n")
+    assert after_date["sittings"][0]["city"] == "Mombasa"
+    titled = draft("Mombasa Health Cluster Meeting Minutes\nWednesday 6 March 2019\n\nAgenda\n1. Welcome\n")
+    assert titled["sittings"][0]["city"] == "Mombasa"
+    town = draft("HEALTH CLUSTER MEETING\nThursday 7 March 2019, 10:00 AM\nMinistry of Health, Honiara, Solomon Islands\n"
+                 "MINUTES OF THE MEETING\n")
+    assert town["sittings"][0]["city"] == "Honiara"
+    plain = draft("Health cluster meeting\nThursday 7 March 2019\nThe partners discussed the Mission and Orange plans.\n")
+    assert plain["sittings"][0]["city"] is None
+
+
+def test_an_action_table_is_read_by_its_header_where_no_heading_names_it():
+    """"ACTION ITEM | RESPONSIBLE PARTY | TIMELINE" right under the date: its columns say what it holds."""
+    d = draft("Nutrition sector meeting\nDate: 9 March 2024\n\n"
+              "Action item\tResponsible party\tTimeline\n"
+              "Update the screening dashboard\tUNICEF\t15 March 2024\n"
+              "Share the supply pipeline\tWFP\t22 March 2024\n\nATTENDEES\nAna Ruiz, IOM\n")
+    assert [(a["text"], a["owner"], a["due"]) for a in d["actions"]] == [
+        ("Update the screening dashboard", "UNICEF", "2024-03-15"), ("Share the supply pipeline", "WFP", "2024-03-22")]
+    assert [p["name"] for p in d["participants"]] == ["Ana Ruiz"]

@@ -40,6 +40,10 @@ def test_lines_keep_table_cells_and_skip_markdown_rules():
     ("١٥ كانون الثاني ٢٠٢٥", ["2025-01-15"]),
     ("٢٨/٢/٢٠٢٥", ["2025-02-28"]),
     ("April 29, 2025", ["2025-04-29"]),
+    ("عقدت اللجنة اجتماعها يوم الخميس 14 جوان 2018", ["2018-06-14"]),      # Maghreb month names
+    ("يوم الأحد 3 / 11 / 2019", ["2019-11-03"]),                           # slashes spaced out
+    ("Date : 9 March 17 (Thursday)", ["2017-03-09"]),                        # a two-digit year the weekday closes
+    ("3 March, 12 partners came", []),                                      # a count after the month is no year
 ])
 def test_dates_as_reports_write_them(text, expected):
     assert [d.isoformat() for d, _ in dates_in(text)] == expected
@@ -73,3 +77,25 @@ def test_reference_matches_spelling_variants():
                      "وزارة الهجرة والمهجرين"):
         assert REF.organisation(spelling) == "Ministry of Migration and Displacement", spelling
     assert REF.places_in("returns to Nineveh and Jurf al-Nasr") == ["Ninewa", "Jurf al-Sakhar"]
+
+
+@pytest.mark.parametrize("written,title", [
+    ("Health Cluster – Dadaab Tuesday, June 4th 2019 @ 10:00 – WHO room Minutes Chair: WHO Participants: IOM, NRC.",
+     "Health Cluster – Dadaab"),                                            # its date, time and labels on its line
+    ("Minutes of the shelter working group meeting held at UNHCR Kabul on 14.02.2011 The points agreed follow.",
+     "Minutes of the shelter working group meeting held at UNHCR Kabul"),
+    ("عقد مجلس القضاء اجتماعه الدوري مساء أمس في قاعة المجلس وذلك برئاسة القائممقام وبحضور مدراء الدوائر الخدمية "
+     "وممثلي المنظمات العاملة في القضاء لمناقشة خطط العودة.", "عقد مجلس القضاء اجتماعه الدوري مساء أمس في قاعة المجلس"),
+    ("Protection Working Group meeting, 4 June 2019", "Protection Working Group meeting"),
+    ("4 June 2019 protection meeting", "4 June 2019 protection meeting"),   # named by its date: kept
+    ("Minutes of the RWG: Compensation", "Minutes of the RWG: Compensation"),   # a subtitle is no label
+])
+def test_a_title_is_what_a_secretariat_would_type(written, title):
+    from ds_tracker.importer.titles import tidy_title
+    assert tidy_title(written) == title
+
+
+def test_the_heading_lines_make_the_title_not_the_paragraph_under_them():
+    from ds_tracker.importer import Reference, parse
+    text = "## في اجتماعه الطارئ : مجلس القضاء يطالب\n## بتسريع صرف التعويضات\nترأس السيد القائممقام الاجتماع اليوم.\n"
+    assert parse(text, Reference.from_seed())["title"] == "في اجتماعه الطارئ : مجلس القضاء يطالب بتسريع صرف التعويضات"

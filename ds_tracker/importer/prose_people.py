@@ -1,0 +1,253 @@
+"""People named in prose, not in a list: chairs and facilitators ("chaired by ..."), speakers introduced with their
+post ("Mr. X, Head of Y, opened ..."), Arabic news prose ("السيد ... مدير ..."), and an attendance label inside a
+flattened line. Mixed into PeopleReader (people.py)."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .lines import Line
+from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
+from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
+                     _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
+
+
+class ProsePeople:
+    """Participants named in running text (unsure: prose is not an attendance list)."""
+
+    def chairs_in(self, line: Line) -> None:
+        """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
+        facilitators named in prose are participants too (and listed under "chairs")."""
+        text = line.text
+        if line.is_row or self._chair_below(line, _CHAIR_CUE) or not _CHAIR_CUE.search(text):
+            return
+        for m in _CHAIR_CUE.finditer(text):
+            if re.search(r"\bthe\s+$", m[0], re.I):
+                continue          # "chaired by the PC Coordinator": a role, no one named
+            rest = text[m.end():]
+            rest = re.split(r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
+                            r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
+            for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
+                                   rest):
+                person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
+                job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
+                if job:           # "برئاسة رئيسه ماهر سليم": the job before the name
+                    person = person[job.end():]
+                    of = re.match(r"^((?:ال\S+\s+)+)(?=\S+\s+\S+)", person)
+                    if of:        # "برئاسة مدير الناحية سعد علي": the post goes on to its definite noun
+                        job_text, person = f"{job[1]} {of[1].strip()}", person[of.end():]
+                    person = re.split(r"\s+و?بحضور\s", person)[0]
+                name, position, org = split_person(person, self.ref)
+                if position and re.match(r"^(?:على|في|من|إلى|الى|عن|خلال)\s", position):
+                    position = None   # "…سليم، على تشكيل …": the sentence goes on, no job after the comma
+                position = position or ((job_text if of else job[1]) if job else None)
+                if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))):
+                    continue      # "chaired by the Governor's representative": no one named
+                if not org and position:
+                    arabic = re.match(r"^(\S+\s+\S+)\s+((?:مدير|معاون|ممثل|رئيس|مسؤول|نائب).*)$", name)
+                    if arabic:
+                        name, position = arabic[1], f"{arabic[2]} {position}"
+                before = len(self.draft["participants"])
+                self._add_participant(name, position, org, line)
+                if len(self.draft["participants"]) > before:
+                    added = self.draft["participants"][-1]
+                    added["from_prose"] = True
+                    self.draft["chairs"].append({"name": added["name"], "role": normalise(m[0]).split()[0],
+                                                 "line": line.no})
+
+
+    def speakers_in(self, line: Line) -> None:
+        """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
+        participant (unsure: prose is not an attendance list)."""
+        self.attendance_mid_line(line)
+        if line.is_row or self.state.section == "participants":
+            return
+        for m in _SPEAKER_EN.finditer(line.text):
+            self._speaker(m["name"], m["position"], line)
+        for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
+            self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
+        for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
+            if _a_body(m["org"], self.ref) or any(_acronym(w) for w in m["org"].split()):
+                self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
+        for name, post, body in arabic_people_list(line.text) if _ARABIC.search(line.text) else []:
+            self._speaker(name, post, line, self.ref.organisation(body) or body if body else None)   # "لقاء ضم ..."
+        for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
+            name = _arabic_name(m["name"].split())
+            position = m["position"].strip()
+            ministry = re.sub(r"^وزير[ة]?\s", "وزارة ", position)     # the minister of X is of the ministry of X
+            known = self.ref.organisation(ministry) or (self.ref.organisations_in(position) or [None])[0]
+            self._speaker(name, position, line, known or (ministry if ministry != position else None))
+        for m in _HEADED_BY.finditer(line.text):     # "headed by Minister of Planning Lana Aziz"
+            found = _post_then_name(m["text"])
+            if found:
+                self._speaker(found[1], found[0], line, self.ref.organisation(found[2]) or found[2])
+        for m in _POST_COMMA_NAME_AR.finditer(line.text):   # "وزير الزراعة، كريم الساعدي، ..."
+            self._speaker(m["name"], m["position"], line)
+        for m in _SPEAKER_AR.finditer(line.text):      # after: "السيدة X، نائب ..." names the next person's post
+            self._speaker(m["name"], m["position"], line)
+        for m in _CUE_POST_NAME_AR.finditer(line.text):   # "وبحضور رئيس المجلس كريم الساعدي، ..."
+            if m["hon"] or re.match(r"^(?:ال|بال|لل)", m["position"].split()[-1]):
+                self._speaker(m["name"], m["position"], line)   # not "رئيس قسم التخطيط،": a post's last word is definite
+
+    def presenters_in(self, line: Line) -> None:
+        """"Lena Berg (from the Global Shelter Cluster, Geneva) is supporting ...", "Omar Said presented the 3W": a
+        person who opens an item and presents, briefs or is named with the body they came from was there."""
+        if self.state.section == "participants":
+            return
+        item = _TOPIC_NAME_POST.match(line.text) if not line.is_row else None
+        if item and any(w.lower().strip(",") in _JOB_WORDS for w in item["post"].split()) and not any(
+                w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in item["name"].split()) \
+                and self._presenters_named():
+            self._speaker(item["name"], item["post"], line)   # "Update from the north – Jan Berg – Cluster Coordinator"
+            return
+        for text in (line.cells if line.is_row else [line.text]):
+            text = re.sub(r"^\s*(?:\d{1,2}\s*[.)/]?\s+|[-•·/]\s+)", "", text or "")
+            m = _PRESENTER.match(text)
+            if not m or not (m["org"] or m["verb"] and self._a_person(m, text)):
+                continue
+            words = m["name"].split()
+            if any(w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in words) \
+                    or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref):
+                continue      # "Health Cluster presented", "Mercy Corps presented": a body, no one named
+            self._speaker(m["name"], "", line, m["org"].strip() if m["org"] else None)
+
+    def _presenters_named(self) -> bool:
+        """"Opening Remarks – Dag Olsen" where Dag Olsen is a participant already: the items' part after the dash
+        names people, so "Update – Jan Berg – Coordinator" names one; else it may be a topic ("Food Security")."""
+        names = [re.escape(p["name"]) for p in self.draft["participants"] if " " in p["name"]]
+        return bool(names) and any(re.search(rf"\s[–—]\s*(?:{'|'.join(names)})\s*(?:[–—(]|$)", line.text)
+                                   for line in self.lines if not line.is_row)
+
+    def _a_person(self, m, text: str) -> bool:
+        """"Omar Said presented ...": a person, not a body ("Camp Management presented"), only when a title opens the
+        name or "he"/"she" follows in the item; nothing else tells a name from a body's name in capitals."""
+        return bool(re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", text) or re.search(r"\b(?:He|She|he|she|his|her)\b", text))
+
+    def attendance_mid_line(self, line: Line) -> None:
+        """"Minutes of the SG meeting 4 May 2009 Participants: Ana Ruiz (IOM), Li Wei (CARE), Chair: Li Wei": a
+        form flattened onto one line, its attendance label inside the line; the list runs to the next label
+        ("Chair:", "Apologies:") or the sentence's end. Read only when most entries are people."""
+        if line.is_row or self.state.section == "participants":
+            return
+        if len(line.text) > 200:
+            run = org_then_names_run(line.text, self.ref)
+            first = line.text.find(run[0][0]) if run else -1
+            if first > 0 and re.search(r"(?i)\b(?:attended|attendance|attendees|participants|present)\b",
+                                       line.text[:first]):
+                for name, org in run:   # "Attended by ... DGMR - Tom Kalo, Rita Pua UNICEF - Ann Lee ...": flattened
+                    self._add_participant(name, None, org, line)
+        for m in _MID_LABEL.finditer(line.text):
+            label = normalise(m["label"])
+            label = label if label in self._keys["participants"] or label in self._roles else label.split(" ", 1)[-1]
+            rest = line.text[m.end():]
+            rest = re.split(r"\s(?=[A-Z][\w-]*(?:\s[a-z][\w-]*){0,2}\s*:\s)|(?<=[a-z)])\.\s", rest)[0]
+            if label in self._roles and re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3}", rest.strip()):
+                people = [(rest.strip(), None, None)]     # "Minute taker: Sara Nouri Attendance: ..."
+            elif label not in self._keys["participants"]:
+                continue
+            else:
+                people = [split_person(e, self.ref) for e in attendance_entries(rest)]
+                people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
+                if len(people) < 2 or len(people) < 0.6 * len(attendance_entries(rest)):
+                    people = [(name, *_described(what)) for name, what in dash_described(rest)]
+                if not people:
+                    continue
+            for name, position, org in people:
+                known = next((p for p in self.draft["participants"] if p["name"] == name), None)
+                if not known:
+                    self._add_participant(name, position, org, line)
+                elif not known["position"] and not known["organisation"]:   # the chair, listed again with more
+                    known.update(position=position, organisation=self.ref.organisation(org) or org if org else None,
+                                 organisation_text=org)
+
+    def _speaker(self, name, position, line, org=None):
+        name = name.strip("،, ")
+        position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
+                            r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
+        org = org or _body_in_position(position)
+        if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
+            return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
+        before = len(self.draft["participants"])
+        self._add_participant(name, position or None, org, line)
+        if len(self.draft["participants"]) > before:
+            self.draft["participants"][-1].update(unsure=True, from_prose=True)
+
+
+_AR_HONOURED = r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|الأستاذة|المهندس|المهندسة|المحامي|المحامية|اللواء|العميد|الشيخ|القاضي)"
+# "اجتماع ترأسه مدير عام الشؤون في المحافظة خالد حمد وبحضور ...", "وبحضور رئيس المجلس كريم الساعدي، وجميع الأعضاء":
+# after a cue, a post, then a name of two words ("أبو"/"عبد" joining a third) that a comma, a word joined by "و",
+# "الاجتماع" or the sentence's end closes; an honorific, when there, opens the name
+_CUE_POST_NAME_AR = re.compile(
+    r"(?<![\u0600-\u06ff])(?:ترأس|ترأسه|ترأسها|ترأست|برئاسة|بحضور|وبحضور)\s+"
+    r"(?P<position>(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|مديرة|محافظ|رئيس|رئيسة|منسق|مستشار|أمين|وكيل|قائممقام|قائمقام)"
+    r"(?:\s+(?!(?:الاجتماع|الجلسة|بحضور|وبحضور|و?جميع|و?كافة)(?:\s|$))[^\s،,.؛]+){0,8}?)\s+(?:(?P<hon>" + _AR_HONOURED + r")\s+)?"
+    r"(?P<name>(?!ال|و)(?!(?:في|من|على|عن|مع|إلى|الى|أعضاء|اعضاء|ممثلي)\s)[\u0600-\u06ff]+\s+(?:(?:أبو|ابو|عبد|بن)\s+)?(?!في\s|من\s)[\u0600-\u06ff]+)"
+    r"(?=\s*[،,.]|\s+و[\u0600-\u06ff]|\s+الاجتماع|\s+الجلسة|\s*$)")
+_PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+"
+                        r"(?:\((?:from|of)\s+(?:the\s+)?(?P<org>[^()]{2,60})\)\s+)?"
+                        r"(?P<verb>presented|briefed|explained|gave\s+a|shared|updated|informed)?\b")
+_TOPIC_NAME_POST = re.compile(r"^(?P<topic>[^–—]{3,80}?)\s*[–—]\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                              r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s*[–—]\s*(?P<post>[^–—]{3,80})$")
+_BODY_WORDS_EN = set(vocab.BODY_WORDS["en"])
+_MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
+                        r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
+_BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
+
+
+def _described(what: str) -> tuple[str | None, str | None]:
+    """"Unicef Rep" -> the body it represents; "Protection Officer" -> a post; else what it is: (position, org)."""
+    words = what.split()
+    if len(words) >= 2 and words[-1].lower() in ("rep", "representative"):
+        return None, " ".join(words[:-1])
+    if any(w.lower() in _JOB_WORDS for w in words):
+        return what, None
+    return None, what
+
+
+def _post_then_name(text: str) -> tuple[str, str, str] | None:
+    """"Minister of Planning Lana Aziz" -> (post, name, body): the capitalised words ending the phrase (up to
+    three, none a body word, none right after "of") are the name; the post opens with a job word. Pure."""
+    words = text.split()
+    if words[0].lower().split("-")[0] not in vocab.POSITION_STARTS + ["secretary", "minister", "governor"]:
+        return None
+    k = len(words)
+    while k > 1 and len(words) - k < 3 and words[k - 1][:1].isupper() and \
+            words[k - 1].lower() not in _BODY_WORDS and words[k - 2].lower() not in ("of", "the", "for", "and"):
+        k -= 1
+    if len(words) - k < 2 or k < 1 or any(w.lower() in _JOB_WORDS or w.lower() in vocab.POSITION_STARTS
+                                          for w in words[k:]):
+        return None       # "Protection Cluster Coordinator": a post, no one named
+    post, name = " ".join(words[:k]), " ".join(words[k:])
+    body = re.sub(r"^Minister\b", "Ministry", post) if post.startswith("Minister ") else \
+        post.split(" of ", 1)[1].removeprefix("the ") if " of " in post else None
+    return post, name, body
+
+
+_CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
+                        r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
+                        r"بإشراف\s+|باشراف\s+", re.I)
+
+
+def _arabic_name(words: list[str]) -> str:
+    """The name at the head of words: two words, a chain of "بن X" ("سالم بن خالد بن عمر"), and a family name
+    that ends it ("... بن علي الجبوري"); a comma or a word joined by "و" ends it first. Pure."""
+    lead = next((i for i, w in enumerate(words[1:6], 1) if w.startswith(("،", ","))), None)
+    if lead is not None:    # "كريم بن علي الساعدي ،بمقر ...": a comma typed against the next word ends the name
+        words = words[:lead] + [words[lead - 1] + "،"]
+        words = words[:lead - 1] + words[lead:]
+    end = next((i for i, w in enumerate(words[:5]) if w.endswith(("،", ",")) or (i >= 2 and w.startswith("و"))), None)
+    if end is not None:     # "سامي يوسف القس متى وبحضور ...": up to the comma or the joined word
+        return " ".join(words[:end + 1] if words[end].endswith(("،", ",")) else words[:end]).strip("،, ")
+    out = []
+    for i, w in enumerate(words[:7]):
+        family = len(out) >= 3 and out[-2] in ("بن", "ابن", "بنت") and not w.startswith("ال") and \
+            w not in _AR_STOPS and (i + 1 == len(words) or words[i + 1] in _AR_STOPS | {"إلى", "الى"})
+        if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت") or family
+                                                  or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
+            break     # a family name after "بن X" ends the name when a preposition follows it ("... بن علي داود إلى")
+        out.append(w.strip("،,"))
+        if w.endswith(("،", ",")):
+            break
+    return " ".join(out).strip("،, ")
