@@ -658,3 +658,41 @@ def test_a_row_added_with_a_missing_or_bad_field_stays_typed_with_the_message_be
                       data={"text": "Share the list", "owner": "UNICEF", "due": "soon"}).get_data(as_text=True)
     form = re.search(r'<details class="add-row" open>.*?</details>', bad, re.S)[0]
     assert 'value="soon"' in form and 'id="add-actions-due-error"' in form
+
+
+def test_an_earlier_action_point_the_forum_has_open_is_not_created_again(client, world, login_as):
+    from ds_tracker.services import imports
+    report = ("JCF Ninewa monthly meeting\nDate: 3 June 2025\n\n"
+              "Follow-up of previous action points\n"
+              "- MoMD Ninewa Branch to share the list of suspended files – ongoing\n"
+              "- UNICEF to map the schools in Sinjar – pending\n\n"
+              "ACTION POINTS\n1. MoMD Ninewa Branch to share the list of suspended files with the governor.\n")
+    draft = imports.create_draft(world.users["secretariat"], text=report)
+    earlier = [(a["owner"], a.get("status")) for a in draft.data["actions"] if a.get("earlier")]
+    assert earlier == [("MoMD Ninewa Branch", "ongoing"), ("UNICEF", "pending")]
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    assert page.count("From an earlier meeting, reviewed in this one") == 2
+    page = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}, follow_redirects=True)
+    assert "1 earlier action point is open in this forum already: not created again." in page.get_data(as_text=True)
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    saved = db.session.scalars(sa.select(Action.text).where(Action.meeting_id == meeting.id)).all()
+    # the open one (world.action) is that point; the new school mapping and this meeting's own action are made,
+    # even the one whose words are close to the open action: it was set at this meeting
+    assert sorted(saved) == ["MoMD Ninewa Branch to share the list of suspended files with the governor",
+                             "UNICEF to map the schools in Sinjar"]
+
+
+def test_an_earlier_action_point_is_created_when_the_open_one_is_done_or_of_another_owner(world):
+    from ds_tracker.services import imports
+    from ds_tracker.status import ActionStatus
+    world.action.status = ActionStatus.DONE
+    db.session.commit()
+    report = ("JCF Ninewa monthly meeting\nDate: 3 June 2025\n\nReview of previous action points\n"
+              "- MoMD Ninewa Branch to share the list of suspended files\n"
+              "- UNICEF to share the list of suspended files\n")
+    draft = imports.create_draft(world.users["secretariat"], text=report)
+    meeting = imports.save(world.users["secretariat"], draft, forum=world.jcf)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Action).where(Action.meeting_id == meeting.id)) == 2
+    assert "already_open" not in draft.data

@@ -27,10 +27,15 @@ class CueReader:
             found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
             keys = [normalise(c).strip(" :") for c in line.cells]
             action = next((i for i, k in enumerate(keys) if k in self._action_columns), None)
-            if action is not None and all(len(k.split()) <= 4 and not re.search(r"\d", k) for k in keys):
+            shared = next((i for i, k in enumerate(keys) if action is None and len(k.split("/")) == 2 and
+                           any(p.strip() in self._action_columns | {"action"} for p in k.split("/"))), None)
+            if (action is not None or shared is not None) and \
+                    all(len(k.split()) <= 6 and not re.search(r"\d", k) for k in keys):
                 columns = {k: i for k, i in found.items() if k in ("responsible", "deadline")}
-                self.state = _State(section="actions", columns={**columns, "action": action})
-                return True      # "Agenda | Discussion | Action Points": the action column named, whatever else
+                self.state = _State(section="actions", columns={**columns, "action": action if shared is None else shared},
+                                    table_kind="shared" if shared is not None else None)
+                return True      # "Agenda | Discussion | Action Points": the action column named, whatever else;
+                #                  "Issue | Key Points/Action": points and actions share a column
         if line.is_row and section in (None, "other", "background", "agenda"):
             found = columns_of(line.cells, ("name", "organisation", "position"))
             if found and "name" in found and ("organisation" in found or "position" in found):
@@ -93,6 +98,35 @@ class CueReader:
                                if key and (key in exact or key.startswith(prefixes))), None))
         return len(kinds) >= 2 and kinds[0] in ("agenda", "background") and any(
             k in ("recommendations", "actions", "next_steps", "mixed") for k in kinds[1:])
+
+    _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
+
+    def _topic_after_bullets(self, line: Line) -> bool:
+        """"- SAG members will review ..." then "2)Decision on the use of funds": a numbered title after bulleted
+        items opens the next topic, not another item."""
+        style = self.state.item_style
+        if self.state.section in self._LISTS and not line.is_row:
+            if line.bullet and not style:
+                self.state.item_style = "bullet"
+            elif line.number and not line.bullet and style == "bullet" and len(line.text) <= 80 \
+                    and not line.text.endswith((".", ";")):
+                self._heading(line, None)
+                self.state = _State(section="other")
+                return True
+            elif line.number and not style:
+                self.state.item_style = "number"
+        return False
+
+    def _trailing_lead(self, line: Line) -> None:
+        """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
+        if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
+            return
+        words = line.text[:-1].split()
+        n = next((n for n in (1, 2, 3) if _norm(" ".join(words[-n:])) in self._keys["actions"]), None)
+        if len(words) > 2 and n:
+            if self.state.section in (None, "other", "background") and len(words) - n >= 5:
+                self._outcome_by_content(" ".join(words[:-n]), line)   # "The meetings are bi-monthly ..." before it
+            self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
 
     def _compound_section(self, key: str) -> str | None:
         """"Notes/Decision", "Discussion & Actions": a section's name joined to a neutral word opens that section."""

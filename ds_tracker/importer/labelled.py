@@ -12,6 +12,10 @@ from .reading import dates_in
 from .sent_up import sentences
 
 _OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+(?!be\b)\w")
+# "Action point:" inside a paragraph; a topic named before a colon ("Identification and response: ...") after it
+_INLINE = re.compile(r"(?:^|(?<=[.;?!)])\s+|\s{2,})(?P<label>(?i:action (?:points?|items?)|actions?)(?: [^:.]{0,40})?):"
+                     r"\s*(?=[A-Za-z])")
+_TOPIC = re.compile(r"(?:(?<=[.?!)])\s+|\s{2,})[A-Z][^.:;]{0,60}:\s")
 _ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
 
 
@@ -28,20 +32,7 @@ class LabelledReader:
     def labelled_line(self, line: Line) -> bool:
         """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""
         m = re.match(r"^([^:：\d]{1,20}?)\s*[:：]\s*(\S.{8,})$", line.text)
-        inline = re.search(r"(?:^|[.;]\s+)(?P<label>(?i:action (?:points?|items?)|actions?)(?: [^:.]{0,40})?):\s*"
-                           r"(?P<task>[A-Z][^:]{8,})$",
-                           line.text) if not line.is_row else None
-        if inline and (inline.start() or normalise(inline["label"]) not in _ROW_LABELS["actions"]) and \
-                _OWNER_LEAD.match(inline["task"]):
-            # "... were introduced. Action points from the last meeting: Cluster to follow up ...": the cue inside
-            for sentence in sentences(inline["task"]):   # a flattened list: tasks, and what was agreed about them
-                if outcome_kind(sentence):
-                    self._outcome_by_content(sentence, line)
-                elif (_OWNER_LEAD.match(sentence) or sentence.split()[0].lower() in vocab.ACTION_VERBS) and \
-                        not re.match(r"(?i)no(?:ne)?\b", sentence):    # "No partner committed to ...": nobody
-                    for task in _compound(sentence):
-                        self._action_from_sentence(task, line)
-            self._tail = line.no
+        if self._inline_actions(line):
             return True
         if not m or line.is_row:
             return False
@@ -55,6 +46,44 @@ class LabelledReader:
             self._decision(m[2], line)
             return True
         return False
+
+    def _inline_actions(self, line: Line) -> bool:
+        """"... were introduced. Action points from the last meeting: Cluster to follow up ... Action point: IRC to
+        confirm the date  Next topic: ...": each cue inside a paragraph, its tasks up to the next cue or topic, and
+        what was agreed about them. True when the line was read so."""
+        hits = list(_INLINE.finditer(line.text)) if not line.is_row else []
+        if not hits or (len(hits) == 1 and not hits[0].start()
+                        and normalise(hits[0]["label"]) in _ROW_LABELS["actions"]):
+            return False                 # "Action: IOM to ...": a row's own label (labelled_line)
+        chunks = []
+        for i, hit in enumerate(hits):
+            chunk = line.text[hit.end():hits[i + 1].start() if i + 1 < len(hits) else len(line.text)]
+            topic = _TOPIC.search(chunk)
+            chunks.append((hit, chunk[:topic.start()] if topic and topic.start() else chunk))
+        if not any(_OWNER_LEAD.match(c.strip()) for _h, c in chunks):
+            return False
+        if hits[0].start() > 80:         # what the line said before the cue: its decisions ("Agreement was to ..."),
+            for sentence in sentences(line.text[:hits[0].start()]):   # not the plans discussed
+                if outcome_kind(sentence) == "decision":
+                    self._outcome_by_content(sentence, line)
+        from .earlier import EARLIER
+        for hit, chunk in chunks:
+            before = len(self.draft["actions"])
+            for k, sentence in enumerate(sentences(chunk.strip())):   # a flattened list: tasks, and what was agreed
+                none = re.match(r"(?i)no(?:ne)?\b|n/a\b", sentence)   # "No partner committed to ...": nobody
+                if outcome_kind(sentence):
+                    self._outcome_by_content(sentence, line)
+                elif (_OWNER_LEAD.match(sentence) or sentence.split()[0].lower() in vocab.ACTION_VERBS) and not none:
+                    for task in _compound(sentence):
+                        self._action_from_sentence(task, line)
+                elif k == 0 and not none and 12 <= len(sentence) <= 80:
+                    self._add_action(sentence.rstrip(" ."), None, None, line)   # "every 5th week an all-members
+                    self.draft["actions"][-1]["unsure"] = True                #  meeting": the point, no owner
+            if EARLIER.match(normalise(hit["label"])):    # the last meeting's action points: reviewed, not new
+                for action in self.draft["actions"][before:]:
+                    action["earlier"], action["unsure"] = True, True
+        self._tail = line.no
+        return True
 
     def _decision(self, text, line):
         item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None, "line": line.no}
@@ -75,6 +104,9 @@ class LabelledReader:
             return
         if outcome_kind(text) == "decision":
             self._decision(text, line)
+        elif not (line.bullet or line.number or _OWNER_LEAD.match(text) or text.split()[0].lower() in vocab.ACTION_VERBS):
+            self.loose_line(line)      # "Issue / Key Points" or prose: no task set to anyone
+            return
         else:
             self._action_from_sentence(text, line)
         self._tail = line.no

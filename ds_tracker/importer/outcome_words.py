@@ -9,7 +9,7 @@ from .reading import dates_in, day_month
 
 
 _ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
-_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:all )?(?:partners|members|"
+_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached)\b|\b(?:all )?(?:partners|members|"
                        r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
                        r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
                        r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
@@ -18,25 +18,51 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
                        r"\b(?:adopted|approved|endorsed|accepted) the (?:\w+ )?(?:minutes|agenda)\b|"
-                       r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed) by (?:the |all )?(?:partners|"
+                       r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed|acknowledged) by (?:the |all )?(?:partners|"
                        r"participants|members|meeting|forum|group|attendees)\b|"
                        r"\b(?:deemed|considered) (?:to be )?(?:accepted|adopted|approved)\b|"
+                       r"^\W*no (?:items?|comments?|amendments?|changes?|corrections?|objections?)\b[^.]{0,50}\bminutes\b|"
+                       # "were reviewed, discussed and endorsed"; "will be presented in May and will be endorsed by the
+                       # cluster"
+                       r"\b(?:was|were)\s+(?:\w+,\s+){0,3}\w+\s+and\s+(?:approved|endorsed|adopted)\b|"
+                       r"\bwill be (?:endorsed|approved|adopted|validated) by the (?:cluster|sector|forum|group|meeting|"
+                       r"members|committee|working group)\b|"
                        r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"
                        r"تمت المصادقة على|"
+                       # "تم إعتماد الحساب الختامي", "تم تأجيل ... الى جلسة طارئة", "اللجان التي تم تكوينها": done by the body
+                       r"(?:^|\s)و?(?:تم|جرى)\s+(?:إعتماد|اعتماد|تأجيل|تكوين|تشكيل)|"
                        # a vote: "صوت مجلس المحافظة ... على X", "المجلس صوت على", "التصويت بالإجماع على"
                        r"(?:^|\s)و?(?:صوّت|صوت)\s+(?:مجلس|المجلس|الأعضاء|أعضاء|اعضاء)[^.]{0,80}?\sعلى\s|"
                        r"(?:المجلس|الأعضاء|المجتمعون)\s+(?:صوّت|صوت|صوتوا)\s+على\s|التصويت(?:\s+بالإجماع)?\s+على\s|"
-                       r"\b(?:council|committee|board|assembly|members|forum)\s+(?:unanimously\s+)?voted\s+(?:to|for|on)\b"
+                       r"\b(?:council|committee|board|assembly|members|forum)\s+(?:unanimously\s+)?voted\s+(?:to|for|on)\b|"
+                       # a body named in capitals opens the sentence with what it decided: "The HCT approved the ...",
+                       # "The Steering Group unanimously selected X as Chair"
+                       r"^\W*(?:the\s+)?(?-i:[A-Z][\w/&.-]*)(?:\s+(?-i:[A-Z][\w/&.-]*)){0,3}\s+(?:unanimously\s+)?"
+                       r"(?:approved|endorsed|adopted|selected|elected|appointed)\s+(?:the|a|an|to|(?-i:[A-Z]))"
                        .translate(_ALEF), re.I)
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"
                              r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
+                             r"\b(?:committee|group|team|task ?force|unit|cell)s?\s+(?:is\s+|are\s+)?to be (?:formed|established|"
+                             r"set up|created)\b|"
+                             # "Future PC meetings will be on third Wednesday of each month", "The meetings are bi-monthly"
+                             r"\bmeetings\b[^.]{0,40}?\b(?:will be|are|shall be|to be)\b[^.]{0,30}?(?:\b(?:every|weekly|monthly|"
+                             r"bi-?monthly|bi-?weekly|fortnightly|quarterly|once|twice)\b|\bon (?:the )?(?:first|second|third|"
+                             r"fourth|last) )|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
                              r"\brecommended that\b|\bit was (?:suggested|proposed) that\b|\b(?:participants|members|partners|the group) "
                              r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"
                              r"(?:و)?اقترحت (?:اللجنة|الهيئة)|أوصى|أوصت|وأوصى|وأوصت|(?<![\u0600-\u06ff])(?:و|مع\s+)?التأكيد على|(?:أكد|شدد) (?:الحاضرون|المشاركون|المجتمعون) على (?:ضرورة|أهمية)|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)|"
+                             # "واكد ضرورة ..." opening a line of a statement, "وركز البيان على ...": the body stressed
+                             r"^\W*و?(?:أكد|شدد|ركز)\s+(?:(?:البيان|المؤتمر|الاجتماع|المجلس|اللجنة)(?:\s+الختامي)?\s+)?"
+                             r"(?:على\s+)?(?:ضرورة|أهمية)|(?:^|\s)و?(?:ركز|شدد|أكد)\s+(?:البيان|المؤتمر)(?:\s+الختامي)?\s+على\s|"
+                             # "وشدد المحافظ على ضرورة ...": whoever chairs stresses a need; "... وضرورة عرض الخطط"
+                             r"(?:^|\s)و?(?:أكد|شدد)\s+(?:\S+\s+){1,3}?على\s+(?:ضرورة|أهمية)|(?:^|\s)(?:و|مع\s+)?ضرورة\s|"
+                             r"(?:^|\s)و?(?:ال)?حث\s+(?:\S+\s+){1,3}?على\s|"     # "وايضا حث البلدية على اتمام ..."
+                             # "دعت محافظة X الإدارات الحكومية إلى متابعة مشروعاتها": a call on bodies to act
+                             r"(?:^|\s)و?(?:دعا|دعت)\s+(?:\S+\s+){1,5}?(?:إلى|الى)\s+(?!الاجتماع|اجتماع|حضور)|"
                              r"دعا (?:المجلس|الاجتماع|الإجتماع|المجتمعون|المشاركون|الحاضرون|المنتدى)|"
                              r"(?:توصيات|التوصيات) (?:تتضمن|تضمنت|منها|أبرزها)|(?:من )?أبرز (?:هذه )?التوصيات".translate(_ALEF), re.I)
 
@@ -64,7 +90,7 @@ _BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:
                         r"(?!be\b)[a-z]+\w*\s")     # "OCHA IM to ...": a unit of a body, two acronyms
 # a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
 # verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ..."
-_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&/-]*\s+(?:and\s+(?:other|all)\s+)?){0,3}(?:"
+_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:and\s+(?:other|all)\s+)?){0,3}(?:"
                          + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) +
                          r")\s+(?:to|will|are to)\s+(?!be\b)[a-z]+\w*\s", re.I)
 _STATUS = re.compile(r"\b(?:completed|ongoing|on-going|pending|done|closed|in progress)\b", re.I)  # a review
@@ -90,15 +116,41 @@ def _is_task(text: str) -> bool:
     return len(text) < 200 and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
 
 
-def tasks_in_cells(text: str) -> list[str]:
+_CELL_BULLET = re.compile(r"^\s*[·•▪◦●\-–*]\s*")
+
+
+_OWNER_JOINS = {"and", "of", "the", "&", "for", "other", "all", "in", "on"} | {w for w in vocab.OWNER_WORDS}
+
+
+def listed_task(text: str) -> bool:
+    """"David to present his findings ...", "UNICEF WASH Section will engage ...": an item of a list that sets a task
+    to someone named in a few capitalised words (pure)."""
+    m = _TASK.match(text)
+    named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
+    return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
+        and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
+
+
+def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     """Tasks standing after the start of a line: in the later cells of a row flattened with " / " ("... / Partners
     to approach donors.") or in a later sentence ("No comments. However, the secretariat will circulate ..."). Pure."""
     from .sent_up import sentences
-    out = [c for c in text.split(" / ")[1:] if _is_task(c)]
-    for sentence in sentences(text)[1:] if " / " not in text else []:
+    out = []
+    for cell in text.split(" / ")[1:]:
+        item = _CELL_BULLET.sub("", cell)
+        if _is_task(item) or (item != cell and listed_task(item)):
+            out.append(item)       # "... / · David to present his findings ...": an item of the action cell
+    dashed = re.split(r"\s+[-–]\s+(?=[A-Z])", text)[1:] if len(text) > 200 else []
+    for item in dashed if len(dashed) >= 2 else []:   # "... - Agencies were urged ... - Health Cluster to hold ..."
+        first = sentences(item)[0].rstrip(" .")
+        if listed_task(first) and first not in out:
+            out.append(first)
+    parts = sentences(text) if " / " not in text and in_sentences else []
+    speaker = parts[0].split()[0] if parts and parts[0].split() else None
+    for sentence in parts[1:]:
         sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
-        if _is_task(sentence):
-            out.append(sentence)
+        if _is_task(sentence) and sentence.split()[0] != speaker:
+            out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
     return out
 
 

@@ -12,15 +12,16 @@ from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
-from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action,  # noqa: F401
+from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task,  # noqa: F401
                             outcome_kind)
 
-_DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
-                  r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
 from .labelled import LabelledReader, _compound, _OWNER_LEAD  # noqa: F401
+from .tasks import TaskReader, _DUE  # noqa: F401
+
+_ADVERBS = {"also", "then", "and", "however", "please", "kindly", "further", "additionally", "still"}
 
 
-class OutcomesReader(LabelledReader):
+class OutcomesReader(LabelledReader, TaskReader):
     """What a meeting decided and who does what by when."""
 
     # --- recommendations ---------------------------------------------------------------------
@@ -137,6 +138,8 @@ class OutcomesReader(LabelledReader):
             self._add_action(dashed[1], dashed[0], dashed[2], line)
             return
         if self.state.table_kind == "weak" and not _OWNER_LEAD.match(line.text):
+            for task in tasks_in_cells(line.text, False) if " / " in line.text else []:
+                self._action_from_sentence(task, line)   # "... / -PC will share the report": the action cell
             self.loose_line(line)    # under "... action points:" at a line's end, prose stays prose
             return
         if not (line.bullet or line.number):
@@ -148,9 +151,15 @@ class OutcomesReader(LabelledReader):
                 if own:       # "The minutes were presented and" + "adopted.": a decision among the action points
                     self._outcome_by_content(whole, line)
                 return
-            if not (_OWNER_LEAD.match(line.text) or line.text.split()[0].lower() in vocab.ACTION_VERBS or dates_in(
-                    line.text) or self.ref.organisations_in(" ".join(line.text.split()[:8]))):
-                return        # "It was also announced that ...": prose beside the action points, no one to act
+            if not (_OWNER_LEAD.match(line.text) or line.text.split()[0].lower() in vocab.ACTION_VERBS or
+                    len(line.text) <= 150 and (dates_in(line.text) or
+                                               self.ref.organisations_in(" ".join(line.text.split()[:8])))):
+                later = [t for t in sentences(line.text)[1:] if listed_task(t.rstrip(" ."))] if " / " not in \
+                    line.text else tasks_in_cells(line.text, False)
+                for task in later:    # "... reported that X is preparing Y. PC will share ...", "... / -PC will share"
+                    self._action_from_sentence(task, line)
+                return        # "It was also announced that ...", a long paragraph naming a body or a day: prose beside
+                #               the action points, no one to act
             if self.state.table_kind == "items" and not _OWNER_LEAD.match(line.text) and \
                     not self.ref.organisations_in(" ".join(line.text.split()[:8])):
                 return        # prose between numbered action points names no one to act
@@ -159,6 +168,9 @@ class OutcomesReader(LabelledReader):
                 self.state.table_kind = "items"
             for task in _compound(line.text):
                 self._action_from_sentence(task, line)
+            for sentence in sentences(line.text)[1:]:   # "PC to draft X by June. The committee to be formed ...":
+                if outcome_kind(sentence):              # what was decided beside the task
+                    self._outcome_by_content(sentence, line)
             self._tail = line.no
 
     def _continues(self, kind: str, line: Line) -> bool:
@@ -168,6 +180,12 @@ class OutcomesReader(LabelledReader):
             return False
         items[-1]["text"] = tidy(f"{items[-1]['text']} {line.text}").rstrip(".")
         self._tail = line.no
+        parts = sentences(items[-1]["text"]) if kind == "actions" else []
+        if len(parts) > 1 and all(_OWNER_LEAD.match(p) and len(p) < 200 and p.split()[0].lower() not in _ADVERBS
+                                  for p in parts[1:]):
+            items[-1]["text"] = parts[0].rstrip(" .")   # "Reach to translate the list of" + "schools. MoE to update"
+            for task in parts[1:]:
+                self._action_from_sentence(task, line)
         return True
 
     def _action_cells(self, cells, cols, cell, line):
@@ -183,95 +201,21 @@ class OutcomesReader(LabelledReader):
             m = re.search(r"[,،;]\s*([^,،;]+)$", owner)
             if m and (dates_in(m[1]) or day_month(m[1])):
                 owner, deadline = owner[:m.start()].strip(), m[1]   # "NRC and UNHCR, April 6 latest"
-        for item in (cell("action") or "").split(ITEM_SEP):
+        for item in re.split(re.escape(ITEM_SEP) + r"|(?:^|\s)·\s", cell("action") or ""):   # typed "·" bullets too
             item = item.strip()
             if not item:
                 continue
             if owner or deadline:
                 self._add_action(item, owner, deadline, line)
+            elif self.state.table_kind == "shared":      # "Key Points/Action": the points said, the tasks set
+                for sentence in sentences(item):
+                    if outcome_kind(sentence):
+                        self._outcome_by_content(sentence, line)
+                    elif (listed_task(sentence) or _BODY_TASK.match(sentence) or _GROUP_TASK.match(sentence)) and \
+                            re.match(r"^[^,;]{2,60}?\s+to\s+(?!be\b)\w", sentence):   # "X to ...", not "X will ..."
+                        self._action_from_sentence(sentence, line)
             else:
                 self._action_from_sentence(item, line)      # "IOM to share the plan": the owner in the words
-
-    def _add_action(self, text, owner, deadline, line):
-        due, guessed = first_date(deadline) if deadline else (None, False)
-        item = {"text": tidy(text).rstrip("."), "owner": owner, "due": due.isoformat() if due else None,
-                "line": line.no}
-        if deadline and not due and day_month(deadline):
-            item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
-        elif guessed or (deadline and not due):
-            item["unsure"] = True
-        self.draft["actions"].append(item)
-
-    def tasks_in_agreed(self, line: Line):
-        """"It was agreed that: - Lina will draft the invitation. Mr. Omar (Town Office) will invite the district.": an
-        agreed item whose sentence gives someone a task is an action point too; "X will take place" is none."""
-        for sentence in sentences(line.text):
-            m = _TASK.match(sentence)
-            if _NAMED_AFTER.search(sentence) or m and not re.match(_NO_TASK, m["what"], re.I) \
-                    and len(m["owner"].split()) <= 8:
-                self._action_from_sentence(sentence, line)
-
-    def _action_from_sentence(self, text, line):
-        """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
-        text = text.rstrip(" .;")
-        fields = inline_fields(text)
-        if fields and fields[1]:   # "Share the list - Responsible: MoMD – Due: 30 November": the labels say who and when
-            self._add_action(*fields, line)
-            return
-        if fields:                 # "UNHCR to share the list (deadline: 20 May)": the sentence names who
-            text = f"{fields[0]} by {fields[2]}"
-        named_for = re.match(r"^(?i:for|to|لـ|على)\s*((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text)
-        if named_for:                           # "For Rami: Provide the guideline": the owner leads the item
-            text = f"{named_for[1]} to {named_for[2][:1].lower()}{named_for[2][1:]}"
-        lead = re.match(r"^(?:by|before)\s+([^,]{3,40}),\s*(.+)$", text, re.I)
-        if lead and dates_in(lead[1]):          # "By end of October 2024, NRC will share ..."
-            text = f"{lead[2]} by {lead[1]}"
-        paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
-        if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
-            text = f"{text[:paren.start()]} by {paren[1]}"
-        named = _NAMED_AFTER.search(text)
-        if named:           # "... to be sent to all members (Ms Rana Haddad)": the person named after it
-            text = text[:named.start()].rstrip(" .")
-        m = re.match(r"^(?P<owner>(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,80}?)\s+"
-                     r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
-        due, guessed, partial = None, False, None
-        body = text
-        first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text, maxsplit=1)
-        d = _DUE.search(text) or (_DUE.search(first[0]) if len(first) > 1 else None)   # the task's own sentence
-        if d and d.end() < len(text):
-            text = first[0]      # "PC to finalize the draft by June/2022. The committee ...": the task, its date
-        if d:
-            found = dates_in(d["date"])
-            if found:
-                due, guessed = found[0]
-                body = text[:d.start()]
-            elif day_month(d["date"]):
-                partial, body = day_month(d["date"]), text[:d.start()]
-        if m and m["link"] == "to" and m["owner"].split()[0].lower() in vocab.ACTION_VERBS:
-            m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team)
-        owner = re.sub(r"\s+(?:need|needs|are|is|has|have)$", "", m["owner"].strip()) if m else None
-        if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
-                  or m["what"].startswith("be ")):
-            m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
-        if named:
-            m, owner = True, named[1]
-            body = body[:named.start()] if len(body) > named.start() else body
-        if m:
-            item = {"text": body.rstrip(" ."), "owner": owner, "due": due.isoformat() if due else None,
-                    "line": line.no}
-        else:
-            # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
-            ar = _AR_OWNER.match(body)
-            by = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z]{2,8})\b", " ".join(body.split()[:6]))
-            named = self.ref.organisations_in(" ".join(body.split()[:8])) or ([(ar["a"] or ar["b"] or ar["c"]).strip()]
-                                                                             if ar else [by[1]] if by else [])
-            item = {"text": body.rstrip("."), "owner": named[0] if named else None,
-                    "due": due.isoformat() if due else None, "line": line.no, "unsure": True}
-        if guessed:
-            item["unsure"] = True         # "June/2022": the end of the month, a guess
-        if partial:
-            item["due_in_meeting_year"] = partial
-        self.draft["actions"].append(item)
 
     # --- next steps, sessions, everything else ------------------------------------------------
     def next_step_line(self, line: Line):
@@ -303,14 +247,20 @@ class OutcomesReader(LabelledReader):
         if row:
             self._add_action(*row, line)
             return
-        tasks = tasks_in_cells(text) if not line.is_row and self.state.section in (None, "other") else []
+        tasks = tasks_in_cells(text, self.state.section != "background") if not line.is_row and \
+            self.state.section in (None, "other", "background") else []
+        below = not tasks and line.bullet and getattr(self, "_cell_tasks", None) == self._previous_no(line) and \
+            listed_task(text)
+        if below:
+            tasks = [text]      # "· Cluster coordinator to facilitate ...": the action cell's next item, on its own line
         for task in tasks:      # "... / Partners to approach donors.", "... However, the team will circulate ..."
             self._action_from_sentence(task, line)
             self.draft["actions"][-1]["unsure"] = True
+            self._cell_tasks = line.no
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
             self._add_action(task, owner, None, line)
             self.draft["actions"][-1]["unsure"] = True
-        if tasks and " / " in text:
+        if tasks and (" / " in text or below):
             return
         if self._is_escalation(text):
             # "It was agreed that ... The meeting also agreed to raise it with the Governor": sent up, and decided

@@ -24,6 +24,9 @@ from .state import _norm, _State
 from .finish import _finish, _meeting_year
 from .template import Template, apply_rows, heading_key, signature
 from .sent_up import own_sentences, sent_up
+from .earlier import EarlierReader
+from .stacked import StackedReader
+from .arabic_forms import logical_arabic
 
 
 
@@ -47,7 +50,7 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(CueReader, PeopleReader, OutcomesReader):
+class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedReader):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -123,6 +126,10 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             return "participants"   # "Chair" alone, the person on the next line
         if text and self._attendance_cue(text):
             return "participants"   # "حضر الاجتماع كل من السادة:", "The following attended:"
+        if text and not (self.state.section == "agenda" and (line.bullet or line.number)) and \
+                self.is_earlier_heading(text.split(" / ")[0]) and (len(text) <= 90 or " / " in text) and \
+                not (text.endswith(".") and len(text) > 60):
+            return "earlier"      # "Follow-up of previous action points": the past's actions, reviewed
         if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
             return None
         key = _norm(text)
@@ -133,7 +140,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
         if any(key.startswith(w) for w in self._reviews):
-            return "background"   # "Follow-up of previous action points" reviews the past; it is no action list
+            return "background"   # "Review of previous minutes": the past reviewed, no action list
         if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):
             return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):
@@ -185,7 +192,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                 continue   # captions
             if line.is_row and self._table_start(line):
                 continue
-            if self._attendance_header(line):
+            if self._attendance_header(line) or self.stacked_table(line):
                 continue
             self._people_by_content(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
@@ -221,6 +228,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                     self.state.columns = None   # a repeated list header after a page break
                     continue
                 self.state = _State(section=kind)
+                if kind == "earlier":
+                    self.open_earlier(line)
                 if kind == "participants":
                     self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
                 if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
@@ -245,32 +254,6 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             self._trailing_lead(line)
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
-
-    _LISTS = ("actions", "mixed", "recommendations", "agreed", "next_steps")
-
-    def _topic_after_bullets(self, line: Line) -> bool:
-        """"- SAG members will review ..." then "2)Decision on the use of funds": a numbered title after bulleted
-        items opens the next topic, not another item."""
-        style = self.state.item_style
-        if self.state.section in self._LISTS and not line.is_row:
-            if line.bullet and not style:
-                self.state.item_style = "bullet"
-            elif line.number and not line.bullet and style == "bullet" and len(line.text) <= 80 \
-                    and not line.text.endswith((".", ";")):
-                self._heading(line, None)
-                self.state = _State(section="other")
-                return True
-            elif line.number and not style:
-                self.state.item_style = "number"
-        return False
-
-    def _trailing_lead(self, line: Line) -> None:
-        """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
-        if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
-            return
-        words = line.text[:-1].split()
-        if len(words) > 2 and any(_norm(" ".join(words[-n:])) in self._keys["actions"] for n in (1, 2, 3)):
-            self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
 
     # --- what the reviewer sees of the structure, and the template's columns --------------------
     def _heading(self, line: Line, kind: str | None) -> None:
@@ -357,6 +340,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             self.next_step_line(line)
         elif section == "session":
             self.session_line(line)
+        elif section == "earlier":
+            self.earlier_line(line)
         elif section == "challenges":
             pass
         else:
@@ -369,7 +354,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
     template: the forum's template learnt from earlier corrections (template.py)."""
     ref = reference or Reference.from_seed()
-    text = text or ""
+    text = logical_arabic(text or "")     # a PDF's Arabic presentation forms, some lines in visual order
     lines = to_lines(text)
     lang = language_of(text)
     reader = _Reader(lines, ref, lang, template=template or Template())

@@ -118,8 +118,8 @@ def _english(sentence: str) -> list[str]:
     if asked:
         return asked
     cue = _EN_CUE.search(sentence)
-    if not cue:
-        return []
+    if not cue or re.search(r"\b(?:not|never)\b(?!\s+yet\b)(?:\s+\w+){0,2}\s*$", sentence[:cue.start()], re.I):
+        return []        # "had not been raised at ICCG": nothing went up ("not yet been raised": still to go)
     strong = bool(_EN_OUTCOMES.search(sentence[:cue.start()])) and re.match(r"(?i)submit|refer|forward|escalat|elevat|rais",
                                                               cue[0])
     rest, offset, after, loose = sentence[cue.end():], cue.end(), [], []
@@ -134,6 +134,10 @@ def _english(sentence: str) -> list[str]:
             before = None    # "Endorse workplan, vote on creation of the Steering Committee": of a thing, sent nowhere
         if m.re is _LOWER and re.search(r"\b(?:of|by|from)\s+$", rest[:m.start()]):
             continue         # "the decision of the Government": the government acted, nothing went up to it
+        prep = before[0].split()[0].lower() if before else None
+        if prep == "by" and not re.match(r"(?i)endorse|approval", cue[0]) or \
+                prep and cue[0].lower().startswith("agenda") and prep not in ("for", "at", "of", "in"):
+            continue         # "to be carried out by the Ministry", "Agenda items ... chaired by the PC Coordinator"
         if m.re is _LOWER or before:
             after.append(phrase)
         elif strong and " " in phrase:

@@ -22,7 +22,7 @@ from ..textnorm import normalise
 from .lines import Line, to_lines
 
 SECTION_KINDS = ("participants", "recommendations", "decisions", "actions", "mixed", "next_steps", "agenda",
-                 "background", "other")
+                 "background", "earlier", "other")
 COLUMN_KINDS = ("name", "position", "organisation", "action", "responsible", "deadline", "recommendations",
                 "number", "ignore")
 ROW_KINDS = ("participants", "sessions", "groups", "recommendations", "actions", "commitments")

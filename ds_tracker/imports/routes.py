@@ -261,7 +261,8 @@ def _section_labels():
     return [("participants", _("participants")), ("recommendations", _("recommendations")),
             ("decisions", _("decisions")), ("actions", _("action points")),
             ("mixed", _("decisions and action points")), ("next_steps", _("next steps")),
-            ("agenda", _("agenda")), ("background", _("background or discussion")), ("other", _("no list of rows"))]
+            ("agenda", _("agenda")), ("background", _("background or discussion")),
+            ("earlier", _("action points of an earlier meeting, reviewed")), ("other", _("no list of rows"))]
 
 
 def _column_labels():
@@ -475,7 +476,14 @@ def _saved_message(meeting) -> str:
     parts = [ngettext("%(num)s participant", "%(num)s participants", count(Attendance)),
              ngettext("%(num)s recommendation", "%(num)s recommendations", count(Recommendation)),
              ngettext("%(num)s action point", "%(num)s action points", count(Action))]
-    return _("Meeting saved from the report: %(parts)s.", parts=_(", ").join(parts))
+    message = _("Meeting saved from the report: %(parts)s.", parts=_(", ").join(parts))
+    draft = db.session.scalar(sa.select(ReportDraft).where(ReportDraft.meeting_id == meeting.id))
+    already = len((draft.data or {}).get("already_open", [])) if draft else 0
+    if already:
+        message += " " + ngettext("%(num)s earlier action point is open in this forum already: not created again.",
+                                  "%(num)s earlier action points are open in this forum already: not created again.",
+                                  already)
+    return message
 
 
 @bp.route("/<int:draft_id>/discard", methods=["GET", "POST"])

@@ -144,7 +144,9 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
         meeting = meetings.create_meeting(
             actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
             hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs))
-        _save_parts(actor, meeting, data, ref, orgs, carries)
+        already = _save_parts(actor, meeting, data, ref, orgs, carries)
+        if already:       # said on the saved message: the earlier action points the forum had open already
+            draft.data = {**draft.data, "already_open": already}
         remember(actor, forum, draft)     # the forum's next report of this shape is read as corrected here
         draft.status, draft.meeting, draft.saved_dt = DraftStatus.SAVED, meeting, utcnow()
         log(actor, draft, Operation.STATUS, {"status": ["open", "saved"], "meeting": [None, meeting.title]})
@@ -237,10 +239,15 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
             themes=[themes[t] for t in r.get("themes", []) if t in themes],
             places=[places[n] for n in r.get("places", []) if n in places],
             addressees=[orgs[n] for n in r.get("addressees", []) if n in orgs]))
+    already = []
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
         lead, supporters = _owners(actor, a["owner"], ref, orgs)
+        if a.get("earlier") and _open_already(meeting, lead, a["text"]):
+            already.append(a["text"])
+            continue      # reviewed from an earlier meeting the app has: the open action is that point
         action_service.create_action(actor, text=a["text"], owner=lead, supporters=supporters, meeting=meeting,
                                      due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
+
     texts = {normalise(r.text): r for r in saved.values()}
     for i, (e, point) in enumerate(zip(data.get("escalations", []), escalation_points(data))):
         level = LEVELS.get(e["body"]) or _level_of(e["body"])
@@ -262,6 +269,23 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
                 carried.append(rec)
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
                                      title=f"Outcomes of {meeting.title}"[:300], addressee=body)
+    return already
+
+
+def _open_already(meeting, owner, text: str) -> bool:
+    """An earlier action point (reviewed in this report, set at an earlier meeting) that the forum already has
+    open: same owner organisation, and words alike (rapidfuzz token_set_ratio >= 85 on the normalised text)."""
+    if owner is None:
+        return False
+    from rapidfuzz import fuzz
+
+    from ..models import Action
+    from ..status import ACTION_CLOSED
+    rows = db.session.scalars(sa.select(Action.text).where(
+        Action.forum_id == meeting.forum_id, Action.owner_id == owner.id, Action.deleted_dt.is_(None),
+        Action.status.not_in(ACTION_CLOSED), sa.or_(Action.meeting_id.is_(None), Action.meeting_id != meeting.id)))
+    key = normalise(text)
+    return any(fuzz.token_set_ratio(key, normalise(other)) >= 85 for other in rows)
 
 
 class EscalationPoint(NamedTuple):

@@ -73,7 +73,7 @@ def test_a_chair_named_under_a_chair_heading_and_after_a_role_dash():
     assert orgs(d) == {"Tom Weller": "CCCM Cluster"}
 
 
-def test_minutes_adopted_under_a_review_of_past_action_points_is_a_decision_and_no_action():
+def test_minutes_adopted_under_a_review_of_past_action_points_is_a_decision_and_the_point_an_earlier_action():
     d = parse("Protection Working Group\nMinutes of Meeting (5 March 2020)\n\n"
               "1. Review of Action Points from 6 February meeting\n\n"
               "PWG to share the referral pathway Completed.\n\nMinutes of the last meeting adopted without change.\n\n"
@@ -81,7 +81,8 @@ def test_minutes_adopted_under_a_review_of_past_action_points_is_a_decision_and_
               REF)
     texts = [r["text"] for r in d["decisions"]]
     assert "adopted without change" in " ".join(texts) and any("deemed accepted" in t for t in texts)
-    assert d["actions"] == []
+    assert [(a["owner"], a["text"], a["earlier"], a["unsure"], a["status"]) for a in d["actions"]] == [
+        ("PWG", "PWG to share the referral pathway", True, True, "completed")]
 
 
 def test_arabic_attendance_named_inside_a_line_with_dash_items_and_a_signature_after():

@@ -1,0 +1,103 @@
+"""A task set in a sentence: who, what, by when ("RWG coordinators to circulate the dashboard by 15 May 2025",
+"يقوم فرع الوزارة بتزويد ...", "For Rami: Provide the guideline"). TaskReader, mixed into outcomes.OutcomesReader."""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .lines import Line, tidy
+from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fields
+from .reading import dates_in, day_month, first_date
+from .sent_up import sentences
+
+_DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
+                  r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
+
+
+class TaskReader:
+    """Uses self.draft and self.ref of the reader."""
+
+    def _add_action(self, text, owner, deadline, line):
+        due, guessed = first_date(deadline) if deadline else (None, False)
+        item = {"text": tidy(text).rstrip("."), "owner": owner, "due": due.isoformat() if due else None,
+                "line": line.no}
+        if deadline and not due and day_month(deadline):
+            item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
+        elif guessed or (deadline and not due):
+            item["unsure"] = True
+        self.draft["actions"].append(item)
+
+    def tasks_in_agreed(self, line: Line):
+        """"It was agreed that: - Lina will draft the invitation. Mr. Omar (Town Office) will invite the district.": an
+        agreed item whose sentence gives someone a task is an action point too; "X will take place" is none."""
+        for sentence in sentences(line.text):
+            m = _TASK.match(sentence)
+            if _NAMED_AFTER.search(sentence) or m and not re.match(_NO_TASK, m["what"], re.I) \
+                    and len(m["owner"].split()) <= 8:
+                self._action_from_sentence(sentence, line)
+
+    def _action_from_sentence(self, text, line):
+        """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
+        text = text.rstrip(" .;")
+        fields = inline_fields(text)
+        if fields and fields[1]:   # "Share the list - Responsible: MoMD – Due: 30 November": the labels say who and when
+            self._add_action(*fields, line)
+            return
+        if fields:                 # "UNHCR to share the list (deadline: 20 May)": the sentence names who
+            text = f"{fields[0]} by {fields[2]}"
+        named_for = re.match(r"^(?i:for|to|لـ|على)\s*((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text)
+        if named_for:                           # "For Rami: Provide the guideline": the owner leads the item
+            text = f"{named_for[1]} to {named_for[2][:1].lower()}{named_for[2][1:]}"
+        lead = re.match(r"^(?:by|before)\s+([^,]{3,40}),\s*(.+)$", text, re.I)
+        if lead and dates_in(lead[1]):          # "By end of October 2024, NRC will share ..."
+            text = f"{lead[2]} by {lead[1]}"
+        paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
+        if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
+            text = f"{text[:paren.start()]} by {paren[1]}"
+        named = _NAMED_AFTER.search(text)
+        if named:           # "... to be sent to all members (Ms Rana Haddad)": the person named after it
+            text = text[:named.start()].rstrip(" .")
+        m = re.match(r"^(?P<owner>(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,80}?)\s+"
+                     r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
+        due, guessed, partial = None, False, None
+        body = text
+        first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|;\s+(?=\w)", text, maxsplit=1)
+        # the task's own sentence or clause first: "X to comment by 23 August; the final version ... by 31 August"
+        d = (_DUE.search(first[0]) if len(first) > 1 else None) or _DUE.search(text)
+        if d and d.end() < len(text):
+            text = first[0]      # "PC to finalize the draft by June/2022. The committee ...": the task, its date
+        if d:
+            found = dates_in(d["date"])
+            if found:
+                due, guessed = found[0]
+                body = text[:d.start()]
+            elif day_month(d["date"]):
+                partial, body = day_month(d["date"]), text[:d.start()]
+        if m and m["link"] == "to" and (m["owner"].split()[0].lower() in vocab.ACTION_VERBS or re.match(
+                r"(?i)(?:the|a|an|this|these|those|its|their|his|her|our|all)\b", m["what"])):
+            m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team);
+            #              "Access to the valley": a noun and where, no one to act
+        owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+)?(?:prepared|ready|committed|willing|expected|"
+                       r"requested|asked))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
+        if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
+                  or m["what"].startswith("be ")):
+            m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
+        if named:
+            m, owner = True, named[1]
+            body = body[:named.start()] if len(body) > named.start() else body
+        if m:
+            item = {"text": body.rstrip(" ."), "owner": owner, "due": due.isoformat() if due else None,
+                    "line": line.no}
+        else:
+            # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
+            ar = _AR_OWNER.match(body)
+            by = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z]{2,8})\b", " ".join(body.split()[:6]))
+            named = self.ref.organisations_in(" ".join(body.split()[:8])) or ([(ar["a"] or ar["b"] or ar["c"]).strip()]
+                                                                             if ar else [by[1]] if by else [])
+            item = {"text": body.rstrip("."), "owner": named[0] if named else None,
+                    "due": due.isoformat() if due else None, "line": line.no, "unsure": True}
+        if guessed:
+            item["unsure"] = True         # "June/2022": the end of the month, a guess
+        if partial:
+            item["due_in_meeting_year"] = partial
+        self.draft["actions"].append(item)
