@@ -1,4 +1,6 @@
 """Issue 12 §2: meaning from the structure and from cues, in English and Arabic, on small made-up minutes."""
+import pytest
+
 from ds_tracker.importer import Reference, parse
 
 REF = Reference.from_seed()
@@ -188,3 +190,12 @@ def test_header_dates_and_places_in_the_shapes_web_pages_and_news_give_them():
     assert dateline["sittings"][0]["city"] == "Nairobi"
     dashed = draft("Nutrition sector meeting\nVenue: NRC office Time/Date: 23th – March, 2019\n")
     assert dashed["sittings"][0]["date"] == "2019-03-23"
+
+
+@pytest.mark.parametrize("header", ["Item\tAction / Decision\tAssigned to\tDue date",
+                                    "No.\tAction required\tAction by\tTarget date",
+                                    "م\tالإجراء المطلوب\tالجهة المنفذة\tالموعد المحدد"])
+def test_action_tables_under_the_column_names_minutes_use(header):
+    d = draft("Shelter meeting\nDate: 2 May 2024\n\n" + header + "\n"
+              "1\tShare the repair list\tNRC\t10 May 2024\n2\tUpdate the stock report\tIOM\t17 May 2024\n")
+    assert [(a["owner"], a["due"]) for a in d["actions"]] == [("NRC", "2024-05-10"), ("IOM", "2024-05-17")]
