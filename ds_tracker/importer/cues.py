@@ -119,9 +119,11 @@ class CueReader:
 
     def _trailing_lead(self, line: Line) -> None:
         """"... Expected start date is June/2022 Action points:": a section named at the end of a line opens it."""
-        if line.is_row or not line.text.endswith(":") or self.state.section == "actions":
+        # "... the team reflected some comments as action points as follows;": the same, however the lead ends
+        lead = re.sub(r"(?:\s+(?:as follows|as below|below))?\s*[:;]$", "", line.text, flags=re.I)
+        if line.is_row or lead == line.text or self.state.section == "actions":
             return
-        words = line.text[:-1].split()
+        words = lead.split()
         n = next((n for n in (1, 2, 3) if _norm(" ".join(words[-n:])) in self._keys["actions"]), None)
         if len(words) > 2 and n:
             if self.state.section in (None, "other", "background") and len(words) - n >= 5:

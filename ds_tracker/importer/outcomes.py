@@ -137,7 +137,8 @@ class OutcomesReader(LabelledReader, TaskReader):
         if dashed:            # "CCCM cluster - circulate the revised timeline - 20 May 2019": a row typed with dashes
             self._add_action(dashed[1], dashed[0], dashed[2], line)
             return
-        if self.state.table_kind == "weak" and not _OWNER_LEAD.match(line.text):
+        if self.state.table_kind == "weak" and not _OWNER_LEAD.match(line.text) and \
+                not ((line.bullet or line.number) and re.match(r"(?i)to [a-z]{3,}\b", line.text)):   # "- To map ..." is a task
             for task in tasks_in_cells(line.text, False) if " / " in line.text else []:
                 self._action_from_sentence(task, line)   # "... / -PC will share the report": the action cell
             self.loose_line(line)    # under "... action points:" at a line's end, prose stays prose

@@ -199,3 +199,12 @@ def test_action_tables_under_the_column_names_minutes_use(header):
     d = draft("Shelter meeting\nDate: 2 May 2024\n\n" + header + "\n"
               "1\tShare the repair list\tNRC\t10 May 2024\n2\tUpdate the stock report\tIOM\t17 May 2024\n")
     assert [(a["owner"], a["due"]) for a in d["actions"]] == [("NRC", "2024-05-10"), ("IOM", "2024-05-17")]
+
+
+@pytest.mark.parametrize("lead", ["The team listed these action points:", "Comments were kept as action points as follows;",
+                                  "The partners agreed the action points below:"])
+def test_a_line_ending_in_its_action_points_opens_them_and_to_tasks_count(lead):
+    d = draft("Shelter meeting\nDate: 4 May 2024\n\nMapping update\n" + lead + "\n- To mark the date on the map\n"
+              "- NRC to add the camp names\nThe assessment report is still being written.\n")
+    assert [(a["text"], a["owner"]) for a in d["actions"]] == [("To mark the date on the map", None),
+                                                                ("NRC to add the camp names", "NRC")]
