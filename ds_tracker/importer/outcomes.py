@@ -192,11 +192,15 @@ class OutcomesReader(LabelledReader, TaskReader):
     def _action_cells(self, cells, cols, cell, line):
         """A row of a table whose header names its action column ("Agenda | Discussion | Action Points"): each item
         of the action cell is an action (none when the cell is empty); decisions among the other cells' items."""
+        concluded = cols.get("recommendations")
         for i, value in enumerate(cells):
-            if value and i not in cols.values():
-                for item in value.split(ITEM_SEP):
-                    if outcome_kind(item) == "decision":
-                        self._outcome_by_content(item, line)
+            if value and (i not in cols.values() or i == concluded):
+                for item in re.split(re.escape(ITEM_SEP) + r"|(?:^|\s)[•·]\s", value):
+                    for sentence in sentences(item) if i == concluded else [item]:
+                        if outcome_kind(sentence) == "decision":
+                            self._outcome_by_content(sentence, line)
+                        elif i == concluded and re.match(r"^[^,;]{2,60}?\s+to\s+(?!be\b)\w", sentence.strip()):
+                            self._action_from_sentence(sentence.strip(), line)   # "Conclusions": "• UNHCR to share ..."
         owner, deadline = cell("responsible"), cell("deadline")
         if owner and not deadline:
             m = re.search(r"[,،;]\s*([^,،;]+)$", owner)

@@ -270,11 +270,14 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
         columns = learnt if learnt is not None else {i: k for k, i in found.items()}
         self.structure["tables"].append({"line": line.no, "header": list(line.cells),
                                          "columns": {str(i): k for i, k in columns.items()}})
-        if learnt is None and not (self.state.section in (None, "other", "background", "agenda")
-                                   and "action" in found and ("responsible" in found or "deadline" in found)):
-            return False
-        # a header row this forum's template knows, or one naming a task and who or when, wherever it stands:
-        # "ACTION ITEM | RESPONSIBLE PARTY | TIMELINE" with no "Action points" heading above it
+        below = self.next_filled(line)
+        whole_rows = below is not None and below.is_row and len(below.cells) == len(line.cells)
+        if learnt is None and not (self.state.section in (None, "other", "background", "agenda") and "action" in found
+                                   and ({"responsible", "deadline"} & set(found) or
+                                        ("recommendations" in found and whole_rows))):
+            return False      # (a header flattened with " / " above prose rows is read by the rows' content)
+        # a header row this forum's template knows, or one naming a task and who, when or what was concluded,
+        # wherever it stands: "ACTION ITEM | RESPONSIBLE PARTY | TIMELINE", "Discussion | Conclusions | Follow-up"
         learnt = learnt if learnt is not None else columns
         kinds = set(learnt.values())
         section = self.state.section

@@ -94,7 +94,8 @@ COLUMNS = {
     "challenges": ["challenges", "challenge", "التحديات", "issues", "issue", "concerns", "areas of concern",
                    "gaps", "problems", "المشاكل", "المعوقات", "القضايا"],
     "recommendations": ["recommendations", "recommendation", "solutions", "التوصيات", "decisions", "decision",
-                        "agreements", "outcomes", "القرارات", "الحلول"],
+                        "agreements", "outcomes", "conclusions", "conclusion", "key decisions", "agreed",
+                        "القرارات", "الحلول", "الاستنتاجات", "المقررات", "ما تم الاتفاق عليه"],
 }
 
 # Headings inside a participants list that name a group of people, not a person.

@@ -208,3 +208,16 @@ def test_a_line_ending_in_its_action_points_opens_them_and_to_tasks_count(lead):
               "- NRC to add the camp names\nThe assessment report is still being written.\n")
     assert [(a["text"], a["owner"]) for a in d["actions"]] == [("To mark the date on the map", None),
                                                                 ("NRC to add the camp names", "NRC")]
+
+
+def test_a_discussion_conclusions_follow_up_table_gives_its_decisions_and_tasks():
+    d = draft("Shelter cluster meeting\nDate: 15 January 2012\n\n"
+              "Agenda Points and Discussion\tConclusions\tFollow-up\n"
+              "1. Shelter designs: one design was discussed.\tParticipants agreed to review the designs. • NRC and other "
+              "members to share their designs for discussion.\tCluster members to share their designs with IOM before "
+              "the February meeting.\n"
+              "2. NFI package: a package was shared.\tThe package will be discussed next time.\tIOM to circulate the "
+              "package by 20 January 2012.\n")
+    assert [(a["owner"], a["due"]) for a in d["actions"]] == [
+        ("NRC and other members", None), ("Cluster members", None), ("IOM", "2012-01-20")]
+    assert [r["text"] for r in d["recommendations"]] == ["Participants agreed to review the designs."]
