@@ -24,7 +24,10 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"^\W*no (?:items?|comments?|amendments?|changes?|corrections?|objections?)\b[^.]{0,50}\bminutes\b|"
                        # "were reviewed, discussed and endorsed"; "will be presented in May and will be endorsed by the
                        # cluster"
-                       r"\b(?:was|were)\s+(?:\w+,\s+){0,3}\w+\s+and\s+(?:approved|endorsed|adopted)\b|"
+                       r"\b(?:was|were)\s+(?:\w+,\s+){0,3}\w+\s+and\s+(?:approved|endorsed|adopted|agreed)\b|"
+                       r"\b(?:the |a )?decision was (?:made|taken|reached)\b|"
+                       # "أقرت الهيئة ...", "وأقر المجلس ...": the body's own decision
+                       r"(?<![\u0600-\u06ff])و?(?:أقرت|أقر)\s+(?:الهيئة|المجلس|اللجنة|الاجتماع|المجتمعون|الحاضرون)\b|"
                        r"\bwill be (?:endorsed|approved|adopted|validated) by the (?:cluster|sector|forum|group|meeting|"
                        r"members|committee|working group)\b|"
                        r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"
@@ -51,7 +54,7 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              r"fourth|last) )|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
-                             r"\brecommended that\b|\bit was (?:suggested|proposed) that\b|\b(?:participants|members|partners|the group) "
+                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:suggested|proposed) that\b|\b(?:participants|members|partners|the group) "
                              r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"
                              r"(?:و)?اقترحت (?:اللجنة|الهيئة)|أوصى|أوصت|وأوصى|وأوصت|(?<![\u0600-\u06ff])(?:و|مع\s+)?التأكيد على|(?:أكد|شدد) (?:الحاضرون|المشاركون|المجتمعون) على (?:ضرورة|أهمية)|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)|"

@@ -221,3 +221,14 @@ def test_a_discussion_conclusions_follow_up_table_gives_its_decisions_and_tasks(
     assert [(a["owner"], a["due"]) for a in d["actions"]] == [
         ("NRC and other members", None), ("Cluster members", None), ("IOM", "2012-01-20")]
     assert [r["text"] for r in d["recommendations"]] == ["Participants agreed to review the designs."]
+
+
+@pytest.mark.parametrize("sentence", ["The minutes of the last meeting were reviewed and agreed as a true record.",
+                                      "After the discussion the decision was made that the ministries attend monthly.",
+                                      "The agencies were recommended to use the common distribution indicators.",
+                                      "وأقرت الهيئة إحالة عشرة مواضيع إلى جدول أعمال الجلسات القادمة."])
+def test_decisions_and_recommendations_said_in_the_passive_or_by_the_body(sentence):
+    head = "Coordination meeting\nDate: 2 May 2024\n\nDiscussion\n" if sentence.isascii() else \
+        "اجتماع الهيئة العامة\nالتاريخ: 2 أيار 2024\n\n"
+    d = draft(head + sentence + "\n")
+    assert [r["text"] for r in d["recommendations"]] == [sentence]
