@@ -696,3 +696,22 @@ def test_an_earlier_action_point_is_created_when_the_open_one_is_done_or_of_anot
     meeting = imports.save(world.users["secretariat"], draft, forum=world.jcf)
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Action).where(Action.meeting_id == meeting.id)) == 2
     assert "already_open" not in draft.data
+
+
+def test_an_earlier_action_point_is_saved_where_the_report_says_it_stands(client, world, login_as):
+    """A stranger saw "done" and "ongoing" on the review screen and got every earlier point saved open (and
+    overdue)."""
+    from ds_tracker.services import imports
+    from ds_tracker.status import ActionStatus
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "JCF Ninewa monthly meeting\nDate: 3 June 2025\n\nFollow-up of previous action points\n"
+        "- UNICEF to map the schools in Sinjar – completed\n- MoF to release the second tranche – ongoing\n"
+        "- UNICEF to share the school list – pending\n"))
+    db.session.commit()
+    login_as("secretariat")
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    statuses = {a.text: a.status for a in db.session.scalars(sa.select(Action).where(Action.meeting_id == meeting.id))}
+    assert statuses == {"UNICEF to map the schools in Sinjar": ActionStatus.DONE,
+                        "MoF to release the second tranche": ActionStatus.IN_PROGRESS,
+                        "UNICEF to share the school list": ActionStatus.OPEN}

@@ -12,7 +12,7 @@ from ..extensions import db
 from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
 from ..models.base import utcnow
-from ..status import EscalationLevel, RecommendationStatus
+from ..status import ActionStatus, EscalationLevel, RecommendationStatus
 from ..textnorm import normalise
 from . import actions as action_service
 from . import escalation, meetings, recommendations
@@ -24,6 +24,14 @@ from .imports import _own, reference_from_db
 LEVELS = {"Council of Ministers": EscalationLevel.COUNCIL_OF_MINISTERS,
           "Prime Minister's Office": EscalationLevel.PM_OFFICE,
           "Supreme Committee": EscalationLevel.SUPREME_COMMITTEE}
+# the status words a report gives an earlier action point (importer/earlier.py), as the action's status
+REPORTED_STATUS = {**dict.fromkeys(("done", "completed", "achieved", "closed", "منجز", "منجزة", "تم الإنجاز",
+                                    "تم الانجاز", "مكتمل", "مكتملة"), ActionStatus.DONE),
+                   **dict.fromkeys(("ongoing", "in progress", "قيد التنفيذ", "قيد الإنجاز", "قيد الانجاز", "جاري",
+                                    "مستمر", "مستمرة"), ActionStatus.IN_PROGRESS),
+                   **dict.fromkeys(("canceled", "cancelled"), ActionStatus.CANCELLED)}
+
+
 def _iso(value) -> date | None:
     try:
         return date.fromisoformat(value)
@@ -245,8 +253,12 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         if a.get("earlier") and _open_already(meeting, lead, a["text"]):
             already.append(a["text"])
             continue      # reviewed from an earlier meeting the app has: the open action is that point
-        action_service.create_action(actor, text=a["text"], owner=lead, supporters=supporters, meeting=meeting,
-                                     due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
+        action = action_service.create_action(actor, text=a["text"], owner=lead, supporters=supporters,
+                                              meeting=meeting, due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
+        reported = REPORTED_STATUS.get(a.get("status") or "") if a.get("earlier") else None
+        if reported:      # "– completed", "ongoing": where the report says the earlier point stands
+            action_service.change_status(actor, action, reported, version=action.version,
+                                         note=f"{_l('Status as the report gives it:')} {a['status']}")
 
     texts = {normalise(r.text): r for r in saved.values()}
     for i, (e, point) in enumerate(zip(data.get("escalations", []), escalation_points(data))):
