@@ -258,7 +258,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         reported = REPORTED_STATUS.get(a.get("status") or "") if a.get("earlier") else None
         if reported:      # "– completed", "ongoing": where the report says the earlier point stands
             action_service.change_status(actor, action, reported, version=action.version,
-                                         note=f"{_l('Status as the report gives it:')} {a['status']}")
+                                         note=str(_l("Status as the report gives it: %(status)s", status=a["status"])))
 
     texts = {normalise(r.text): r for r in saved.values()}
     for i, (e, point) in enumerate(zip(data.get("escalations", []), escalation_points(data))):
