@@ -43,9 +43,14 @@ def higher_bodies(text: str, lang: str, ref: Reference) -> list[str]:
             continue      # a body named, but nothing sent to it: "appreciation to the Ministry"
         for name in _split(m[0], ref):
             canonical = _canonical(name, ref)
-            if canonical not in found:
+            if canonical not in found and not generic_body(canonical):
                 found.append(canonical)
     return found
+
+
+# a kind of body, not one body: "رفع ... إلى المجلس" names none the letter could go to
+_GENERIC = re.compile(r"(?:the )?(?:council|committee|board|authorities|authority|office)|"
+                      r"(?:ال)?(?:مجلس|لجنه|هيئه|جهات|جهه|سلطات)")
 
 
 def _split(name: str, ref: Reference) -> list[str]:
@@ -68,3 +73,7 @@ def _canonical(name: str, ref: Reference) -> str:
         if any(n == normalise(w) for w in words):
             return body
     return ref.organisation(name) or name
+
+
+def generic_body(name: str) -> bool:
+    return bool(_GENERIC.fullmatch(normalise(name or "").strip()))

@@ -8,7 +8,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
-from .escalation import _canonical
+from .escalation import generic_body, _canonical
 from .lines import Line
 
 _EN_CUE = re.compile(r"\b(?:submit\w*|rais(?:e|ed|es|ing)|refer(?:red|s)?|forward\w*|escalat\w*|elevat\w*|"
@@ -215,6 +215,8 @@ def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
     for start, text in paragraphs(lines):
         for body in bodies_sent_up(text, lang):
             name = _canonical(body, ref)
+            if generic_body(name):
+                continue          # "إلى المجلس": a kind of body, none the letter could go to
             if normalise(name) not in seen and not any(normalise(name) in s or s in normalise(name) for s in seen):
                 seen.add(normalise(name))
                 draft["escalations"].append({"body": name, "line": start})

@@ -232,3 +232,11 @@ def test_decisions_and_recommendations_said_in_the_passive_or_by_the_body(senten
         "اجتماع الهيئة العامة\nالتاريخ: 2 أيار 2024\n\n"
     d = draft(head + sentence + "\n")
     assert [r["text"] for r in d["recommendations"]] == [sentence]
+
+
+def test_a_kind_of_body_is_no_body_to_write_to():
+    """"رفع الطلب إلى المجلس" (to the council) names no body a letter could go to; "مجلس الوزراء" does."""
+    vague = draft("مجلس القضاء يعقد جلسته\nالتاريخ: 8 شباط 2024\n\nصوت المجلس على رفع الطلب إلى المجلس للمصادقة عليه.\n")
+    assert vague["escalations"] == []
+    named = draft("اجتماع اللجنة\nالتاريخ: 8 شباط 2024\n\nالتوصيات\n1. رفع التوصيات إلى مجلس الوزراء للمصادقة عليها.\n")
+    assert [e["body"] for e in named["escalations"]] == ["Council of Ministers"]
