@@ -105,7 +105,7 @@ def test_before_saving_the_review_names_the_forums_meeting_already_on_that_day(c
     assert note and f'href="/meetings/{world.meeting.id}"' in note[0] and "Monthly meeting" in note[0]
     other = imports.create_draft(world.users["secretariat"], text="JCF Ninewa monthly meeting\nDate: 9 April 2025\n")
     db.session.commit()
-    assert "already has a meeting" not in client.get(f"/imports/{other.id}").get_data(as_text=True)
+    assert "is already recorded" not in client.get(f"/imports/{other.id}").get_data(as_text=True)
 
 
 def test_a_report_of_a_day_the_forum_already_met_is_saved_only_when_said_to_be_another_meeting(client, world, login_as):
@@ -248,3 +248,42 @@ def test_the_review_screen_and_its_row_forms_speak_arabic(app, client, world, lo
     db.session.commit()
     english = _InterfaceWords(client.get(f"/imports/{draft.id}/actions/a9").get_data(as_text=True)).english()
     assert {"Save the header", "Owner", "Due date", "Kind of meeting"} <= set(english)
+
+
+def test_the_same_report_imported_again_is_named_even_when_its_day_was_corrected(client, world, login_as):
+    """A stranger corrected the day of a report, saved it, imported the same file again and got a second meeting."""
+    from ds_tracker.models import Meeting
+    from ds_tracker.services import imports
+    import sqlalchemy as sa
+    text = "Shelter cluster meeting\nDate: 5 April 2012\n\nAction points\n- NRC to share the list by 20 April 2012\n"
+    login_as("secretariat")
+    first = imports.create_draft(world.users["secretariat"], text=text)
+    data = dict(first.data)
+    data["sittings"] = [{"date": "2012-03-15", "city": None, "venue": None}]     # the day, corrected on review
+    first.data = data
+    db.session.commit()
+    assert client.post(f"/imports/{first.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    saved = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    again = imports.create_draft(world.users["secretariat"], text=text)          # read as 5 April again
+    db.session.commit()
+    page = client.get(f"/imports/{again.id}").get_data(as_text=True)
+    assert f'href="/meetings/{saved.id}"' in page and 'name="same_day_ok"' in page
+    refused = client.post(f"/imports/{again.id}/save", data={"forum": world.jcf.id})
+    assert refused.status_code == 422
+
+
+def test_a_report_saved_in_a_confidential_forum_is_never_named_to_another_forums_importer(client, world, login_as):
+    from ds_tracker.models import Meeting
+    from ds_tracker.services import import_save, imports
+    import sqlalchemy as sa
+    text = "Task force closed session\nDate: 5 April 2012\n\nAction points\n- UNICEF to brief the donors by 20 April 2012\n"
+    secret = imports.create_draft(world.users["dstf_member"], text=text)
+    import_save.save(world.users["dstf_member"], secret, forum=world.dstf)
+    db.session.commit()
+    hidden = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    mine = imports.create_draft(world.users["secretariat"], text=text)
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/imports/{mine.id}").get_data(as_text=True)
+    assert f'href="/meetings/{hidden.id}"' not in page and 'name="same_day_ok"' not in page
+    assert client.post(f"/imports/{mine.id}/save", data={"forum": world.jcf.id}).status_code == 302   # not refused

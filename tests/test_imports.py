@@ -617,7 +617,7 @@ def test_the_meetings_header_is_corrected_on_the_review_screen_and_saved(client,
     fragment = client.post(f"/imports/{draft.id}/header", data=good, headers={"HX-Request": "true"})
     html = fragment.get_data(as_text=True)
     assert fragment.status_code == 200 and html.lstrip().startswith('<section id="header"')
-    assert '<div id="same-day" hx-swap-oob="true">' in html and "already has a meeting" in html   # world.meeting, 12 March
+    assert '<div id="same-day" hx-swap-oob="true">' in html and "is already recorded" in html   # world.meeting, 12 March
     assert "2025-03-12" in html and "2025-03-13" in html and "Joint Coordination Forum" in html
     db.session.expire_all()
     saved_draft = db.session.get(ReportDraft, draft.id)

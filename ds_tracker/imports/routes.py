@@ -234,7 +234,12 @@ def _same_day(draft, forum_id, who) -> list:
             days.append(date.fromisoformat(sitting.get("date") or ""))
         except (TypeError, ValueError):
             continue
-    return same_day_meetings(who, forum_id, days)
+    from .. import access
+    from ..services.import_save import saved_before
+    found = list(same_day_meetings(who, forum_id, days))
+    # this very report, saved before (whatever day it was corrected to), among the meetings the reader may read
+    found += [m for m in saved_before(draft, access.meeting(who)) if m.id not in {f.id for f in found}]
+    return found
 
 
 def _candidate_details(draft, page: int, who) -> dict[int, str]:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
+from .. import access
 from ..extensions import db
 from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
@@ -30,6 +31,16 @@ REPORTED_STATUS = {**dict.fromkeys(("done", "completed", "achieved", "closed", "
                    **dict.fromkeys(("ongoing", "in progress", "قيد التنفيذ", "قيد الإنجاز", "قيد الانجاز", "جاري",
                                     "مستمر", "مستمرة"), ActionStatus.IN_PROGRESS),
                    **dict.fromkeys(("canceled", "cancelled"), ActionStatus.CANCELLED)}
+
+
+def saved_before(draft: ReportDraft, readable=sa.true()) -> list:
+    """The meetings this very report (the same text) was already saved as, in any forum and whatever day its
+    draft was corrected to: importing it again is most often a mistake."""
+    from ..models import Meeting
+    return db.session.scalars(sa.select(Meeting).join(ReportDraft, ReportDraft.meeting_id == Meeting.id).where(
+        ReportDraft.id != draft.id, ReportDraft.status == DraftStatus.SAVED, Meeting.deleted_dt.is_(None),
+        sa.func.length(ReportDraft.source_text) == len(draft.source_text),
+        ReportDraft.source_text == draft.source_text, readable).limit(3)).all()
 
 
 def _iso(value) -> date | None:
@@ -122,7 +133,8 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
             errors["sittings"] = _l("A day of the meeting is not a date: fix it in the draft.")
     if not sittings:
         errors["sittings"] = _l("The report gives no date: add the meeting's day(s) before saving.")
-    elif not same_day_ok and meetings.same_day_exists(forum.id, [s["date"] for s in sittings]):
+    elif not same_day_ok and (meetings.same_day_exists(forum.id, [s["date"] for s in sittings])
+                              or saved_before(draft, access.meeting(principal_for(actor)))):
         errors["same_day_ok"] = _l("This forum already has a meeting on that day (above). If this report is that "
                                    "meeting, open it instead of saving it twice; if it is another meeting, tick this "
                                    "and save.")
