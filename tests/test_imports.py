@@ -715,3 +715,18 @@ def test_an_earlier_action_point_is_saved_where_the_report_says_it_stands(client
     assert statuses == {"UNICEF to map the schools in Sinjar": ActionStatus.DONE,
                         "MoF to release the second tranche": ActionStatus.IN_PROGRESS,
                         "UNICEF to share the school list": ActionStatus.OPEN}
+
+
+def test_due_dates_typed_as_minutes_write_them_take_the_meetings_year(client, world, login_as):
+    """The draft's meeting is on 12 March 2025: "end of June" is 30 June 2025, "15 January" the next January."""
+    login_as("secretariat")
+    draft = world.draft
+    for typed, due in [("end of June", "2025-06-30"), ("30 November", "2025-11-30"), ("Nov 30", "2025-11-30"),
+                       ("نهاية نيسان", "2025-04-30"), ("15 January", "2026-01-15"), ("30/11/2025", "2025-11-30")]:
+        response = client.post(f"/imports/{draft.id}/actions/add", data={"text": f"Task due {typed}",
+                                                                         "owner": "UNICEF", "due": typed})
+        assert response.status_code == 302, typed
+        db.session.expire_all()
+        assert db.session.get(ReportDraft, draft.id).data["actions"][-1]["due"] == due, typed
+    refused = client.post(f"/imports/{draft.id}/actions/add", data={"text": "Task", "owner": "UNICEF", "due": "soon"})
+    assert refused.status_code == 422

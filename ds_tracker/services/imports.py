@@ -189,7 +189,7 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     for field in KINDS[kind]:
         if field in values:
             value = clean(values[field])
-            items[i][field] = _due(value) if field == "due" and value else value
+            items[i][field] = _due(value, data) if field == "due" and value else value
     items[i].pop("unsure", None)
     if "organisation" in values:    # the reviewer's organisation replaces the one read: its text as read goes too
         items[i].pop("organisation_text", None)
@@ -202,13 +202,59 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     return items[i]
 
 
-def _due(value: str) -> str:
-    """A due date typed on the review screen, as ISO; refused, with the date parser's message, when it is none."""
+def _due(value: str, data: dict | None = None) -> str:
+    """A due date typed on the review screen, as ISO: a date, or as minutes write one ("end of November",
+    "30 November", "Nov 30", "نهاية نيسان", the meeting's year when none is given, the next one when that day
+    is before the meeting); refused, with the date parser's message, when it is none of these."""
     from ..dates import DateParseError, parse_date
     try:
         return parse_date(value).isoformat()
     except DateParseError as e:
-        raise ValidationFailed({"due": str(e)}) from None
+        found = _due_as_written(value, _meeting_day(data or {}))
+        if found is None:
+            raise ValidationFailed({"due": str(e)}) from None
+        return found.isoformat()
+
+
+def _meeting_day(data: dict):
+    from datetime import date
+    for sitting in data.get("sittings") or []:
+        try:
+            return date.fromisoformat(sitting.get("date") or "")
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def _due_as_written(value: str, meeting):
+    import calendar
+    import re
+    from datetime import date
+    from ..dates import MONTHS
+    from ..importer.reading import dates_in, day_month
+    found = [d for d, _guessed in dates_in(value)]
+    if found:
+        return found[0]                                       # "end of November 2014", "نهاية نيسان 2012"
+    year = meeting.year if meeting else date.today().year
+    names = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    m = re.fullmatch(rf"\s*(?:by\s+)?(?:the\s+)?(?:end of|نهاية|اواخر|أواخر)\s+({names})\.?\s*", value, re.I)
+    if m:
+        month = MONTHS[m[1].lower()]
+        day = date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        month_day = day_month(value)
+        if not month_day:
+            return None
+        try:
+            day = date(year, *month_day)
+        except ValueError:
+            return None
+    if meeting and day < meeting:                               # "15 January" at a December meeting: next year
+        try:
+            day = day.replace(year=day.year + 1)
+        except ValueError:
+            return None
+    return day
 MEETING_KINDS = ("JCF", "RWG", "DSTWG", "DSTF", "ABC", "workshop", "other")   # what the importer reads a report as
 
 
@@ -340,7 +386,7 @@ def add_item(actor, draft: ReportDraft, kind: str, values: dict) -> dict:
     if not values.get(MAIN_FIELD[kind]):
         raise ValidationFailed({MAIN_FIELD[kind]: _l("Type what the row says.")})
     if values.get("due"):
-        values["due"] = _due(values["due"])    # as the row's edit checks it: a date, or a message beside the field
+        values["due"] = _due(values["due"], draft.data)    # as the row's edit checks it: a date, or a message beside the field
     data = _copy(draft.data)
     item = {"id": _new_id(data, kind), **values}
     if kind == "participants":
