@@ -9,6 +9,7 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
+from .grouped_people import grouped_attendance
 from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
@@ -258,6 +259,11 @@ class PeopleReader(ProsePeople):
 
     def _inline_attendance(self, line: Line):
         """"Present: RCO (Chair), IOM, UNHCR": names on the heading's own line."""
+        grouped = grouped_attendance(line.text.split(":", 1)[1].strip())
+        if grouped:           # "Participants: Donors: A (X) Partners: B (Y), C (Z)"
+            self._grouped(grouped, line)
+            self.state = _State(section="other")
+            return
         entries = attendance_entries(line.text.split(":", 1)[1])
         bodies = [e for e in entries if _a_body(re.sub(r"\s*[(\[].*?[)\]]", "", e), self.ref)]
         if len(bodies) >= len(entries) / 2:
@@ -308,8 +314,10 @@ class PeopleReader(ProsePeople):
         last["unsure"] = True
 
     def _add_participant(self, name, position, org, line):
-        name = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
+        bare = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
                       r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|د\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
+        name = bare if " " in bare or bare == name.strip(" ,;-–") or _ARABIC.search(bare) else name.strip(" ,;-–")
+        # "Dr. Bayan": a title and one name keep the title, the name alone says too little
         if not name or len(name) > 80 or re.fullmatch(r"[\d\W]+", name):
             return
         bracket = re.fullmatch(r"(.+?)\s*\[([^\[\]]{2,60})\]", name) if not org else None

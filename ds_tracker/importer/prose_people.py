@@ -8,6 +8,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
+from .grouped_people import grouped_attendance, role_people
 from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
@@ -61,6 +62,7 @@ class ProsePeople:
         """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
         participant (unsure: prose is not an attendance list)."""
         self.attendance_mid_line(line)
+        self.role_fields(line)
         if line.is_row or self.state.section == "participants":
             return
         for m in _SPEAKER_EN.finditer(line.text):
@@ -146,6 +148,9 @@ class ProsePeople:
                 people = [(rest.strip(), None, None)]     # "Minute taker: Sara Nouri Attendance: ..."
             elif label not in self._keys["participants"]:
                 continue
+            elif grouped_attendance(line.text[m.end():]):
+                self._grouped(grouped_attendance(line.text[m.end():]), line)
+                continue
             else:
                 people = [split_person(e, self.ref) for e in attendance_entries(rest)]
                 people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
@@ -160,6 +165,30 @@ class ProsePeople:
                 elif not known["position"] and not known["organisation"]:   # the chair, listed again with more
                     known.update(position=position, organisation=self.ref.organisation(org) or org if org else None,
                                  organisation_text=org)
+
+    def role_fields(self, line: Line) -> None:
+        """"Chair person: Ana Ruiz Acting Deputy Representative", "Minutes prepared by: Li Wei – Associate": the
+        person in a role, wherever the label stands in the line; a chair goes under "chairs" too."""
+        if line.is_row:
+            return
+        for role, name, position, org in role_people(line.text):
+            if any(p["name"] == name or p["name"] in name for p in self.draft["participants"]):
+                continue
+            before = len(self.draft["participants"])
+            heading, self.state.heading = self.state.heading, None
+            self._add_participant(name, position, org, line)
+            self.state.heading = heading
+            if len(self.draft["participants"]) > before and "chair" in role.lower():
+                self.draft["chairs"].append({"name": self.draft["participants"][-1]["name"], "role": "chair",
+                                             "line": line.no})
+
+    def _grouped(self, people, line: Line) -> None:
+        """"Participants: Donors: A (X) Partners: B (Y), C (Z)": each person under their group's label."""
+        heading = self.state.heading
+        for name, org, group in people:
+            self.state.heading = group
+            self._add_participant(name, None, org, line)
+        self.state.heading = heading
 
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")

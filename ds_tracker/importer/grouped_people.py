@@ -1,0 +1,111 @@
+"""An inline attendance list in groups, flattened onto one line: "Participants: Donors: Ana Ruiz (UNICEF) NGOs: Li Wei
+(CARE), Dr. Omar and Sami Aziz (MoH) Ministry staff: ..." -- each group's label, then its people, each a name of
+capitalised words or initials ("F.M. Anwar Hossain", "Dr. Bayan") with an optional body in brackets. Pure."""
+from __future__ import annotations
+
+import re
+
+from .inline_people import _NOT_NAMES, attendance_entries
+from . import vocab
+from .person import _JOB_WORDS, _ORG_WORDS, _acronym
+
+_POST_WORDS = _JOB_WORDS | set(vocab.POSITION_STARTS) | {"acting", "deputy", "senior", "head"}
+
+_TITLE = r"(?:[A-Z][a-z]{1,3}\.\s*)"              # "Dr.", "Eng.", "Mr."
+_TOKEN = r"(?:(?:[A-Z]\.)+(?:[A-Z][\w'’-]+)?|[A-Z][\w'’-]+)"      # "F.M.", "M.A.Safi", "Hossain", "Jean-Luc"
+_PERSON = re.compile(rf"^(?P<name>{_TITLE}?{_TOKEN}(?:\s+{_TOKEN}){{0,4}})(?:\s*\((?P<org>[^()]{{2,60}})\))?")
+# a group's label: up to four words and a colon, at the list's start or after a bracket or a full stop
+_LABEL = re.compile(r"(?:^|(?<=[).])\s+)(?P<label>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*:\s+")
+
+
+def _person(entry: str) -> tuple[str, str | None, str] | None:
+    """(name, body in brackets, what follows) of an entry that opens with a person; None when it does not."""
+    m = _PERSON.match(entry)
+    if not m:
+        return None
+    full = m["name"].strip()
+    title = re.match(rf"^{_TITLE}", full)
+    words = full[title.end() if title else 0:].split()
+    rest = entry[m.end():].strip()
+    post = next((k for k, w in enumerate(words) if w.lower() in _POST_WORDS), None)
+    if post is not None:      # "Marta Kowalska Acting Deputy Representative": the post ends the name
+        words, rest = words[:post], (" ".join(words[post:]) + entry[m.end("name"):]).strip()
+    if not words or (len(words) < 2 and not title) or any(
+            w.lower() in _NOT_NAMES or _ORG_WORDS.search(w) or (_acronym(w) and "." not in w) for w in words):
+        return None       # "Sector", "Health Cluster", "UNICEF": no one named
+    return (title[0] if title else "") + " ".join(words), m["org"] if post is None else None, rest
+
+
+def grouped_attendance(text: str) -> list[tuple[str, str | None, str]]:
+    """(name, body, group) of each person of "Group: people Group: people ...", read when two groups or more
+    each name people; a bracket closing "A, B and C (MoH)" at a group's end, or "A and B (CARE)", is theirs all; a
+    group named by an acronym ("Ru-WatSIP:") is its people's body. The list ends at the first entry that is no
+    person, or where text runs on after a name ("A.H. Sediqi 1 Agenda ...")."""
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() > 0:
+        return []
+    out, groups = [], 0
+    for k, label in enumerate(labels):
+        body = text[label.end():labels[k + 1].start() if k + 1 < len(labels) else len(text)]
+        entries = attendance_entries(body)
+        people, ended = [], False
+        for n, entry in enumerate(entries):
+            found = _person(entry)
+            if not found:
+                ended = True
+                break
+            name, org, rest = found
+            people.append([name, org, n])
+            if rest:
+                ended = True      # the list ran into the text after it
+                break
+        if not people:
+            break
+        group = label["label"].strip()
+        own = group if " " not in group and any(_acronym(p) for p in group.split("-")) else None
+        for i in range(len(people) - 1, -1, -1):       # a bracket shared back over the names before it
+            if people[i][1] is None and i + 1 < len(people) and people[i + 1][1]:
+                joined_by_and = bool(re.search(re.escape(entries[people[i][2]]) + r"\s+and\s", body))
+                if joined_by_and or (i + 2 == len(people) and not ended) or people[i + 1][3:] == ["shared"]:
+                    people[i][1] = people[i + 1][1]
+                    people[i].append("shared")
+        out += [(name, org or own, group) for name, org, *_ in people]
+        groups += 1
+        if ended:
+            break
+    return out if groups >= 2 else []
+
+
+# a role's label inside or at the head of a line: the person in that role follows
+_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>(?:co-?)?chair(?:ed|person|\s+person)?(?:\s+by)?|facilitat(?:or|ed\s+by)|"
+                         r"minutes?\s+(?:prepared\s+|taken\s+|written\s+)?by|(?:note|minutes?)[- ]?takers?|"
+                         r"prepared\s+by|rapporteur)\s*:\s*(?=[A-Z])", re.I)
+_NEXT_LABEL = re.compile(r"\s(?=[A-Z][\w-]*(?:\s[\w-]+){0,2}\s*:\s)|(?<=[a-z)])\.(?:\s|$)")
+
+
+def role_people(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(role, name, position, body) of each "Chair person: Ana Ruiz Acting Deputy Representative", "Minutes
+    prepared by: Li Wei – Coordination Associate", "Chaired: Dr. Omar Said, Director, Rural Water Programme (RWP)"
+    in a line: the role's label, then a person of two names or more (or a title and one), then what they are -- a
+    post, a body in brackets at the end, or "UNHCR-Registration Officer" (an acronym, a dash, the post)."""
+    out = []
+    for m in _ROLE_LABEL.finditer(text):
+        rest = text[m.end():]
+        for end in _NEXT_LABEL.finditer(rest):
+            if not (end[0].startswith(".") and re.search(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Eng|Engr|Prof|[A-Z])\.$", rest[:end.start() + 1])):
+                rest = rest[:end.start()]      # up to the next label or the sentence's end ("Dr." is no end)
+                break
+        found = _person(rest.strip())
+        if not found:
+            continue
+        name, org, what = found
+        what = what.strip(" ,;–—-")
+        if not org and what:
+            bracket = re.search(r"\(([^()]{2,40})\)$", what)
+            if bracket and (_acronym(bracket[1].split("-")[-1]) or len(bracket[1].split()) <= 4):
+                org, what = bracket[1], what[:bracket.start()].strip(" ,")     # "..., Programme (RWP)"
+            glued = re.match(r"^([A-Za-z]+)\s*[-–—]\s*(\S.*)$", what)
+            if not org and glued and _acronym(glued[1]):
+                org, what = glued[1], glued[2]      # "UNHCR-Registration Officer"
+        out.append((m["label"], name, what or None, org))
+    return out

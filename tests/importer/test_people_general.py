@@ -1,0 +1,34 @@
+"""Attendance in the general shapes minutes print it, with invented people: groups labelled inside a flattened
+line, a role's label then a person and what they are, names written with initials."""
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.files import read_bytes
+
+REF = Reference.from_seed()
+
+
+def people(text):
+    return {p["name"]: p for p in parse(read_bytes(text.encode(), "minutes.txt")[0], REF)["participants"]}
+
+
+def test_groups_labelled_inside_a_flattened_attendance_line_give_each_person_a_group_and_body():
+    text = ("Minutes of the Water Group 4 May 2015 Kabul Participants: Donors: Ken Ito (UNICEF) Partners: Lia Berg "
+            "(WHO), Dr. Farid (NAC), J.P. Roux and Ana Vale (CARE), Tom Hale (ACF). Ministries: Dr. Nabi, Eng. Sami "
+            "Rahim and Dr. Wali (MoH) WatPro-AB: Eng. Kadir, Omar Daud and K.R. Amiri 1 Agenda Points Welcome")
+    got = people(text)
+    assert got["Ken Ito"]["group"] == "Donors" and got["Ken Ito"]["organisation"] == "UNICEF"
+    assert got["Dr. Farid"]["organisation"] == "NAC"        # a title and one name keep the title
+    assert got["J.P. Roux"]["organisation"] == "CARE" and got["Ana Vale"]["organisation"] == "CARE"
+    assert {got[n]["organisation"] for n in ("Dr. Nabi", "Sami Rahim", "Dr. Wali")} == {"MoH"}
+    assert got["K.R. Amiri"]["group"] == "WatPro-AB" and got["K.R. Amiri"]["organisation"] == "WatPro-AB"
+    assert not any("Agenda" in n for n in got)
+
+
+def test_a_roles_label_then_a_person_and_their_post_or_body():
+    text = ("Minutes of the Inter-agency meeting, Beirut, 1 May 2014\n"
+            "Chair person: Marta Kowalska Acting Deputy Representative\n"
+            "Minutes Prepared by: Tom Becker – Coordination Associate\n"
+            "Prepared by: OCHA\nChair: Health Cluster Coordinator\n\n1. Funding\nThe funds were discussed.\n")
+    got = people(text)
+    assert got["Marta Kowalska"]["position"] == "Acting Deputy Representative"
+    assert got["Tom Becker"]["position"] == "Coordination Associate"
+    assert len(got) == 2
