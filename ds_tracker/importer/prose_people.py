@@ -3,6 +3,7 @@ post ("Mr. X, Head of Y, opened ..."), Arabic news prose ("السيد ... مدي
 flattened line. Mixed into PeopleReader (people.py)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..textnorm import normalise
@@ -20,6 +21,7 @@ class ProsePeople:
     def chairs_in(self, line: Line) -> None:
         """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
         facilitators named in prose are participants too (and listed under "chairs")."""
+        line = _plain(line)
         text = line.text
         if line.is_row or self._chair_below(line, _CHAIR_CUE) or not _CHAIR_CUE.search(text):
             return
@@ -61,6 +63,7 @@ class ProsePeople:
     def speakers_in(self, line: Line) -> None:
         """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
         participant (unsure: prose is not an attendance list)."""
+        line = _plain(line)
         self.attendance_mid_line(line)
         self.role_fields(line)
         if line.is_row or self.state.section == "participants":
@@ -223,6 +226,16 @@ _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
                         r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
 _BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
+
+
+def _plain(line: Line) -> Line:
+    """The line without Arabic vowel marks ("ترأّس وزير الدّفاع"), which no cue or name pattern expects."""
+    if not _VOWELS.search(line.text):
+        return line
+    return dataclasses.replace(line, text=_VOWELS.sub("", line.text))
+
+
+_VOWELS = re.compile("[\u064b-\u0652\u0670]")
 
 
 def _described(what: str) -> tuple[str | None, str | None]:

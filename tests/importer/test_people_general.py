@@ -32,3 +32,15 @@ def test_a_roles_label_then_a_person_and_their_post_or_body():
     assert got["Marta Kowalska"]["position"] == "Acting Deputy Representative"
     assert got["Tom Becker"]["position"] == "Coordination Associate"
     assert len(got) == 2
+
+
+def test_arabic_news_prose_lists_who_attended_with_posts_ranks_and_bodies_in_brackets():
+    text = ("ترأّس وزير الدّاخلية كمال نادر، في مكتبه، اجتماع اللجنة.\n\n"
+            "حضر الاجتماع وزير المالية سامر فارس، وزير الصحة العامة هادي الأحمر، قائد الشرطة العماد نبيل سعد، "
+            "ومستشارة وزير العمل ريم خوري.\n\n"
+            "عُقد لقاء ضمّ وزير الزّراعة في حكومة البلد منير الحاج حسن، الممثل الدائم للأمم المتحدة في البلد جان بول، "
+            "وبرنامج الأغذية العالمي (WFP) مارك لوران.\n")
+    got = people(text)
+    assert {"كمال نادر", "سامر فارس", "هادي الأحمر", "نبيل سعد", "ريم خوري", "منير الحاج حسن", "جان بول",
+            "مارك لوران"} <= set(got)
+    assert got["سامر فارس"]["organisation"] == "Ministry of Finance" and got["مارك لوران"]["organisation"] == "WFP"
