@@ -109,3 +109,33 @@ def role_people(text: str) -> list[tuple[str, str, str | None, str | None]]:
                 org, what = glued[1], glued[2]      # "UNHCR-Registration Officer"
         out.append((m["label"], name, what or None, org))
     return out
+
+
+def initial_names(text: str) -> list[tuple[str, str | None]]:
+    """"E Lowe (Chairing) H Guiller R Ni Cheilleachair F Juma ... CARE GRC ... D Fischer": names written as an
+    initial and a surname, run together with the table's other columns (a PDF gave it out column by column).
+    (name, what the bracket after it says) of each, when four or more such names stand in runs of three or more; a
+    surname of two words only when the next name's initial follows it. Pure."""
+    tokens = text.split()
+    initial = re.compile(r"^[A-Z]\.?$")
+    word = re.compile(r"^[A-Z][a-z'’-]+$")
+    out, run, runs, i = [], 0, [], 0
+    while i < len(tokens):
+        if initial.match(tokens[i]) and i + 1 < len(tokens) and word.match(tokens[i + 1]):
+            end = i + 2
+            if end + 1 < len(tokens) and word.match(tokens[end]) and initial.match(tokens[end + 1]):
+                end += 1          # "R Ni Cheilleachair F ...": two words of surname
+            name, note = " ".join(tokens[i:end]), None
+            if end < len(tokens) and tokens[end].startswith("("):
+                close = next((k for k in range(end, min(end + 4, len(tokens))) if tokens[k].endswith(")")), None)
+                if close is not None:      # "E Lowe (Chairing)": what the person is, in brackets
+                    note, end = " ".join(tokens[end:close + 1]).strip("()"), close + 1
+            out.append((name, note))
+            run += 1
+            i = end
+            continue
+        runs.append(run)
+        run = 0
+        i += 1
+    runs.append(run)
+    return out if len(out) >= 4 and sum(r for r in runs if r >= 3) >= 0.8 * len(out) else []

@@ -9,7 +9,7 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-from .grouped_people import grouped_attendance
+from .grouped_people import grouped_attendance, initial_names
 from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
@@ -115,6 +115,9 @@ class PeopleReader(ProsePeople):
             self._participant_from_text(text, line)
         elif self._role_field(text, line):
             pass
+        elif initial_names(text):
+            for name, note in initial_names(text):     # "E Lowe (Chairing) H Guiller F Juma ...": initials, surnames
+                self._add_participant(name, note, None, line)
         elif name_org_run(text, self.ref):
             for name, org in name_org_run(text, self.ref):   # "Ana Ruiz IOM Li Wei CARE ...": a table run together
                 self._add_participant(name, None, org, line)

@@ -44,3 +44,12 @@ def test_arabic_news_prose_lists_who_attended_with_posts_ranks_and_bodies_in_bra
     assert {"كمال نادر", "سامر فارس", "هادي الأحمر", "نبيل سعد", "ريم خوري", "منير الحاج حسن", "جان بول",
             "مارك لوران"} <= set(got)
     assert got["سامر فارس"]["organisation"] == "Ministry of Finance" and got["مارك لوران"]["organisation"] == "WFP"
+
+
+def test_names_written_as_initial_and_surname_run_together_with_their_bodies_are_people():
+    text = ("Minutes Sector Committee meeting 3 March 2009\nParticipants:\n"
+            "K Mwangi (Chairing) T Oduya L Van Berg P Sato CARE IRC The Secretariat Hope Aid J Kamau B Otieno "
+            "S Njoroge UNICEF WFP Relief Trust\n\nAgenda 1. Opening remarks\n")
+    got = people(text)
+    assert set(got) == {"K Mwangi", "T Oduya", "L Van Berg", "P Sato", "J Kamau", "B Otieno", "S Njoroge"}
+    assert got["K Mwangi"]["position"] == "Chairing"
