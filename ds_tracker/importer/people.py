@@ -290,8 +290,9 @@ class PeopleReader(ProsePeople):
                     self._add_participant(name, None, count["org"], line)
             return
         entries = attendance_entries(text)
-        if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2:
-            return      # "Caritas Germany, RORA, RCDC, AKF": organisations listed, no one named
+        if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2 \
+                and not re.match(r"(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+[A-Z]", text):
+            return      # "Caritas Germany, RORA, RCDC, AKF": organisations listed, no one named (not "Mr. X, OIC, ...")
         grouped = org_then_names(text, self.ref)
         if grouped:     # "UNICEF - Ann Lee, Ben Moss": the body, then its people
             for name, org in grouped:

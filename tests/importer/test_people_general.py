@@ -53,3 +53,13 @@ def test_names_written_as_initial_and_surname_run_together_with_their_bodies_are
     got = people(text)
     assert set(got) == {"K Mwangi", "T Oduya", "L Van Berg", "P Sato", "J Kamau", "B Otieno", "S Njoroge"}
     assert got["K Mwangi"]["position"] == "Chairing"
+
+
+def test_a_long_lead_that_says_who_attended_opens_the_list_and_a_titled_person_among_bodies_is_one():
+    text = ("Coordination Meeting\n\nMinister Karim Azad, the Minister of Water, met the partners.\n\n"
+            "The meeting was attended by senior representatives from several relief organizations including:\n"
+            "1. Mr. Leo Brand, Country Director of the Food Agency (FA) for the region.\n"
+            "2. Mr. Tim Olsen, the Islamic Relief Union (IRU), head of Office for Field Coordination (OFC).\n\n"
+            "The parties discussed the situation.\n")
+    got = people(text)
+    assert {"Karim Azad", "Leo Brand", "Tim Olsen"} <= set(got)
