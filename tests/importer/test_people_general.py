@@ -63,3 +63,12 @@ def test_a_long_lead_that_says_who_attended_opens_the_list_and_a_titled_person_a
             "The parties discussed the situation.\n")
     got = people(text)
     assert {"Karim Azad", "Leo Brand", "Tim Olsen"} <= set(got)
+
+
+def test_an_arabic_list_numbered_with_the_number_glued_to_the_name():
+    text = ("محضر اجتماع لجنة الخدمات\nيوم الخميس الموافق 5/3/2012\nفي لجنة الخدمات العامة الساعة العاشرة صباحاً\n"
+            "الحضور\n1.د. سامي حسن عبد الله     رئيس اللجنة\n2.كريم علي ناصر     عضو\n\n"
+            "الضيوف\n1. مارك ديل منسق الشؤون\n2.جون سمث قسم الشؤون\n")
+    got = people(text)
+    assert {"سامي حسن عبد الله", "كريم علي ناصر", "مارك ديل", "جون سمث"} <= set(got)
+    assert "الساعة" not in (got["سامي حسن عبد الله"]["organisation"] or "")   # the hour is no part of a body
