@@ -139,3 +139,33 @@ def initial_names(text: str) -> list[tuple[str, str | None]]:
         i += 1
     runs.append(run)
     return out if len(out) >= 4 and sum(r for r in runs if r >= 3) >= 0.8 * len(out) else []
+
+
+def by_people(text: str) -> list[tuple[str, str | None, str | None]]:
+    """"2. Health update by Ana Ruiz –WHO-Health Officer Li Wei – UNHCR-Coordinator": an item's presenters after
+    "by", each a name of two or three capitalised words, an en or em dash, then what they are (an acronym glued
+    to the post by a hyphen is the body). (name, post, body) of each. Pure."""
+    m = re.search(r"\bby\s+(?=[A-Z])", text)
+    if not m:
+        return []
+    parts = re.split(r"\s*[–—]\s*", text[m.end():])
+    if len(parts) < 2:
+        return []
+    out, name = [], parts[0].split()
+    for k, part in enumerate(parts[1:], 1):
+        words = part.split()
+        last = k + 1 == len(parts)
+        following = [] if last else words[-3:] if len(words) >= 4 and _a_name(words[-3:]) else words[-2:]
+        if not _a_name(name) or (not last and (not _a_name(following) or len(words) == len(following))):
+            return out
+        what = " ".join(words[:len(words) - len(following)])
+        glued = re.match(r"^([A-Za-z]+)-(\S.*)$", what)
+        body = glued[1] if glued and _acronym(glued[1]) else None
+        out.append((" ".join(name), glued[2] if body else what or None, body))
+        name = following
+    return out
+
+
+def _a_name(words: list[str]) -> bool:
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) and w.lower() not in _POST_WORDS
+                                        and w.lower() not in _NOT_NAMES for w in words)

@@ -9,7 +9,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .grouped_people import grouped_attendance, role_people
+from .grouped_people import by_people, grouped_attendance, role_people
 from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
@@ -100,6 +100,8 @@ class ProsePeople:
         person who opens an item and presents, briefs or is named with the body they came from was there."""
         if self.state.section == "participants":
             return
+        for name, position, org in by_people(line.text) if not line.is_row and len(line.text) <= 200 else []:
+            self._speaker(name, position or "", line, org)   # "2. Health update by Ana Ruiz – WHO-Health Officer"
         item = _TOPIC_NAME_POST.match(line.text) if not line.is_row else None
         if item and any(w.lower().strip(",") in _JOB_WORDS for w in item["post"].split()) and not any(
                 w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in item["name"].split()) \

@@ -72,3 +72,12 @@ def test_an_arabic_list_numbered_with_the_number_glued_to_the_name():
     got = people(text)
     assert {"سامي حسن عبد الله", "كريم علي ناصر", "مارك ديل", "جون سمث"} <= set(got)
     assert "الساعة" not in (got["سامي حسن عبد الله"]["organisation"] or "")   # the hour is no part of a body
+
+
+def test_an_items_presenters_after_by_each_with_a_dash_and_what_they_are():
+    text = ("Minutes of the Inter-agency meeting, Beirut, 1 May 2014\n\n1. Funding by Ana Ruiz – UNHCR-Funds Officer\n"
+            "The funds were discussed.\n2. Health by Li Wei –WHO-Senior Health Officer Omar Said –UNHCR-Health "
+            "Coordinator\nReferrals were discussed.\n3. Report by the Cluster – pending\n")
+    got = people(text)
+    assert got["Ana Ruiz"]["organisation"] == "UNHCR" and got["Li Wei"]["position"] == "Senior Health Officer"
+    assert got["Omar Said"]["organisation"] == "UNHCR" and len(got) == 3
