@@ -12,7 +12,7 @@ from .lines import Line
 from .grouped_people import by_people, grouped_attendance, role_people
 from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
-                     _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
+                     _SPEAKER_OF, _ARABIC, _AR_STOPS, _AR_WHEN, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
 
 
 class ProsePeople:
@@ -288,8 +288,11 @@ def _arabic_name(words: list[str]) -> str:
     for i, w in enumerate(words[:7]):
         family = len(out) >= 3 and out[-2] in ("بن", "ابن", "بنت") and not w.startswith("ال") and \
             w not in _AR_STOPS and (i + 1 == len(words) or words[i + 1] in _AR_STOPS | {"إلى", "الى"})
+        third = i == 2 and w not in _AR_STOPS | {"الذي", "التي"} and not _AR_WHEN.match(w) and not w.startswith("و") and (
+            (w.startswith("ال") and w.endswith("ي")) or i + 1 == len(words) or words[i + 1] in _AR_STOPS
+            or bool(_AR_WHEN.match(words[i + 1])))   # "... صالح الخليفي", "... خميس عبيد أمس": a family name third
         if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت") or family
-                                                  or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
+                                                  or third or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
             break     # a family name after "بن X" ends the name when a preposition follows it ("... بن علي داود إلى")
         out.append(w.strip("،,"))
         if w.endswith(("،", ",")):

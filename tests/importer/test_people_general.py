@@ -81,3 +81,10 @@ def test_an_items_presenters_after_by_each_with_a_dash_and_what_they_are():
     got = people(text)
     assert got["Ana Ruiz"]["organisation"] == "UNHCR" and got["Li Wei"]["position"] == "Senior Health Officer"
     assert got["Omar Said"]["organisation"] == "UNHCR" and len(got) == 3
+
+
+def test_an_arabic_name_after_a_post_and_honorific_keeps_a_third_family_name():
+    text = ("التقت وزيرة الصحة الدكتورة هدى سالم عمر أمس في مدينة عمان مع وزير الصحة بدولة الكويت الدكتور "
+            "خالد ناصر العتيبي أوجه التعاون بين البلدين. وقدمت كلمة السيدة ماريا لوبيز / مدير المكتب الإقليمي.\n")
+    got = people(text)
+    assert {"هدى سالم عمر", "خالد ناصر العتيبي", "ماريا لوبيز"} <= set(got)
