@@ -78,13 +78,16 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
         else:
             cut = len(words) - (3 if len(words) >= 4 and (words[-3] in ("عبد", "أبو", "ابو", "بن") or words[-2] in (
                 "الحاج", "بن", "أبو", "ابو", "عبد")) else 2)
+            if len(words) >= 4 and re.fullmatch(r"ال\S+ي", words[-1]) and not re.match(r"^(?:و?ال|بال|لل)", words[-2]) \
+                    and not re.match(r"^(?:و?ال|بال|لل)", words[-3]) and cut == len(words) - 2:
+                cut -= 1          # "للمجلس محمد داخل المطيري": a family name ("ال...ي") after two names
             name, body = words[cut:], words[:cut]
         if body and body[0] == "في":
             body = body[1:]
         if body and body[-1] in ("بالمحافظة", "بالمديرية"):
             body = body[:-1]
-        if body and body[0].startswith("بال"):
-            body[0] = body[0][1:]
+        if body and body[0].startswith(("بال", "لل")):
+            body[0] = "ال" + body[0][3 if body[0].startswith("بال") else 2:]    # "للمجلس", "بالمركز": the body
         if "في" in body[1:]:
             body = body[:body.index("في", 1)]     # "الزراعة في حكومة ...", "للأمم المتحدة في لبنان": where, not who
         definite = bool(body) and re.match(r"^(?:و?ال|بال|لل)", body[-1])   # not "رئيس قسم التخطيط": no one named

@@ -248,6 +248,7 @@ def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | No
 
 
 _AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|عضو|ممثل|منسق|مسؤول|سكرتير|أمين)ة?$")
+_AR_TITLES = {"السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الاستاذ", "الشيخ"}
 _AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و", "حول", "خلال"}
 
 
@@ -266,7 +267,8 @@ def full_body(short: str, text: str) -> str | None:
     for m in re.finditer(pattern, text):
         found = []
         for w in m[1].split():
-            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w):
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
+                    or w in _AR_TITLES:    # "مجلس الدكتور ...": a person's title ends a body's name
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)
         if found:

@@ -70,6 +70,10 @@ class ProsePeople:
             return
         for m in _SPEAKER_EN.finditer(line.text):
             self._speaker(m["name"], m["position"], line)
+        for m in _NAME_POST_VERB.finditer(line.text):    # "Lena Berg, Co-Chair of the TF, welcomed everyone"
+            if any(w.lower() in _JOB_WORDS or w.lower() in ("co-chair", "chairperson") for w in m["position"].split()) \
+                    and not any(w.lower() in _NOT_NAMES or _acronym(w) for w in m["name"].split()):
+                self._speaker(m["name"], m["position"], line)
         for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
             self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
         for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
@@ -224,6 +228,10 @@ _PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(
 _TOPIC_NAME_POST = re.compile(r"^(?P<topic>[^–—]{3,80}?)\s*[–—]\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                               r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s*[–—]\s*(?P<post>[^–—]{3,80})$")
 _BODY_WORDS_EN = set(vocab.BODY_WORDS["en"])
+# a sentence opening with a name, its post between commas, then what the person did
+_NAME_POST_VERB = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
+                             r"(?P<position>[^,.;]{3,80}),\s+(?:welcomed|opened|thanked|chaired|presented|briefed|"
+                             r"introduced|explained|noted|said|shared|informed|updated)\b")
 _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
                         r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")

@@ -88,3 +88,12 @@ def test_an_arabic_name_after_a_post_and_honorific_keeps_a_third_family_name():
             "خالد ناصر العتيبي أوجه التعاون بين البلدين. وقدمت كلمة السيدة ماريا لوبيز / مدير المكتب الإقليمي.\n")
     got = people(text)
     assert {"هدى سالم عمر", "خالد ناصر العتيبي", "ماريا لوبيز"} <= set(got)
+
+
+def test_a_sentence_that_opens_with_a_name_and_post_between_commas_and_a_three_part_arabic_name():
+    text = ("Lena Berg, Co-Chair of the Task Force, welcomed everyone to the meeting.\n\n"
+            "عقد المجلس اجتماعه بحضور نائب رئيس المجلس الدكتور سعيد علي الحربي، والأمين العام للمجلس خالد ماجد العنزي، "
+            "إلى جانب رؤساء اللجان.\n")
+    got = people(text)
+    assert got["Lena Berg"]["position"] == "Co-Chair of the Task Force"
+    assert "خالد ماجد العنزي" in got
