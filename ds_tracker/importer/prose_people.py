@@ -72,7 +72,8 @@ class ProsePeople:
             self._speaker(m["name"], m["position"], line)
         for m in _NAME_POST_VERB.finditer(line.text):    # "Lena Berg, Co-Chair of the TF, welcomed everyone"
             if any(w.lower() in _JOB_WORDS or w.lower() in ("co-chair", "chairperson") for w in m["position"].split()) \
-                    and not any(w.lower() in _NOT_NAMES or _acronym(w) for w in m["name"].split()):
+                    and not any(w.lower() in _NOT_NAMES or _acronym(w) for w in m["name"].split()) \
+                    and not (self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref)):
                 self._speaker(m["name"], m["position"], line)
         for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
             self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
@@ -105,7 +106,8 @@ class ProsePeople:
         if self.state.section == "participants":
             return
         for name, position, org in by_people(line.text) if not line.is_row and len(line.text) <= 200 else []:
-            self._speaker(name, position or "", line, org)   # "2. Health update by Ana Ruiz – WHO-Health Officer"
+            if not (self.ref.organisation(name) or _a_body(name, self.ref)):     # not "by Mercy Corps – ..."
+                self._speaker(name, position or "", line, org)   # "2. Health update by Ana Ruiz – WHO-Health Officer"
         item = _TOPIC_NAME_POST.match(line.text) if not line.is_row else None
         if item and any(w.lower().strip(",") in _JOB_WORDS for w in item["post"].split()) and not any(
                 w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in item["name"].split()) \

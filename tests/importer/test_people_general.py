@@ -97,3 +97,13 @@ def test_a_sentence_that_opens_with_a_name_and_post_between_commas_and_a_three_p
     got = people(text)
     assert got["Lena Berg"]["position"] == "Co-Chair of the Task Force"
     assert "خالد ماجد العنزي" in got
+
+
+def test_bodies_in_the_same_shapes_are_no_one():
+    text = ("Minutes of the Shelter Cluster meeting, Erbil, 4 May 2016\nChair: Ministry of Planning\n"
+            "Prepared by: Protection Cluster\nFacilitator: REACH Initiative\nParticipants: UNICEF, IOM, WFP and NRC\n\n"
+            "1. Update by Mercy Corps – Health Officer\nMercy Corps, the lead agency, presented the plan.\n"
+            "Agenda: Welcome (Chair) Item: Funding gaps were discussed at length.\n"
+            "A Review of the Plan was done by the Group and A Note on it was shared.\n"
+            "2. Funding by the Cluster – pending\nSave the Children, Country Director Office, noted the gaps.\n")
+    assert people(text) == {}
