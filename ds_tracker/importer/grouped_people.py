@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from .inline_people import _NOT_NAMES, attendance_entries
+from ..textnorm import normalise
 from . import vocab
+from .columns import columns_of
 from .person import _JOB_WORDS, _ORG_WORDS, _acronym
 
 _POST_WORDS = _JOB_WORDS | set(vocab.POSITION_STARTS) | {"acting", "deputy", "senior", "head"}
@@ -169,3 +171,52 @@ def by_people(text: str) -> list[tuple[str, str | None, str | None]]:
 def _a_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) and w.lower() not in _POST_WORDS
                                         and w.lower() not in _NOT_NAMES for w in words)
+
+
+_OTHER_COLUMNS = {"phone", "telephone", "tel", "mobile", "email", "e-mail", "contact", "contacts", "signature",
+                  "sex", "gender", "الهاتف", "الموبايل", "البريد الالكتروني", "البريد الإلكتروني", "التوقيع"}
+
+
+_OTHER_KEYS = {normalise(w) for w in _OTHER_COLUMNS}
+
+
+def _column_kind(text: str) -> str | None:
+    """"Name" -> "name", "Agency" -> "organisation", "Phone" -> "other:phone": what a header cell names, or None."""
+    key = normalise(text).strip(" :.")
+    if key in _OTHER_KEYS:
+        return "other:" + key
+    found = columns_of([text, "name" if key != "name" else "organisation"], ("name", "organisation", "position"))
+    return next((kind for kind, i in (found or {}).items() if i == 0), None)
+
+
+def cell_cycles(lines: list) -> tuple[dict[int, dict], set[int]]:
+    """"Name" / "Organisation" / "Position" each on its own line, then each person's cells one a line in that order:
+    a table whose cells a PDF or a copy gave out one a line. ({a row's first line number: {kind: cell}}, every line
+    the header and the rows take). Rows are read while the name cell reads as a name and no cell is a sentence."""
+    from .person import _looks_like_a_name
+    solid = [l for l in lines if not l.blank]
+    rows, taken, i = {}, set(), 0
+    while i < len(solid):
+        kinds, j = [], i
+        while j < len(solid) and not solid[j].is_row and len(solid[j].text) <= 30 and _column_kind(solid[j].text):
+            kinds.append(_column_kind(solid[j].text))
+            j += 1
+        if len(kinds) < 2 or "name" not in kinds or len(set(kinds)) < len(kinds):
+            i = max(j, i + 1)
+            continue
+        found, start = {}, j
+        while start + len(kinds) <= len(solid):
+            cells = solid[start:start + len(kinds)]
+            row = dict(zip(kinds, (c.text.strip() for c in cells)))
+            number = row.get("number")
+            if any(c.is_row or len(c.text) > 80 or c.text.endswith(".") and len(c.text.split()) > 4 for c in cells) \
+                    or not _looks_like_a_name(row["name"]) or (number is not None and not re.fullmatch(
+                        r"[\d\u0660-\u0669]{1,3}[.)]?", number)) or any(_column_kind(c.text) for c in cells):
+                break
+            found[cells[0].no] = row
+            start += len(kinds)
+        if len(found) >= 2:
+            rows.update(found)
+            taken.update(l.no for l in solid[i:start])
+        i = max(start if len(found) >= 2 else j, i + 1)
+    return rows, taken

@@ -19,6 +19,7 @@ from .cues import CueReader
 from .outcomes import OutcomesReader, outcome_kind
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
+from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
@@ -79,6 +80,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
         self._name_run = self._names_without_heading()
+        self._cycle_rows, self._cycle_taken = cell_cycles(self.lines)   # a table given out one cell a line
         self._titles = {}     # a short numbered item's text -> its line: an agenda item, met again as a heading
         for line in self.lines:
             key = _title_key(line)
@@ -195,6 +197,13 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                 continue   # a page header or footer repeated on every page
             if self._titles.get(_title_key(line), line.no) < line.no and not self.section_of(line):
                 self.state = _State(section="other")   # "4. Flood response" again: the agenda item's own part
+                continue
+            if line.no in self._cycle_taken:
+                if line.no in self._cycle_rows:      # "Name" / "Agency" / "Title" lines, then each person's cells
+                    row = self._cycle_rows[line.no]
+                    if self.state.section != "participants":
+                        self.state = _State(section="participants")
+                    self._add_participant(row["name"], row.get("position"), row.get("organisation"), line)
                 continue
             if line.no in self._name_run and self.state.section in (None, "other"):
                 self._add_participant(line.text, None, None, line)   # names under the header, no heading

@@ -107,3 +107,16 @@ def test_bodies_in_the_same_shapes_are_no_one():
             "A Review of the Plan was done by the Group and A Note on it was shared.\n"
             "2. Funding by the Cluster – pending\nSave the Children, Country Director Office, noted the gaps.\n")
     assert people(text) == {}
+
+
+def test_a_table_given_out_one_cell_a_line_is_read_in_its_headers_cycle():
+    text = ("Minutes of the WASH meeting, Erbil, 4 May 2016\n\nList of participants\nNo.\nName\nOrganisation\n"
+            "Position\n1\nAna Ruiz\nIOM\nProtection Officer\n2\nLi Wei\nCARE\nWASH Coordinator\n3\nOmar Said\nUNHCR\n"
+            "Field Assistant\n\nAgenda\n1. Welcome\n")
+    got = people(text)
+    assert set(got) == {"Ana Ruiz", "Li Wei", "Omar Said"}
+    assert got["Li Wei"]["organisation"] == "CARE" and got["Li Wei"]["position"] == "WASH Coordinator"
+    assert got["Omar Said"]["group"] is None
+    arabic = people("محضر اجتماع\n\nالحضور\nالاسم\nالجهة\nالمنصب\nسامي حسن\nوزارة الصحة\nمدير\n"
+                    "كريم علي\nمنظمة الأمل\nمنسق\n\nجدول الأعمال\n")
+    assert set(arabic) == {"سامي حسن", "كريم علي"} and arabic["كريم علي"]["position"] == "منسق"
