@@ -64,7 +64,8 @@ def grouped_attendance(text: str) -> list[tuple[str, str | None, str]]:
         if not people:
             break
         group = label["label"].strip()
-        own = group if " " not in group and any(_acronym(p) for p in group.split("-")) else None
+        own = group if " " not in group and any(_acronym(p) for p in group.split("-")) and normalise(group) not in \
+            {normalise(w) for w in vocab.GROUP_HEADINGS} else None     # "Ru-WatSIP:" is a body, "NGOs:" a group
         for i in range(len(people) - 1, -1, -1):       # a bracket shared back over the names before it
             if people[i][1] is None and i + 1 < len(people) and people[i + 1][1]:
                 joined_by_and = bool(re.search(re.escape(entries[people[i][2]]) + r"\s+and\s", body))
@@ -220,3 +221,39 @@ def cell_cycles(lines: list) -> tuple[dict[int, dict], set[int]]:
             taken.update(l.no for l in solid[i:start])
         i = max(start if len(found) >= 2 else j, i + 1)
     return rows, taken
+
+
+def people_in(text: str) -> list[tuple[str, str | None, str | None]] | None:
+    """"Ana Ruiz (IOM), Li Wei (CARE) and Omar Said" -> (name, body, None) of each, when every entry is a person;
+    "Ana Ruiz, Protection Officer" -> one person and the post after the comma. None when no person opens it."""
+    entries = attendance_entries(text.strip(" ."))
+    found = [_person(e) for e in entries]
+    if found and all(f and not f[2] for f in found):
+        return [(name, org, None) for name, org, _ in found]
+    if found and found[0] and not any(found[1:]) and len(entries) <= 3 and not found[0][2]:
+        return [(found[0][0], found[0][1], ", ".join(entries[1:]) or None)]
+    return None
+
+
+def labelled_people(text: str) -> tuple[str, list[tuple[str, str | None, str | None]]] | None:
+    """"UN agencies: Ana Ruiz (IOM), Li Wei (UNHCR)", "IOM: Ana Ruiz, Protection Officer": a label of up to four
+    words, then people only. (label, [(name, body, post)]). Pure."""
+    m = re.match(r"^(?P<label>[^:\d]{2,40}):\s+(?P<rest>\S.*)$", text.strip())
+    if not m or len(m["label"].split()) > 4:
+        return None
+    found = people_in(m["rest"])
+    return (m["label"].strip(), found) if found else None
+
+
+_ATTENDED = re.compile(r"\b(?:attended by|in attendance were|present were|participants were|attendees were)\s+(?=[A-Z])")
+
+
+def attended_by(text: str) -> list[tuple[str, str | None, str | None]]:
+    """"The meeting was attended by Ana Ruiz (IOM), Li Wei (CARE) and Omar Said.": the people after the cue, to the
+    sentence's end, when every entry is a person. Pure."""
+    m = _ATTENDED.search(text)
+    if not m:
+        return []
+    rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[m.end():])[0]
+    found = people_in(rest)
+    return found if found and (len(found) >= 2 or not found[0][2]) else []

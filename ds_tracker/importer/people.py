@@ -9,7 +9,7 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-from .grouped_people import grouped_attendance, initial_names
+from .grouped_people import grouped_attendance, initial_names, labelled_people
 from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
@@ -115,6 +115,14 @@ class PeopleReader(ProsePeople):
             self._participant_from_text(text, line)
         elif self._role_field(text, line):
             pass
+        elif labelled_people(text):
+            label, found = labelled_people(text)     # "NGOs: Ana Ruiz (CARE), Li Wei (NRC)", "IOM: Ana Ruiz, Officer"
+            body = label if normalise(label) not in _GROUPS and (self.ref.organisation(label) or _a_body(
+                label, self.ref) or (" " not in label and any(_acronym(p) for p in label.split("-")))) else None
+            heading, self.state.heading = self.state.heading, self.state.heading if body else label
+            for name, org, post in found:
+                self._add_participant(name, post, org or body, line)
+            self.state.heading = heading
         elif initial_names(text):
             for name, note in initial_names(text):     # "E Lowe (Chairing) H Guiller F Juma ...": initials, surnames
                 self._add_participant(name, note, None, line)
@@ -353,6 +361,9 @@ _COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|mem
                     re.I)
 _FROM_BODY = re.compile(r"(?<![\u0600-\u06ff])و?من\s+(?P<body>(?:(?!\sمن\s)[^:.،؛])+?)\s*(?:\s(?:كل\S*|كلا)\s+من)?"
                         r"(?:\s+(?:السيد|السادة|السيدات والسادة))?\s*:$")
+
+_GROUPS = {normalise(w) for w in vocab.GROUP_HEADINGS}
+
 
 def _a_post(text: str) -> bool:
     """"FSAC Coordinator", "WASH Cluster IMO": acronyms and job words only, a post with no one named. Pure."""

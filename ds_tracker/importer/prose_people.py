@@ -9,7 +9,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .grouped_people import by_people, grouped_attendance, role_people
+from .grouped_people import attended_by, by_people, grouped_attendance, role_people
 from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _AR_STOPS, _AR_WHEN, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
@@ -143,6 +143,9 @@ class ProsePeople:
         ("Chair:", "Apologies:") or the sentence's end. Read only when most entries are people."""
         if line.is_row or self.state.section == "participants":
             return
+        for name, org, post in attended_by(line.text):    # "The meeting was attended by Ana Ruiz (IOM), Li Wei ..."
+            if not any(p["name"] == name for p in self.draft["participants"]):
+                self._add_participant(name, post, org, line)
         if len(line.text) > 200:
             run = org_then_names_run(line.text, self.ref)
             first = line.text.find(run[0][0]) if run else -1

@@ -120,3 +120,15 @@ def test_a_table_given_out_one_cell_a_line_is_read_in_its_headers_cycle():
     arabic = people("محضر اجتماع\n\nالحضور\nالاسم\nالجهة\nالمنصب\nسامي حسن\nوزارة الصحة\nمدير\n"
                     "كريم علي\nمنظمة الأمل\nمنسق\n\nجدول الأعمال\n")
     assert set(arabic) == {"سامي حسن", "كريم علي"} and arabic["كريم علي"]["position"] == "منسق"
+
+
+def test_a_label_then_people_on_each_line_and_attendance_named_in_a_sentence():
+    head = "Minutes of the WASH meeting, Erbil, 4 May 2016\n\n"
+    got = people(head + "Participants:\nUN agencies: Ana Ruiz (IOM), Li Wei (UNHCR)\nNGOs: Omar Said (CARE)\n"
+                 "IOM: Sara Nouri, Protection Officer\n\nAgenda\n1. Welcome\n")
+    assert got["Li Wei"]["group"] == "UN agencies" and got["Omar Said"]["group"] == "NGOs"
+    assert got["Omar Said"]["organisation"] == "CARE" and got["Sara Nouri"]["position"] == "Protection Officer"
+    assert got["Sara Nouri"]["organisation_text"] == "IOM" and "IOM" not in got
+    got = people(head + "The meeting was attended by Ana Ruiz (IOM), Li Wei (CARE) and Omar Said (UNHCR).\n")
+    assert set(got) == {"Ana Ruiz", "Li Wei", "Omar Said"} and got["Li Wei"]["organisation"] == "CARE"
+    assert people(head + "The meeting was attended by UNICEF, IOM and WFP.\n") == {}
