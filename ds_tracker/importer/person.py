@@ -84,10 +84,14 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
     if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
-        inner = re.split(r"\s+[–—-]\s+|\s*/\s*", m[2].strip(), maxsplit=1)
+        inner = re.split(r"\s+[–—-]\s+|\s*/\s*|,\s+", m[2].strip(), maxsplit=1)
         if len(inner) == 2 and re.match(r"(?i)(?:acting\b|co-?\s?chair|chair|vice\b|" + "|".join(
                 re.escape(w) for w in vocab.POSITION_STARTS) + r")", inner[1]):
             return m[1].strip(), inner[1], inner[0]   # "Li Wei (CARE UK – acting chair)": the body, then the post
+        jobs = [any(w.lower().strip(".") in _JOB_WORDS for w in part.split()) for part in inner]
+        if len(inner) == 2 and jobs[0] != jobs[1] and len(inner[1 - jobs.index(True)].split()) <= 4:
+            post, body = inner[jobs.index(True)], inner[1 - jobs.index(True)]
+            return m[1].strip(), post, body       # "Ana Ruiz (IOM, Protection Officer)", "(Field Officer, NRC)"
         return m[1].strip(), None, m[2].strip()
     of = re.fullmatch(r"((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+from\s+(?:the\s+)?"
                       r"([A-Z].{1,60})", text)
@@ -112,7 +116,8 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
         if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
             rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
-    if rest and not org and (ref.organisation(rest) or _org_like(rest) or re.match(r"[A-Z]{3,}\s", rest) and len(
+    arabic_post = bool(rest) and bool(_AR_JOBS.match(rest.split()[0]) or re.match(r"^(?:مستشار|خبير|وزير|باحث)", rest))
+    if rest and not org and not arabic_post and (ref.organisation(rest) or _org_like(rest) or re.match(r"[A-Z]{3,}\s", rest) and len(
             rest.split()) <= 5 and not re.search(r"\s(?:of|for)\s", rest) and not any(
             w.lower() in _JOB_WORDS for w in rest.split())):
         rest, org = None, rest     # "Ana Cruz - DSWD Field 10": an acronym opens the body

@@ -132,3 +132,12 @@ def test_a_label_then_people_on_each_line_and_attendance_named_in_a_sentence():
     got = people(head + "The meeting was attended by Ana Ruiz (IOM), Li Wei (CARE) and Omar Said (UNHCR).\n")
     assert set(got) == {"Ana Ruiz", "Li Wei", "Omar Said"} and got["Li Wei"]["organisation"] == "CARE"
     assert people(head + "The meeting was attended by UNICEF, IOM and WFP.\n") == {}
+
+
+def test_a_post_and_a_body_in_one_bracket_and_an_arabic_post_after_a_dash():
+    head = "Minutes of the WASH meeting, Erbil, 4 May 2016\n\n"
+    got = people(head + "Participants:\n- Ana Ruiz (IOM, Protection Officer)\n- Li Wei (Field Officer, CARE)\n\n"
+                 "Agenda\n1. Welcome\n")
+    assert got["Ana Ruiz"]["position"] == "Protection Officer" and got["Li Wei"]["organisation_text"] == "CARE"
+    got = people("الحضور:\n1- السيد سامي حسن - مدير دائرة الصحة\n2- السيدة ليلى كريم - منسقة منظمة الأمل\n")
+    assert got["سامي حسن"]["position"] == "مدير دائرة الصحة" and got["سامي حسن"]["organisation"] == "دائرة الصحة"
