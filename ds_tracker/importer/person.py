@@ -116,6 +116,13 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
         if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
             rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
+    halves = re.split(r"\s+[-–—]\s+", rest, maxsplit=1) if rest and not org else []
+    if len(halves) == 2:      # "IOM - Protection Officer", "Protection Officer – IOM": a body and a post
+        known = [bool(ref.organisation(h) or (_acronym(h.split()[0]) and len(h.split()) <= 3 and h.split()[0].upper()
+                                               not in _JOB_ACRONYMS)) and not any(
+            w.lower() in _JOB_WORDS for w in h.split()) for h in halves]
+        if known[0] != known[1]:
+            org, rest = halves[known.index(True)], halves[1 - known.index(True)]
     arabic_post = bool(rest) and bool(_AR_JOBS.match(rest.split()[0]) or re.match(r"^(?:مستشار|خبير|وزير|باحث)", rest))
     if rest and not org and not arabic_post and (ref.organisation(rest) or _org_like(rest) or re.match(r"[A-Z]{3,}\s", rest) and len(
             rest.split()) <= 5 and not re.search(r"\s(?:of|for)\s", rest) and not any(

@@ -141,3 +141,15 @@ def test_a_post_and_a_body_in_one_bracket_and_an_arabic_post_after_a_dash():
     assert got["Ana Ruiz"]["position"] == "Protection Officer" and got["Li Wei"]["organisation_text"] == "CARE"
     got = people("الحضور:\n1- السيد سامي حسن - مدير دائرة الصحة\n2- السيدة ليلى كريم - منسقة منظمة الأمل\n")
     assert got["سامي حسن"]["position"] == "مدير دائرة الصحة" and got["سامي حسن"]["organisation"] == "دائرة الصحة"
+
+
+def test_semicolons_between_people_a_body_with_its_person_in_brackets_and_body_dash_post():
+    head = "Minutes of the WASH meeting, Erbil, 4 May 2016\n\n"
+    tail = "\n\nAgenda\n1. Welcome\n"
+    got = people(head + "Participants: Ms. Ana Ruiz, IOM; Mr. Li Wei, CARE; Dr. Omar Said, UNHCR" + tail)
+    assert got["Li Wei"]["organisation_text"] == "CARE" and len(got) == 3
+    got = people(head + "Participants: IOM (Ana Ruiz), CARE (Li Wei), UNHCR (Omar Said)" + tail)
+    assert got["Li Wei"]["organisation_text"] == "CARE" and len(got) == 3
+    got = people(head + "Participants\n1. Ana Ruiz - IOM - Protection Officer\n2. Li Wei - CARE - WASH Coordinator"
+                 + tail)
+    assert got["Li Wei"]["organisation_text"] == "CARE" and got["Li Wei"]["position"] == "WASH Coordinator"
