@@ -241,6 +241,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
                 self.draft["sessions"].append(session)
                 self.state = _State(section="session", session=session)
                 continue
+            if self.body_cell(line):
+                continue
             if self._is_plain_heading(line) or (self.state.section not in ("participants", None)
                                                 and not self.state.columns and _short_title(line)):
                 if self.state.section == "participants" and self._participant_group(line):

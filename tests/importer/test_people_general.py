@@ -153,3 +153,13 @@ def test_semicolons_between_people_a_body_with_its_person_in_brackets_and_body_d
     got = people(head + "Participants\n1. Ana Ruiz - IOM - Protection Officer\n2. Li Wei - CARE - WASH Coordinator"
                  + tail)
     assert got["Li Wei"]["organisation_text"] == "CARE" and got["Li Wei"]["position"] == "WASH Coordinator"
+
+
+def test_names_and_bodies_one_a_line_alternating_pair_up_but_group_headings_stay_headings():
+    head = "Minutes of the WASH meeting, Erbil, 4 May 2016\n\nParticipants\n"
+    tail = "\n\nAgenda\n1. Welcome\n"
+    got = people(head + "Ana Ruiz\nIOM\nLi Wei\nCARE\nOmar Said\nUNHCR" + tail)
+    assert [got[n]["organisation_text"] for n in ("Ana Ruiz", "Li Wei", "Omar Said")] == ["IOM", "CARE", "UNHCR"]
+    assert all(p["group"] is None for p in got.values())
+    got = people(head + "UNICEF\nAna Ruiz\nLi Wei\nIOM\nOmar Said\nSara Ali" + tail)
+    assert got["Li Wei"]["group"] == "UNICEF" and got["Sara Ali"]["group"] == "IOM"
