@@ -16,7 +16,49 @@ from .state import _State, _norm
 _NEUTRAL = {"notes", "note", "discussion", "discussions", "minutes", "summary", "ملاحظات", "المناقشات", "النقاش"}
 
 
+_GROUPS = {normalise(w) for w in vocab.GROUP_HEADINGS}
+
+
 class CueReader:
+    def cycle_row(self, line: Line) -> bool:
+        """A line of a table given out one cell a line ("Name" / "Agency" / "Title", then each person's cells): the
+        row's first line adds the person; every line of it is taken."""
+        if line.no not in self._cycle_taken:
+            return False
+        row = self._cycle_rows.get(line.no)
+        if row:
+            if self.state.section != "participants":
+                self.state = _State(section="participants")
+            self._add_participant(row["name"], row.get("position"), row.get("organisation"), line)
+        return True
+
+    def body_cell(self, line: Line) -> bool:
+        """"Ana Ruiz" / "IOM" / "Li Wei" / "CARE": a body one cell a line is the person's above. True when taken."""
+        if self.state.section != "participants" or not self._looks_like_group(line.text) or not self._body_cell(line):
+            return False
+        self.draft["participants"][-1].update(organisation=self.ref.organisation(line.text) or line.text,
+                                              organisation_text=line.text)
+        return True
+
+    def _body_cell(self, line: Line) -> bool:
+        """A body's line right after a person's line that named no body, in a list where names and bodies alternate
+        (the next line a name and the one after it a body too, or the line before the person a body): the person's
+        organisation, one cell a line, not a group heading for the people below."""
+        at = self.lines.index(line)
+        solid = [l for l in self.lines[max(0, at - 3):at + 4] if not l.blank or l is line]
+        k = solid.index(line)
+        last = self.draft["participants"][-1] if self.draft["participants"] else None
+        if not last or last["organisation"] or k == 0 or solid[k - 1].no != last["line"] or line.is_row:
+            return False
+        def body(l):
+            return not l.is_row and len(l.text) <= 60 and self._looks_like_group(l.text) and not l.text.endswith(":") \
+                and normalise(l.text).strip() not in _GROUPS      # "NGOs", "Donors": a group's heading
+        def name(l):
+            return not l.is_row and _looks_like_a_name(l.text) and not body(l)
+        ahead = k + 2 < len(solid) and name(solid[k + 1]) and body(solid[k + 2])
+        behind = k >= 2 and body(solid[k - 2]) and k >= 3 and name(solid[k - 3])
+        return ahead or behind
+
     def _attendance_header(self, line: Line) -> bool:
         """A table's header naming a name column and an organisation or position column opens an attendance table
         wherever it stands ("No. | Name | Organisation" under "Members Present" or no heading); inside an

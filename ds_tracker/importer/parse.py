@@ -198,13 +198,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
             if self._titles.get(_title_key(line), line.no) < line.no and not self.section_of(line):
                 self.state = _State(section="other")   # "4. Flood response" again: the agenda item's own part
                 continue
-            if line.no in self._cycle_taken:
-                if line.no in self._cycle_rows:      # "Name" / "Agency" / "Title" lines, then each person's cells
-                    row = self._cycle_rows[line.no]
-                    if self.state.section != "participants":
-                        self.state = _State(section="participants")
-                    self._add_participant(row["name"], row.get("position"), row.get("organisation"), line)
-                continue
+            if self.cycle_row(line):
+                continue     # a table given out one cell a line
             if line.no in self._name_run and self.state.section in (None, "other"):
                 self._add_participant(line.text, None, None, line)   # names under the header, no heading
                 self.draft["participants"][-1]["unsure"] = True
