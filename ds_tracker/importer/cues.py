@@ -20,6 +20,14 @@ _GROUPS = {normalise(w) for w in vocab.GROUP_HEADINGS}
 
 
 class CueReader:
+    def table_ended(self, line: Line) -> None:
+        """A line of text after a gap below an attendance table read by its header: the rows have ended, and what
+        follows ("Regional Updates: North, South") is no one."""
+        at = self.lines.index(line) if self.state.section == "participants" and self.state.columns and \
+            not line.is_row else 0
+        if at and self.lines[at - 1].blank and any(l.is_row for l in self.lines[max(0, at - 3):at]):
+            self.state = _State(section="other")
+
     def cycle_row(self, line: Line) -> bool:
         """A line of a table given out one cell a line ("Name" / "Agency" / "Title", then each person's cells): the
         row's first line adds the person; every line of it is taken."""

@@ -314,6 +314,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader):
         return 3 <= len(text) <= 90 and len(letters) >= 3 and letters.isupper() and not text.endswith(".")
 
     def handle(self, line: Line):
+        self.table_ended(line)
         if self.state.section == "participants" and not (line.is_row or line.bullet or line.number) and \
                 len(line.text) > 120 and line.text.endswith(".") and len(line.text.split()) > 20:
             self.state = _State(section="other")   # a paragraph: the attendance list has ended

@@ -163,3 +163,10 @@ def test_names_and_bodies_one_a_line_alternating_pair_up_but_group_headings_stay
     assert all(p["group"] is None for p in got.values())
     got = people(head + "UNICEF\nAna Ruiz\nLi Wei\nIOM\nOmar Said\nSara Ali" + tail)
     assert got["Li Wei"]["group"] == "UNICEF" and got["Sara Ali"]["group"] == "IOM"
+
+
+def test_text_after_an_attendance_tables_rows_is_no_one():
+    text = ("Minutes of the NGO Forum, Nairobi, 1 June 2017\n\nOrganization\tName\nACF\tJohn Clint\n"
+            "Hope Aid\tMary Otieno\n\nRegional Updates: North, West, South\nSteering Committee Elections\n"
+            "Key Meeting Updates: HCT meetings, Advisory Board\n")
+    assert set(people(text)) == {"John Clint", "Mary Otieno"}
