@@ -257,3 +257,17 @@ def attended_by(text: str) -> list[tuple[str, str | None, str | None]]:
     rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[m.end():])[0]
     found = people_in(rest)
     return found if found and (len(found) >= 2 or not found[0][2]) else []
+
+
+def field_person(text: str) -> tuple[str, str | None, str | None] | None:
+    """"Name: Ana Ruiz Organisation: IOM Position: Officer": a person's fields labelled on one line -> (name, post,
+    body), when "Name" and one other column's label are there. Pure."""
+    marks = list(re.finditer(r"(?:^|(?<=\s))(?P<label>[^\W\d][\w-]*)\s*:\s*", text))
+    fields = {}
+    for k, m in enumerate(marks):
+        kind = _column_kind(m["label"])
+        if kind and kind not in fields:
+            fields[kind] = text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)].strip(" ,;")
+    if "name" not in fields or len(fields) < 2 or not _person(fields["name"]):
+        return None
+    return fields["name"], fields.get("position") or None, fields.get("organisation") or None

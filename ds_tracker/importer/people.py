@@ -9,7 +9,7 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-from .grouped_people import grouped_attendance, initial_names, labelled_people, people_in
+from .grouped_people import field_person, grouped_attendance, initial_names, labelled_people, people_in
 from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
@@ -41,6 +41,15 @@ class PeopleReader(ProsePeople):
         if self.sub_list_heading(line):
             return
         if self._form_value(line):
+            return
+        fields = field_person(line.text) if not line.is_row else None
+        if fields:            # "Name: Ana Ruiz Organisation: IOM"
+            self._add_participant(fields[0], fields[1], fields[2], line)
+            return
+        persons = [people_in(c) for c in line.cells if c] if line.is_row else []
+        if len(persons) >= 2 and all(p and len(p) == 1 and p[0][1] for p in persons):
+            for (name, org, _post), in persons:   # "Ana Ruiz (IOM) | Li Wei (CARE)": a person in each cell
+                self._add_participant(name, None, org, line)
             return
         cells = [c for c in line.cells] if line.is_row else []
         if cells and self._header(cells, ("name", "position", "organisation")):

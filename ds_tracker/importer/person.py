@@ -106,6 +106,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         parts = glued if glued else re.split(r",\s*", text, maxsplit=1)
     name = parts[0].strip(" ,-–—")
     rest = parts[1].strip() if len(parts) > 1 else None
+    own = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name) if rest else None
+    if own:                   # "Ana Ruiz (IOM) – Protection Officer": the body in brackets, then the post
+        return own[1], _glue_fix(rest), own[2]
     glued = _split_glued(name) if rest else None
     if glued and (glued[1].split()[0].lower() in vocab.POSITION_STARTS or re.match(r"[A-Z]{2,}", glued[1])):
         name, rest = glued[0], f"{glued[1]} – {rest}"     # "AzizHead of Branch— Diwania"

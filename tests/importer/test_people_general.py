@@ -170,3 +170,15 @@ def test_text_after_an_attendance_tables_rows_is_no_one():
             "Hope Aid\tMary Otieno\n\nRegional Updates: North, West, South\nSteering Committee Elections\n"
             "Key Meeting Updates: HCT meetings, Advisory Board\n")
     assert set(people(text)) == {"John Clint", "Mary Otieno"}
+
+
+def test_labelled_fields_a_person_in_each_cell_and_a_bracketed_body_before_the_dash():
+    head = "Minutes of the WASH meeting, Erbil, 4 May 2016\n\nParticipants\n"
+    tail = "\n\nAgenda\n1. Welcome\n"
+    got = people(head + "Name: Ana Ruiz Organisation: IOM\nName: Li Wei Position: WASH Officer Agency: CARE" + tail)
+    assert got["Li Wei"]["position"] == "WASH Officer" and got["Li Wei"]["organisation_text"] == "CARE"
+    assert "Name" not in got
+    got = people(head + "Ana Ruiz (IOM)\tLi Wei (CARE)\nOmar Said (UNHCR)\tSara Ali (NRC)" + tail)
+    assert set(got) == {"Ana Ruiz", "Li Wei", "Omar Said", "Sara Ali"} and got["Sara Ali"]["organisation_text"] == "NRC"
+    got = people(head + "1. Ana Ruiz (IOM) – Protection Officer\n2. Li Wei (CARE) – WASH Coordinator" + tail)
+    assert got["Li Wei"]["organisation_text"] == "CARE" and got["Li Wei"]["position"] == "WASH Coordinator"
