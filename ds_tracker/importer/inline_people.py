@@ -59,7 +59,12 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
     if not cue:
         return []
     out = []
-    for item in re.split(r"\s*[،,]\s*", cue["list"]):
+    for item in re.split(r"\s*[،,]\s*", re.sub(r"^(?:كل\S*|كلا)\s+من\s*:?\s*", "", cue["list"])):
+        plain = re.match(rf"^و?(?:{'|'.join(_AR_HONORIFIC)})\s+(?P<name>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){{1,2}})$",
+                         item.strip())
+        if plain:             # "السيد سامي حسن، والسيدة ليلى كريم": an honorific and a name, no post
+            out.append((plain["name"], "", None))
+            continue
         if item.startswith("و") and re.match(rf"^و(?:{_AR_POSTS}|\S+\s+\()", item):
             item = item[1:]          # "ومستشارة ...", not "وزير": the joining "و" of the last item
         acronym = re.match(r"^(?P<body>.{2,80}?)\s*\((?P<org>[^()]{2,30})\)\s+(?P<name>[\u0600-\u06ff]+\s+[\u0600-\u06ff]+)$",

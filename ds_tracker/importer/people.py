@@ -346,7 +346,7 @@ class PeopleReader(ProsePeople):
 
     def _add_participant(self, name, position, org, line):
         bare = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
-                      r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|د\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
+                      r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|[دم]\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
         name = bare if " " in bare or bare == name.strip(" ,;-–") or _ARABIC.search(bare) else name.strip(" ,;-–")
         # "Dr. Bayan": a title and one name keep the title, the name alone says too little
         if not name or len(name) > 80 or re.fullmatch(r"[\d\W]+", name):

@@ -278,12 +278,12 @@ def full_body(short: str, text: str) -> str | None:
     core = re.sub(r"^(?:ال)", "", words[0])
     tail = r"\s+".join(re.escape(w) for w in words[1:])
     pattern = rf"(?<![\u0600-\u06ff])[لب]?(?:ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
-        r"((?:\s+[\u0600-\u06ff/]+){1,10})"
+        r"((?:[ \t]+[\u0600-\u06ff/]+){1,10})"     # a body's name ends with its line
     for m in re.finditer(pattern, text):
         found = []
         for w in m[1].split():
             if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
-                    or w in _AR_TITLES:    # "مجلس الدكتور ...": a person's title ends a body's name
+                    or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)
         if found:

@@ -34,6 +34,7 @@ class ProsePeople:
             for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
                                    rest):
                 person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
+                person = re.split(r"\s+و?(?:بحضور|بمشاركة)\s", person)[0]   # "... وبحضور ممثلي ...": others follow
                 job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
                 if job:           # "برئاسة رئيسه ماهر سليم": the job before the name
                     person = person[job.end():]

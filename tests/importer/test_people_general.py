@@ -182,3 +182,16 @@ def test_labelled_fields_a_person_in_each_cell_and_a_bracketed_body_before_the_d
     assert set(got) == {"Ana Ruiz", "Li Wei", "Omar Said", "Sara Ali"} and got["Sara Ali"]["organisation_text"] == "NRC"
     got = people(head + "1. Ana Ruiz (IOM) – Protection Officer\n2. Li Wei (CARE) – WASH Coordinator" + tail)
     assert got["Li Wei"]["organisation_text"] == "CARE" and got["Li Wei"]["position"] == "WASH Coordinator"
+
+
+def test_arabic_lists_bodies_end_with_their_line_and_honorifics_alone_name_people():
+    head = "محضر اجتماع اللجنة الفرعية\nالتاريخ: 4/5/2016\n\n"
+    tail = "\n\nجدول الأعمال\n1. الترحيب\n"
+    got = people(head + "الحاضرون:\n- سامي حسن، مدير دائرة الصحة\n- ليلى كريم، منسقة منظمة الأمل" + tail)
+    assert got["سامي حسن"]["organisation"] == "دائرة الصحة" and got["ليلى كريم"]["organisation"] == "منظمة الأمل"
+    got = people(head + "وحضر الاجتماع كل من: السيد سامي حسن، والسيدة ليلى كريم، والدكتور علي ناصر." + tail)
+    assert set(got) == {"سامي حسن", "ليلى كريم", "علي ناصر"}
+    got = people(head + "ترأس الاجتماع السيد سامي حسن مدير دائرة الصحة وبحضور ممثلي المنظمات." + tail)
+    assert got["سامي حسن"]["organisation"] == "دائرة الصحة"
+    got = people(head + "الحضور:\n1- م. سامي حسن / رئيس اللجنة\n2- د. ليلى كريم / عضو" + tail)
+    assert set(got) == {"سامي حسن", "ليلى كريم"}
