@@ -16,7 +16,57 @@ from .state import _State, _norm
 _NEUTRAL = {"notes", "note", "discussion", "discussions", "minutes", "summary", "ملاحظات", "المناقشات", "النقاش"}
 
 
+_GROUPS = {normalise(w) for w in vocab.GROUP_HEADINGS}
+
+
 class CueReader:
+    def table_ended(self, line: Line) -> None:
+        """A line of text after a gap below an attendance table read by its header: the rows have ended, and what
+        follows ("Regional Updates: North, South") is no one."""
+        at = self.lines.index(line) if self.state.section == "participants" and self.state.columns and \
+            not line.is_row else 0
+        if at and self.lines[at - 1].blank and any(l.is_row for l in self.lines[max(0, at - 3):at]):
+            self.state = _State(section="other")
+
+    def cycle_row(self, line: Line) -> bool:
+        """A line of a table given out one cell a line ("Name" / "Agency" / "Title", then each person's cells): the
+        row's first line adds the person; every line of it is taken."""
+        if line.no not in self._cycle_taken:
+            return False
+        row = self._cycle_rows.get(line.no)
+        if row:
+            if self.state.section != "participants":
+                self.state = _State(section="participants")
+            self._add_participant(row["name"], row.get("position"), row.get("organisation"), line)
+        return True
+
+    def body_cell(self, line: Line) -> bool:
+        """"Ana Ruiz" / "IOM" / "Li Wei" / "CARE": a body one cell a line is the person's above. True when taken."""
+        if self.state.section != "participants" or not self._looks_like_group(line.text) or not self._body_cell(line):
+            return False
+        self.draft["participants"][-1].update(organisation=self.ref.organisation(line.text) or line.text,
+                                              organisation_text=line.text)
+        return True
+
+    def _body_cell(self, line: Line) -> bool:
+        """A body's line right after a person's line that named no body, in a list where names and bodies alternate
+        (the next line a name and the one after it a body too, or the line before the person a body): the person's
+        organisation, one cell a line, not a group heading for the people below."""
+        at = self.lines.index(line)
+        solid = [l for l in self.lines[max(0, at - 3):at + 4] if not l.blank or l is line]
+        k = solid.index(line)
+        last = self.draft["participants"][-1] if self.draft["participants"] else None
+        if not last or last["organisation"] or k == 0 or solid[k - 1].no != last["line"] or line.is_row:
+            return False
+        def body(l):
+            return not l.is_row and len(l.text) <= 60 and self._looks_like_group(l.text) and not l.text.endswith(":") \
+                and normalise(l.text).strip() not in _GROUPS      # "NGOs", "Donors": a group's heading
+        def name(l):
+            return not l.is_row and _looks_like_a_name(l.text) and not body(l)
+        ahead = k + 2 < len(solid) and name(solid[k + 1]) and body(solid[k + 2])
+        behind = k >= 2 and body(solid[k - 2]) and k >= 3 and name(solid[k - 3])
+        return ahead or behind
+
     def _attendance_header(self, line: Line) -> bool:
         """A table's header naming a name column and an organisation or position column opens an attendance table
         wherever it stands ("No. | Name | Organisation" under "Members Present" or no heading); inside an
@@ -79,11 +129,13 @@ class CueReader:
     def _attendance_cue(self, text: str) -> bool:
         """A short line ending with ":" that names attendance inside it, or ends on "Messrs:" (السادة:): the people
         follow. Never a line that leads outcomes ("The participants recommended:"). Pure."""
-        if not text.endswith(":") or len(text) > 90 or len(text.split()) > 9:
+        if not text.endswith(":") or len(text) > 200:
             return False
         n = normalise(text)
         if self.is_outcome_lead(text) or re.search(r"recommend|agree|decid|أوصى|اوصى|اتفق|توصي", n):
             return False
+        if len(text) > 90 or len(text.split()) > 9:    # a long lead: only a verb of attending says who follows
+            return bool(re.search(r"\b(?:attended by|were present|in attendance|participated)\b", n))
         words = set(re.findall(r"[\w\u0600-\u06ff]+", n))
         single = {w for w in self._keys["participants"] if " " not in w}
         return bool(words & single) or bool(re.search(r"(?:السادة|السيدات والسادة)\s*:$", text))

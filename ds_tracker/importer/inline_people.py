@@ -43,20 +43,36 @@ def attendance_entries(text: str) -> list[str]:
     return [e.strip(" .") for e in entries if e.strip(" .")]
 
 
-_AR_POSTS = r"(?:وكيل|وكيلة|مسؤول|مسؤولة|منسق|منسقة|ممثل|ممثلة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|مستشارة|محافظ|عضو)"
-_AR_HONORIFIC = {"المهندس", "المهندسة", "الدكتور", "الدكتورة", "السيد", "السيدة", "الأستاذ", "الاستاذ"}
+_AR_POSTS = r"(?:(?:ال)?(?:وكيل|وكيلة|مسؤول|مسؤولة|منسق|منسقة|ممثل|ممثلة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|مستشارة|" \
+            r"محافظ|عضو|وزير|وزيرة|قائد|أمين|امين|سفير|سفيرة))"
+_AR_HONORIFIC = {"المهندس", "المهندسة", "الدكتور", "الدكتورة", "السيد", "السيدة", "الأستاذ", "الاستاذ",
+                 "العماد", "اللواء", "العميد", "الفريق", "العقيد", "الشيخ", "القاضي"}   # ranks too
 
 
 def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
     """(name, post, body) of each person in "لقاء ضم مسؤول X بالمفوضية ... فلان، ومنسقة كتلة Y فلانة، ومدير عام
     مكتب Z المهندس فلان": after "ضم / بحضور / بمشاركة", items joined by "، و" that each open with a post; the name is
     what follows an honorific, else the last two words ("عبد" and "أبو" join the word after them). Pure."""
-    cue = re.search(r"(?:(?<![\u0600-\u06ff])(?:ضم|ضمّ|بحضور|بمشاركة)|شارك فيه|حضره)\s+(?P<list>[^.؛]+)", text)
+    text = _DIACRITICS.sub("", text)
+    cue = re.search(r"(?:(?<![\u0600-\u06ff])(?:ضم|بحضور|بمشاركة)|شارك فيه|حضره|(?<![\u0600-\u06ff])و?حضر\s+"
+                    r"(?:الاجتماع|اللقاء|الجلسة))\s+(?P<list>[^.؛]+)", text)
     if not cue:
         return []
     out = []
-    for item in re.split(r"\s*[،,]\s*و?", cue["list"]):
-        m = re.match(rf"^(?P<post>{_AR_POSTS}(?:\s+عام)?+)\s+(?P<rest>(?:\S+\s+){{1,10}}\S+)$", item.strip())
+    for item in re.split(r"\s*[،,]\s*", re.sub(r"^(?:كل\S*|كلا)\s+من\s*:?\s*", "", cue["list"])):
+        plain = re.match(rf"^و?(?:{'|'.join(_AR_HONORIFIC)})\s+(?P<name>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){{1,2}})$",
+                         item.strip())
+        if plain:             # "السيد سامي حسن، والسيدة ليلى كريم": an honorific and a name, no post
+            out.append((plain["name"], "", None))
+            continue
+        if item.startswith("و") and re.match(rf"^و(?:{_AR_POSTS}|\S+\s+\()", item):
+            item = item[1:]          # "ومستشارة ...", not "وزير": the joining "و" of the last item
+        acronym = re.match(r"^(?P<body>.{2,80}?)\s*\((?P<org>[^()]{2,30})\)\s+(?P<name>[\u0600-\u06ff]+\s+[\u0600-\u06ff]+)$",
+                           item.strip())
+        if acronym and not re.search(r"(?:^|\s)(?:في|من|على|إلى|الى)$", acronym["name"]):
+            out.append((acronym["name"], "", acronym["org"]))   # "وبرنامج الأغذية العالمي (WFP) فلان فلان"
+            continue
+        m = re.match(rf"^(?P<post>{_AR_POSTS}(?:\s+(?:عام|العام))?+)\s+(?P<rest>(?:\S+\s+){{1,10}}\S+)$", item.strip())
         if not m or (re.search(r"(?<![\u0600-\u06ff])و?(?:جميع|كافة|أعضاء|اعضاء|ممثلي)(?![\u0600-\u06ff])", m["rest"])
                      and not any(w in _AR_HONORIFIC for w in m["rest"].split())):
             continue      # "عضو المكتب التنفيذي وجميع أعضاء اللجنة": bodies and their members, no one named
@@ -65,21 +81,30 @@ def arabic_people_list(text: str) -> list[tuple[str, str, str | None]]:
         if at is not None:
             name, body = words[at + 1:], words[:at]
         else:
-            cut = len(words) - (3 if len(words) >= 4 and words[-3] in ("عبد", "أبو", "ابو", "بن") else 2)
+            cut = len(words) - (3 if len(words) >= 4 and (words[-3] in ("عبد", "أبو", "ابو", "بن") or words[-2] in (
+                "الحاج", "بن", "أبو", "ابو", "عبد")) else 2)
+            if len(words) >= 4 and re.fullmatch(r"ال\S+ي", words[-1]) and not re.match(r"^(?:و?ال|بال|لل)", words[-2]) \
+                    and not re.match(r"^(?:و?ال|بال|لل)", words[-3]) and cut == len(words) - 2:
+                cut -= 1          # "للمجلس محمد داخل المطيري": a family name ("ال...ي") after two names
             name, body = words[cut:], words[:cut]
         if body and body[0] == "في":
             body = body[1:]
         if body and body[-1] in ("بالمحافظة", "بالمديرية"):
             body = body[:-1]
-        if body and body[0].startswith("بال"):
-            body[0] = body[0][1:]
-        definite = bool(body) and re.match(r"^(?:ال|بال|لل)", body[-1])   # not "رئيس قسم التخطيط": no one named
+        if body and body[0].startswith(("بال", "لل")):
+            body[0] = "ال" + body[0][3 if body[0].startswith("بال") else 2:]    # "للمجلس", "بالمركز": the body
+        if "في" in body[1:]:
+            body = body[:body.index("في", 1)]     # "الزراعة في حكومة ...", "للأمم المتحدة في لبنان": where, not who
+        definite = bool(body) and re.match(r"^(?:و?ال|بال|لل)", body[-1])   # not "رئيس قسم التخطيط": no one named
+        if body and re.fullmatch(r"(?:ال)?وزيرة?", m["post"].split()[0]) and not body[0].startswith("وزار"):
+            body = ["وزارة"] + body               # the minister of X is of the ministry of X
         if len(name) >= 2 and (at is not None or (not name[0].startswith("ال") and definite)):
             out.append((" ".join(name), m["post"], " ".join(body) or None))
     return out
 
 
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.?$")
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 _LINKS = {"de", "da", "del", "la", "van", "von", "al", "el", "bin", "le"}
 
 

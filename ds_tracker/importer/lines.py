@@ -14,7 +14,8 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Latin letter such a glyph turns into when its font is lost ("Ø ", "§ ", "ü ")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*]|-(?!-)|o(?=\s)|–(?=\s)|[Ø§üŸ](?=\s))\s*")
 _NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))(?:[.)\-:]|_(?!_))?(?=\s|$)\s*|"
-                     r"^\s*(\d{1,2})\)(?=[A-Z][a-z])")    # "1)Decisions and Actions": the number glued to its title
+                     r"^\s*(\d{1,2})(?:\)(?=[A-Z][a-z])|[.)](?=[\u0621-\u064a]))")
+# "1)Decisions and Actions", "2.خالد امين": the number glued to its title (no decimal is followed by a letter)
 _CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})

@@ -19,6 +19,7 @@ from .cues import CueReader
 from .outcomes import OutcomesReader, outcome_kind
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
+from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
@@ -82,6 +83,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
         self._name_run = self._names_without_heading()
+        self._cycle_rows, self._cycle_taken = cell_cycles(self.lines)   # a table given out one cell a line
         self._titles = {}     # a short numbered item's text -> its line: an agenda item, met again as a heading
         for line in self.lines:
             key = _title_key(line)
@@ -203,6 +205,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             if self._titles.get(_title_key(line), line.no) < line.no and not self.section_of(line):
                 self.state = _State(section="other")   # "4. Flood response" again: the agenda item's own part
                 continue
+            if self.cycle_row(line):
+                continue     # a table given out one cell a line
             if line.no in self._name_run and self.state.section in (None, "other"):
                 self._add_participant(line.text, None, None, line)   # names under the header, no heading
                 self.draft["participants"][-1]["unsure"] = True
@@ -240,6 +244,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             if session:
                 self.draft["sessions"].append(session)
                 self.state = _State(section="session", session=session)
+                continue
+            if self.body_cell(line):
                 continue
             if self._is_plain_heading(line) or (self.state.section not in ("participants", None)
                                                 and not self.state.columns and _short_title(line)):
@@ -298,6 +304,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
         return 3 <= len(text) <= 90 and len(letters) >= 3 and letters.isupper() and not text.endswith(".")
 
     def handle(self, line: Line):
+        self.table_ended(line)
         if self.state.section == "participants" and not (line.is_row or line.bullet or line.number) and \
                 len(line.text) > 120 and line.text.endswith(".") and len(line.text.split()) > 20:
             self.state = _State(section="other")   # a paragraph: the attendance list has ended

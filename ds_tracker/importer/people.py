@@ -9,6 +9,7 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
+from .grouped_people import field_person, grouped_attendance, initial_names, labelled_people, people_in
 from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .person import (  # noqa: F401  (re-exported)
@@ -40,6 +41,15 @@ class PeopleReader(ProsePeople):
         if self.sub_list_heading(line):
             return
         if self._form_value(line):
+            return
+        fields = field_person(line.text) if not line.is_row else None
+        if fields:            # "Name: Ana Ruiz Organisation: IOM"
+            self._add_participant(fields[0], fields[1], fields[2], line)
+            return
+        persons = [people_in(c) for c in line.cells if c] if line.is_row else []
+        if len(persons) >= 2 and all(p and len(p) == 1 and p[0][1] for p in persons):
+            for (name, org, _post), in persons:   # "Ana Ruiz (IOM) | Li Wei (CARE)": a person in each cell
+                self._add_participant(name, None, org, line)
             return
         cells = [c for c in line.cells] if line.is_row else []
         if cells and self._header(cells, ("name", "position", "organisation")):
@@ -114,6 +124,17 @@ class PeopleReader(ProsePeople):
             self._participant_from_text(text, line)
         elif self._role_field(text, line):
             pass
+        elif labelled_people(text):
+            label, found = labelled_people(text)     # "NGOs: Ana Ruiz (CARE), Li Wei (NRC)", "IOM: Ana Ruiz, Officer"
+            body = label if normalise(label) not in _GROUPS and (self.ref.organisation(label) or _a_body(
+                label, self.ref) or (" " not in label and any(_acronym(p) for p in label.split("-")))) else None
+            heading, self.state.heading = self.state.heading, self.state.heading if body else label
+            for name, org, post in found:
+                self._add_participant(name, post, org or body, line)
+            self.state.heading = heading
+        elif initial_names(text):
+            for name, note in initial_names(text):     # "E Lowe (Chairing) H Guiller F Juma ...": initials, surnames
+                self._add_participant(name, note, None, line)
         elif name_org_run(text, self.ref):
             for name, org in name_org_run(text, self.ref):   # "Ana Ruiz IOM Li Wei CARE ...": a table run together
                 self._add_participant(name, None, org, line)
@@ -130,6 +151,8 @@ class PeopleReader(ProsePeople):
             self.draft["participants"][-1]["unsure"] = True
         elif self.state.columns and len(text) <= 60 and not line.number:
             self._participant_group(line)     # a one-cell row inside a table: the group below it
+        elif self.body_cell(line):
+            pass
         elif self._looks_like_group(text):
             self._participant_group(line)
         elif text.endswith(":"):
@@ -258,7 +281,20 @@ class PeopleReader(ProsePeople):
 
     def _inline_attendance(self, line: Line):
         """"Present: RCO (Chair), IOM, UNHCR": names on the heading's own line."""
-        entries = attendance_entries(line.text.split(":", 1)[1])
+        grouped = grouped_attendance(line.text.split(":", 1)[1].strip())
+        if grouped:           # "Participants: Donors: A (X) Partners: B (Y), C (Z)"
+            self._grouped(grouped, line)
+            self.state = _State(section="other")
+            return
+        text = line.text.split(":", 1)[1]
+        parts = [p.strip() for p in text.split(";") if p.strip()]
+        entries = parts if len(parts) >= 2 and all(people_in(p) and len(people_in(p)) == 1 for p in parts) \
+            else attendance_entries(text)     # "Ms. Ana Ruiz, IOM; Mr. Li Wei, CARE": a person to each ";"
+        for k, entry in enumerate(entries):   # "IOM (Ana Ruiz)": the body, then its person in brackets
+            inside = re.fullmatch(r"(?P<org>[^()]{2,60}?)\s*\((?P<name>[^()]+)\)", entry)
+            if inside and _a_body(inside["org"], self.ref) and people_in(inside["name"]) and \
+                    not people_in(inside["name"])[0][1] and len(people_in(inside["name"])) == 1:
+                entries[k] = f"{inside['name']} ({inside['org']})"
         bodies = [e for e in entries if _a_body(re.sub(r"\s*[(\[].*?[)\]]", "", e), self.ref)]
         if len(bodies) >= len(entries) / 2:
             self.warnings.append("The attendance lists organisations, not people: "
@@ -281,8 +317,9 @@ class PeopleReader(ProsePeople):
                     self._add_participant(name, None, count["org"], line)
             return
         entries = attendance_entries(text)
-        if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2:
-            return      # "Caritas Germany, RORA, RCDC, AKF": organisations listed, no one named
+        if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2 \
+                and not re.match(r"(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+[A-Z]", text):
+            return      # "Caritas Germany, RORA, RCDC, AKF": organisations listed, no one named (not "Mr. X, OIC, ...")
         grouped = org_then_names(text, self.ref)
         if grouped:     # "UNICEF - Ann Lee, Ben Moss": the body, then its people
             for name, org in grouped:
@@ -308,8 +345,10 @@ class PeopleReader(ProsePeople):
         last["unsure"] = True
 
     def _add_participant(self, name, position, org, line):
-        name = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
-                      r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|د\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
+        bare = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
+                      r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|[دم]\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
+        name = bare if " " in bare or bare == name.strip(" ,;-–") or _ARABIC.search(bare) else name.strip(" ,;-–")
+        # "Dr. Bayan": a title and one name keep the title, the name alone says too little
         if not name or len(name) > 80 or re.fullmatch(r"[\d\W]+", name):
             return
         bracket = re.fullmatch(r"(.+?)\s*\[([^\[\]]{2,60})\]", name) if not org else None
@@ -341,6 +380,9 @@ _COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|mem
                     re.I)
 _FROM_BODY = re.compile(r"(?<![\u0600-\u06ff])و?من\s+(?P<body>(?:(?!\sمن\s)[^:.،؛])+?)\s*(?:\s(?:كل\S*|كلا)\s+من)?"
                         r"(?:\s+(?:السيد|السادة|السيدات والسادة))?\s*:$")
+
+_GROUPS = {normalise(w) for w in vocab.GROUP_HEADINGS}
+
 
 def _a_post(text: str) -> bool:
     """"FSAC Coordinator", "WASH Cluster IMO": acronyms and job words only, a post with no one named. Pure."""

@@ -84,10 +84,14 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
     if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
-        inner = re.split(r"\s+[–—-]\s+|\s*/\s*", m[2].strip(), maxsplit=1)
+        inner = re.split(r"\s+[–—-]\s+|\s*/\s*|,\s+", m[2].strip(), maxsplit=1)
         if len(inner) == 2 and re.match(r"(?i)(?:acting\b|co-?\s?chair|chair|vice\b|" + "|".join(
                 re.escape(w) for w in vocab.POSITION_STARTS) + r")", inner[1]):
             return m[1].strip(), inner[1], inner[0]   # "Li Wei (CARE UK – acting chair)": the body, then the post
+        jobs = [any(w.lower().strip(".") in _JOB_WORDS for w in part.split()) for part in inner]
+        if len(inner) == 2 and jobs[0] != jobs[1] and len(inner[1 - jobs.index(True)].split()) <= 4:
+            post, body = inner[jobs.index(True)], inner[1 - jobs.index(True)]
+            return m[1].strip(), post, body       # "Ana Ruiz (IOM, Protection Officer)", "(Field Officer, NRC)"
         return m[1].strip(), None, m[2].strip()
     of = re.fullmatch(r"((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+from\s+(?:the\s+)?"
                       r"([A-Z].{1,60})", text)
@@ -102,6 +106,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         parts = glued if glued else re.split(r",\s*", text, maxsplit=1)
     name = parts[0].strip(" ,-–—")
     rest = parts[1].strip() if len(parts) > 1 else None
+    own = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", name) if rest else None
+    if own:                   # "Ana Ruiz (IOM) – Protection Officer": the body in brackets, then the post
+        return own[1], _glue_fix(rest), own[2]
     glued = _split_glued(name) if rest else None
     if glued and (glued[1].split()[0].lower() in vocab.POSITION_STARTS or re.match(r"[A-Z]{2,}", glued[1])):
         name, rest = glued[0], f"{glued[1]} – {rest}"     # "AzizHead of Branch— Diwania"
@@ -112,7 +119,15 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
         if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
             rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
-    if rest and not org and (ref.organisation(rest) or _org_like(rest) or re.match(r"[A-Z]{3,}\s", rest) and len(
+    halves = re.split(r"\s+[-–—]\s+", rest, maxsplit=1) if rest and not org else []
+    if len(halves) == 2:      # "IOM - Protection Officer", "Protection Officer – IOM": a body and a post
+        known = [bool(ref.organisation(h) or (_acronym(h.split()[0]) and len(h.split()) <= 3 and h.split()[0].upper()
+                                               not in _JOB_ACRONYMS)) and not any(
+            w.lower() in _JOB_WORDS for w in h.split()) for h in halves]
+        if known[0] != known[1]:
+            org, rest = halves[known.index(True)], halves[1 - known.index(True)]
+    arabic_post = bool(rest) and bool(_AR_JOBS.match(rest.split()[0]) or re.match(r"^(?:مستشار|خبير|وزير|باحث)", rest))
+    if rest and not org and not arabic_post and (ref.organisation(rest) or _org_like(rest) or re.match(r"[A-Z]{3,}\s", rest) and len(
             rest.split()) <= 5 and not re.search(r"\s(?:of|for)\s", rest) and not any(
             w.lower() in _JOB_WORDS for w in rest.split())):
         rest, org = None, rest     # "Ana Cruz - DSWD Field 10": an acronym opens the body
@@ -248,10 +263,11 @@ def _by_content(cells, ref: Reference) -> tuple[str | None, str | None, str | No
 
 
 _AR_JOBS = re.compile(r"^(?:ال)?(?:رئيس|نائب|مدير|عضو|ممثل|منسق|مسؤول|سكرتير|أمين)ة?$")
+_AR_TITLES = {"السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الاستاذ", "الشيخ"}
 _AR_STOPS = {"في", "من", "على", "إلى", "الى", "عن", "مع", "و", "حول", "خلال"}
 
 
-_AR_WHEN = re.compile(r"^(?:و?(?:ال)?(?:يوم|أمس|امس|صباح|مساء|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)$|"
+_AR_WHEN = re.compile(r"^(?:و?(?:ال)?(?:يوم|أمس|امس|صباح|مساء|ساعة|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)$|"
                       r"(?:ب|و)?(?:ال)?(?:اجتماع|إجتماع|جلس)|.*[\d\u0660-\u0669])")
 
 
@@ -262,11 +278,12 @@ def full_body(short: str, text: str) -> str | None:
     core = re.sub(r"^(?:ال)", "", words[0])
     tail = r"\s+".join(re.escape(w) for w in words[1:])
     pattern = rf"(?<![\u0600-\u06ff])[لب]?(?:ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
-        r"((?:\s+[\u0600-\u06ff/]+){1,10})"
+        r"((?:[ \t]+[\u0600-\u06ff/]+){1,10})"     # a body's name ends with its line
     for m in re.finditer(pattern, text):
         found = []
         for w in m[1].split():
-            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w):
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
+                    or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)
         if found:
@@ -322,7 +339,7 @@ def _a_body(entry: str, ref) -> bool:
                             or (len(entry.split()) == 1 and _acronym(entry)) or bool(_BODY.search(entry)))
 
 
-_SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
+_SPEAKER_EN = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|H\.E|Eng|Prof)\.?|(?<!the )(?:Minister|Governor|Ambassador|Mayor))\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
                          r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
                          r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
 # "an invocation by Ms. Lia P. Cruz of DSWD Region 5", "presented by Asec. Ben Ong, DOH Central Office": a titled
@@ -330,7 +347,7 @@ _SPEAKER_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+(?P<name>[A-Z][\w'-]+(?:
 _TITLED_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Atty|Asec|Usec|Engr|Hon)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s(?:[A-Z]\.|[A-Z][\w'-]+)){1,3})"
                         r"(?:\s+of\s+|,\s+)(?:the\s+)?(?P<org>[A-Z]{2,}[\w-]*(?:\s+(?:[A-Z][\w-]*|\d{1,3}))*)")
 _SPEAKER_AR = re.compile(r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|(?<![\u0600-\u06ff])د\.)(?:\s*/\s*|\s+)(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,2}?)"
-                         r"[،,]?\s+(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
+                         r"(?:[،,]?\s+|\s*/\s*)(?P<position>(?:ال)?(?:مدير|معاون|ممثل|رئيس|مسؤول|نائب|وزير|محافظ|منسق|مستشار|"
                          r"قائممقام|قائمقام|عضو|سكرتير|أمين)\S*\s(?:(?!السيد|السيدة|الدكتور)[^،,.؛]){2,80})")
 _POSITION_THEN_NAME_AR = re.compile(
     r"(?<![\u0600-\u06ff])و?(?P<position>(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|محافظ|رئيس|منسق|مستشار|سكرتير|أمين|وكيل|"

@@ -3,14 +3,16 @@ post ("Mr. X, Head of Y, opened ..."), Arabic news prose ("السيد ... مدي
 flattened line. Mixed into PeopleReader (people.py)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
+from .grouped_people import attended_by, by_people, grouped_attendance, role_people
 from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
-                     _SPEAKER_OF, _ARABIC, _AR_STOPS, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
+                     _SPEAKER_OF, _ARABIC, _AR_STOPS, _AR_WHEN, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
 
 
 class ProsePeople:
@@ -19,6 +21,7 @@ class ProsePeople:
     def chairs_in(self, line: Line) -> None:
         """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
         facilitators named in prose are participants too (and listed under "chairs")."""
+        line = _plain(line)
         text = line.text
         if line.is_row or self._chair_below(line, _CHAIR_CUE) or not _CHAIR_CUE.search(text):
             return
@@ -31,6 +34,7 @@ class ProsePeople:
             for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
                                    rest):
                 person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
+                person = re.split(r"\s+و?(?:بحضور|بمشاركة)\s", person)[0]   # "... وبحضور ممثلي ...": others follow
                 job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
                 if job:           # "برئاسة رئيسه ماهر سليم": the job before the name
                     person = person[job.end():]
@@ -60,11 +64,18 @@ class ProsePeople:
     def speakers_in(self, line: Line) -> None:
         """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
         participant (unsure: prose is not an attendance list)."""
+        line = _plain(line)
         self.attendance_mid_line(line)
+        self.role_fields(line)
         if line.is_row or self.state.section == "participants":
             return
         for m in _SPEAKER_EN.finditer(line.text):
             self._speaker(m["name"], m["position"], line)
+        for m in _NAME_POST_VERB.finditer(line.text):    # "Lena Berg, Co-Chair of the TF, welcomed everyone"
+            if any(w.lower() in _JOB_WORDS or w.lower() in ("co-chair", "chairperson") for w in m["position"].split()) \
+                    and not any(w.lower() in _NOT_NAMES or _acronym(w) for w in m["name"].split()) \
+                    and not (self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref)):
+                self._speaker(m["name"], m["position"], line)
         for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
             self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
         for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
@@ -95,6 +106,9 @@ class ProsePeople:
         person who opens an item and presents, briefs or is named with the body they came from was there."""
         if self.state.section == "participants":
             return
+        for name, position, org in by_people(line.text) if not line.is_row and len(line.text) <= 200 else []:
+            if not (self.ref.organisation(name) or _a_body(name, self.ref)):     # not "by Mercy Corps – ..."
+                self._speaker(name, position or "", line, org)   # "2. Health update by Ana Ruiz – WHO-Health Officer"
         item = _TOPIC_NAME_POST.match(line.text) if not line.is_row else None
         if item and any(w.lower().strip(",") in _JOB_WORDS for w in item["post"].split()) and not any(
                 w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in item["name"].split()) \
@@ -130,6 +144,9 @@ class ProsePeople:
         ("Chair:", "Apologies:") or the sentence's end. Read only when most entries are people."""
         if line.is_row or self.state.section == "participants":
             return
+        for name, org, post in attended_by(line.text):    # "The meeting was attended by Ana Ruiz (IOM), Li Wei ..."
+            if not any(p["name"] == name for p in self.draft["participants"]):
+                self._add_participant(name, post, org, line)
         if len(line.text) > 200:
             run = org_then_names_run(line.text, self.ref)
             first = line.text.find(run[0][0]) if run else -1
@@ -146,6 +163,9 @@ class ProsePeople:
                 people = [(rest.strip(), None, None)]     # "Minute taker: Sara Nouri Attendance: ..."
             elif label not in self._keys["participants"]:
                 continue
+            elif grouped_attendance(line.text[m.end():]):
+                self._grouped(grouped_attendance(line.text[m.end():]), line)
+                continue
             else:
                 people = [split_person(e, self.ref) for e in attendance_entries(rest)]
                 people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
@@ -160,6 +180,30 @@ class ProsePeople:
                 elif not known["position"] and not known["organisation"]:   # the chair, listed again with more
                     known.update(position=position, organisation=self.ref.organisation(org) or org if org else None,
                                  organisation_text=org)
+
+    def role_fields(self, line: Line) -> None:
+        """"Chair person: Ana Ruiz Acting Deputy Representative", "Minutes prepared by: Li Wei – Associate": the
+        person in a role, wherever the label stands in the line; a chair goes under "chairs" too."""
+        if line.is_row:
+            return
+        for role, name, position, org in role_people(line.text):
+            if any(p["name"] == name or p["name"] in name for p in self.draft["participants"]):
+                continue
+            before = len(self.draft["participants"])
+            heading, self.state.heading = self.state.heading, None
+            self._add_participant(name, position, org, line)
+            self.state.heading = heading
+            if len(self.draft["participants"]) > before and "chair" in role.lower():
+                self.draft["chairs"].append({"name": self.draft["participants"][-1]["name"], "role": "chair",
+                                             "line": line.no})
+
+    def _grouped(self, people, line: Line) -> None:
+        """"Participants: Donors: A (X) Partners: B (Y), C (Z)": each person under their group's label."""
+        heading = self.state.heading
+        for name, org, group in people:
+            self.state.heading = group
+            self._add_participant(name, None, org, line)
+        self.state.heading = heading
 
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
@@ -190,10 +234,24 @@ _PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(
 _TOPIC_NAME_POST = re.compile(r"^(?P<topic>[^–—]{3,80}?)\s*[–—]\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                               r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s*[–—]\s*(?P<post>[^–—]{3,80})$")
 _BODY_WORDS_EN = set(vocab.BODY_WORDS["en"])
+# a sentence opening with a name, its post between commas, then what the person did
+_NAME_POST_VERB = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
+                             r"(?P<position>[^,.;]{3,80}),\s+(?:welcomed|opened|thanked|chaired|presented|briefed|"
+                             r"introduced|explained|noted|said|shared|informed|updated)\b")
 _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
                         r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
 _BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
+
+
+def _plain(line: Line) -> Line:
+    """The line without Arabic vowel marks ("ترأّس وزير الدّفاع"), which no cue or name pattern expects."""
+    if not _VOWELS.search(line.text):
+        return line
+    return dataclasses.replace(line, text=_VOWELS.sub("", line.text))
+
+
+_VOWELS = re.compile("[\u064b-\u0652\u0670]")
 
 
 def _described(what: str) -> tuple[str | None, str | None]:
@@ -244,8 +302,11 @@ def _arabic_name(words: list[str]) -> str:
     for i, w in enumerate(words[:7]):
         family = len(out) >= 3 and out[-2] in ("بن", "ابن", "بنت") and not w.startswith("ال") and \
             w not in _AR_STOPS and (i + 1 == len(words) or words[i + 1] in _AR_STOPS | {"إلى", "الى"})
+        third = i == 2 and w not in _AR_STOPS | {"الذي", "التي"} and not _AR_WHEN.match(w) and not w.startswith("و") and (
+            (w.startswith("ال") and w.endswith("ي")) or i + 1 == len(words) or words[i + 1] in _AR_STOPS
+            or bool(_AR_WHEN.match(words[i + 1])))   # "... صالح الخليفي", "... خميس عبيد أمس": a family name third
         if i >= 2 and (w.startswith("و") or not (out[-1] in ("بن", "ابن", "بنت") or w in ("بن", "ابن", "بنت") or family
-                                                  or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
+                                                  or third or ("بن" in out and w.startswith("ال") and w.endswith("ي")))):
             break     # a family name after "بن X" ends the name when a preposition follows it ("... بن علي داود إلى")
         out.append(w.strip("،,"))
         if w.endswith(("،", ",")):
