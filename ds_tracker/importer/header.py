@@ -49,7 +49,8 @@ def _a_label(cell: str) -> bool:
         re.fullmatch(r"(?:meeting|chair|minutes|purpose|time)\b[\w ]{0,20}", key))
 
 
-def _title(lines: list[Line], ref: Reference) -> str | None:
+def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
+    """The report's title; `tidy=False` keeps the line as written (its date too, which the sittings read)."""
     picked, headings = [], False
     for line in lines[:25]:
         text = line.text
@@ -77,7 +78,8 @@ def _title(lines: list[Line], ref: Reference) -> str | None:
     title = re.split(r"\s*\|\s*(?:report|minutes)\s*\|", title, flags=re.I)[0]
     if title.isupper():
         title = title.title().replace("'S", "'s")
-    return tidy_title(title[:MAX_TITLE].strip(" |–-"))
+    title = title[:MAX_TITLE].strip(" |–-")
+    return tidy_title(title) if tidy else title
 
 def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> tuple[str, str | None]:
     n = normalise(head_text)
@@ -167,6 +169,10 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
 
 
 # "TUE, 02 MAR 2021 09:15 Duhok, GMT +3", "FRI, 12 FEB 2021 18:20 | Press Office": a web page's clock, no meeting
+# "Next Meeting Date Monday April 27 2015", "the last meeting's minutes - 6th October": another meeting's day
+_OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+(?:cluster\s+|sector\s+)?meeting"
+                            r"(?:'s|’s)?[^.;|]{0,60}|\bminutes of (?:the )?(?:\d|last|previous)[^.;|]{0,40}|"
+                            r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}")
 # (a time range, "13:13-15:30 |", is the meeting's hours, not a clock)
 _STAMP = re.compile(r"(?<![-–])(?<![-–]\s)\b\d{1,2}:\d{2}\b(?!\s*[-–]\s*\d)[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
 
@@ -178,7 +184,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text)]
     days = []
     for text in candidates:
-        found = [d for d, guessed in dates_in(text or "") if not guessed]
+        other = {ds[0][0] for m in _OTHER_MEETING.finditer(text or "") if (ds := dates_in(m[0]))}
+        found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
         if found:
             days = found
             break

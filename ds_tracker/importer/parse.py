@@ -381,7 +381,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     hosts, organisers = _hosts_and_organisers(lines, ref)
     result = {
         "title": title, "kind": kind, "forum": forum, "language": lang,
-        "sittings": _sittings(lines, ref, title),
+        "sittings": _sittings(lines, ref, _title(lines, ref, tidy=False)),   # the date on the title's line
         "hosts": hosts, "organisers": organisers,
         **{k: draft[k] for k in ("participants", "sessions", "groups", "recommendations", "actions",
                                  "commitments", "escalations", "decisions", "chairs")},

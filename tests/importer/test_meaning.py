@@ -240,3 +240,11 @@ def test_a_kind_of_body_is_no_body_to_write_to():
     assert vague["escalations"] == []
     named = draft("اجتماع اللجنة\nالتاريخ: 8 شباط 2024\n\nالتوصيات\n1. رفع التوصيات إلى مجلس الوزراء للمصادقة عليها.\n")
     assert [e["body"] for e in named["escalations"]] == ["Council of Ministers"]
+
+
+def test_the_date_on_the_titles_line_is_the_meetings_not_a_later_one_on_that_line():
+    d = draft("HEALTH CLUSTER Minutes of the Health Cluster Meeting Monday, 3rd March 2014, 10:00 am Ministry hall "
+              "Nairobi, Kenya 1. Welcome. 2. Review of the minutes of 6th February 2014: adopted.\n")
+    assert d["sittings"][0]["date"] == "2014-03-03"
+    ahead = draft("WASH Cluster Meeting notes Next Meeting Date Monday April 27 2015 Meeting Date Wednesday 22 April 2015\n")
+    assert ahead["sittings"][0]["date"] == "2015-04-22"
