@@ -21,7 +21,7 @@ def template_rules(forum_id):
         abort(403)
     rules = db.session.scalars(sa.select(TemplateRule).where(
         TemplateRule.forum_id == forum.id, access.condition(TemplateRule, who)).order_by(TemplateRule.id)).all()
-    from .routes import _column_labels, _kind_labels, _section_labels   # the review screen's words for them
+    from .review_context import _column_labels, _kind_labels, _section_labels   # the review screen's words for them
     return render_template("imports/template_rules.html", forum=forum, rules=rules, form=EmptyForm(),
                            sections=dict(_section_labels()), columns=dict(_column_labels()), kinds=dict(_kind_labels()))
 
