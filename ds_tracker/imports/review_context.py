@@ -151,19 +151,12 @@ def _meeting_kinds():
 def _same_day(draft, forum_id, who) -> list:
     """Before saving: the forum's meetings already recorded on the report's days (most often the same meeting,
     entered by hand or imported before), to open and check."""
-    from datetime import date
+    from .. import access
     from ..meetings.page import same_day_meetings
+    from ..services.import_save import saved_before
     if draft.status.value != "open":
         return []
-    days = []
-    for sitting in draft.data.get("sittings") or []:
-        try:
-            days.append(date.fromisoformat(sitting.get("date") or ""))
-        except (TypeError, ValueError):
-            continue
-    from .. import access
-    from ..services.import_save import saved_before
-    found = list(same_day_meetings(who, forum_id, days))
+    found = list(same_day_meetings(who, forum_id, service.sitting_days(draft.data)))
     # this very report, saved before (whatever day it was corrected to), among the meetings the reader may read
     found += [m for m in saved_before(draft, access.meeting(who)) if m.id not in {f.id for f in found}]
     return found

@@ -216,14 +216,21 @@ def _due(value: str, data: dict | None = None) -> str:
         return found.isoformat()
 
 
-def _meeting_day(data: dict):
+def sitting_days(data: dict) -> list:
+    """The draft's meeting days that are dates (a day typed wrong on the header form is not one yet)."""
     from datetime import date
+    days = []
     for sitting in data.get("sittings") or []:
         try:
-            return date.fromisoformat(sitting.get("date") or "")
+            days.append(date.fromisoformat(sitting.get("date") or ""))
         except (TypeError, ValueError):
             continue
-    return None
+    return days
+
+
+def _meeting_day(data: dict):
+    days = sitting_days(data)
+    return days[0] if days else None
 
 
 def _due_as_written(value: str, meeting):
