@@ -106,3 +106,22 @@ def test_edit_on_a_row_another_tab_deleted_says_so_in_place(browser, server, wor
     assert "deleted in another window" in page.inner_text("#participants")
     assert page.locator(f"#{row}").count() == 0 and "Participants (1)" in page.inner_text("#participants")
     page.close()
+
+
+def test_a_row_deleted_by_a_slip_comes_back_with_undo_on_a_phone(browser, server, world):
+    """Delete had no confirmation: a slip of the thumb lost a row. It gives way to "Undo", which puts it back."""
+    draft = world.draft
+    row = draft.data["participants"][0]["id"]
+    name = draft.data["participants"][0]["name"]
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    log_in(page, server, "sec@test.org")
+    page.goto(f"{server}/imports/{draft.id}")
+    page.click(f"#{row} button:has-text('Delete')")
+    page.wait_for_selector(f"#{row}.deleted-row")
+    assert "Participants (1)" in page.inner_text("#h-participants") and name in page.inner_text(f"#{row}")
+    page.click(f"#{row} button:has-text('Undo')")
+    page.wait_for_selector(f"#{row}:not(.deleted-row) >> text=Edit")
+    assert "Participants (2)" in page.inner_text("#h-participants")
+    page.reload()
+    assert page.locator("#participants li.draft-item").first.get_attribute("id") == row
+    page.close()

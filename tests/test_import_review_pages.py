@@ -53,7 +53,8 @@ def test_corrections_on_a_later_page_return_to_that_page(client, world, login_as
     page = client.get(saved.headers["Location"]).get_data(as_text=True)
     assert "Head of Office" in page
     deleted = client.post(f"/imports/{draft.id}/participants/p322/delete")
-    assert deleted.headers["Location"].endswith("?participants=4#participants")
+    assert deleted.headers["Location"].endswith("&participants=4#participants")     # with its "Undo" there
+    assert "deleted=participants:p322" in deleted.headers["Location"]
     moved = client.post(f"/imports/{draft.id}/participants/p440/kind", data={"to": "sessions"})
     assert "#s" in moved.headers["Location"]
     db.session.expire_all()

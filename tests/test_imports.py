@@ -80,7 +80,8 @@ def test_correct_the_draft_in_place(client, world, login_as):
     assert edited.status_code == 200 and "Senior Protection Officer" in edited.get_data(as_text=True)
     assert edited.get_data(as_text=True).lstrip().startswith(f'<li id="{ids["participants"][1]}"')
     deleted = client.post(f"/imports/{draft.id}/actions/{ids['actions'][0]}/delete", headers={"HX-Request": "true"})
-    assert deleted.status_code == 200 and deleted.get_data(as_text=True).startswith("<h2 id=\"h-actions\" hx-swap-oob")   # the row goes, its section counts the rest
+    html = deleted.get_data(as_text=True)   # the row gives way to its "Undo", its section counts the rest
+    assert deleted.status_code == 200 and 'class="deleted-row"' in html and '<h2 id="h-actions" hx-swap-oob' in html
     bad_date = client.post(f"/imports/{draft.id}/actions/{ids['actions'][0]}", data={"due": "soon"})
     assert bad_date.status_code == 409   # the row is gone: said so, nothing crashes
     db.session.expire_all()
@@ -635,6 +636,37 @@ def test_the_meetings_header_is_corrected_on_the_review_screen_and_saved(client,
     meeting = db.session.get(Meeting, int(saved.headers["Location"].rsplit("/", 1)[1]))
     assert meeting.title == "JCF Ninewa, March meeting" and str(meeting.starts_on) == "2025-03-12"
     assert str(meeting.ends_on) == "2025-03-13"
+
+
+def test_a_header_saved_from_a_stale_second_tab_keeps_the_other_tabs_correction(client, world, login_as):
+    """A stranger's find: tab A corrected the city, tab B (opened before) then corrected the title and its save
+    put the old city back. A field a tab did not touch keeps what is there; one both tabs changed is refused,
+    with what was typed kept, and a second save is the reviewer's deliberate choice."""
+    login_as("secretariat")
+    url = f"/imports/{world.draft.id}"
+    page = client.get(url).get_data(as_text=True)
+    form = re.search(r'<form method="post" action="[^"]*/header".*?</form>', page, re.S)[0]
+    fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form))
+    fields["title"] = re.search(r'id="header-title" name="title" value="([^"]*)"', form)[1]
+    fields["kind"] = re.search(r'<option value="([^"]+)" selected', form)[1]
+    tab_b = dict(fields)                                   # both tabs opened now
+    tab_a = {**fields, "sitting-0-city": "Tel Afar"}
+    assert client.post(url + "/header", data=tab_a).status_code == 302
+    tab_b["title"] = "JCF Ninewa, corrected in tab B"
+    assert client.post(url + "/header", data=tab_b).status_code == 302
+    db.session.expire_all()
+    data = db.session.get(ReportDraft, world.draft.id).data
+    assert data["title"] == "JCF Ninewa, corrected in tab B" and data["sittings"][0]["city"] == "Tel Afar"
+    # both tabs changed the title: refused, the typed title kept in the form, the current one above it
+    tab_b["title"] = "A third title"
+    response = client.post(url + "/header", data=tab_b, headers={"HX-Request": "true"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422 and "changed the header in another window" in html
+    assert 'value="A third title"' in html and "corrected in tab B</bdi></h1>" in html
+    again = dict(re.findall(r'name="(was-[a-z]+)" value="([^"]*)"', html))
+    assert client.post(url + "/header", data={**tab_b, **again}).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(ReportDraft, world.draft.id).data["title"] == "A third title"
 
 
 def test_the_corrected_header_stays_when_the_report_is_read_again(world):

@@ -142,6 +142,7 @@ ACCESS = {
     ("imports.edit_item", "GET"): {"admin", "secretariat"},
     ("imports.edit_item", "POST"): {"admin", "secretariat"},
     ("imports.delete_item", "POST"): {"admin", "secretariat"},
+    ("imports.restore_item", "POST"): {"admin", "secretariat"},
     ("imports.split", "POST"): {"admin", "secretariat"},
     ("imports.save", "POST"): {"admin", "secretariat"},
     ("imports.discard", "POST"): {"admin", "secretariat"},

@@ -73,6 +73,7 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 same_day=_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
                 unknown_owners=unknown_owners(draft.data) if draft.status.value == "open" else set(),
                 header=header or _header_shown(draft.data), header_errors=header_errors,
+                header_was=service.header_fingerprints(draft.data),
                 meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), **extra)
 
 
@@ -138,7 +139,8 @@ def _header_typed() -> dict:
     count = min(int(count), 60) if count.isdigit() else 0
     return {"title": request.form.get("title", ""), "kind": request.form.get("kind", ""),
             "sittings": [{f: request.form.get(f"sitting-{i}-{f}", "") for f in ("date", "city", "venue")}
-                         for i in range(count)]}
+                         for i in range(count)],
+            "was": {f: request.form.get(f"was-{f}", "") for f in service.HEADER_FIELDS}}
 
 
 def _meeting_kinds():

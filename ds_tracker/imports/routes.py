@@ -5,6 +5,7 @@ import sqlalchemy as sa
 from flask import abort, current_app, flash, get_template_attribute, redirect, render_template, request, url_for
 from flask_babel import gettext as _, ngettext
 from flask_login import current_user
+from markupsafe import Markup
 
 from ..extensions import db
 from ..forms import EmptyForm
@@ -18,6 +19,7 @@ from .forms import NewImportForm, SaveForm, SplitForm
 from .review_context import ROW_HEADINGS, _context, _field_labels, _forums, _header_typed, _kind_labels, _page_of
 
 STALE_AFTER = timedelta(days=30)
+ROW_KINDS = "<any(participants, sessions, groups, recommendations, actions, commitments):kind>"
 
 
 def _may_import():
@@ -127,7 +129,10 @@ def edit_header(draft_id):
 
 @bp.route("/<int:draft_id>")
 def review(draft_id):
-    return render_template("imports/review.html", **_context(_own_draft(draft_id)))
+    draft = _own_draft(draft_id)
+    kind, _sep, item_id = request.args.get("deleted", "").partition(":")   # after a delete without JavaScript
+    deleted = _deleted(draft, kind, item_id) if kind in service.KINDS and item_id else None
+    return render_template("imports/review.html", **_context(draft), just_deleted=(kind, deleted) if deleted else None)
 
 
 def _item(draft, kind, item_id):
@@ -203,14 +208,33 @@ def delete_item(draft_id, kind, item_id):
     if _item(draft, kind, item_id) is None:
         return _gone(draft, kind, item_id)
     page = _page_of(draft, kind, item_id)
-    run(None, service.delete_item, current_user, draft, kind, item_id)
-    if request.htmx:    # the row goes; the section's heading, counting the rest, is swapped in beside it
-        return get_template_attribute("imports/_heading.html", "section_heading")(
+    ok, _status = run(None, service.delete_item, current_user, draft, kind, item_id)
+    if ok and request.htmx:    # the row gives way to its "Undo"; the section's heading, counting the rest, beside it
+        return render_template("imports/_deleted.html", draft=draft, kind=kind, row=_deleted(draft, kind, item_id),
+                               row_form=EmptyForm(), oob_count=len(draft.data.get(kind) or []),
+                               row_headings=ROW_HEADINGS)
+    return redirect(url_for("imports.review", draft_id=draft.id, _anchor=kind,
+                            **({"deleted": f"{kind}:{item_id}"} if ok else {}), **({kind: page} if page > 1 else {})))
+
+
+def _deleted(draft, kind, item_id):
+    row = service.deleted_row(draft.data, kind, item_id)
+    return {"id": item_id, "text": row.get(service.KINDS[kind][0]) or ""} if row else None
+
+
+@bp.route(f"/<int:draft_id>/{ROW_KINDS}/<item_id>/restore", methods=["POST"])
+def restore_item(draft_id, kind, item_id):
+    """"Undo" after a delete: the row back where it was."""
+    draft = _own_draft(draft_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    ok, _status = run(None, service.restore_item, current_user, draft, kind, item_id)
+    if ok and request.htmx:     # the row in place of its "Undo", and the section's count told afresh
+        row = render_template("imports/_row.html", **_context(draft, focus=(kind, item_id)), kind=kind,
+                              item=_item(draft, kind, item_id))
+        return Markup(row) + get_template_attribute("imports/_heading.html", "section_heading")(
             kind, ROW_HEADINGS[kind], len(draft.data.get(kind) or []), oob=True)
-    return redirect(url_for("imports.review", draft_id=draft.id, _anchor=kind, **({kind: page} if page > 1 else {})))
-
-
-ROW_KINDS = "<any(participants, sessions, groups, recommendations, actions, commitments):kind>"
+    return _back_to(draft, kind, item_id if ok else None)
 
 
 @bp.route(f"/<int:draft_id>/{ROW_KINDS}/add", methods=["POST"])

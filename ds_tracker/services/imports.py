@@ -306,6 +306,7 @@ def edit_header(actor, draft: ReportDraft, values: dict) -> dict:
         new["sittings"] = sorted(sittings, key=lambda s: (s["date"] is None, s["date"] or ""))
     if errors:
         raise ValidationFailed(errors)
+    _merge_header(new, data, values.get("was") or {})
     changed = {f: [data.get(f), v] for f, v in new.items() if data.get(f) != v}
     if not changed:
         return data
@@ -319,6 +320,42 @@ def edit_header(actor, draft: ReportDraft, values: dict) -> dict:
     log(actor, draft, Operation.UPDATE, changed)
     db.session.flush()
     return data
+
+
+HEADER_FIELDS = ("title", "kind", "sittings")
+
+
+def header_fingerprints(data: dict) -> dict:
+    """A short mark of each header field as a form shows it, sent back with the form: the save then knows which
+    fields this window changed and which another window changed meanwhile."""
+    import hashlib
+    import json
+
+    def mark(field):
+        value = data.get(field)
+        if field == "sittings":
+            value = [[s.get(k) or "" for k in ("date", "city", "venue")] for s in value or []]
+        elif field == "kind":
+            value = value or "other"
+        else:
+            value = value or ""
+        return hashlib.sha1(json.dumps(value, ensure_ascii=False).encode()).hexdigest()[:16]
+    return {f: mark(f) for f in HEADER_FIELDS}
+
+
+def _merge_header(new: dict, data: dict, was: dict) -> None:
+    """A field this window left as it was keeps what is there now (another tab's correction is not undone); one
+    both windows changed, differently, is refused with a message, the typed values kept for a second save."""
+    if not was:
+        return
+    mine, now = header_fingerprints(new), header_fingerprints(data)
+    for field in [f for f in HEADER_FIELDS if f in new and was.get(f)]:
+        if mine[field] == was[field]:
+            del new[field]
+        elif now[field] != was[field] and mine[field] != now[field]:
+            raise ValidationFailed({"header": _l(
+                "Someone changed the header in another window while you were editing it: what it says now is "
+                "shown above, your values are kept below. Save again to replace it with yours.")})
 
 
 def _sitting_words(s: dict) -> str:
@@ -350,8 +387,36 @@ def delete_item(actor, draft: ReportDraft, kind: str, item_id: str) -> None:
     items, i = _find_in(data, kind, item_id)
     gone = items.pop(i)
     _corrected(data, "delete", kind, item_id, line=gone.get("line"))
+    # kept a while, so that "Undo" puts a row deleted by a slip of the finger back where it was
+    data["deleted"] = [*(data.get("deleted") or [])[-(KEEP_DELETED - 1):], {"kind": kind, "index": i, "row": gone}]
     _touch(draft, data)
     db.session.flush()
+
+
+KEEP_DELETED = 30
+
+
+def deleted_row(data: dict, kind: str, item_id: str) -> dict | None:
+    return next((d["row"] for d in reversed(data.get("deleted") or [])
+                 if d["kind"] == kind and d["row"].get("id") == item_id), None)
+
+
+def restore_item(actor, draft: ReportDraft, kind: str, item_id: str) -> dict:
+    """A deleted row put back where it was (the reviewer's "Undo")."""
+    _own(actor, draft)
+    data = _copy(draft.data)
+    kept = data.get("deleted") or []
+    at = next((n for n in range(len(kept) - 1, -1, -1)
+               if kept[n]["kind"] == kind and kept[n]["row"].get("id") == item_id), None)
+    if at is None or any(x.get("id") == item_id for x in data.get(kind) or []):
+        raise ValidationFailed({"": _l("That row can no longer be put back.")})
+    entry = kept.pop(at)
+    rows = data.setdefault(kind, [])
+    rows.insert(min(entry["index"], len(rows)), entry["row"])
+    _corrected(data, "restore", kind, item_id)
+    _touch(draft, data)
+    db.session.flush()
+    return entry["row"]
 
 
 def split_participant(actor, draft: ReportDraft, item_id: str, second: str) -> dict:
