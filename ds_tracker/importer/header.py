@@ -173,6 +173,9 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
 _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+(?:cluster\s+|sector\s+)?meeting"
                             r"(?:'s|’s)?[^.;|]{0,60}|\bminutes of (?:the )?(?:\d|last|previous)[^.;|]{0,40}|"
                             r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}")
+# a deadline's day is not the meeting's ("UNHCR to share the figures by 10 March")
+_DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
+                       r"(?<!\w)(?:بحلول|لغاية|موعد أقصاه)\s[^.؛|]{0,30}")
 # (a time range, "13:13-15:30 |", is the meeting's hours, not a clock)
 _STAMP = re.compile(r"(?<![-–])(?<![-–]\s)\b\d{1,2}:\d{2}\b(?!\s*[-–]\s*\d)[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
 
@@ -184,7 +187,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text)]
     days = []
     for text in candidates:
-        other = {ds[0][0] for m in _OTHER_MEETING.finditer(text or "") if (ds := dates_in(m[0]))}
+        other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE) for m in pattern.finditer(text or "")
+                 if (ds := dates_in(m[0]))}
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
         if found:
             days = found

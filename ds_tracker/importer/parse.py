@@ -28,6 +28,7 @@ from .sent_up import own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
 from .arabic_forms import logical_arabic
+from .email_head import email_head, head_lines, sent_day
 
 
 
@@ -360,19 +361,27 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
 
 # --- the whole -------------------------------------------------------------------------------
 
+def _sent_day(result: dict, lines: list[Line], mail: dict | None) -> None:
+    """An e-mail whose only day is the one it was sent: the meeting's when it speaks of today's (yesterday's)."""
+    if mail and not any(s.get("date") for s in result["sittings"]) and (day := sent_day(lines, mail)):
+        place = (result["sittings"] or [{}])[0]
+        result["sittings"] = [{"date": day.isoformat(), "city": place.get("city"), "venue": place.get("venue")}]
+
+
 def parse(text: str, reference: Reference | None = None, template: Template | None = None) -> dict:
     """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
     template: the forum's template learnt from earlier corrections (template.py)."""
     ref = reference or Reference.from_seed()
     text = logical_arabic(text or "")     # a PDF's Arabic presentation forms, some lines in visual order
-    lines = to_lines(text)
+    lines, mail = email_head(to_lines(text))      # a pasted e-mail's From/To/Subject block is no part of the report
     lang = language_of(text)
     reader = _Reader(lines, ref, lang, template=template or Template())
     reader.read()
     draft = reader.draft
     sent_up(draft, lines, lang, ref)
-    title = _title(lines, ref)
-    head_text = " ".join(l.text for l in lines[:25] if not l.blank)
+    head = head_lines(lines, mail)                # an e-mail's subject is its title
+    title = _title(head, ref)
+    head_text = " ".join(l.text for l in head[:25] if not l.blank)
     kind, forum = _kind_and_forum(title or "", ref, is_title=True)
     if kind == "other" or (kind == "workshop" and not forum):
         kind2, forum2 = _kind_and_forum(head_text, ref)
@@ -381,7 +390,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     hosts, organisers = _hosts_and_organisers(lines, ref)
     result = {
         "title": title, "kind": kind, "forum": forum, "language": lang,
-        "sittings": _sittings(lines, ref, _title(lines, ref, tidy=False)),   # the date on the title's line
+        "sittings": _sittings(head, ref, _title(head, ref, tidy=False)),   # the date on the title's line
         "hosts": hosts, "organisers": organisers,
         **{k: draft[k] for k in ("participants", "sessions", "groups", "recommendations", "actions",
                                  "commitments", "escalations", "decisions", "chairs")},
@@ -390,6 +399,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     if template:
         apply_rows(result, template, lines)
         result["template_rules"] = len(template.headings) + len(template.columns) + len(template.rows)
+    _sent_day(result, lines, mail)
     _meeting_year(result)
     if kind == "other" and _not_a_meeting(head_text) and not meeting_title(title):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting

@@ -1,0 +1,74 @@
+"""A report pasted from an e-mail: its header block ("From: / Sent: / To: / Cc: / Subject:", "من: / الموضوع:") is
+the message's, not the meeting's. Its subject is the title; its sender and recipients are no participants; the day
+it was sent is the meeting's only when the text says "today's" (or "yesterday's") meeting. Pure functions."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from .lines import Line
+from .reading import dates_in
+
+_LABEL = re.compile(
+    r"^\s*(from|sent|to|cc|bcc|subject|date|reply-to|importance|attachments?|من|أرسلت|أُرسلت|ارسلت|المرسل|إلى|الى|"
+    r"نسخة(?: إلى| الى)?|الموضوع|التاريخ|المرفقات)\s*:\s*(.*)$", re.I)
+_SUBJECT = ("subject", "الموضوع")
+_SENDER = ("from", "من", "المرسل")
+_SENT = ("sent", "date", "أرسلت", "أُرسلت", "ارسلت", "التاريخ")
+_REPLY = re.compile(r"^\s*(?:\[[^\]]{1,20}\]\s*)*(?:(?:re|fw|fwd|aw|wg|tr|رد|توجيه|إعادة توجيه|اعادة توجيه)\s*:\s*"
+                    r"(?:\[[^\]]{1,20}\]\s*)*)+", re.I)
+_YESTERDAY = re.compile(r"\byesterday'?s?\b|(?<!\w)(?:أمس|الأمس|امس)(?!\w)", re.I)
+_TODAY = re.compile(r"\btoday'?s?\b|\bthis morning'?s?\b|(?<!\w)(?:اليوم|صباح اليوم)(?!\w)", re.I)
+_MINUTES = re.compile(r"^\s*(?:meeting minutes|minutes|notes|محضر)\s*[-–:]\s*(?=\S)", re.I)
+
+
+def _blocks(lines: list[Line]) -> list[list[tuple[int, str, str]]]:
+    """Runs of three or more labelled lines that name a sender and a subject: [(index, label, value)]."""
+    found, run = [], []
+    for i, line in enumerate(lines + [Line(no=0, text="-")]):
+        m = _LABEL.match(line.text) if not line.is_row else None
+        if m:
+            run.append((i, m[1].lower(), m[2].strip()))
+            continue
+        labels = {label for _i, label, _v in run}
+        if len(run) >= 3 and labels & set(_SUBJECT) and labels & set(_SENDER):
+            found.append(run)
+        run = []
+    return found
+
+
+def email_head(lines: list[Line]) -> tuple[list[Line], dict | None]:
+    """The lines with each e-mail header block blanked (numbers kept, so rows still point at their line), and the
+    first block's subject and sent day: {"subject": Line, "sent": date | None}, or None when it is no e-mail."""
+    blocks = _blocks(lines)
+    if not blocks:
+        return lines, None
+    out = list(lines)
+    for block in blocks:
+        for i, _label, _value in block:
+            out[i] = replace(lines[i], text="", cells=[])
+    first = blocks[0]
+    subject = next((v for _i, label, v in first if label in _SUBJECT), "")
+    subject_at = next(i for i, label, _v in first if label in _SUBJECT)
+    sent = next((d for _i, label, v in first if label in _SENT for d, guessed in dates_in(v) if not guessed), None)
+    return out, {"subject": replace(lines[subject_at], text=_MINUTES.sub("", _REPLY.sub("", subject)).strip()), "sent": sent}
+
+
+def head_lines(lines: list[Line], mail: dict | None) -> list[Line]:
+    """What the header readers (title, days, place) read: the subject first, as a title line, then the rest."""
+    if not mail or not mail["subject"].text:
+        return lines
+    return [mail["subject"], Line(no=mail["subject"].no, text="")] + lines
+
+
+def sent_day(lines: list[Line], mail: dict | None):
+    """The meeting's day from the sent day, when the text speaks of today's or yesterday's meeting."""
+    if not mail or not mail["sent"]:
+        return None
+    body = " ".join(l.text for l in lines[:40] if not l.blank)
+    if _YESTERDAY.search(body):
+        return mail["sent"] - timedelta(days=1)
+    if _TODAY.search(body):
+        return mail["sent"]
+    return None
