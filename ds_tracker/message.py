@@ -131,7 +131,7 @@ FIELDS = {
     "deleted": N_("removed"), "documents": N_("documents"), "due_on": N_("due date"), "email": N_("e-mail"),
     "ends_on": N_("until"), "file": N_("file"), "focal_person": N_("focal point"), "forum": N_("forum"),
     "forum_id": N_("forum"), "forums": N_("forums"), "gender": N_("gender"), "group": N_("group"),
-    "heading": N_("listed under"), "hosts": N_("hosted by"), "is_confirmed": N_("confirmed"),
+    "heading": N_("listed under"), "hosts": N_("hosted by"), "present": N_("organisations present"), "is_confirmed": N_("confirmed"),
     "is_enabled": N_("enabled"), "kind": N_("kind"), "label": N_("label"), "language": N_("language"),
     "level": N_("level"), "linked": N_("linked"), "linked_to": N_("linked to"), "measured_on": N_("date of the figure"),
     "meeting": N_("meeting"), "merged": N_("merged"), "merged into": N_("merged into"), "minutes": N_("minutes"),

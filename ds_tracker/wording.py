@@ -22,7 +22,7 @@ ENUM_FIELDS = {"status", "status_from", "status_to", "minutes_status", "level", 
 # and Displacement (MoMD)") or, for a few, the id; an Arabic reader sees the Arabic name where one is stored.
 NAMED = {"owner": "Organisation", "supporters": "Organisation", "addressees": "Organisation",
          "addressee": "Organisation", "body": "Organisation", "organisation": "Organisation",
-         "organisations": "Organisation", "hosts": "Organisation", "organisers": "Organisation",
+         "organisations": "Organisation", "hosts": "Organisation", "organisers": "Organisation", "present": "Organisation",
          "publisher": None, "forum": "Forum", "forums": "Forum", "places": "Place", "themes": "Theme",
          "theme": "Theme"}
 BY_ID = {"forum_id": "Forum", "body_id": "Organisation", "organisation_id": "Organisation",

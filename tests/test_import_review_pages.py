@@ -213,7 +213,8 @@ def test_the_review_screen_and_its_row_forms_speak_arabic(app, client, world, lo
     for kind, row in (("sessions", {"title": "Opening", "presenter": "Governor"}),
                       ("groups", {"name": "Group One", "theme": "HLP", "challenges": []}),
                       ("actions", {"text": "Share the list", "owner": "MoMD", "due": "2025-04-30"}),
-                      ("commitments", {"text": "Follow up", "owner": "MoMD"})):
+                      ("commitments", {"text": "Follow up", "owner": "MoMD"}),
+                      ("organisations", {"name": "Tigris Relief"})):
         data[kind] = [{"id": f"{kind[0]}9", "line": 1, **row}]
     data["title"] = None
     data["recommendations"].append({"id": "r9", "text": "Open a civil affairs office", "line": 1})
@@ -228,7 +229,7 @@ def test_the_review_screen_and_its_row_forms_speak_arabic(app, client, world, lo
              "no date": client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}),
              "bad header": client.post(f"/imports/{draft.id}/header", data={
                  "title": "", "kind": "nonsense", "sittings": "2", "sitting-0-date": "31/02/2025"})}
-    for kind in ("participants", "sessions", "groups", "recommendations", "actions", "commitments"):
+    for kind in ("participants", "organisations", "sessions", "groups", "recommendations", "actions", "commitments"):
         row = draft.data[kind][0]["id"]
         pages[kind] = client.get(f"/imports/{draft.id}/{kind}/{row}", headers={"HX-Request": "true"})
         pages[f"{kind}, full page"] = client.get(f"/imports/{draft.id}/{kind}/{row}")

@@ -762,3 +762,38 @@ def test_due_dates_typed_as_minutes_write_them_take_the_meetings_year(client, wo
         assert db.session.get(ReportDraft, draft.id).data["actions"][-1]["due"] == due, typed
     refused = client.post(f"/imports/{draft.id}/actions/add", data={"text": "Task", "owner": "UNICEF", "due": "soon"})
     assert refused.status_code == 422
+
+
+def test_a_report_that_lists_organisations_not_people_records_them_as_present(client, world, login_as):
+    """Many cluster minutes list who came by organisation only ("Participants: UNHCR, IOM, Tigris Relief"): that
+    was a warning, and nothing of it reached the meeting. They are now the organisations present: shown on the
+    review screen (an unknown one marked new), saved on the meeting (an unknown one created unconfirmed), shown
+    on its page and kept in its edit form."""
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Protection coordination meeting\nDate: 6 May 2025, Mosul\n\n"
+        "Participants: UNICEF, Ministry of Migration and Displacement, Tigris Relief Society\n\n"
+        "RECOMMENDATIONS\n- Resume the civil documentation missions in Sinjar.\n"))
+    db.session.commit()
+    assert [o["name"] for o in draft.data["organisations"]] == [
+        "UNICEF", "Ministry of Migration and Displacement", "Tigris Relief Society"]
+    assert draft.data["participants"] == []
+    login_as("secretariat")
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    section = re.search(r'<section id="organisations">.*?</section>', page, re.S)[0]
+    assert "Organisations present (3)" in section and section.count("new organisation") == 1
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id})
+    assert saved.status_code == 302
+    meeting = db.session.get(Meeting, int(saved.headers["Location"].rsplit("/", 1)[1]))
+    present = {o.name: o for o in meeting.parties_in("present")}
+    assert len(present) == 3 and world.unicef in present.values() and world.momd in present.values()
+    assert present["Tigris Relief Society"].is_confirmed is False
+    html = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    shown = re.search(r"<p>Organisations present: (.*?)</p>", html)[1]
+    assert "UNICEF" in shown and "Tigris Relief Society" in shown
+    form = client.get(f"/meetings/{meeting.id}/edit").get_data(as_text=True)
+    chosen = re.search(r'<select[^>]*name="present".*?</select>', form, re.S)[0]
+    assert len(re.findall(r"<option selected value=|<option value=\"[^\"]+\" selected", chosen)) == 3
+    trail = db.session.scalars(sa.select(TrailEntry).where(TrailEntry.record_type == "Meeting",
+                                                           TrailEntry.record_id == meeting.id)).all()
+    assert any(len((e.changes.get("present") or [None, []])[1]) == 3 for e in trail)

@@ -97,7 +97,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
                     self._table_starts.add(line.no)
                 previous = line
         for key in ("participants", "sessions", "groups", "recommendations", "actions", "commitments",
-                    "escalations", "decisions", "chairs"):
+                    "escalations", "decisions", "chairs", "organisations"):
             self.draft[key] = []
         self.structure = {"headings": [], "tables": []}
 
@@ -393,7 +393,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
         "sittings": _sittings(head, ref, _title(head, ref, tidy=False)),   # the date on the title's line
         "hosts": hosts, "organisers": organisers,
         **{k: draft[k] for k in ("participants", "sessions", "groups", "recommendations", "actions",
-                                 "commitments", "escalations", "decisions", "chairs")},
+                                 "commitments", "escalations", "decisions", "chairs", "organisations")},
         "warnings": reader.warnings, "source_lines": len(lines), "structure": reader.structure,
     }
     if template:

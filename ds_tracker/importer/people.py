@@ -297,12 +297,26 @@ class PeopleReader(ProsePeople):
                 entries[k] = f"{inside['name']} ({inside['org']})"
         bodies = [e for e in entries if _a_body(re.sub(r"\s*[(\[].*?[)\]]", "", e), self.ref)]
         if len(bodies) >= len(entries) / 2:
-            self.warnings.append("The attendance lists organisations, not people: "
-                                 + ", ".join(entries) + f" (line {line.no}).")
+            self._present(entries, line)
         else:
             for entry in entries:
                 self._participant_from_text(entry, line)
         self.state = _State(section="other")
+
+    def _present(self, entries, line):
+        """An attendance that names organisations, not people: the organisations present, once each."""
+        have = {normalise(o["name"]) for o in self.draft["organisations"]}
+        joined = []
+        for entry in entries:        # "Ministry of Migration" + "Displacement": one body whose name has an "and"
+            if joined and self.ref.organisation(f"{joined[-1]} and {entry}"):
+                joined[-1] = f"{joined[-1]} and {entry}"
+            else:
+                joined.append(entry)
+        for entry in joined:
+            name = entry.strip(" .;:-–")
+            if name and len(name) <= 160 and normalise(name) not in have:
+                have.add(normalise(name))
+                self.draft["organisations"].append({"name": name, "line": line.no})
 
     def _participant_from_text(self, text, line):
         if re.fullmatch(r"[A-Z][a-z]{2,}", text.strip()) and not _a_body(text.strip(), self.ref):
@@ -319,7 +333,8 @@ class PeopleReader(ProsePeople):
         entries = attendance_entries(text)
         if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2 \
                 and not re.match(r"(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+[A-Z]", text):
-            return      # "Caritas Germany, RORA, RCDC, AKF": organisations listed, no one named (not "Mr. X, OIC, ...")
+            self._present(entries, line)  # "Caritas Germany, RORA, RCDC, AKF": organisations, no one named
+            return
         grouped = org_then_names(text, self.ref)
         if grouped:     # "UNICEF - Ann Lee, Ben Moss": the body, then its people
             for name, org in grouped:

@@ -10,7 +10,7 @@ from ..services import imports as service
 from ..web import principal
 from .forms import SaveForm, SplitForm
 
-KIND_NAMES = ("participants", "sessions", "groups", "recommendations", "actions", "commitments")
+KIND_NAMES = tuple(service.KINDS)
 SOURCE_SHOWN_UP_TO = 20_000   # characters of the report shown under the draft; past that, the download link only
 
 def _forums(who):
@@ -43,13 +43,13 @@ def _page_of(draft, kind: str, item_id: str) -> int:
 
 
 
-ROW_HEADINGS = {"participants": _l("Participants"), "sessions": _l("Sessions and speakers"),
+ROW_HEADINGS = {"participants": _l("Participants"), "organisations": _l("Organisations present"), "sessions": _l("Sessions and speakers"),
                 "groups": _l("Breakout groups"), "recommendations": _l("Recommendations"),
                 "actions": _l("Action points"), "commitments": _l("Commitments and next steps")}
 
 
 def _context(draft, save_form=None, focus=None, header=None, header_errors=None, **extra):
-    from ..services.import_save import escalation_points, unknown_owners
+    from ..services.import_save import escalation_points, unknown_names
     who = principal()
     if save_form is None:
         default = draft.forum or service.default_forum(current_user)
@@ -60,6 +60,7 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
     if save_errors.get("sittings"):      # "The report gives no date": said beside the day the header form asks for
         header_errors.setdefault("sitting-0-date", save_errors["sittings"])
     pages = _pages(draft, focus)
+    unknown = unknown_names(draft.data) if draft.status.value == "open" else (set(), set())
     groups = [g["name"] for g in draft.data.get("groups", [])]
     kind_labels = _kind_labels()
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
@@ -71,7 +72,7 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
                 same_day=_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
-                unknown_owners=unknown_owners(draft.data) if draft.status.value == "open" else set(),
+                unknown_owners=unknown[0], unknown_present=unknown[1],
                 header=header or _header_shown(draft.data), header_errors=header_errors,
                 header_was=service.header_fingerprints(draft.data),
                 meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), **extra)
@@ -173,7 +174,7 @@ def _candidate_details(draft, page: int, who) -> dict[int, str]:
 
 
 def _kind_labels():
-    return [("participants", _("participant")), ("sessions", _("session or speaker")),
+    return [("participants", _("participant")), ("organisations", _("organisation present")), ("sessions", _("session or speaker")),
             ("groups", _("breakout group")), ("recommendations", _("recommendation")),
             ("actions", _("action point")), ("commitments", _("commitment or next step"))]
 

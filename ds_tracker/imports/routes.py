@@ -19,7 +19,7 @@ from .forms import NewImportForm, SaveForm, SplitForm
 from .review_context import ROW_HEADINGS, _context, _field_labels, _forums, _header_typed, _kind_labels, _page_of
 
 STALE_AFTER = timedelta(days=30)
-ROW_KINDS = "<any(participants, sessions, groups, recommendations, actions, commitments):kind>"
+ROW_KINDS = "<any(participants, organisations, sessions, groups, recommendations, actions, commitments):kind>"
 
 
 def _may_import():
@@ -139,7 +139,7 @@ def _item(draft, kind, item_id):
     return next((i for i in draft.data.get(kind, []) if i.get("id") == item_id), None)
 
 
-@bp.route("/<int:draft_id>/<any(participants, sessions, groups, recommendations, actions, commitments):kind>/"
+@bp.route("/<int:draft_id>/<any(participants, organisations, sessions, groups, recommendations, actions, commitments):kind>/"
           "<item_id>", methods=["GET", "POST"])
 def edit_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
@@ -199,7 +199,7 @@ class _RowErrors:
         self.extra_errors = {}
 
 
-@bp.route("/<int:draft_id>/<any(participants, sessions, groups, recommendations, actions, commitments):kind>/"
+@bp.route("/<int:draft_id>/<any(participants, organisations, sessions, groups, recommendations, actions, commitments):kind>/"
           "<item_id>/delete", methods=["POST"])
 def delete_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)

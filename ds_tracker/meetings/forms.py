@@ -68,6 +68,7 @@ class MeetingForm(VersionedForm):
     sittings = SittingsField(_l("Days (one per line: date; city; venue)"))
     hosts = PartyMultipleField(_l("Hosted by"))
     organisers = PartyMultipleField(_l("Organised with"))
+    present = PartyMultipleField(_l("Organisations present (when the report names no people)"))
     summary = _markdown_field(_l("Summary (Markdown)"), MAX_SUMMARY_CHARS)
     minutes = _markdown_field(_l("Minutes (Markdown)"), MAX_MARKDOWN_CHARS)
     reason = TextAreaField(_l("Reason for the change (required once minutes are approved)"))
@@ -81,6 +82,7 @@ class NewMeetingForm(CreateForm):
     sittings = SittingsField(_l("Days (one per line: date; city; venue)"), render_kw={"required": True})
     hosts = PartyMultipleField(_l("Hosted by"))
     organisers = PartyMultipleField(_l("Organised with"))
+    present = PartyMultipleField(_l("Organisations present (when the report names no people)"))
     summary = _markdown_field(_l("Summary (Markdown)"), MAX_SUMMARY_CHARS)
     same_day_ok = BooleanField(_l("This is another meeting on the same day: create it"))
 

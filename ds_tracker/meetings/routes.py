@@ -49,7 +49,7 @@ def _org_choices(form):
     forums = db.session.execute(sa.select(Forum.id, Forum.name).where(Forum.is_active).order_by(Forum.name)).all()
     choices = options([(f"o{oid}", label) for oid, label in organisation_choices()]
                       + [(f"f{fid}", name) for fid, name in forums])
-    for field in (form.hosts, form.organisers):
+    for field in (form.hosts, form.organisers, form.present):
         field.choices = choices
 
 
@@ -88,6 +88,7 @@ def new_meeting():
         return service.create_meeting(current_user, forum_, title=form.title.data, title_ar=form.title_ar.data,
                                       sittings=form.sittings.data, summary=form.summary.data,
                                       hosts=_orgs(form.hosts.data), organisers=_orgs(form.organisers.data),
+                                      present=_orgs(form.present.data),
                                       idempotency_key=form.idempotency_key.data, same_day_ok=form.same_day_ok.data)
     response, status = submit(form, create, done=lambda m: then(
         _("Meeting created. Now add its participants, sessions and recommendations."),
@@ -137,11 +138,12 @@ def edit_meeting(meeting_id):
         form.sittings.data = [{"date": s.date, "city": s.city, "venue": s.venue} for s in meeting_.sittings]
         form.hosts.data = _party_values(meeting_.parties_in(MeetingRole.HOST))
         form.organisers.data = _party_values(meeting_.parties_in(MeetingRole.ORGANISER))
+        form.present.data = _party_values(meeting_.parties_in(MeetingRole.PRESENT))
     elif form.validate_on_submit():
         data = {f: getattr(form, f).data for f in service.MEETING_FIELDS}
         ok, result = run(form, service.update_meeting, current_user, meeting_, data, version=form.version.data,
                          reason=form.reason.data, sittings=form.sittings.data, hosts=_orgs(form.hosts.data),
-                         organisers=_orgs(form.organisers.data))
+                         organisers=_orgs(form.organisers.data), present=_orgs(form.present.data))
         if ok:
             flash(_("Meeting saved.") if result else _("Nothing had changed."), "info")
             return redirect(url_for("meetings.meeting", meeting_id=meeting_.id))

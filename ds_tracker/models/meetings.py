@@ -69,7 +69,7 @@ class Meeting(Versioned, SoftDeleted, db.Model):
         return [mo.organisation for mo in self.organisations if mo.role is role]
 
     def parties_in(self, role: "MeetingRole") -> list:
-        """Hosts or organisers: organisations and forums (the RWG co-organises workshops), each with a .label."""
+        """Hosts, organisers or organisations present: organisations and forums (the RWG co-organises workshops), each with a .label."""
         role = MeetingRole(role) if isinstance(role, str) else role
         return self.organisations_in(role) + [mf.forum for mf in self.forum_parties if mf.role is role]
 
@@ -98,6 +98,7 @@ class Sitting(Timestamps, db.Model):
 class MeetingRole(enum.Enum):
     HOST = "host"
     ORGANISER = "organiser"
+    PRESENT = "present"     # an organisation at the meeting, from a report that lists organisations, not people
 
 
 class MeetingOrganisation(db.Model):

@@ -163,7 +163,8 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     with trail_note(f"Imported from report #{draft.id} by {who}"):
         meeting = meetings.create_meeting(
             actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
-            hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs))
+            hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs),
+            present=_present(actor, data, ref, orgs))
         already = _save_parts(actor, meeting, data, ref, orgs, carries)
         if already:       # said on the saved message: the earlier action points the forum had open already
             draft.data = {**draft.data, "already_open": already}
@@ -182,13 +183,15 @@ def _ownable(name) -> bool:
 OWNER_AT_MOST = 120
 
 
-def unknown_owners(data: dict) -> set[str]:
-    """The owners of a draft's action points that no organisation answers to: created unconfirmed on save (the
-    review screen says so beside each)."""
+def unknown_names(data: dict) -> tuple[set[str], set[str]]:
+    """The owners of a draft's action points, and the organisations present, that no organisation answers to:
+    created unconfirmed on save (the review screen says so beside each)."""
     ref = reference_from_db()
     orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
-    written = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
-    return {o for o in written if _ownable(o) and not (_org(o, ref, orgs) or orgs.get(o))}
+    owners = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
+    present = {r.get("name") for r in data.get("organisations", [])}
+    return ({o for o in owners if _ownable(o) and not (_org(o, ref, orgs) or orgs.get(o))},
+            {n for n in present if n and not (_org(n, ref, orgs) or orgs.get(n))})
 
 
 def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisation:
@@ -216,6 +219,21 @@ def _propose_organisations(actor, data, orgs) -> None:
         known = _unconfirmed(actor, name, new.get("acronym"), orgs)
         for written in [name, *new.get("written", [])]:
             orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
+
+
+def _present(actor, data, ref, orgs) -> list[Organisation]:
+    """The organisations present (a report that lists organisations, not people); one the list does not know is
+    created unconfirmed, as an unknown owner is."""
+    found = []
+    for row in data.get("organisations", []):
+        name = (row.get("name") or "").strip()
+        if not name:
+            continue
+        acronym = name if re.fullmatch(r"[A-Z][A-Za-z&\-]{1,9}", name) else None
+        org = _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, acronym, orgs)
+        if org not in found:
+            found.append(org)
+    return found
 
 
 def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:

@@ -18,13 +18,14 @@ from ..uploads import store as uploads_store
 
 KINDS = {   # the draft's lists and the fields a reviewer may edit in each
     "participants": ["name", "position", "organisation", "group"],
+    "organisations": ["name"],          # present, from a report that lists organisations, not people
     "sessions": ["title", "presenter"],
     "groups": ["name", "theme"],
     "recommendations": ["text", "group"],
     "actions": ["text", "owner", "due"],
     "commitments": ["text", "owner"],
 }
-PREFIX = {"participants": "p", "sessions": "s", "groups": "g", "recommendations": "r", "actions": "a",
+PREFIX = {"participants": "p", "organisations": "o", "sessions": "s", "groups": "g", "recommendations": "r", "actions": "a",
           "commitments": "c"}
 SAME_PERSON = 92      # a name this close is proposed already picked (the reviewer can untick it)
 MAYBE_PERSON = 80     # this close is proposed, not picked
@@ -280,7 +281,7 @@ def split_participant(actor, draft: ReportDraft, item_id: str, second: str) -> d
 
 
 # What a row keeps when it changes kind: its words land in the new kind's main field.
-MAIN_FIELD = {"participants": "name", "sessions": "title", "groups": "name", "recommendations": "text",
+MAIN_FIELD = {"participants": "name", "organisations": "name", "sessions": "title", "groups": "name", "recommendations": "text",
               "actions": "text", "commitments": "text"}
 
 

@@ -62,7 +62,8 @@ def same_day_exists(forum_id: int, days) -> bool:
 
 
 def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = (), title_ar=None, summary=None,
-                   minutes=None, hosts=(), organisers=(), idempotency_key=None, same_day_ok=True) -> Meeting:
+                   minutes=None, hosts=(), organisers=(), present=(), idempotency_key=None,
+                   same_day_ok=True) -> Meeting:
     """`same_day_ok=False` (the new-meeting form until its user confirms): refuse a meeting of the forum on a day
     another one already sits (SAME_DAY beside the days)."""
     require(principal_for(actor).can_create_meeting(forum), _l("Only this forum's secretariat and co-chairs can add meetings."))
@@ -79,7 +80,8 @@ def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = ()
     for s in _check_sittings(list(sittings)):
         meeting.sittings.append(Sitting(date=s["date"], city=clean(s.get("city")), venue=clean(s.get("venue")),
                                         place_id=s.get("place_id")))
-    for role, parties in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers)):
+    for role, parties in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers),
+                          (MeetingRole.PRESENT, present)):
         _add_parties(meeting, role, parties)
     _sync_dates(meeting)
     db.session.add(meeting)
@@ -89,7 +91,7 @@ def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = ()
     changes["sittings"] = [None, [_sitting_label(s) for s in meeting.sittings]]
     for role in MeetingRole:
         if parties := meeting.parties_in(role):
-            changes[f"{role.value}s"] = [None, [p.label for p in parties]]
+            changes[ROLE_FIELD[role]] = [None, [p.label for p in parties]]
     log(actor, meeting, Operation.CREATE, changes)
     _carry_over(actor, meeting)
     remember_creation(actor, idempotency_key, meeting)
@@ -150,7 +152,7 @@ def _sitting_label(s: Sitting) -> str:
 
 
 def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None, sittings=None, hosts=None,
-                   organisers=None) -> dict:
+                   organisers=None, present=None) -> dict:
     """Change the meeting's own fields (and, when given, its sittings, hosts and organisers) as one change."""
     require(principal_for(actor).can_edit_meeting(meeting), _l("Only this forum's secretariat and co-chairs can edit it."))
     check_version(meeting, version)
@@ -162,7 +164,7 @@ def update_meeting(actor, meeting: Meeting, data: dict, *, version, reason=None,
     changes = assign(meeting, data)
     if sittings is not None:
         changes.update(_replace_sittings(meeting, _check_sittings(list(sittings))))
-    for role, orgs in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers)):
+    for role, orgs in ((MeetingRole.HOST, hosts), (MeetingRole.ORGANISER, organisers), (MeetingRole.PRESENT, present)):
         if orgs is not None:
             changes.update(_replace_organisations(meeting, role, orgs))
     if changes:
@@ -191,6 +193,9 @@ def _replace_sittings(meeting: Meeting, sittings: list[dict]) -> dict:
     return {"sittings": [old, new]}
 
 
+ROLE_FIELD = {MeetingRole.HOST: "hosts", MeetingRole.ORGANISER: "organisers", MeetingRole.PRESENT: "present"}
+
+
 def _add_parties(meeting: Meeting, role: MeetingRole, parties) -> None:
     """Hosts and organisers are organisations or forums."""
     for party in parties:
@@ -210,7 +215,7 @@ def _replace_organisations(meeting: Meeting, role: MeetingRole, parties) -> dict
         meeting.forum_parties.remove(mf)
     db.session.flush()
     _add_parties(meeting, role, parties)
-    return {f"{role.value}s": [[p.label for p in old], [p.label for p in parties]]}
+    return {ROLE_FIELD[role]: [[p.label for p in old], [p.label for p in parties]]}
 
 
 def approve_minutes(actor, meeting: Meeting, *, version) -> None:

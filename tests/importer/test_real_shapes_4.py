@@ -40,7 +40,8 @@ def test_an_attendance_line_of_bodies_with_body_words_gives_no_participants():
             "Tigris Youth, Blue Horizon\n\n1. Cash for work\nPartners shared updates.\n")
     d = parse(text, REF)
     assert d["participants"] == []
-    assert any("organisations, not people" in w for w in d["warnings"])
+    assert [o["name"] for o in d["organisations"]][:3] == ["Sunrise Foundation", "Relief Corps", "Northern Aid"]
+    assert len(d["organisations"]) == 9     # recorded as the organisations present, not dropped
 
 
 def test_an_attendance_line_of_people_is_still_read_as_people():
