@@ -216,6 +216,7 @@ def register_templating(app):
     from . import wording   # the trail's fields and values in words, in the reader's language
     app.jinja_env.filters["field_label"] = wording.field_label
     app.jinja_env.filters["entry_sentence"] = wording.entry_sentence
+    app.jinja_env.filters["reason_words"] = wording.reason_words
     # a city as typed (English), in Arabic where the list of places has it
     app.jinja_env.filters["place"] = lambda text: wording.value_words("places", text) if text else ""
     app.jinja_env.globals["value_words"] = wording.value_words

@@ -230,6 +230,18 @@ def say(msgid: str, **values) -> Markup:
     return Markup(escape(_(msgid))) % values
 
 
+# A reason the app itself writes in the trail (kept in English there, as every stored word is), in the reader's
+# language: "Imported from report #12 by Sara Ali".
+_IMPORTED = re.compile(r"Imported from report #(\d+) by (.+)")
+
+
+def reason_words(reason: str | None) -> str:
+    m = _IMPORTED.fullmatch(reason or "")
+    if m:
+        return _("Imported from report #%(number)s by %(name)s", number=m[1], name=m[2])
+    return reason or ""
+
+
 def entry_sentence(entry) -> Markup:
     """"Mona MoMD changed the status of the action", "Sara created the participant “Ali Jahankeer”"; the
     person's and the record's names are isolated (<bdi>), so they keep their order inside Arabic and English."""

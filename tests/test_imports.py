@@ -135,6 +135,13 @@ def test_save_creates_the_whole_meeting_in_one_go(client, world, login_as):
     notes = db.session.scalars(sa.select(TrailEntry.reason).where(TrailEntry.record_type == "Recommendation",
                                                                   TrailEntry.record_id == recs[0].id)).all()
     assert notes == [f"Imported from report #{draft.id} by Sara Secretariat"]
+    world.users["secretariat"].language = "ar"        # the stored note, in the reader's language
+    db.session.commit()
+    page = client.get(f"/recommendations/{recs[0].id}").get_data(as_text=True)
+    assert f"استُورد من التقرير رقم {draft.id} بواسطة Sara Secretariat" in page
+    assert "Imported from report" not in page
+    world.users["secretariat"].language = "en"
+    db.session.commit()
     assert db.session.get(ReportDraft, draft.id).meeting_id == meeting.id
     source = client.get(f"/imports/{draft.id}/source")
     assert source.status_code == 200 and "ATTENDANCE" in source.get_data(as_text=True)
