@@ -71,6 +71,7 @@ def test_a_report_without_a_date_gets_its_day_and_title_on_the_review_screen_and
     assert overflow(page) <= 0
     page.click("text=Save the meeting")                       # refused: the message leads to the day's field
     page.wait_for_selector("#sitting-0-error")
+    assert page.url == f"{server}/imports/{draft.id}"         # not /save: Back and reload still work
     page.click("main form .error a[href='#sitting-0-date']")
     page.fill("#sitting-0-date", "3 April 2025")
     page.fill("input[name=sitting-0-city]", "Mosul")

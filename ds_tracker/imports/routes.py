@@ -301,7 +301,8 @@ def save(draft_id):
                      same_day_ok=form.same_day_ok.data)
     if ok:
         flash(_saved_message(result), "info")
-        return redirect(url_for("meetings.meeting", meeting_id=result.id))
+        to = url_for("meetings.meeting", meeting_id=result.id)
+        return ("", 204, {"HX-Redirect": to}) if request.htmx else redirect(to)
     return render_template("imports/review.html", **_context(draft, save_form=form)), result
 
 
