@@ -262,3 +262,42 @@ def test_add_an_action_is_offered_only_to_who_may_open_its_form(client, world, l
     client.post("/logout")
     login_as("focal_momd")           # addressed (its branch): it may propose one
     assert link.format(world.rec.id) in client.get(f"/recommendations/{world.rec.id}").get_data(as_text=True)
+
+
+def test_a_planned_submissions_body_is_corrected_and_a_change_needs_approval_again(client, world, login_as):
+    """An import named the wrong body (or an unconfirmed one) on a planned submission: it could only be withdrawn.
+    Before it is sent, staff change its body and title on its page; a letter approved for one body is approved
+    again for another; a sent one cannot change."""
+    from ds_tracker.models import Submission, TrailEntry
+    from ds_tracker.services import SYSTEM, escalation
+    from ds_tracker.status import EscalationLevel
+    planned = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.COUNCIL_OF_MINISTERS,
+                                           title="Letter to the council", recommendations=[world.rec])
+    escalation.approve_submission(SYSTEM, planned, version=planned.version)
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/submissions/{planned.id}").get_data(as_text=True)
+    assert "Change the body or the title" in page and "approval again" in page
+    form = {"ed-csrf_token": "", "ed-version": planned.version, "ed-level": "ministry",
+            "ed-addressee": world.momd.id, "ed-title": "Letter to MoMD on the return approvals"}
+    response = client.post(f"/submissions/{planned.id}/edit", data=form, follow_redirects=True)
+    assert "a co-chair approves it again" in response.get_data(as_text=True)
+    db.session.expire_all()
+    sub = db.session.get(Submission, planned.id)
+    assert (sub.level, sub.addressee_id, sub.title) == (EscalationLevel.MINISTRY, world.momd.id,
+                                                        "Letter to MoMD on the return approvals")
+    assert sub.approved_dt is None
+    entry = db.session.scalars(sa.select(TrailEntry).where(TrailEntry.record_type == "Submission",
+                                                           TrailEntry.record_id == sub.id)
+                               .order_by(TrailEntry.id.desc())).first()
+    assert entry.changes["title"][1] == "Letter to MoMD on the return approvals" and "approved_dt" in entry.changes
+    stale = client.post(f"/submissions/{planned.id}/edit", data={**form, "ed-title": "Another title"})
+    assert stale.status_code == 409                                      # the version it was opened at is gone
+    empty = client.post(f"/submissions/{planned.id}/edit", data={**form, "ed-version": sub.version, "ed-title": " "})
+    assert empty.status_code == 422 and "Letter to MoMD" in db.session.get(Submission, planned.id).title
+    sent = client.get(f"/submissions/{world.submission.id}").get_data(as_text=True)
+    assert "Change the body or the title" not in sent
+    refused = client.post(f"/submissions/{world.submission.id}/edit",
+                          data={**form, "ed-version": world.submission.version})
+    assert refused.status_code == 422 and db.session.get(Submission, world.submission.id).level is \
+        EscalationLevel.COUNCIL_OF_MINISTERS

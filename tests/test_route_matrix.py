@@ -104,6 +104,7 @@ ACCESS = {
     ("recommendations.new_submission", "GET"): JCF_STAFF,
     ("recommendations.new_submission", "POST"): JCF_STAFF,
     ("recommendations.send_submission", "POST"): JCF_STAFF,
+    ("recommendations.edit_submission", "POST"): JCF_STAFF,
     ("recommendations.withdraw_submission", "POST"): JCF_STAFF,
     ("recommendations.list_submissions", "GET"): LOGGED_IN,   # scoped: a focal point sees an empty list
     ("recommendations.take_out", "POST"): JCF_STAFF,

@@ -41,6 +41,12 @@ class SubmissionForm(CreateForm):
     recommendations = IdMultipleField(_l("Recommendations it carries"))
 
 
+class EditSubmissionForm(VersionedForm):
+    level = SelectField(_l("Sent to"), choices=enum_choices(EscalationLevel))
+    addressee = IdSelectField(_l("Which body (ministry, office...)"))
+    title = StringField(_l("What the letter is"), validators=[DataRequired(), Length(max=300)])
+
+
 class WithdrawSubmissionForm(VersionedForm):
     reason = StringField(_l("Why it is withdrawn"), validators=[DataRequired(), Length(max=300)])
 

@@ -25,7 +25,7 @@ from ..status import EscalationLevel, Outcome, RecommendationStatus, next_body_u
 from ..web import load, principal, render, run, submit, then
 from . import bp
 from .page import links_present, page_parts, related
-from .forms import (ApproveSubmissionForm, DecisionForm, EditRecommendationForm, NewRecommendationForm,
+from .forms import (ApproveSubmissionForm, DecisionForm, EditRecommendationForm, EditSubmissionForm, NewRecommendationForm,
                     RecommendationStatusForm, SendSubmissionForm, SubmissionForm, TakeOutForm,
                     WithdrawSubmissionForm)
 
@@ -89,9 +89,13 @@ def submission(submission_id):
     return render_template("recommendations/submission.html", **_submission_context(sub))
 
 
-def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=None):
+def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=None, edit_form=None):
     decision_form = decision_form or DecisionForm(prefix="dec")
     decision_form.body.choices = organisation_options()
+    if edit_form is None:
+        edit_form = EditSubmissionForm(prefix="ed", version=sub.version, level=sub.level.value, title=sub.title,
+                                       addressee=sub.addressee_id)
+    edit_form.addressee.choices = organisation_options()
     # Recommendations this planned submission would ask about again: their body has already decided.
     redundant = {r.id for r in sub.recommendations
                  if not sub.is_sent and sub.id in redundant_plans(r.submission_facts())}
@@ -100,7 +104,7 @@ def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=N
                 withdraw_form=withdraw_form or WithdrawSubmissionForm(prefix="wd", version=sub.version),
                 take_out_version=sub.version,
                 send_form=send_form or SendSubmissionForm(prefix="send", version=sub.version),
-                decision_form=decision_form, outcomes=[o.value for o in Outcome],
+                decision_form=decision_form, outcomes=[o.value for o in Outcome], edit_form=edit_form,
                 can_prepare=principal().can_prepare_submission(sub.forum_id))
 
 
@@ -295,6 +299,25 @@ def send_submission(submission_id):
     else:
         status = 422
     return render_template("recommendations/submission.html", **_submission_context(sub, send_form=form)), status
+
+
+@bp.route("/submissions/<int:submission_id>/edit", methods=["POST"])
+def edit_submission(submission_id):
+    """The body and title of a submission not yet sent, corrected on its page."""
+    sub = load(Submission, submission_id, lambda s: principal().can_prepare_submission(s.forum_id))
+    form = EditSubmissionForm(prefix="ed")
+    form.addressee.choices = organisation_options()
+    status = 422
+    if form.validate_on_submit():
+        was_approved = bool(sub.approved_dt)
+        ok, status = run(form, escalation.update_submission, current_user, sub, title=form.title.data,
+                         level=EscalationLevel(form.level.data), version=form.version.data,
+                         addressee=db.session.get(Organisation, form.addressee.data) if form.addressee.data else None)
+        if ok:
+            flash(_("Submission changed; a co-chair approves it again before it is sent.") if was_approved and status
+                  else _("Submission changed.") if status else _("Nothing had changed."), "info")
+            return redirect(url_for("recommendations.submission", submission_id=sub.id))
+    return render_template("recommendations/submission.html", **_submission_context(sub, edit_form=form)), status
 
 
 @bp.route("/submissions/<int:submission_id>/withdraw", methods=["POST"])

@@ -130,7 +130,10 @@ def check_version(record, expected_version) -> None:
         raise ValidationFailed({"version": _l("This form is missing the version of the record it was opened on; "
                                               "reload the page and make your change again.")}) from None
     if expected != record.version:
-        raise StaleRecord(record, record.updated_by, record.updated_dt)
+        # not every versioned record maps its editor (a submission keeps only the id): a 500 otherwise
+        by = getattr(record, "updated_by", None) or (
+            db.session.get(User, record.updated_by_id) if getattr(record, "updated_by_id", None) else None)
+        raise StaleRecord(record, by, getattr(record, "updated_dt", None))
 
 
 # --- the trail ------------------------------------------------------------------------------

@@ -65,6 +65,25 @@ def set_recommendations(actor, sub: Submission, recommendations, *, version) -> 
     return changes
 
 
+def update_submission(actor, sub: Submission, *, title: str, level: EscalationLevel, addressee=None, version) -> dict:
+    """Correct a submission not yet sent: what the letter is, and the body it goes to (an import may have named the
+    wrong one). A letter a co-chair approved for one body is approved again for another."""
+    require(principal_for(actor).can_prepare_submission(sub.forum_id), _l("Only this forum's staff can change it."))
+    check_version(sub, version)
+    if sub.is_sent:
+        raise ValidationFailed({"": _l("This submission was sent; its body and title cannot change.")})
+    if not clean(title):
+        raise ValidationFailed({"title": _l("Give the submission a title (what the letter is).")})
+    changes = assign(sub, {"title": clean(title), "level": level, "addressee": addressee})
+    if changes and sub.approved_dt:
+        changes.update(assign(sub, {"approved_by_id": None, "approved_dt": None}))
+    if changes:
+        touch(sub, actor)
+        log(actor, sub, Operation.UPDATE, changes)
+        refresh(sub.recommendations)      # their stage names the level they are on their way to
+    return changes
+
+
 def approve_submission(actor, sub: Submission, *, version) -> None:
     require(principal_for(actor).can_approve_submission(sub), _l("Only a co-chair of this forum can approve a submission."))
     check_version(sub, version)
