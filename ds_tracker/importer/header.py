@@ -316,7 +316,8 @@ def _town_and_country(lines: list[Line]) -> str | None:
     """"…, Geneva, Switzerland 7 and 8 May": a town then its country, anywhere in the opening lines."""
     for line in lines[:12]:
         for m in re.finditer(r"(?=\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?))", line.text):
-            if is_country(m[2]) and world_city(m[1]):
+            country = m[2] if is_country(m[2]) else m[2].split()[0]     # "Suva, Fiji MINUTES OF THE MEETING"
+            if is_country(country) and world_city(m[1]):
                 return world_city(m[1])
     return None
 
@@ -328,6 +329,12 @@ def _dateline_after(lines: list[Line]) -> str | None:
         if m and world_city(m[1], 100_000):
             return world_city(m[1], 100_000)
     return None
+
+
+_A_TOWN = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
+_BUILDING = re.compile(r"(?i)\b(?:office|hall|hotel|building|room|compound|cent(?:re|er)|house|floor|street|road|"
+                       r"avenue|ministry|directorate|premises|camp|site|online|virtual|zoom|teams|block|tower|"
+                       r"headquarters|hq|campus|school|university|district|province|governorate|region|state)\b")
 
 
 def _city_venue(location: str, ref: Reference):
@@ -344,6 +351,8 @@ def _city_venue(location: str, ref: Reference):
         city = next((c for c in map(world_city, reversed(parts)) if c), None) or next(
             (c for c in (world_city(re.sub(r"\s+city$", "", p, flags=re.I)) for p in reversed(parts)
                          if re.search(r"\s+city$", p, re.I)) if c), None)
+    if not city and len(parts) >= 2 and _A_TOWN.fullmatch(parts[-1]) and not _BUILDING.search(parts[-1]):
+        city = parts[-1]  # "Venue: SCI office, Muse": a labelled place's last part, a name, is its town as written
     venue_parts = [p for p in parts if normalise(p) != normalise(city or "") and normalise(p) not in ("iraq", "العراق")]
     return city, (", ".join(venue_parts) or None)
 

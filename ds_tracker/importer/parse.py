@@ -361,6 +361,20 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
 
 # --- the whole -------------------------------------------------------------------------------
 
+_MINUTES_WORD = re.compile(r"(?i)\bminutes\b|محضر")
+
+
+def _from_meeting_title(head: list[Line], ref: Reference) -> list[Line]:
+    """The lines the title is read from: from the first line that says it is a meeting's minutes when the first
+    one does not (a web page's breadcrumbs and menus above "April 2024 Shelter Cluster meeting minutes")."""
+    first = _title(head, ref)
+    if meeting_title(first) or _kind_and_forum(first or "", ref, is_title=True)[0] != "other":
+        return head
+    at = next((i for i, line in enumerate(head[:20]) if not line.blank and len(line.text) < 160
+               and _MINUTES_WORD.search(line.text) and meeting_title(line.text)), None)
+    return head[at:] if at else head
+
+
 def _sent_day(result: dict, lines: list[Line], mail: dict | None) -> None:
     """An e-mail whose only day is the one it was sent: the meeting's when it speaks of today's (yesterday's)."""
     if mail and not any(s.get("date") for s in result["sittings"]) and (day := sent_day(lines, mail)):
@@ -380,7 +394,8 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     draft = reader.draft
     sent_up(draft, lines, lang, ref)
     head = head_lines(lines, mail)                # an e-mail's subject is its title
-    title = _title(head, ref)
+    top = _from_meeting_title(head, ref)          # as is a page's own title under its menus
+    title = _title(top, ref)
     head_text = " ".join(l.text for l in head[:25] if not l.blank)
     kind, forum = _kind_and_forum(title or "", ref, is_title=True)
     if kind == "other" or (kind == "workshop" and not forum):
@@ -390,7 +405,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     hosts, organisers = _hosts_and_organisers(lines, ref)
     result = {
         "title": title, "kind": kind, "forum": forum, "language": lang,
-        "sittings": _sittings(head, ref, _title(head, ref, tidy=False)),   # the date on the title's line
+        "sittings": _sittings(head, ref, _title(top, ref, tidy=False)),   # the date on the title's line
         "hosts": hosts, "organisers": organisers,
         **{k: draft[k] for k in ("participants", "sessions", "groups", "recommendations", "actions",
                                  "commitments", "escalations", "decisions", "chairs", "organisations")},

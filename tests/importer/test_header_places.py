@@ -1,0 +1,31 @@
+"""Header shapes of real minutes seen abroad, written here in other words: a labelled venue whose last part is its
+town, a town and its country run into the next words, a web page's menus above its own title, and a city abroad
+named in Arabic kept as written."""
+from ds_tracker.importer import parse
+
+
+def test_a_labelled_venues_last_part_is_its_town_unless_it_is_a_building():
+    assert parse("WASH sector meeting\nDate: 3 May 2024\nVenue: NRC office, Kabala\n")["sittings"][0][
+        "city"] == "Kabala"
+    sitting = parse("WASH sector meeting\nDate: 3 May 2024\nVenue: Meeting Room 2, Main Building\n")["sittings"][0]
+    assert sitting["city"] is None and sitting["venue"] == "Meeting Room 2, Main Building"
+
+
+def test_a_town_and_its_country_followed_by_capitals():
+    text = ("HEALTH CLUSTER MEETING TUESDAY 4 June, 10:00 AM, 2019 Ministry of Health, Level 2, Apia, Samoa "
+            "MINUTES OF THE MEETING Chaired by MoH\n")
+    assert parse(text)["sittings"][0]["city"] == "Apia"
+
+
+def test_a_web_pages_own_title_under_its_menus_and_breadcrumbs():
+    text = ("In regions Asia and Nepal and in groups Nepal\n\nNews\nResources\n\n"
+            "June 5th 2023 Protection Working Group meeting minutes\n\n"
+            "June 5th 2023 Protection Working Group meeting minutes\n\nAgenda\n1. Welcome\n")
+    draft = parse(text)
+    assert draft["title"] == "June 5th 2023 Protection Working Group meeting minutes"
+    assert draft["sittings"][0]["date"] == "2023-06-05"
+
+
+def test_a_city_abroad_named_in_arabic_is_kept_as_written():
+    text = "عقدت اللجنة اجتماعها الثالث يوم الأحد 5/3/2023 في مقر الأمانة العامة في القاهرة.\n"
+    assert parse(text)["sittings"][0]["city"] == "القاهرة"
