@@ -176,6 +176,9 @@ _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+
 # a deadline's day is not the meeting's ("UNHCR to share the figures by 10 March")
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
                        r"(?<!\w)(?:بحلول|لغاية|موعد أقصاه)\s[^.؛|]{0,30}")
+# a web page's own day ("Last updated: ...", "آخر تحديث: ...") is the meeting's only when the news says "today"
+_PUBLISHED = re.compile(r"(?i)\b(?:last updated|updated on|published(?: on)?|posted on)\b\s*:?\s*[^|]{0,45}|"
+                        r"(?:آخر تحديث|تاريخ النشر|نشر في|نُشر في|تاريخ الإضافة)\s*:?\s*[^|]{0,45}")
 # (a time range, "13:13-15:30 |", is the meeting's hours, not a clock)
 _STAMP = re.compile(r"(?<![-–])(?<![-–]\s)\b\d{1,2}:\d{2}\b(?!\s*[-–]\s*\d)[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
 
@@ -187,7 +190,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text)]
     days = []
     for text in candidates:
-        other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE) for m in pattern.finditer(text or "")
+        other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED) for m in pattern.finditer(text or "")
                  if (ds := dates_in(m[0]))}
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
         if found:
@@ -305,7 +308,7 @@ def _dated_today(lines: list[Line]) -> list:
     if not any(_TODAY.search(t) for t in head):
         return []
     for text in head:
-        if _STAMP.search(text):
+        if _STAMP.search(text) or _PUBLISHED.search(text):
             found = [d for d, guessed in dates_in(text) if not guessed]
             if found:
                 return found[:1]

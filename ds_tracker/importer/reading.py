@@ -20,7 +20,7 @@ _DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_D
 _DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.?\s*[/\-.]\s*(?P<year>\d{{4}})\b", re.I)
 # "June/2022", "June 2022": the end of that month, a guess
 _MONTH_ALONE = re.compile(rf"(?<![\w\d])(?P<month>{_MONTH})\.?\s*[/\-,]?\s*(?P<year>\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-]|\s?/\s?)(\d{1,2})(?:[.\-]|\s?/\s?)(\d{4})\b")   # "10 / 2 / 2020" too
+_NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-]|\s?/\s?)(\d{1,2})(?:[.\-]|\s?/\s?)(\d{4})(?!\d)")   # "10 / 2 / 2020" too
 _SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{2})\2(\d{2})(?![\d./-])")   # "14.03.15", "7-04-19"
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
@@ -61,7 +61,11 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
         found.append((m.start(), _safe(int(m[1]), int(m[2]), int(m[3])), False))
     for m in _NUMERIC.finditer(s):
         if not any(abs(m.start() - p) < 3 for p, *_ in found):
-            found.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1])), False))
+            year = int(m[3])     # "29/8/1425هـ": a year of the Hijri calendar (Gulf reports), its Gregorian day
+            found.append((m.start(), (_hijri if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] else _safe)(
+                year, int(m[2]), int(m[1])), False))
+    for m in _HIJRI_NAMED.finditer(s):      # "29 شعبان 1425 هـ"
+        found.append((m.start(), _hijri(int(m["year"]), HIJRI_MONTHS[m["month"]], int(m["day"])), False))
     for m in _SHORT_YEAR.finditer(s):   # "Minutes 14.03.15": day, month and the year's last two digits
         if not any(abs(m.start() - p) < 3 for p, *_ in found) and int(m[3]) <= 12:
             found.append((m.start(), _safe(2000 + int(m[4]), int(m[3]), int(m[1])), False))
@@ -109,6 +113,26 @@ def day_month(text: str) -> tuple[int, int] | None:
         return MONTHS[m["month"].lower()], _day(re.findall(_DAYS, m["days"])[-1])
     m = _MONTH_DAY.search(normalise_digits(text or ""))    # "April 6 latest"
     return (MONTHS[m["month"].lower()], _day(m["day"])) if m else None
+
+
+HIJRI_YEARS = (1300, 1500)    # no Gregorian year a report gives; a Hijri year of the last two centuries
+HIJRI_MONTHS = {name: i for i, names in enumerate((
+    ("محرم",), ("صفر",), ("ربيع الأول", "ربيع الاول"), ("ربيع الآخر", "ربيع الاخر", "ربيع الثاني"),
+    ("جمادى الأولى", "جمادى الاولى", "جمادي الأولى", "جمادي الاولى"),
+    ("جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "جمادي الآخرة", "جمادي الاخرة"), ("رجب",), ("شعبان",),
+    ("رمضان",), ("شوال",), ("ذو القعدة", "ذي القعدة"), ("ذو الحجة", "ذي الحجة")), start=1) for name in names}
+_HIJRI_NAMED = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(sorted(HIJRI_MONTHS, key=len, reverse=True))
+                          + r")\s+(?P<year>1[34]\d\d)(?!\d)")
+
+
+def _hijri(y, m, d):
+    """A Hijri (Umm al-Qura) date as the Gregorian day; None when it is no such date."""
+    try:
+        from hijridate import Hijri
+        g = Hijri(y, m, d).to_gregorian()
+        return date(g.year, g.month, g.day)
+    except (ImportError, ValueError, OverflowError):
+        return None
 
 
 def _safe(y, m, d):

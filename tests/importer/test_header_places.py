@@ -29,3 +29,18 @@ def test_a_web_pages_own_title_under_its_menus_and_breadcrumbs():
 def test_a_city_abroad_named_in_arabic_is_kept_as_written():
     text = "عقدت اللجنة اجتماعها الثالث يوم الأحد 5/3/2023 في مقر الأمانة العامة في القاهرة.\n"
     assert parse(text)["sittings"][0]["city"] == "القاهرة"
+
+
+def test_a_hijri_date_is_read_as_its_gregorian_day():
+    text = "البيان الختامي لورشة العمل التي أقيمت في جدة يوم الأحد 12/3/1440هـ حول أوضاع النازحين.\n"
+    assert parse(text)["sittings"][0]["date"] == "2018-11-20"
+    text = "عقدت اللجنة اجتماعها يوم الثلاثاء 7 رجب 1443 هـ الموافق 8/2/2022م في الرياض.\n"
+    assert parse(text)["sittings"][0]["date"] == "2022-02-08"
+
+
+def test_a_pages_last_updated_day_is_not_the_meetings_unless_the_news_says_today():
+    stamp = "آخر تحديث: الخميس 9 مايو 2024 - الساعة:10:20:33\n"
+    assert not [s for s in parse(stamp + "اللجنة الفرعية تعقد اجتماعها الثاني لمناقشة الخطة.\n")["sittings"]
+                if s.get("date")]
+    today = parse(stamp + "اللجنة الفرعية تعقد اجتماعها الثاني اليوم لمناقشة الخطة.\n")["sittings"]
+    assert today[0]["date"] == "2024-05-09"
