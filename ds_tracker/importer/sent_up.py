@@ -22,7 +22,8 @@ _EN_BEFORE = re.compile(r"\b(?:to|at|with|before|for|in|of|by)\s+(?:(?:the|his|h
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’&/.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&/.-]*)*")
 _LOWER = re.compile(r"\b(?:the|relevant|line|concerned)\s+(ministers?|ministries|governors?|government|cabinet)\b",
                     re.I)
-_AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم"}
+_AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم", "المقرر", "المزمع", "المنعقد",
+            "المقبل", "القادم"}   # "... المقرر عقده": when it meets, not its name
 _END = re.compile(r"(?<=[.!?؛])\s+(?=[A-Z\u0600-\u06ff])")
 _ABBREVIATIONS = {"no", "nos", "mr", "ms", "mrs", "dr", "prof", "st", "h.e", "e.g", "i.e", "vs", "art"}
 
@@ -120,6 +121,9 @@ def _english(sentence: str) -> list[str]:
     cue = _EN_CUE.search(sentence)
     if not cue or re.search(r"\b(?:not|never)\b(?!\s+yet\b)(?:\s+\w+){0,2}\s*$", sentence[:cue.start()], re.I):
         return []        # "had not been raised at ICCG": nothing went up ("not yet been raised": still to go)
+    if re.search(r"(?i)\bno\s+(?:objections?|comments?|issues?|concerns?|questions?|amendments?)\b[^.;]{0,60}$",
+                 sentence[:cue.start()]):
+        return []        # "No objections to the minutes were raised": nothing was raised, nor sent up
     strong = bool(_EN_OUTCOMES.search(sentence[:cue.start()])) and re.match(r"(?i)submit|refer|forward|escalat|elevat|rais",
                                                               cue[0])
     rest, offset, after, loose = sentence[cue.end():], cue.end(), [], []
@@ -168,6 +172,8 @@ def _arabic(sentence: str) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if "تقديم" in w and not re.match(r"(?:ال)?(?:توصي|مقترح|نتائج)", nxt):
             continue     # "تقديم الدعم لوزارة": help given, nothing sent up; "تقديم توصياتها للجنة": sent up
+        if w in ("عرض", "وعرض", "بعرض") and not re.match(r"(?:ال)?(?:أمر|امر|موضوع|توصي|مقترح|نتائج|ملف)", nxt):
+            continue     # "قدم عرضاً عن": a presentation; "عرض الأمر على المؤتمر": put before a body
         addressed = "توصي" in w     # "التوصية إلى مجلس الوزراء", never "توصية اللجنة" (the committee's own)
         for j in range(i + 1, min(i + 14, len(words))):
             head = _ar_head(words[j])

@@ -44,3 +44,16 @@ def test_a_pages_last_updated_day_is_not_the_meetings_unless_the_news_says_today
                 if s.get("date")]
     today = parse(stamp + "اللجنة الفرعية تعقد اجتماعها الثاني اليوم لمناقشة الخطة.\n")["sittings"]
     assert today[0]["date"] == "2024-05-09"
+
+
+def test_a_matter_put_before_a_higher_body_is_an_escalation_a_presentation_is_not():
+    from ds_tracker.importer import parse as read
+    text = "واتفق الحاضرون على عرض نتائج التقييم على مؤتمر الاستجابة الإقليمي المقرر عقده الشهر المقبل.\n"
+    assert [e["body"] for e in read(text)["escalations"]] == ["مؤتمر الاستجابة الإقليمي"]
+    assert read("وقدم ممثل المنظمة عرضاً عن أنشطة الحماية في المخيمات.\n")["escalations"] == []
+
+
+def test_no_objections_raised_sends_nothing_up():
+    text = ("Shelter meeting minutes\nNo objections to the minutes of 3 May were raised and the minutes are accepted "
+            "Update on the signing ceremony between the Government of Tonga and the partners\n")
+    assert parse(text)["escalations"] == []
