@@ -82,7 +82,7 @@ def test_report_draft_is_corrected_in_place(browser, server, world):
     before = len(world.draft.data["recommendations"])
     assert page.inner_text("#h-recommendations").endswith(f"({before})")
     page.click(f"#{rec} button:has-text('Delete')")
-    page.wait_for_selector(f"#{rec}", state="detached")
+    page.wait_for_selector(f"#{rec}.deleted-row")                                   # the row gives way to "Undo"
     assert page.inner_text("#h-recommendations").endswith(f"({before - 1})")     # the count follows, in place
     assert page.evaluate("window.notReloaded") is True
     page.close()
