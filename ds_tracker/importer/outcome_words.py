@@ -9,11 +9,11 @@ from .reading import dates_in, day_month
 
 
 _ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
-_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached)\b|\b(?:all )?(?:partners|members|"
+_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached(?! with))\b|\b(?:all )?(?:partners|members|"
                        r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
                        r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
                        r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
-                       r"agreed(?:\s+(?:upon|to|on))?)\b|\b[A-Z][\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
+                       r"agreed(?:\s+(?:upon|to|on))?)\b|\b(?-i:[A-Z])[\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
                        r"(?:القرارات|قرارات)\s+(?:بينها|منها|ومنها|أبرزها|تضمنت)|تمخض عن (?:الاجتماع|الإجتماع)|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
@@ -43,8 +43,15 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"^\W*(?:the\s+)?(?-i:[A-Z][\w/&.-]*)(?:\s+(?-i:[A-Z][\w/&.-]*)){0,3}\s+(?:unanimously\s+)?"
                        r"(?:approved|endorsed|adopted|selected|elected|appointed)\s+(?:the|a|an|to|(?-i:[A-Z]))"
                        .translate(_ALEF), re.I)
+# the meeting (or those at it) asking, or a group told, to do something in general: a recommendation, not a task
+_GROUPS = "|".join(re.escape(w) for w in vocab.OWNER_WORDS if w not in ("all", "chair", "everyone"))
+_EXHORT = r"(?:(?:strongly|also|again|once again|kindly|further)\s+)?(?:encourag(?:ed|ing)|reminded|advised|invited|called upon)\s+to\s+\w"
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"
+                             r"\b(?:the )?(?:participants|forum|meeting|attendees|workshop) (?:requested|asked|called (?:on|upon)|"
+                             r"encouraged|invited|reminded|appealed to)\s+(?:[^.,;]{1,60}?\s+)?(?:to|that)\s|"
+                             rf"\b(?:{_GROUPS})\s+(?:(?:are|were)\s+)?{_EXHORT}|\b(?:is|are|was|were)\s+{_EXHORT}|"
+                             r"^\W*(?:calls?|appeals?)\s+(?:on|upon)\s+[^.]{2,80}?\bto\s+\w|"      # "Call on all partners to join"
                              r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
                              r"\b(?:committee|group|team|task ?force|unit|cell)s?\s+(?:is\s+|are\s+)?to be (?:formed|established|"
                              r"set up|created)\b|"
@@ -54,7 +61,7 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              r"fourth|last) )|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
-                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:suggested|proposed) that\b|\b(?:participants|members|partners|the group) "
+                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:also )?(?:suggested|proposed) (?:that|to)\b|\b(?:participants|members|partners|the group) "
                              r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"
                              r"(?:و)?اقترحت (?:اللجنة|الهيئة)|أوصى|أوصت|وأوصى|وأوصت|(?<![\u0600-\u06ff])(?:و|مع\s+)?التأكيد على|(?:أكد|شدد) (?:الحاضرون|المشاركون|المجتمعون) على (?:ضرورة|أهمية)|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)|"
@@ -132,6 +139,38 @@ def listed_task(text: str) -> bool:
     named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
     return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
         and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
+
+
+_ASKS = r"(?:requested|asked|urged|tasked|instructed|directed)"
+_ASKED = re.compile(rf"\b{_ASKS}\s+(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+to\s+(?!be\b)"
+                    r"(?P<what>[a-z]{2,}\b.*)$")
+_ASKED_PASSIVE = re.compile(rf"^(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+(?:is|are|was|were)\s+"
+                            rf"(?:(?:also|again|once again|kindly|strongly|further)\s+)?(?:{_ASKS}|required|expected)"
+                            r"\s+to\s+(?!be\b)[a-z]{2,}\b")
+_FORUM_ASKS = re.compile(r"(?i)\b(?:meeting|forum|participants|attendees|workshop|it was)\s+(?:\w+\s+)?$")
+
+
+def _an_owner(words: str) -> bool:
+    """"the cluster members", "UNHCR", "minutes takers": someone a task can be set to, not "questions" or "funds"."""
+    words = re.sub(r"(?i)^(?:the|all)\s+", "", words)
+    last = words.split()[-1].lower() if words.split() else ""
+    return bool(words) and (words[:1].isupper() or last in vocab.OWNER_WORDS or last in vocab.BODY_WORDS["en"] or
+                            " ".join(words.lower().split()[-2:]) in vocab.OWNER_WORDS or
+                            bool(re.search(r"(?:ers|ors|ists|ants|teams)$", last)))   # "officers", "specialists"
+
+
+def requested_task(sentence: str) -> str | None:
+    """"The chair requested the cluster members to share their reports by 4 May" -> "the cluster members to share
+    their reports by 4 May"; "Agencies were urged to submit their figures" as it is: someone asked to do something is
+    set a task (the meeting itself asking is a recommendation: outcome_kind). None otherwise. Pure."""
+    sentence = sentence.strip().rstrip(".")
+    m = _ASKED_PASSIVE.match(sentence)
+    if m and _an_owner(m["owner"]):
+        return sentence
+    m = _ASKED.search(sentence)
+    if m and _an_owner(m["owner"]) and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
+        return f"{m['owner']} to {m['what']}"
+    return None
 
 
 def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:

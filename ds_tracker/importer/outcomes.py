@@ -12,7 +12,7 @@ from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
-from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task,  # noqa: F401
+from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, requested_task,  # noqa: F401
                             outcome_kind)
 
 from .labelled import LabelledReader, _compound, _OWNER_LEAD  # noqa: F401
@@ -265,6 +265,10 @@ class OutcomesReader(LabelledReader, TaskReader):
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
             self._add_action(task, owner, None, line)
             self.draft["actions"][-1]["unsure"] = True
+        for sentence in [] if line.is_row or tasks else self._own.get(line.no) or sentences(text):
+            if requested_task(sentence):      # "The chair requested the members to share ...": their task
+                self._action_from_sentence(sentence, line)
+                self.draft["actions"][-1]["unsure"] = True
         if tasks and (" / " in text or below):
             return
         if self._is_escalation(text):

@@ -36,6 +36,11 @@ _MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\baction
                     r"القرارات وال(?:إ|ا)جراءات")
 
 
+# a few words then a modal verb: a sentence that happens to open with a section's word ("Actions will be shared
+# later"), not a heading; "Points that should be raised" (a relative clause) still is one
+_SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
+
+
 def language_of(text: str) -> str:
     letters = re.findall(r"[A-Za-z\u0600-\u06ff]", text[:20000])
     arabic = sum(1 for c in letters if _ARABIC.match(c))
@@ -140,6 +145,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if _SENTENCE.match(key):
+            return None           # "Solutions must be driven by IDPs:": a principle stated, no section opened
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
         if any(key.startswith(w) for w in self._reviews):

@@ -45,6 +45,9 @@ SECTIONS = {
     },
 }
 
+# Modal verbs: after a heading's first words they make it a sentence ("Solutions must be driven by ...").
+MODALS = ["must", "should", "shall", "will", "would", "can", "cannot", "could", "may", "might", "need to", "needs to"]
+
 # A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
 ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
                  "note taker", "note-taker", "minute taker", "minutes taker",
@@ -188,6 +191,11 @@ ACTION_VERBS = ["prepare", "share", "submit", "organise", "organize", "circulate
                 "accelerate", "increase", "request", "contact", "verify", "visit", "arrange", "schedule", "assess",
                 "clarify", "consolidate", "disseminate", "inform", "produce", "raise", "register", "resume", "set"]
 
+# Days of the week (Monday is 0): "send the draft by Friday" is due on the first Friday after the meeting.
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+            "السبت": 5, "الأحد": 6, "الاحد": 6}
+
 # "Responsible: X" and "Deadline: Y" lines under an action point.
 ACTION_FIELDS = {
     "owner": ["responsible", "responsible party", "responsibility", "lead", "owner", "focal point", "by whom", "who",
@@ -223,4 +231,5 @@ BODY_WORDS = {"en": ["foundation", "council", "committee", "commission", "relief
 # the last word of a task's owner that names people as a group ("Cluster members to share ...", "All to send ...")
 OWNER_WORDS = ["all", "members", "partners", "agencies", "organisations", "organizations", "team", "coordinator",
                "coordinators", "secretariat", "chair", "co-chairs", "chairs", "focal points", "clusters", "sectors",
-               "actors", "participants", "everyone"]
+               "actors", "participants", "everyone", "ngos", "donors", "authorities", "stakeholders", "staff",
+               "note takers", "minute takers", "minutes takers", "focal persons"]

@@ -1,0 +1,58 @@
+"""Shapes of English cluster and working-group minutes, written here with invented text: principles listed under a
+point (no section heading), exhortations and requests, proposals made "to", a weekday as a deadline."""
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.outcome_words import outcome_kind, requested_task
+
+REF = Reference.from_seed()
+
+
+def texts(rows):
+    return " | ".join(r["text"] for r in rows)
+
+
+def test_a_list_of_principles_opening_with_a_section_word_is_no_section():
+    text = ("Education Sector Meeting - 4 May 2021\n\n"
+            "  1. Advocacy note; the sector drafted key messages on school reopening: -\n"
+            "    1. Learners must be at the centre:\n"
+            "    2. Solutions must be agreed with parents:\n"
+            "    3. Teachers should be paid on time:\n"
+            "  2. Exams. Members reminded to share the list of closed schools before the exam period.\n")
+    d = parse(text, REF)
+    assert not any(h["section"] == "recommendations" for h in d["structure"]["headings"])
+    got = texts(d["recommendations"])
+    assert "centre" not in got and "paid on time" not in got
+    assert "Members reminded to share the list of closed schools" in got
+
+
+def test_exhortations_and_the_meeting_asking_are_recommendations():
+    assert outcome_kind("Agencies are encouraged to align their kits with the sector standard") == "recommendation"
+    assert outcome_kind("The forum requested NGOs to set up a referral desk in Gedo") == "recommendation"
+    assert outcome_kind("Call on all donors supporting water trucking to join the review") == "recommendation"
+    assert outcome_kind("It was proposed to hold the next review in the field office") == "recommendation"
+    assert outcome_kind("Participants asked about the timeline of the survey") is None
+
+
+def test_someone_asked_to_do_something_is_set_a_task():
+    assert requested_task("The coordinator again requested the partners to upload their 4W data by 10 June") == \
+        "the partners to upload their 4W data by 10 June"
+    assert requested_task("NGOs were urged to submit their stock reports") == "NGOs were urged to submit their stock reports"
+    assert requested_task("She asked questions to clarify the figures") is None
+    text = ("Nutrition Working Group\nDate: 7 June 2022\n\nDiscussion\n"
+            "The lead asked the district officers to send the screening figures by 20 June 2022. "
+            "Mobile teams were requested to report stock-outs to the group.\n")
+    acts = {a["owner"]: a for a in parse(text, REF)["actions"]}
+    assert acts["the district officers"]["due"] == "2022-06-20"
+    assert "Mobile teams" in acts
+
+
+def test_a_weekday_as_the_deadline_is_the_first_such_day_after_the_meeting():
+    text = ("Protection Sector meeting\nDate: 3 March 2021\n\nAction points\n"
+            "- Secretariat to circulate the revised referral pathway by Friday\n")
+    act = parse(text, REF)["actions"][0]
+    assert act["due"] == "2021-03-05" and act["unsure"]
+
+
+def test_an_outside_body_agreeing_or_an_agreement_reached_with_someone_is_no_decision_of_the_meeting():
+    assert outcome_kind("The provincial board in Herat has agreed to prioritise four districts") is None
+    assert outcome_kind("no letter was sent as an agreement was reached with the Governor to hold workshops") is None
+    assert outcome_kind("UNICEF agreed to lead the assessment") == "decision"
