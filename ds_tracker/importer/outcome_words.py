@@ -173,6 +173,25 @@ def requested_task(sentence: str) -> str | None:
     return None
 
 
+_PLANNED = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill (?:then |also |soon |later |now |again )?be "
+                      r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$", re.I)
+_AGENT = re.compile(r"^\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}|"
+                    r"(?:[a-z]+\s+)?(?:" + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) + r"|cluster|sector)))\b")
+
+
+def planned_step(sentence: str) -> tuple[str, str | None] | None:
+    """"A summary will be shared by the secretariat": a step still to be done, said in the future passive; (the
+    sentence, the body after "by" as its owner or None). None for "which will be discussed" (a clause about
+    something else). Pure."""
+    sentence = sentence.strip().rstrip(".")
+    m = _PLANNED.search(sentence)
+    if not m or len(sentence) > 300 or len(sentence) < 15:
+        return None
+    agent = _AGENT.match(m["rest"])
+    owner = agent["owner"] if agent and not dates_in(agent["owner"]) and not day_month(agent["owner"]) else None
+    return sentence, owner
+
+
 def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     """Tasks standing after the start of a line: in the later cells of a row flattened with " / " ("... / Partners
     to approach donors.") or in a later sentence ("No comments. However, the secretariat will circulate ..."). Pure."""

@@ -7,12 +7,12 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .escalation import higher_bodies
-from .sent_up import sentences
+from .sent_up import bodies_sent_up, sentences
 from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
-from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, requested_task,  # noqa: F401
+from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task,  # noqa: F401
                             outcome_kind)
 
 from .labelled import LabelledReader, _compound, _OWNER_LEAD  # noqa: F401
@@ -265,10 +265,6 @@ class OutcomesReader(LabelledReader, TaskReader):
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
             self._add_action(task, owner, None, line)
             self.draft["actions"][-1]["unsure"] = True
-        for sentence in [] if line.is_row or tasks else self._own.get(line.no) or sentences(text):
-            if requested_task(sentence):      # "The chair requested the members to share ...": their task
-                self._action_from_sentence(sentence, line)
-                self.draft["actions"][-1]["unsure"] = True
         if tasks and (" / " in text or below):
             return
         if self._is_escalation(text):
@@ -276,6 +272,13 @@ class OutcomesReader(LabelledReader, TaskReader):
             self._outcome_by_content(text, line)
             return
         own = self._own.get(line.no) if not line.is_row else None
+        for sentence in [] if line.is_row or tasks else own if own is not None else sentences(text):
+            if requested_task(sentence):      # "The chair requested the members to share ...": their task
+                self._action_from_sentence(sentence, line)
+                self.draft["actions"][-1]["unsure"] = True
+            elif planned_step(sentence) and not bodies_sent_up(sentence, self.lang):
+                # "The revised list will be circulated by the secretariat"; "... submitted to the Council": sent up
+                self._planned(*planned_step(sentence), line)
         if own == []:
             return     # the wrapped end of a sentence the lines above read whole
         if self._outcome_by_content(" ".join(own) if own else text, line):
@@ -287,13 +290,28 @@ class OutcomesReader(LabelledReader, TaskReader):
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
 
+    def _planned(self, text: str, owner: str | None, line: Line) -> None:
+        """A step said in the future passive: an action point, unsure, its owner the body after "by" if any."""
+        by = re.search(r"\b(?:by|before|until|no later than)\s+([^.;]{3,40})", text)
+        deadline = by[1] if by and (dates_in(by[1]) or day_month(by[1])) else None
+        self._add_action(text, owner, deadline, line)
+        self.draft["actions"][-1]["unsure"] = True
+
+    @staticmethod
+    def proposal(text: str) -> bool:
+        """"It was suggested to invite ICRC", "Partners are encouraged to ...": proposed, no one set a task (pure)."""
+        return outcome_kind(text) == "recommendation" and not _OWNER_LEAD.match(text) and \
+            not re.search(r"\bto be\b", text)
+
     def is_outcome_lead(self, text: str) -> bool:
         """"The participants recommended the following:": a cue that the list after it holds outcomes."""
+        text = re.sub(r":\s*\([^()]{0,80}\)\s*$", ":", text)   # "... the following changes: (attached, the revised TOR)"
         if len(text) >= 200 and text.endswith(":"):
             text = sentences(text)[-1]    # "... In summary, it was agreed that:" closing a paragraph
         n = normalise(text)
         return text.endswith(":") and len(text) < 200 and (any(a in n for a in self.agreed) or bool(re.search(
-            r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)))
+            r"following (?:\w+ )?(?:recommendations|points|decisions|changes|amendments|revisions)|recommendations\W*$|"
+            r"التوصيات", n)))
 
     def _is_escalation(self, text: str) -> bool:
         """A sentence that sends outcomes up the chain becomes a commitment and an escalation."""

@@ -17,6 +17,7 @@ from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sit
 from .lines import Line, title_key as _title_key, to_lines
 from .cues import CueReader
 from .outcomes import OutcomesReader, outcome_kind
+from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
 from .grouped_people import cell_cycles
@@ -24,7 +25,7 @@ from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
 from .template import Template, apply_rows, heading_key, signature
-from .sent_up import own_sentences, sent_up
+from .sent_up import bodies_sent_up, own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
 from .arabic_forms import logical_arabic
@@ -145,6 +146,8 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if self._item_of_titles(line):
+            return None           # "1. Action points from the last meeting" then "2. Approved workplan": an agenda
         if _SENTENCE.match(key):
             return None           # "Solutions must be driven by IDPs:": a principle stated, no section opened
         if len(key) < 60 and _MIXED.search(key):
@@ -161,6 +164,16 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return self._compound_section(key)   # "Notes/Decision"
+
+    def _item_of_titles(self, line: Line) -> bool:
+        """A numbered short title followed at once by the next number's title, outside any list section: an item of
+        a list of titles (an agenda without its heading), not a section of its own."""
+        if not (line.number and line.number.isdigit()) or line.bullet or \
+                self.state.section not in (None, "other", "agenda"):
+            return False
+        after = self.next_filled(line)
+        return bool(after and after.number and after.number.isdigit() and int(after.number) == int(line.number) + 1
+                    and len(after.text) <= 80 and not after.text.endswith("."))
 
     def is_group_heading(self, line: Line) -> dict | None:
         text = line.text if not line.is_row else ""
@@ -350,6 +363,11 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             self.draft["decisions"].extend(dict(r) for r in self.draft["recommendations"][before:])
         elif section in ("actions", "next_steps") and not line.is_row and outcome_kind(line.text) == "decision":
             self._outcome_by_content(line.text, line)   # "Minutes adopted without amendments" among action points
+        elif section in ("actions", "next_steps") and not line.is_row and self.proposal(line.text):
+            self._outcome_by_content(line.text, line)   # "It was also suggested to invite X": proposed, nobody set
+            whole = " ".join(self._own.get(line.no) or [line.text])   # the item's sentence, wrapped or not
+            if planned_step(whole) and not bodies_sent_up(whole, self.lang):   # "(... will be sent separately)"
+                self._planned(*planned_step(whole), line)
         elif section == "actions":
             self.action_line(line)
         elif section == "mixed":

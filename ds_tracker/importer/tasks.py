@@ -18,6 +18,9 @@ _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u060
                       r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +
                       r")(?![\w\u0600-\u06ff])(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 
+# what follows "to" when it is a preposition ("This relates to the member ...", "Access to Wadi Hamra"), not a task
+_NOT_A_VERB = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|all)\b|(?-i:[A-Z])", re.I)
+
 
 class TaskReader:
     """Uses self.draft and self.ref of the reader."""
@@ -38,7 +41,7 @@ class TaskReader:
         for sentence in sentences(line.text):
             m = _TASK.match(sentence)
             if _NAMED_AFTER.search(sentence) or m and not re.match(_NO_TASK, m["what"], re.I) \
-                    and len(m["owner"].split()) <= 8:
+                    and len(m["owner"].split()) <= 8 and not _NOT_A_VERB.match(m["what"]):
                 self._action_from_sentence(sentence, line)
 
     def _action_from_sentence(self, text, line):
@@ -80,9 +83,10 @@ class TaskReader:
             elif day_month(d["date"]):
                 partial, body = day_month(d["date"]), text[:d.start()]
         if m and m["link"] == "to" and (m["owner"].split()[0].lower() in vocab.ACTION_VERBS or re.match(
-                r"(?i)(?:the|a|an|this|these|those|its|their|his|her|our|all)\b", m["what"])):
+                r"(?i)(?:the|a|an|this|these|those|its|their|his|her|our|all)\b", m["what"]) or
+                (m["what"][:1].isupper() and m["what"].split()[0].lower() not in vocab.ACTION_VERBS)):
             m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team);
-            #              "Access to the valley": a noun and where, no one to act
+            #              "Access to the valley", "Access to Wadi Hamra": a noun and where, no one to act
         owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:prepared|ready|committed|"
                        r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
         if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)

@@ -13,7 +13,8 @@ SECTIONS = {
                             "it was agreed", "agreements", "the forum agreed", "proposed solutions", "solutions",
                             "suggested solutions", "proposals", "suggestions", "recommended actions"],
         "actions": ["action points", "action point", "action items", "action item", "actions", "follow-up actions",
-                    "agreed actions", "action plan", "tasks"],
+                    "follow-up action", "follow up actions", "follow up action", "agreed actions", "action plan",
+                    "tasks", "actions and responsibilities", "action and responsibility"],
         "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up", "points for escalation",
                        "escalation points", "issues for escalation", "items for escalation", "points to raise",
                        "points to be raised", "for escalation"],
@@ -195,6 +196,13 @@ ACTION_VERBS = ["prepare", "share", "submit", "organise", "organize", "circulate
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
             "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
             "السبت": 5, "الأحد": 6, "الاحد": 6}
+
+# Verbs of a step still to be done, in the future passive ("The draft will be circulated to members"): an action
+# point even in prose; meetings "held" or "conducted" are the calendar, not a task.
+PLANNED_VERBS = ["shared", "circulated", "sent", "communicated", "presented", "reviewed", "discussed", "organised",
+                 "organized", "submitted", "updated", "finalised", "finalized", "prepared", "provided", "distributed",
+                 "uploaded", "developed", "followed up", "forwarded", "revised", "drafted", "disseminated", "compiled",
+                 "consolidated", "translated", "published", "posted", "mapped", "verified"]
 
 # "Responsible: X" and "Deadline: Y" lines under an action point.
 ACTION_FIELDS = {

@@ -56,3 +56,51 @@ def test_an_outside_body_agreeing_or_an_agreement_reached_with_someone_is_no_dec
     assert outcome_kind("The provincial board in Herat has agreed to prioritise four districts") is None
     assert outcome_kind("no letter was sent as an agreement was reached with the Governor to hold workshops") is None
     assert outcome_kind("UNICEF agreed to lead the assessment") == "decision"
+
+
+def test_a_step_said_in_the_future_passive_is_an_action_its_owner_after_by():
+    text = ("Logistics Working Group\nDate: 12 October 2020\n\nFuel supply\n"
+            "The fuel stock was reviewed and a summary of the convoy plan will be shared by the secretariat.\n"
+            "The warehouse map will be circulated before 20 October 2020.\n"
+            "A draft was shown, which will be discussed at the next meeting.\n")
+    acts = parse(text, REF)["actions"]
+    assert [a["owner"] for a in acts] == ["the secretariat", None]
+    assert acts[1]["due"] == "2020-10-20" and all(a["unsure"] for a in acts)
+
+
+def test_a_numbered_list_of_titles_is_an_agenda_even_when_an_item_names_a_section():
+    text = ("Food Security Sector meeting, 9 August 2018\n\n"
+            "  1. Action points from the previous meeting:\n  2. Approved seed distribution plan\n"
+            "  3. Market monitoring\n  4. AOB\n\nThe meeting was chaired by FAO.\n")
+    d = parse(text, REF)
+    assert d["actions"] == [] and not any(h["section"] == "actions" for h in d["structure"]["headings"])
+
+
+def test_the_following_changes_lead_a_list_of_what_was_agreed_and_a_preposition_is_no_task():
+    text = ("Shelter Steering Group, 2 May 2016\n\nTerms of reference\n"
+            "After the review, the following changes have to be made: (the revised terms are attached)\n"
+            "- Article 2: Membership is open to national NGOs. This relates to the members listed in annex 1.\n"
+            "- Article 4: The chair rotates every six months.\n")
+    d = parse(text, REF)
+    got = texts(d["recommendations"])
+    assert "Membership is open to national NGOs" in got and "chair rotates" in got
+    assert d["actions"] == []
+
+
+def test_a_proposal_among_action_points_is_a_recommendation_and_its_pending_step_an_action():
+    text = ("Health Sector meeting\nDate: 5 April 2017\n\nFollow-up action and Responsibility:\n"
+            "- WHO to update the outbreak line list.\n"
+            "- It was also proposed to invite the Red Crescent as an observer (as nobody from it came, the\n"
+            "invitation will be sent by e-mail)\n")
+    d = parse(text, REF)
+    assert "invite the Red Crescent" in texts(d["recommendations"])
+    acts = texts(d["actions"])
+    assert "WHO to update" in acts or "update the outbreak" in acts
+    assert "invitation will be sent" in acts
+
+
+def test_outcomes_to_be_submitted_to_a_higher_body_are_sent_up_not_a_task():
+    text = ("Returns meeting\nDate: 8 May 2024\n\nClosing\n"
+            "The agreed points will be submitted to the Provincial Relief Council for approval.\n")
+    d = parse(text, REF)
+    assert d["actions"] == [] and d["escalations"]
