@@ -122,8 +122,8 @@ def flattened_action(text: str) -> tuple[str, str, str | None] | None:
     return action, owner, deadline
 
 
-def _is_task(text: str) -> bool:
-    return len(text) < 200 and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
+def _is_task(text: str, longest: int = 200) -> bool:
+    return len(text) < longest and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
 
 
 _CELL_BULLET = re.compile(r"^\s*[·•▪◦●\-–*]\s*")
@@ -208,9 +208,14 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
             out.append(first)
     parts = sentences(text) if " / " not in text and in_sentences else []
     speaker = parts[0].split()[0] if parts and parts[0].split() else None
+    # "... from previous meeting. 1. HC to share ... 2. HC to follow up ...": items numbered inside the paragraph
+    split = [re.split(r"(?<=[.:;])\s+\d{1,2}[.)]\s+(?=[A-Z])", s) for s in parts]
+    items = {p for pieces in split for p in pieces[1:]}      # set apart by their number: may run longer
+    parts = [p for pieces in split for p in pieces]
     for sentence in parts[1:]:
+        longest = 320 if sentence in items else 200
         sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
-        if _is_task(sentence) and sentence.split()[0] != speaker:
+        if _is_task(sentence, longest) and sentence.split()[0] != speaker:
             out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
     return out
 

@@ -24,7 +24,7 @@ from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
-from .template import Template, apply_rows, heading_key, signature
+from .template import Template, apply_rows, heading_key
 from .sent_up import bodies_sent_up, own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
@@ -165,16 +165,6 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return self._compound_section(key)   # "Notes/Decision"
 
-    def _item_of_titles(self, line: Line) -> bool:
-        """A numbered short title followed at once by the next number's title, outside any list section: an item of
-        a list of titles (an agenda without its heading), not a section of its own."""
-        if not (line.number and line.number.isdigit()) or line.bullet or \
-                self.state.section not in (None, "other", "agenda"):
-            return False
-        after = self.next_filled(line)
-        return bool(after and after.number and after.number.isdigit() and int(after.number) == int(line.number) + 1
-                    and len(after.text) <= 80 and not after.text.endswith("."))
-
     def is_group_heading(self, line: Line) -> dict | None:
         text = line.text if not line.is_row else ""
         if not text or len(text) > 120 or line.bullet:
@@ -286,33 +276,6 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
     def _heading(self, line: Line, kind: str | None) -> None:
         text = line.cells[0] if line.is_row else line.text
         self.structure["headings"].append({"line": line.no, "text": text, "section": kind})
-
-    def _table_start(self, line: Line) -> bool:
-        """The first row of a table is shown with the field each column was read as; a header row this forum's
-        template knows sets the columns (and, after no heading, the section). True when the row is consumed."""
-        if line.no not in self._table_starts:
-            return False
-        learnt = self.template.columns.get(signature(line.cells))
-        found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
-        columns = learnt if learnt is not None else {i: k for k, i in found.items()}
-        self.structure["tables"].append({"line": line.no, "header": list(line.cells),
-                                         "columns": {str(i): k for i, k in columns.items()}})
-        below = self.next_filled(line)
-        whole_rows = below is not None and below.is_row and len(below.cells) == len(line.cells)
-        if learnt is None and not (self.state.section in (None, "other", "background", "agenda") and "action" in found
-                                   and ({"responsible", "deadline"} & set(found) or
-                                        ("recommendations" in found and whole_rows))):
-            return False      # (a header flattened with " / " above prose rows is read by the rows' content)
-        # a header row this forum's template knows, or one naming a task and who, when or what was concluded,
-        # wherever it stands: "ACTION ITEM | RESPONSIBLE PARTY | TIMELINE", "Discussion | Conclusions | Follow-up"
-        learnt = learnt if learnt is not None else columns
-        kinds = set(learnt.values())
-        section = self.state.section
-        if section in (None, "other", "background", "agenda"):
-            section = "participants" if "name" in kinds else "actions" if "action" in kinds else \
-                "recommendations" if "recommendations" in kinds else section
-        self.state = _State(section=section, columns={k: i for i, k in learnt.items() if k != "ignore"})
-        return True
 
     def _is_plain_heading(self, line: Line) -> bool:
         """An unknown heading: short, not a sentence, and in capitals or a Markdown heading."""

@@ -104,3 +104,13 @@ def test_outcomes_to_be_submitted_to_a_higher_body_are_sent_up_not_a_task():
             "The agreed points will be submitted to the Provincial Relief Council for approval.\n")
     d = parse(text, REF)
     assert d["actions"] == [] and d["escalations"]
+
+
+def test_tasks_numbered_inside_one_paragraph_are_each_an_action():
+    text = ("Protection Working Group meeting 6 June 2018 Agenda 1. Welcome 2. Follow up on actions from previous "
+            "meeting. 1. PWG to share the referral directory with the district focal points to guide them while "
+            "they map services. The directory has been shared and partners are encouraged to use it. 2. PWG to "
+            "follow up with the legal aid partner to know which lawyers will cover Mopti and Gao under the new "
+            "project which is due to begin on 1 July 2018 so that the gaps in the two districts can be addressed.\n")
+    owners = [a["owner"] for a in parse(text, REF)["actions"]]
+    assert owners.count("PWG") == 2
