@@ -173,18 +173,26 @@ def requested_task(sentence: str) -> str | None:
     return None
 
 
+_PLANNED_VERB = r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$"
 _PLANNED = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill (?:then |also |soon |later |now |again )?be "
-                      r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$", re.I)
+                      + _PLANNED_VERB, re.I)
+# "Draft strategy to be shared with partners": the item's own predicate, no verb before it ("was agreed to be")
+_TO_BE = re.compile(r"^(?P<subject>[^,;()]{3,80}?)\s+to be " + _PLANNED_VERB, re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|wants?|needs?|agreed|decided|asked|requested)\b", re.I)
 _AGENT = re.compile(r"^\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}|"
                     r"(?:[a-z]+\s+)?(?:" + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) + r"|cluster|sector)))\b")
 
 
 def planned_step(sentence: str) -> tuple[str, str | None] | None:
-    """"A summary will be shared by the secretariat": a step still to be done, said in the future passive; (the
+    """"A summary will be shared by the secretariat", "Draft plan to be circulated": a step still to be done, in the
+    future passive; (the
     sentence, the body after "by" as its owner or None). None for "which will be discussed" (a clause about
     something else). Pure."""
     sentence = sentence.strip().rstrip(".")
     m = _PLANNED.search(sentence)
+    if not m:
+        m = _TO_BE.match(sentence)
+        m = m if m and not _FINITE.search(m["subject"]) and not outcome_kind(sentence) else None
     if not m or len(sentence) > 300 or len(sentence) < 15:
         return None
     agent = _AGENT.match(m["rest"])
