@@ -20,6 +20,7 @@ from .outcomes import OutcomesReader, outcome_kind
 from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
+from .listed_people import ListedPeople
 from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
@@ -58,7 +59,7 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedReader):
+class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -89,7 +90,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             if line.text and not line.is_row and len(line.text) < 80:
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
-        self._name_run = self._names_without_heading()
+        self._name_run, self._listed = self._names_without_heading(), self._numbered_people()
         self._cycle_rows, self._cycle_taken = cell_cycles(self.lines)   # a table given out one cell a line
         self._titles = {}     # a short numbered item's text -> its line: an agenda item, met again as a heading
         for line in self.lines:
@@ -221,6 +222,9 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             if line.no in self._name_run and self.state.section in (None, "other"):
                 self._add_participant(line.text, None, None, line)   # names under the header, no heading
                 self.draft["participants"][-1]["unsure"] = True
+                continue
+            if line.no in self._listed and self.state.section in (None, "other"):
+                self.listed_person(line)      # "3. Li Wei, CARE": an attendance list whose heading was lost
                 continue
             group = self.is_group_heading(line)
             if group:

@@ -114,3 +114,18 @@ def test_tasks_numbered_inside_one_paragraph_are_each_an_action():
             "project which is due to begin on 1 July 2018 so that the gaps in the two districts can be addressed.\n")
     owners = [a["owner"] for a in parse(text, REF)["actions"]]
     assert owners.count("PWG") == 2
+
+
+def test_a_numbered_list_of_names_and_bodies_with_no_heading_is_the_attendance():
+    text = ("Education Sector Steering Group, 14 March 2019\nRoom 4, Sector Office\n\n"
+            "  1. MarieClaire Dubois, NRC\n  2. Tomas Lindqvist, UNICEF\n  3. Aylin Demir\n"
+            "  4. KofiMensah, Oxfam\n  5. Priya Nair, WFP\n\nThe meeting was chaired by UNICEF.\n")
+    people = {p["name"]: p["organisation"] for p in parse(text, REF)["participants"]}
+    assert people.get("MarieClaire Dubois") == REF.organisation("NRC") and people.get("KofiMensah")
+    assert "Aylin Demir" in people and len(people) == 5
+
+
+def test_a_numbered_agenda_near_the_top_is_no_attendance():
+    text = ("Health Sector meeting, 2 May 2019\n\n  1. Welcome and introductions\n  2. Review of action points\n"
+            "  3. Cholera update, WHO\n  4. Any other business\n")
+    assert parse(text, REF)["participants"] == []
