@@ -129,3 +129,12 @@ def test_a_numbered_agenda_near_the_top_is_no_attendance():
     text = ("Health Sector meeting, 2 May 2019\n\n  1. Welcome and introductions\n  2. Review of action points\n"
             "  3. Cholera update, WHO\n  4. Any other business\n")
     assert parse(text, REF)["participants"] == []
+
+
+def test_an_inline_attendance_flattened_from_a_table_splits_before_each_title_and_stops_at_apologies():
+    text = ("Shelter Sector meeting\nDate: 5 May 2014\n\n"
+            "Attendees: Mr. Joel Tavita, NDMA Ms. Lusia Fono, Acting Director of Works Mr. Peni Rika, IFRC "
+            "Apologies: Ms. Ana Kite, CSN\n")
+    people = {p["name"]: p for p in parse(text, REF)["participants"]}
+    assert set(people) == {"Joel Tavita", "Lusia Fono", "Peni Rika"}
+    assert people["Joel Tavita"]["organisation"] and "NDMA" in people["Joel Tavita"]["organisation"]
