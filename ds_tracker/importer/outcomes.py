@@ -340,6 +340,17 @@ class OutcomesReader(LabelledReader, TaskReader):
             self.draft["escalations"].append({"body": body, "line": line_no})
         return True
 
+    def _listed_elsewhere(self) -> bool:
+        """In the discussion, of a report that lists its recommendations under their own heading or lead ("...
+        concluded with the following recommendations:"): a suggestion made there ("it was suggested to ...") is the
+        discussion's, the list says what was recommended."""
+        if getattr(self, "_rec_headings", None) is None:
+            state, self.state = self.state, _State()
+            self._rec_headings = any(self.section_of(l) == "recommendations" or self.is_outcome_lead(l.text)
+                                     for l in self.lines if l.text and not l.is_row and len(l.text) <= 200)
+            self.state = state
+        return self._rec_headings and self.state.section in (None, "other", "background")
+
     def _outcome_by_content(self, text: str, line: Line) -> bool:
         """"It was agreed that ...", "Minutes adopted", "X to be defined", "وأوصى المجتمعون بـ": a recommendation
         (and a decision) where no heading names one, marked unsure."""
@@ -357,7 +368,7 @@ class OutcomesReader(LabelledReader, TaskReader):
                 found, previous = found or this, this
             return found
         kind = outcome_kind(text)
-        if not kind or text.endswith(":"):
+        if not kind or text.endswith(":") or kind == "recommendation" and self._listed_elsewhere():
             return False
         item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None,
                 "line": line.no, "unsure": True}

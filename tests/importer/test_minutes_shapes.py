@@ -138,3 +138,15 @@ def test_an_inline_attendance_flattened_from_a_table_splits_before_each_title_an
     people = {p["name"]: p for p in parse(text, REF)["participants"]}
     assert set(people) == {"Joel Tavita", "Lusia Fono", "Peni Rika"}
     assert people["Joel Tavita"]["organisation"] and "NDMA" in people["Joel Tavita"]["organisation"]
+
+
+def test_a_suggestion_in_the_discussion_of_a_report_with_its_own_recommendations_list_is_not_one():
+    body = ("Summary of discussion:\n"
+            "- To speed up enrolment, it was suggested to waive the school fees for displaced children.\n")
+    lead = ("\nThe workshop concluded with the following key recommendations:\n"
+            "- Extend the catch-up classes to all camps.\n")
+    head = "Education workshop\nDate: 3 May 2022\n\n"
+    alone = [r["text"] for r in parse(head + body, REF)["recommendations"]]
+    listed = [r["text"] for r in parse(head + body + lead, REF)["recommendations"]]
+    assert any("waive the school fees" in t for t in alone)
+    assert not any("waive the school fees" in t for t in listed) and any("catch-up" in t for t in listed)
