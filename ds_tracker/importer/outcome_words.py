@@ -183,6 +183,10 @@ _AGENT = re.compile(r"^\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w/&-]*(?:\s+[A-Z][
                     r"(?:[a-z]+\s+)?(?:" + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) + r"|cluster|sector)))\b")
 
 
+# where the clause that holds the step begins: "..., they will be", "... was shared and a summary will be"
+_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?=(?:the|a|an|this|these|those|they|it|its|their|all|each)\s)", re.I)
+
+
 def planned_step(sentence: str) -> tuple[str, str | None] | None:
     """"A summary will be shared by the secretariat", "Draft plan to be circulated": a step still to be done, in the
     future passive; (the
@@ -195,6 +199,11 @@ def planned_step(sentence: str) -> tuple[str, str | None] | None:
         m = m if m and not _FINITE.search(m["subject"]) and not outcome_kind(sentence) else None
     if not m or len(sentence) > 300 or len(sentence) < 15:
         return None
+    clause = [c.end() for c in _CLAUSE.finditer(sentence, 0, m.start())]
+    if clause and m.re is _PLANNED:      # "As the minutes were not final, they will be reviewed ...": the clause
+        sentence = sentence[clause[-1]:]
+    if re.match(r"(?i)(?:this|it|that)\s+will\b", sentence):
+        return None      # "... and this will be updated in the 5W": what "this" is lies in the words before
     agent = _AGENT.match(m["rest"])
     owner = agent["owner"] if agent and not dates_in(agent["owner"]) and not day_month(agent["owner"]) else None
     return sentence, owner

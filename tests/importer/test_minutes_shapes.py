@@ -150,3 +150,12 @@ def test_a_suggestion_in_the_discussion_of_a_report_with_its_own_recommendations
     listed = [r["text"] for r in parse(head + body + lead, REF)["recommendations"]]
     assert any("waive the school fees" in t for t in alone)
     assert not any("waive the school fees" in t for t in listed) and any("catch-up" in t for t in listed)
+
+
+def test_a_planned_step_is_its_own_clause_and_a_bare_this_is_no_step():
+    from ds_tracker.importer.outcome_words import planned_step
+    assert planned_step("As the figures were not final, they will be reviewed at the next meeting.") == \
+        ("they will be reviewed at the next meeting", None)
+    assert planned_step("The survey was presented and a summary will be shared by the secretariat")[0] == \
+        "a summary will be shared by the secretariat"
+    assert planned_step("WFP has finished the round in Gedo and this will be updated in the 4W") is None
