@@ -192,7 +192,7 @@ def planned_step(sentence: str) -> tuple[str, str | None] | None:
     future passive; (the
     sentence, the body after "by" as its owner or None). None for "which will be discussed" (a clause about
     something else). Pure."""
-    sentence = sentence.strip().rstrip(".")
+    sentence = sentence.strip().rstrip(" ./")     # "... with partners /": a flattened table's cell mark
     m = _PLANNED.search(sentence)
     if not m:
         m = _TO_BE.match(sentence)
