@@ -45,7 +45,8 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        .translate(_ALEF), re.I)
 # the meeting (or those at it) asking, or a group told, to do something in general: a recommendation, not a task
 _GROUPS = "|".join(re.escape(w) for w in vocab.OWNER_WORDS if w not in ("all", "chair", "everyone"))
-_EXHORT = r"(?:(?:strongly|also|again|once again|kindly|further)\s+)?(?:encourag(?:ed|ing)|reminded|advised|invited|called upon)\s+to\s+\w"
+_EXHORT = r"(?:(?:strongly|also|again|once again|kindly|further)\s+)?(?:encourag(?:ed|ing)|reminded|advised|invited|called upon)" \
+          r"\s+to\s+(?!(?:the|a|an|this|that|their|our|its|all)\b)\w"      # "invited to the training": no advice
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"
                              r"\b(?:the )?(?:participants|forum|meeting|attendees|workshop) (?:requested|asked|called (?:on|upon)|"
@@ -154,6 +155,8 @@ def _an_owner(words: str) -> bool:
     """"the cluster members", "UNHCR", "minutes takers": someone a task can be set to, not "questions" or "funds"."""
     words = re.sub(r"(?i)^(?:the|all)\s+", "", words)
     last = words.split()[-1].lower() if words.split() else ""
+    if last in ("he", "she", "they", "we", "it", "i", "you", "him", "her", "them", "us"):
+        return False     # "She was asked to ...": who, the sentence before says
     return bool(words) and (words[:1].isupper() or last in vocab.OWNER_WORDS or last in vocab.BODY_WORDS["en"] or
                             " ".join(words.lower().split()[-2:]) in vocab.OWNER_WORDS or
                             bool(re.search(r"(?:ers|ors|ists|ants|teams)$", last)))   # "officers", "specialists"

@@ -272,7 +272,8 @@ class OutcomesReader(LabelledReader, TaskReader):
             self._outcome_by_content(text, line)
             return
         own = self._own.get(line.no) if not line.is_row else None
-        for sentence in [] if line.is_row or tasks else own if own is not None else sentences(text):
+        agenda = self.state.section == "agenda"     # "3. Workplan to be presented by UNICEF": a topic, no step
+        for sentence in [] if line.is_row or tasks or agenda else own if own is not None else sentences(text):
             if requested_task(sentence):      # "The chair requested the members to share ...": their task
                 self._action_from_sentence(sentence, line)
                 self.draft["actions"][-1]["unsure"] = True

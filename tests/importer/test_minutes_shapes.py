@@ -159,3 +159,11 @@ def test_a_planned_step_is_its_own_clause_and_a_bare_this_is_no_step():
     assert planned_step("The survey was presented and a summary will be shared by the secretariat")[0] == \
         "a summary will be shared by the secretariat"
     assert planned_step("WFP has finished the round in Gedo and this will be updated in the 4W") is None
+
+
+def test_an_agenda_item_saying_what_will_be_presented_sets_no_task_and_invitations_are_no_advice():
+    text = ("Nutrition Sector meeting\nDate: 9 March 2023\n\nAgenda\n  1. Welcome\n"
+            "  2. Screening results to be presented by UNICEF\n  3. AOB\n\nDiscussion\n"
+            "Participants were invited to the training in Kassala. He was asked to leave the list open.\n")
+    d = parse(text, REF)
+    assert d["actions"] == [] and d["recommendations"] == []
