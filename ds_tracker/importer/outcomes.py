@@ -362,8 +362,10 @@ class OutcomesReader(LabelledReader, TaskReader):
             found, previous = False, False
             for sentence in parts:
                 this = self._outcome_by_content(sentence, line)
-                if not this and previous and re.search(r"\b(?:should|must|shall|needs? to)\b", sentence):
-                    # "It was decided that ... Similar meetings should also be started in Tank.": the decision goes on
+                if not this and previous and re.search(r"\b(?:should|must|shall|needs? to|(?:is|are) (?:set|fixed|"
+                                                       r"determined|limited|capped) (?:at|to))\b", sentence):
+                    # "It was decided that ... Similar meetings should also be started in Tank.", "The terms were
+                    # approved with provisions. Quorum is set at half the members.": the decision goes on
                     self._add_recommendation(sentence, line, self.state.group)
                     self.draft["recommendations"][-1]["unsure"] = this = True
                 found, previous = found or this, this

@@ -167,3 +167,13 @@ def test_an_agenda_item_saying_what_will_be_presented_sets_no_task_and_invitatio
             "Participants were invited to the training in Kassala. He was asked to leave the list open.\n")
     d = parse(text, REF)
     assert d["actions"] == [] and d["recommendations"] == []
+
+
+def test_provisions_right_after_an_approval_go_on_with_the_decision():
+    text = ("Cash Working Group\nDate: 4 May 2016\n\nDiscussion\n"
+            "1.1 The terms of reference were approved by the group on 20 April with two additions proposed by the "
+            "members of the steering committee during the review. The quorum is set at half the members plus one "
+            "(in person or by video call). Voting rights are limited to full members, excluding observers and "
+            "guests. Copies are on the shared drive.\n")
+    got = texts(parse(text, REF)["recommendations"])
+    assert "quorum is set at half" in got and "limited to full members" in got and "shared drive" not in got
