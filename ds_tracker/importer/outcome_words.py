@@ -97,7 +97,7 @@ def outcome_kind(text: str) -> str | None:
 
 
 # an acronym (or two joined by "and") then "to"/"will" and a verb: a task set to a body, standing alone
-_BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:and|&)\s+[A-Z][A-Z/&-]{1,9})?\s+(?:to|will)\s+"
+_BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:and|&|or)\s+[A-Z][A-Z/&-]{1,9})?\s+(?:to|will)\s+"
                         r"(?!be\b)[a-z]+\w*\s")     # "OCHA IM to ...": a unit of a body, two acronyms
 # a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
 # verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ..."
@@ -229,7 +229,8 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     parts = sentences(text) if " / " not in text and in_sentences else []
     speaker = parts[0].split()[0] if parts and parts[0].split() else None
     # "... from previous meeting. 1. HC to share ... 2. HC to follow up ...": items numbered inside the paragraph
-    split = [re.split(r"(?<=[.:;])\s+\d{1,2}[.)]\s+(?=[A-Z])", s) for s in parts]
+    split = [re.split(r"(?<=[.:;])\s+\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]\w*\s+(?:or\s+\w+\s+)?to\s))", s)
+             for s in parts]     # "... inputs. 2 UNICEF or WHO to give ...": a table's rows run together
     items = {p for pieces in split for p in pieces[1:]}      # set apart by their number: may run longer
     parts = [p for pieces in split for p in pieces]
     for sentence in parts[1:]:

@@ -273,7 +273,9 @@ class OutcomesReader(LabelledReader, TaskReader):
             return
         own = self._own.get(line.no) if not line.is_row else None
         agenda = self.state.section == "agenda"     # "3. Workplan to be presented by UNICEF": a topic, no step
-        for sentence in [] if line.is_row or tasks or agenda else own if own is not None else sentences(text):
+        for sentence in [] if line.is_row or agenda else own if own is not None else sentences(text):
+            if any(t in sentence for t in tasks):
+                continue                      # read above as a task already
             if requested_task(sentence):      # "The chair requested the members to share ...": their task
                 self._action_from_sentence(sentence, line)
                 self.draft["actions"][-1]["unsure"] = True

@@ -177,3 +177,12 @@ def test_provisions_right_after_an_approval_go_on_with_the_decision():
             "guests. Copies are on the shared drive.\n")
     got = texts(parse(text, REF)["recommendations"])
     assert "quorum is set at half" in got and "limited to full members" in got and "shared drive" not in got
+
+
+def test_rows_of_a_table_run_together_with_bare_numbers_and_a_request_beside_a_task():
+    text = ("NUTRITION SECTOR MINUTES Kassala 4 June 2021 Previous action points No Action Status "
+            "1 Sector to circulate the stock report. 2 WFP or UNICEF to confirm the pipeline for the two camps. "
+            "3 Partners to continue the screening in the east. Field teams are requested to report any stock-out "
+            "to the sector.\n")
+    owners = [a["owner"] for a in parse(text, REF)["actions"]]
+    assert "WFP or UNICEF" in owners and "Partners" in owners and "Field teams" in owners
