@@ -192,9 +192,8 @@ _CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?=(?:the|a|an|this|these|those|they|it|
 
 def planned_step(sentence: str) -> tuple[str, str | None] | None:
     """"A summary will be shared by the secretariat", "Draft plan to be circulated": a step still to be done, in the
-    future passive; (the
-    sentence, the body after "by" as its owner or None). None for "which will be discussed" (a clause about
-    something else). Pure."""
+    future passive; (its clause, the body after "by" as its owner or None). None for "which will be discussed" (a
+    clause about something else). Pure."""
     sentence = sentence.strip().rstrip(" ./")     # "... with partners /": a flattened table's cell mark
     m = _PLANNED.search(sentence)
     if not m:
