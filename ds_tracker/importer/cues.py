@@ -7,6 +7,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .columns import columns_of
+from .template import signature
 from .lines import Line
 from .person import _ARABIC, _ROLE_LEAD, _a_body, _looks_like_a_name, _short_title
 from .state import _State, _norm
@@ -181,6 +182,43 @@ class CueReader:
             if self.state.section in (None, "other", "background") and len(words) - n >= 5:
                 self._outcome_by_content(" ".join(words[:-n]), line)   # "The meetings are bi-monthly ..." before it
             self.state = _State(section="actions", table_kind="weak")   # a weak cue: only "X to/will ..." rows
+
+    def _item_of_titles(self, line: Line) -> bool:
+        """A numbered short title followed at once by the next number's title, outside any list section: an item of
+        a list of titles (an agenda without its heading), not a section of its own."""
+        if not (line.number and line.number.isdigit()) or line.bullet or \
+                self.state.section not in (None, "other", "agenda"):
+            return False
+        after = self.next_filled(line)
+        return bool(after and after.number and after.number.isdigit() and int(after.number) == int(line.number) + 1
+                    and len(after.text) <= 80 and not after.text.endswith("."))
+
+    def _table_start(self, line: Line) -> bool:
+        """The first row of a table is shown with the field each column was read as; a header row this forum's
+        template knows sets the columns (and, after no heading, the section). True when the row is consumed."""
+        if line.no not in self._table_starts:
+            return False
+        learnt = self.template.columns.get(signature(line.cells))
+        found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
+        columns = learnt if learnt is not None else {i: k for k, i in found.items()}
+        self.structure["tables"].append({"line": line.no, "header": list(line.cells),
+                                         "columns": {str(i): k for i, k in columns.items()}})
+        below = self.next_filled(line)
+        whole_rows = below is not None and below.is_row and len(below.cells) == len(line.cells)
+        if learnt is None and not (self.state.section in (None, "other", "background", "agenda") and "action" in found
+                                   and ({"responsible", "deadline"} & set(found) or
+                                        ("recommendations" in found and whole_rows))):
+            return False      # (a header flattened with " / " above prose rows is read by the rows' content)
+        # a header row this forum's template knows, or one naming a task and who, when or what was concluded,
+        # wherever it stands: "ACTION ITEM | RESPONSIBLE PARTY | TIMELINE", "Discussion | Conclusions | Follow-up"
+        learnt = learnt if learnt is not None else columns
+        kinds = set(learnt.values())
+        section = self.state.section
+        if section in (None, "other", "background", "agenda"):
+            section = "participants" if "name" in kinds else "actions" if "action" in kinds else \
+                "recommendations" if "recommendations" in kinds else section
+        self.state = _State(section=section, columns={k: i for i, k in learnt.items() if k != "ignore"})
+        return True
 
     def _compound_section(self, key: str) -> str | None:
         """"Notes/Decision", "Discussion & Actions": a section's name joined to a neutral word opens that section."""

@@ -16,7 +16,7 @@ from .state import _State
 _PAST = r"(?:previous|last|past|earlier|prior|preceding)"
 # a heading (or a line's label) that reviews earlier action points, in either language
 EARLIER = re.compile(
-    r"^\W*(?:\d+\s*[.)-]?\s*)?(?:"
+    r"^\W*(?:\d+\s*[.)-]?\s*|[a-h]\s*[.)]\s*)?(?:"        # "2.", "A)" before it
     rf"(?:review|follow[- ]?ups?|status|updates?|progress)\s+(?:of|on)\s+(?:the\s+)?(?:minutes,?\s+(?:and\s+|&\s+)?)?"
     rf"(?:{_PAST}\s+)?(?:meeting'?s?\s+|minutes'?\s+)?(?:actions?|action\s+(?:points?|items?)|aps?)\b|"
     rf"(?:review|follow[- ]?ups?|status|updates?)\s+(?:of|on)\s+(?:the\s+)?{_PAST}\s+(?:meeting|minutes)|"

@@ -65,10 +65,16 @@ def _finish(d: dict, ref: Reference) -> None:
 
 
 def _meeting_year(d: dict) -> None:
-    """A due date written without its year ("Tue 05 July") is in the meeting's year."""
-    from datetime import date
-    year = int(d["sittings"][0]["date"][:4]) if d["sittings"] and d["sittings"][0]["date"] else None
+    """A due date written without its year ("Tue 05 July") is in the meeting's year; one written as a weekday
+    ("by Friday") is the first such day after the meeting."""
+    from datetime import date, timedelta
+    day = d["sittings"][0]["date"] if d["sittings"] and d["sittings"][0]["date"] else None
+    year = int(day[:4]) if day else None
     for a in d["actions"]:
+        weekday = a.pop("due_weekday", None)
+        if weekday is not None and day and not a.get("due"):
+            met = date.fromisoformat(day)
+            a["due"] = (met + timedelta(days=(weekday - met.weekday()) % 7 or 7)).isoformat()
         partial = a.pop("due_in_meeting_year", None)
         if partial and year:
             try:

@@ -29,7 +29,13 @@ def attendance_run(lines: list[Line], i: int) -> tuple[str, set[int]]:
 
 def attendance_entries(text: str) -> list[str]:
     """The people of an inline list: split at commas, ";", " and ", " و" outside brackets, and after a closing
-    bracket that a name follows ("Li Wei (CARE) Omar Said (UNHCR)")."""
+    bracket that a name follows ("Li Wei (CARE) Omar Said (UNHCR)"); "Mr. A, NDMO Ms. B, Acting Director Mr. C"
+    (a table flattened into a line) before each title, and never past "Apologies:"."""
+    text = re.split(r"\b(?:Apologies|Absent|Absentees|Regrets|Excused)\s*:", text)[0]
+    titled = list(re.finditer(r"(?<![\w.])(?:Mr|Ms|Mrs|Dr)\.?\s+(?=[A-Z])", text))
+    if len(titled) >= 3 and text.count(",") >= len(titled) - 1 and all(
+            "," in text[a.end():b.start()] for a, b in zip(titled, titled[1:])):
+        return [text[a.start():b.start() if b else None].strip(" ,.") for a, b in zip(titled, titled[1:] + [None])]
     out, depth, start = [], 0, 0
     for k, ch in enumerate(text):
         depth += (ch in "([") - (ch in ")]")

@@ -78,6 +78,7 @@ def _merge_number_cells(cells: list[str]) -> list[str]:
     return out
 
 
+_GLYPHS = set("•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙")
 _LONE_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hivx]{1,3}[.)]|[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*–-])\s*$")
 
 
@@ -112,6 +113,15 @@ def to_lines(raw: str) -> list[Line]:
             text = " ".join(c for c in cells if c)
         out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading,
                         row_width=width))
+    return _lone_bullets(out)
+
+
+def _lone_bullets(out: list[Line]) -> list[Line]:
+    """"•" alone on a line, its item's text on the next (a PDF's list): that line is the bullet item."""
+    for i, line in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not line.cells and line.text in _GLYPHS and after.text and not (after.cells or after.bullet or after.number):
+            line.text, after.bullet = "", True
     return out
 
 

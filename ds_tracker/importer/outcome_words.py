@@ -9,11 +9,11 @@ from .reading import dates_in, day_month
 
 
 _ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
-_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached)\b|\b(?:all )?(?:partners|members|"
+_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached(?! with))\b|\b(?:all )?(?:partners|members|"
                        r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
                        r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
                        r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
-                       r"agreed(?:\s+(?:upon|to|on))?)\b|\b[A-Z][\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
+                       r"agreed(?:\s+(?:upon|to|on))?)\b|\b(?-i:[A-Z])[\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
                        r"(?:القرارات|قرارات)\s+(?:بينها|منها|ومنها|أبرزها|تضمنت)|تمخض عن (?:الاجتماع|الإجتماع)|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
@@ -43,8 +43,16 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"^\W*(?:the\s+)?(?-i:[A-Z][\w/&.-]*)(?:\s+(?-i:[A-Z][\w/&.-]*)){0,3}\s+(?:unanimously\s+)?"
                        r"(?:approved|endorsed|adopted|selected|elected|appointed)\s+(?:the|a|an|to|(?-i:[A-Z]))"
                        .translate(_ALEF), re.I)
+# the meeting (or those at it) asking, or a group told, to do something in general: a recommendation, not a task
+_GROUPS = "|".join(re.escape(w) for w in vocab.OWNER_WORDS if w not in ("all", "chair", "everyone"))
+_EXHORT = r"(?:(?:strongly|also|again|once again|kindly|further)\s+)?(?:encourag(?:ed|ing)|reminded|advised|invited|called upon)" \
+          r"\s+to\s+(?!(?:the|a|an|this|that|their|our|its|all)\b)\w"      # "invited to the training": no advice
 _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|group|attendees|workshop) "
                              r"(?:recommended|stressed the need|called for|urged)\b|"
+                             r"\b(?:the )?(?:participants|forum|meeting|attendees|workshop) (?:requested|asked|called (?:on|upon)|"
+                             r"encouraged|invited|reminded|appealed to)\s+(?:[^.,;]{1,60}?\s+)?(?:to|that)\s|"
+                             rf"\b(?:{_GROUPS})\s+(?:(?:are|were)\s+)?{_EXHORT}|\b(?:is|are|was|were)\s+{_EXHORT}|"
+                             r"^\W*(?:calls?|appeals?)\s+(?:on|upon)\s+[^.]{2,80}?\bto\s+\w|"      # "Call on all partners to join"
                              r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
                              r"\b(?:committee|group|team|task ?force|unit|cell)s?\s+(?:is\s+|are\s+)?to be (?:formed|established|"
                              r"set up|created)\b|"
@@ -54,7 +62,7 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              r"fourth|last) )|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
-                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:suggested|proposed) that\b|\b(?:participants|members|partners|the group) "
+                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:also )?(?:suggested|proposed) (?:that|to)\b|\b(?:participants|members|partners|the group) "
                              r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"
                              r"(?:و)?اقترحت (?:اللجنة|الهيئة)|أوصى|أوصت|وأوصى|وأوصت|(?<![\u0600-\u06ff])(?:و|مع\s+)?التأكيد على|(?:أكد|شدد) (?:الحاضرون|المشاركون|المجتمعون) على (?:ضرورة|أهمية)|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)|"
@@ -89,7 +97,7 @@ def outcome_kind(text: str) -> str | None:
 
 
 # an acronym (or two joined by "and") then "to"/"will" and a verb: a task set to a body, standing alone
-_BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:and|&)\s+[A-Z][A-Z/&-]{1,9})?\s+(?:to|will)\s+"
+_BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:and|&|or)\s+[A-Z][A-Z/&-]{1,9})?\s+(?:to|will)\s+"
                         r"(?!be\b)[a-z]+\w*\s")     # "OCHA IM to ...": a unit of a body, two acronyms
 # a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
 # verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ..."
@@ -115,8 +123,8 @@ def flattened_action(text: str) -> tuple[str, str, str | None] | None:
     return action, owner, deadline
 
 
-def _is_task(text: str) -> bool:
-    return len(text) < 200 and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
+def _is_task(text: str, longest: int = 200) -> bool:
+    return len(text) < longest and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
 
 
 _CELL_BULLET = re.compile(r"^\s*[·•▪◦●\-–*]\s*")
@@ -132,6 +140,75 @@ def listed_task(text: str) -> bool:
     named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
     return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
         and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
+
+
+_ASKS = r"(?:requested|asked|urged|tasked|instructed|directed)"
+_ASKED = re.compile(rf"\b{_ASKS}\s+(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+to\s+(?!be\b)"
+                    r"(?P<what>[a-z]{2,}\b.*)$")
+_ASKED_PASSIVE = re.compile(rf"^(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+(?:is|are|was|were)\s+"
+                            rf"(?:(?:also|again|once again|kindly|strongly|further)\s+)?(?:{_ASKS}|required|expected)"
+                            r"\s+to\s+(?!be\b)[a-z]{2,}\b")
+_FORUM_ASKS = re.compile(r"(?i)\b(?:meeting|forum|participants|attendees|workshop|it was)\s+(?:\w+\s+)?$")
+
+
+def _an_owner(words: str) -> bool:
+    """"the cluster members", "UNHCR", "minutes takers": someone a task can be set to, not "questions" or "funds"."""
+    words = re.sub(r"(?i)^(?:the|all)\s+", "", words)
+    last = words.split()[-1].lower() if words.split() else ""
+    if last in ("he", "she", "they", "we", "it", "i", "you", "him", "her", "them", "us"):
+        return False     # "She was asked to ...": who, the sentence before says
+    return bool(words) and (words[:1].isupper() or last in vocab.OWNER_WORDS or last in vocab.BODY_WORDS["en"] or
+                            " ".join(words.lower().split()[-2:]) in vocab.OWNER_WORDS or
+                            bool(re.search(r"(?:ers|ors|ists|ants|teams)$", last)))   # "officers", "specialists"
+
+
+def requested_task(sentence: str) -> str | None:
+    """"The chair requested the cluster members to share their reports by 4 May" -> "the cluster members to share
+    their reports by 4 May"; "Agencies were urged to submit their figures" as it is: someone asked to do something is
+    set a task (the meeting itself asking is a recommendation: outcome_kind). None otherwise. Pure."""
+    sentence = sentence.strip().rstrip(".")
+    m = _ASKED_PASSIVE.match(sentence)
+    if m and _an_owner(m["owner"]):
+        return sentence
+    m = _ASKED.search(sentence)
+    if m and _an_owner(m["owner"]) and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
+        return f"{m['owner']} to {m['what']}"
+    return None
+
+
+_PLANNED_VERB = r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$"
+_PLANNED = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill (?:then |also |soon |later |now |again )?be "
+                      + _PLANNED_VERB, re.I)
+# "Draft strategy to be shared with partners": the item's own predicate, no verb before it ("was agreed to be")
+_TO_BE = re.compile(r"^(?P<subject>[^,;()]{3,80}?)\s+to be " + _PLANNED_VERB, re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|wants?|needs?|agreed|decided|asked|requested)\b", re.I)
+_AGENT = re.compile(r"^\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}|"
+                    r"(?:[a-z]+\s+)?(?:" + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) + r"|cluster|sector)))\b")
+
+
+# where the clause that holds the step begins: "..., they will be", "... was shared and a summary will be"
+_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?=(?:the|a|an|this|these|those|they|it|its|their|all|each)\s)", re.I)
+
+
+def planned_step(sentence: str) -> tuple[str, str | None] | None:
+    """"A summary will be shared by the secretariat", "Draft plan to be circulated": a step still to be done, in the
+    future passive; (its clause, the body after "by" as its owner or None). None for "which will be discussed" (a
+    clause about something else). Pure."""
+    sentence = sentence.strip().rstrip(" ./")     # "... with partners /": a flattened table's cell mark
+    m = _PLANNED.search(sentence)
+    if not m:
+        m = _TO_BE.match(sentence)
+        m = m if m and not _FINITE.search(m["subject"]) and not outcome_kind(sentence) else None
+    if not m or len(sentence) > 300 or len(sentence) < 15:
+        return None
+    clause = [c.end() for c in _CLAUSE.finditer(sentence, 0, m.start())]
+    if clause and m.re is _PLANNED:      # "As the minutes were not final, they will be reviewed ...": the clause
+        sentence = sentence[clause[-1]:]
+    if re.match(r"(?i)(?:this|it|that)\s+will\b", sentence):
+        return None      # "... and this will be updated in the 5W": what "this" is lies in the words before
+    agent = _AGENT.match(m["rest"])
+    owner = agent["owner"] if agent and not dates_in(agent["owner"]) and not day_month(agent["owner"]) else None
+    return sentence, owner
 
 
 def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
@@ -150,9 +227,15 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
             out.append(first)
     parts = sentences(text) if " / " not in text and in_sentences else []
     speaker = parts[0].split()[0] if parts and parts[0].split() else None
+    # "... from previous meeting. 1. HC to share ... 2. HC to follow up ...": items numbered inside the paragraph
+    split = [re.split(r"(?<=[.:;])\s+\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]\w*\s+(?:or\s+\w+\s+)?to\s))", s)
+             for s in parts]     # "... inputs. 2 UNICEF or WHO to give ...": a table's rows run together
+    items = {p for pieces in split for p in pieces[1:]}      # set apart by their number: may run longer
+    parts = [p for pieces in split for p in pieces]
     for sentence in parts[1:]:
+        longest = 320 if sentence in items else 200
         sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
-        if _is_task(sentence) and sentence.split()[0] != speaker:
+        if _is_task(sentence, longest) and sentence.split()[0] != speaker:
             out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
     return out
 

@@ -7,12 +7,12 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .escalation import higher_bodies
-from .sent_up import sentences
+from .sent_up import bodies_sent_up, sentences
 from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
-from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task,  # noqa: F401
+from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task,  # noqa: F401
                             outcome_kind)
 
 from .labelled import LabelledReader, _compound, _OWNER_LEAD  # noqa: F401
@@ -272,6 +272,16 @@ class OutcomesReader(LabelledReader, TaskReader):
             self._outcome_by_content(text, line)
             return
         own = self._own.get(line.no) if not line.is_row else None
+        agenda = self.state.section == "agenda"     # "3. Workplan to be presented by UNICEF": a topic, no step
+        for sentence in [] if line.is_row or agenda else own if own is not None else sentences(text):
+            if any(t in sentence for t in tasks):
+                continue                      # read above as a task already
+            if requested_task(sentence):      # "The chair requested the members to share ...": their task
+                self._action_from_sentence(sentence, line)
+                self.draft["actions"][-1]["unsure"] = True
+            elif planned_step(sentence) and not bodies_sent_up(sentence, self.lang):
+                # "The revised list will be circulated by the secretariat"; "... submitted to the Council": sent up
+                self._planned(*planned_step(sentence), line)
         if own == []:
             return     # the wrapped end of a sentence the lines above read whole
         if self._outcome_by_content(" ".join(own) if own else text, line):
@@ -283,13 +293,28 @@ class OutcomesReader(LabelledReader, TaskReader):
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
 
+    def _planned(self, text: str, owner: str | None, line: Line) -> None:
+        """A step said in the future passive: an action point, unsure, its owner the body after "by" if any."""
+        by = re.search(r"\b(?:by|before|until|no later than)\s+([^.;]{3,40})", text)
+        deadline = by[1] if by and (dates_in(by[1]) or day_month(by[1])) else None
+        self._add_action(text, owner, deadline, line)
+        self.draft["actions"][-1]["unsure"] = True
+
+    @staticmethod
+    def proposal(text: str) -> bool:
+        """"It was suggested to invite ICRC", "Partners are encouraged to ...": proposed, no one set a task (pure)."""
+        return outcome_kind(text) == "recommendation" and not _OWNER_LEAD.match(text) and \
+            not re.search(r"\bto be\b", text)
+
     def is_outcome_lead(self, text: str) -> bool:
         """"The participants recommended the following:": a cue that the list after it holds outcomes."""
+        text = re.sub(r":\s*\([^()]{0,80}\)\s*$", ":", text)   # "... the following changes: (attached, the revised TOR)"
         if len(text) >= 200 and text.endswith(":"):
             text = sentences(text)[-1]    # "... In summary, it was agreed that:" closing a paragraph
         n = normalise(text)
         return text.endswith(":") and len(text) < 200 and (any(a in n for a in self.agreed) or bool(re.search(
-            r"following (?:\w+ )?(?:recommendations|points|decisions)|recommendations\W*$|التوصيات", n)))
+            r"following (?:\w+ )?(?:recommendations|points|decisions|changes|amendments|revisions)|recommendations\W*$|"
+            r"التوصيات", n)))
 
     def _is_escalation(self, text: str) -> bool:
         """A sentence that sends outcomes up the chain becomes a commitment and an escalation."""
@@ -318,6 +343,17 @@ class OutcomesReader(LabelledReader, TaskReader):
             self.draft["escalations"].append({"body": body, "line": line_no})
         return True
 
+    def _listed_elsewhere(self) -> bool:
+        """In the discussion, of a report that lists its recommendations under their own heading or lead ("...
+        concluded with the following recommendations:"): a suggestion made there ("it was suggested to ...") is the
+        discussion's, the list says what was recommended."""
+        if getattr(self, "_rec_headings", None) is None:
+            state, self.state = self.state, _State()
+            self._rec_headings = any(self.section_of(l) == "recommendations" or self.is_outcome_lead(l.text)
+                                     for l in self.lines if l.text and not l.is_row and len(l.text) <= 200)
+            self.state = state
+        return self._rec_headings and self.state.section in (None, "other", "background")
+
     def _outcome_by_content(self, text: str, line: Line) -> bool:
         """"It was agreed that ...", "Minutes adopted", "X to be defined", "وأوصى المجتمعون بـ": a recommendation
         (and a decision) where no heading names one, marked unsure."""
@@ -328,14 +364,16 @@ class OutcomesReader(LabelledReader, TaskReader):
             found, previous = False, False
             for sentence in parts:
                 this = self._outcome_by_content(sentence, line)
-                if not this and previous and re.search(r"\b(?:should|must|shall|needs? to)\b", sentence):
-                    # "It was decided that ... Similar meetings should also be started in Tank.": the decision goes on
+                if not this and previous and re.search(r"\b(?:should|must|shall|needs? to|(?:is|are) (?:set|fixed|"
+                                                       r"determined|limited|capped) (?:at|to))\b", sentence):
+                    # "It was decided that ... Similar meetings should also be started in Tank.", "The terms were
+                    # approved with provisions. Quorum is set at half the members.": the decision goes on
                     self._add_recommendation(sentence, line, self.state.group)
                     self.draft["recommendations"][-1]["unsure"] = this = True
                 found, previous = found or this, this
             return found
         kind = outcome_kind(text)
-        if not kind or text.endswith(":"):
+        if not kind or text.endswith(":") or kind == "recommendation" and self._listed_elsewhere():
             return False
         item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None,
                 "line": line.no, "unsure": True}

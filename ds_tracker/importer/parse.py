@@ -17,14 +17,16 @@ from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sit
 from .lines import Line, title_key as _title_key, to_lines
 from .cues import CueReader
 from .outcomes import OutcomesReader, outcome_kind
+from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
+from .listed_people import ListedPeople
 from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
-from .template import Template, apply_rows, heading_key, signature
-from .sent_up import own_sentences, sent_up
+from .template import Template, apply_rows, heading_key
+from .sent_up import bodies_sent_up, own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
 from .arabic_forms import logical_arabic
@@ -34,6 +36,11 @@ from .email_head import email_head, head_lines, sent_day
 
 _MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\bactions?\b.{0,20}\b(?:decisions?|agreements?)\b|"
                     r"القرارات وال(?:إ|ا)جراءات")
+
+
+# a few words then a modal verb: a sentence that happens to open with a section's word ("Actions will be shared
+# later"), not a heading; "Points that should be raised" (a relative clause) still is one
+_SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
 
 
 def language_of(text: str) -> str:
@@ -52,7 +59,7 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedReader):
+class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -83,7 +90,7 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             if line.text and not line.is_row and len(line.text) < 80:
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
-        self._name_run = self._names_without_heading()
+        self._name_run, self._listed = self._names_without_heading(), self._numbered_people()
         self._cycle_rows, self._cycle_taken = cell_cycles(self.lines)   # a table given out one cell a line
         self._titles = {}     # a short numbered item's text -> its line: an agenda item, met again as a heading
         for line in self.lines:
@@ -140,6 +147,10 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if self._item_of_titles(line):
+            return None           # "1. Action points from the last meeting" then "2. Approved workplan": an agenda
+        if _SENTENCE.match(key):
+            return None           # "Solutions must be driven by IDPs:": a principle stated, no section opened
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
         if any(key.startswith(w) for w in self._reviews):
@@ -212,6 +223,9 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
                 self._add_participant(line.text, None, None, line)   # names under the header, no heading
                 self.draft["participants"][-1]["unsure"] = True
                 continue
+            if line.no in self._listed and self.state.section in (None, "other"):
+                self.listed_person(line)      # "3. Li Wei, CARE": an attendance list whose heading was lost
+                continue
             group = self.is_group_heading(line)
             if group:
                 self.draft["groups"].append(group)
@@ -267,33 +281,6 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
         text = line.cells[0] if line.is_row else line.text
         self.structure["headings"].append({"line": line.no, "text": text, "section": kind})
 
-    def _table_start(self, line: Line) -> bool:
-        """The first row of a table is shown with the field each column was read as; a header row this forum's
-        template knows sets the columns (and, after no heading, the section). True when the row is consumed."""
-        if line.no not in self._table_starts:
-            return False
-        learnt = self.template.columns.get(signature(line.cells))
-        found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
-        columns = learnt if learnt is not None else {i: k for k, i in found.items()}
-        self.structure["tables"].append({"line": line.no, "header": list(line.cells),
-                                         "columns": {str(i): k for i, k in columns.items()}})
-        below = self.next_filled(line)
-        whole_rows = below is not None and below.is_row and len(below.cells) == len(line.cells)
-        if learnt is None and not (self.state.section in (None, "other", "background", "agenda") and "action" in found
-                                   and ({"responsible", "deadline"} & set(found) or
-                                        ("recommendations" in found and whole_rows))):
-            return False      # (a header flattened with " / " above prose rows is read by the rows' content)
-        # a header row this forum's template knows, or one naming a task and who, when or what was concluded,
-        # wherever it stands: "ACTION ITEM | RESPONSIBLE PARTY | TIMELINE", "Discussion | Conclusions | Follow-up"
-        learnt = learnt if learnt is not None else columns
-        kinds = set(learnt.values())
-        section = self.state.section
-        if section in (None, "other", "background", "agenda"):
-            section = "participants" if "name" in kinds else "actions" if "action" in kinds else \
-                "recommendations" if "recommendations" in kinds else section
-        self.state = _State(section=section, columns={k: i for i, k in learnt.items() if k != "ignore"})
-        return True
-
     def _is_plain_heading(self, line: Line) -> bool:
         """An unknown heading: short, not a sentence, and in capitals or a Markdown heading."""
         if line.is_row or line.bullet:
@@ -343,6 +330,11 @@ class _Reader(CueReader, PeopleReader, OutcomesReader, EarlierReader, StackedRea
             self.draft["decisions"].extend(dict(r) for r in self.draft["recommendations"][before:])
         elif section in ("actions", "next_steps") and not line.is_row and outcome_kind(line.text) == "decision":
             self._outcome_by_content(line.text, line)   # "Minutes adopted without amendments" among action points
+        elif section in ("actions", "next_steps") and not line.is_row and self.proposal(line.text):
+            self._outcome_by_content(line.text, line)   # "It was also suggested to invite X": proposed, nobody set
+            whole = " ".join(self._own.get(line.no) or [line.text])   # the item's sentence, wrapped or not
+            if planned_step(whole) and not bodies_sent_up(whole, self.lang):   # "(... will be sent separately)"
+                self._planned(*planned_step(whole), line)
         elif section == "actions":
             self.action_line(line)
         elif section == "mixed":

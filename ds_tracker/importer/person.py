@@ -218,7 +218,7 @@ def _split_glued(text: str) -> list[str] | None:
         right = text[m.start():]
         first = right.split()[0].lower().rstrip(",")
         if first in vocab.POSITION_STARTS or first.startswith(("head", "rep", "deputy", "director")) \
-                or re.match(r"[A-Z]{2,}", right) or len(right.split()) >= 3:
+                or re.match(r"[A-Z]{2,}", right) or len(right.split(",")[0].split()) >= 3:   # ", ACF": its body
             return [text[:m.start()], right]
     words = text.split()
     for i in range(2, min(len(words), 7)):

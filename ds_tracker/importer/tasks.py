@@ -6,12 +6,20 @@ import re
 
 from . import vocab
 from .lines import Line, tidy
-from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fields
+from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fields, requested_task
 from .reading import dates_in, day_month, first_date
 from .sent_up import sentences
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
+
+# "by Friday", "on Friday (two days after the meeting)", "قبل يوم الخميس": a weekday and no date after it
+_WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم))\s+"
+                      r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +
+                      r")(?![\w\u0600-\u06ff])(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
+
+# what follows "to" when it is a preposition ("This relates to the member ...", "Access to Wadi Hamra"), not a task
+_NOT_A_VERB = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|all)\b|(?-i:[A-Z])", re.I)
 
 
 class TaskReader:
@@ -33,12 +41,13 @@ class TaskReader:
         for sentence in sentences(line.text):
             m = _TASK.match(sentence)
             if _NAMED_AFTER.search(sentence) or m and not re.match(_NO_TASK, m["what"], re.I) \
-                    and len(m["owner"].split()) <= 8:
+                    and len(m["owner"].split()) <= 8 and not _NOT_A_VERB.match(m["what"]):
                 self._action_from_sentence(sentence, line)
 
     def _action_from_sentence(self, text, line):
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
         text = text.rstrip(" .;")
+        text = requested_task(text) or text    # "The chair requested the members to share ...": the members'
         fields = inline_fields(text)
         if fields and fields[1]:   # "Share the list - Responsible: MoMD – Due: 30 November": the labels say who and when
             self._add_action(*fields, line)
@@ -74,11 +83,12 @@ class TaskReader:
             elif day_month(d["date"]):
                 partial, body = day_month(d["date"]), text[:d.start()]
         if m and m["link"] == "to" and (m["owner"].split()[0].lower() in vocab.ACTION_VERBS or re.match(
-                r"(?i)(?:the|a|an|this|these|those|its|their|his|her|our|all)\b", m["what"])):
+                r"(?i)(?:the|a|an|this|these|those|its|their|his|her|our|all)\b", m["what"]) or
+                (m["what"][:1].isupper() and m["what"].split()[0].lower() not in vocab.ACTION_VERBS)):
             m = None     # "Prepare the list of families wishing to return": an order ("Support Team will": a team);
-            #              "Access to the valley": a noun and where, no one to act
-        owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+)?(?:prepared|ready|committed|willing|expected|"
-                       r"requested|asked))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
+            #              "Access to the valley", "Access to Wadi Hamra": a noun and where, no one to act
+        owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:prepared|ready|committed|"
+                       r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
         if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
@@ -100,4 +110,7 @@ class TaskReader:
             item["unsure"] = True         # "June/2022": the end of the month, a guess
         if partial:
             item["due_in_meeting_year"] = partial
+        weekday = _WEEKDAY.search(text) if not (due or partial) else None
+        if weekday:               # the first such day after the meeting (finish._meeting_year), a guess
+            item["due_weekday"], item["unsure"] = vocab.WEEKDAYS[weekday[1].lower()], True
         self.draft["actions"].append(item)

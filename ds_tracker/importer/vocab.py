@@ -13,7 +13,8 @@ SECTIONS = {
                             "it was agreed", "agreements", "the forum agreed", "proposed solutions", "solutions",
                             "suggested solutions", "proposals", "suggestions", "recommended actions"],
         "actions": ["action points", "action point", "action items", "action item", "actions", "follow-up actions",
-                    "agreed actions", "action plan", "tasks"],
+                    "follow-up action", "follow up actions", "follow up action", "agreed actions", "action plan",
+                    "tasks", "actions and responsibilities", "action and responsibility"],
         "next_steps": ["next steps", "way forward", "commitments", "agreed follow-up", "points for escalation",
                        "escalation points", "issues for escalation", "items for escalation", "points to raise",
                        "points to be raised", "for escalation"],
@@ -44,6 +45,9 @@ SECTIONS = {
         "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
     },
 }
+
+# Modal verbs: after a heading's first words they make it a sentence ("Solutions must be driven by ...").
+MODALS = ["must", "should", "shall", "will", "would", "can", "cannot", "could", "may", "might", "need to", "needs to"]
 
 # A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
 ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
@@ -188,6 +192,18 @@ ACTION_VERBS = ["prepare", "share", "submit", "organise", "organize", "circulate
                 "accelerate", "increase", "request", "contact", "verify", "visit", "arrange", "schedule", "assess",
                 "clarify", "consolidate", "disseminate", "inform", "produce", "raise", "register", "resume", "set"]
 
+# Days of the week (Monday is 0): "send the draft by Friday" is due on the first Friday after the meeting.
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+            "السبت": 5, "الأحد": 6, "الاحد": 6}
+
+# Verbs of a step still to be done, in the future passive ("The draft will be circulated to members"): an action
+# point even in prose; meetings "held" or "conducted" are the calendar, not a task.
+PLANNED_VERBS = ["shared", "circulated", "sent", "communicated", "presented", "reviewed", "discussed", "organised",
+                 "organized", "submitted", "updated", "finalised", "finalized", "prepared", "provided", "distributed",
+                 "uploaded", "developed", "followed up", "forwarded", "revised", "drafted", "disseminated", "compiled",
+                 "consolidated", "translated", "published", "posted", "mapped", "verified"]
+
 # "Responsible: X" and "Deadline: Y" lines under an action point.
 ACTION_FIELDS = {
     "owner": ["responsible", "responsible party", "responsibility", "lead", "owner", "focal point", "by whom", "who",
@@ -223,4 +239,5 @@ BODY_WORDS = {"en": ["foundation", "council", "committee", "commission", "relief
 # the last word of a task's owner that names people as a group ("Cluster members to share ...", "All to send ...")
 OWNER_WORDS = ["all", "members", "partners", "agencies", "organisations", "organizations", "team", "coordinator",
                "coordinators", "secretariat", "chair", "co-chairs", "chairs", "focal points", "clusters", "sectors",
-               "actors", "participants", "everyone"]
+               "actors", "participants", "everyone", "ngos", "donors", "authorities", "stakeholders", "staff",
+               "note takers", "minute takers", "minutes takers", "focal persons"]
