@@ -1,6 +1,7 @@
 """Table headers and numbered lists (pure): which column holds what, and where a numbering goes back."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..textnorm import normalise
@@ -18,6 +19,16 @@ _COLUMN_WORDS: dict | None = None
 
 def columns_of(cells, wanted) -> dict | None:
     """{kind: column index} when the cells are a header row naming at least two of the wanted columns (pure)."""
+    found = dict(_named_columns(tuple(cells)))
+    if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3
+                                                     and any(k in found for k in ("number", "position"))):
+        return found
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_columns(cells: tuple) -> tuple:
+    """What each cell names, as (kind, index) pairs; the same row is asked about many times in a parse."""
     global _COLUMN_WORDS
     if _COLUMN_WORDS is None:
         _COLUMN_WORDS = {kind: [normalise(w) for w in words] for kind, words in vocab.COLUMNS.items()}
@@ -35,10 +46,7 @@ def columns_of(cells, wanted) -> dict | None:
                         any(wholes[i].endswith(" " + w) for w in words if " " in w)))):   # "Person/entity in charge"
                     found[kind] = i
                     break
-    if sum(1 for k in wanted if k in found) >= 2 or ("name" in wanted and "name" in found and len(cells) <= 3
-                                                     and any(k in found for k in ("number", "position"))):
-        return found
-    return None
+    return tuple(found.items())
 
 
 def _number(text: str | None) -> int | None:
