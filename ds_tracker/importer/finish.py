@@ -43,8 +43,10 @@ def _finish(d: dict, ref: Reference) -> None:
         r["themes"] = theme_of(r["text"])
         r["places"] = ref.places_in(r["text"])
         r["addressees"] = ref.organisations_in(r["text"])
+    bodies = {normalise(_bare_name(p["name"])): p["organisation"] for p in people if p.get("organisation")}
     for a in d["actions"]:
         if a.get("owner"):
+            a["owner"] = _owner_body(a["owner"], bodies, ref)
             a["owner_organisation"] = ref.organisation(a["owner"]) or (ref.organisations_in(a["owner"]) or [None])[0]
     for g in d["groups"]:
         g.setdefault("theme", None)
@@ -62,6 +64,19 @@ def _finish(d: dict, ref: Reference) -> None:
         d["warnings"].append("This does not look like a meeting report.")
     if not d["title"]:
         d["warnings"].append("No title found.")
+
+
+def _bare_name(name: str) -> str:
+    return re.sub(r"^(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+|^(?:السيد|السيدة|الدكتور|الدكتورة|د\.|م\.)\s*", "", name.strip())
+
+
+def _owner_body(owner: str, bodies: dict, ref: Reference) -> str:
+    """The body an action falls to: "Omar Khalil (UNHCR)" is UNHCR's; "Dr. Noor Saleh", a participant, is her
+    organisation's (an action is owed by an organisation; the person is in the text)."""
+    inside = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", owner.strip())
+    if inside and (ref.organisation(inside[2]) or re.fullmatch(r"[A-Z][A-Za-z&-]{1,9}", inside[2])):
+        return inside[2]
+    return bodies.get(normalise(_bare_name(owner)), owner)
 
 
 def _meeting_year(d: dict) -> None:

@@ -31,12 +31,16 @@ class LabelledReader:
 
     def labelled_line(self, line: Line) -> bool:
         """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""
-        m = re.match(r"^([^:：\d]{1,20}?)\s*[:：]\s*(\S.{8,})$", line.text)
+        # "Recommendation (to be raised to the Ministry of Finance): ...": a label may say where the row goes
+        m = re.match(r"^([^:：\d(]{1,20}?)\s*(?:\([^()]{1,80}\)\s*)?[:：]\s*(\S.{8,})$", line.text)
         if self._inline_actions(line):
             return True
         if not m or line.is_row:
             return False
         label = normalise(m[1]).strip()
+        if label in _ROW_LABELS["recommendations"]:
+            self._add_recommendation(m[2], line, self.state.group)
+            return True
         if label in _ROW_LABELS["actions"]:
             for task in _compound(m[2]):
                 self._action_from_sentence(task, line)

@@ -163,6 +163,8 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
             return None           # "2) Decision on the use of the remaining funds": an agenda topic, not a section
         for kind, exact, prefixes, words in self._section_tests:
             if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
+                if kind == "recommendations" and _DECIDED.search(key) and not re.search(r"recommend|توصي", key):
+                    return "decisions"     # "Decisions", "Agreed points": what was decided, saved as agreed
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return self._compound_section(key)   # "Notes/Decision"
 
@@ -264,8 +266,9 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
                 continue
             if self._is_plain_heading(line) or (self.state.section not in ("participants", None)
                                                 and not self.state.columns and _short_title(line)):
-                if self.state.section == "participants" and self._participant_group(line):
-                    continue
+                if self.state.section == "participants" and (self._organisations_alone(line)
+                                                             or self._participant_group(line)):
+                    continue      # "ZOA" in a list of organisations is one of them, no heading
                 self._heading(line, None)
                 self.state = _State(section="other")
                 continue
@@ -353,6 +356,7 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
 
 # --- the whole -------------------------------------------------------------------------------
 
+_DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
 _MINUTES_WORD = re.compile(r"(?i)\bminutes\b|محضر")
 
 

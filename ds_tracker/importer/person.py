@@ -80,7 +80,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         return None, None, None
     glued = re.match(r"^((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|de|da|van|von|al|el|bin)){0,4})-\s*"
                      r"([A-Z]\S*(?:\s+\S+)+)$", text)
-    if glued:     # "Ms. Rania Dagash-Chairperson - OCHA, ...": the dash glued to the name opens the position
+    if glued and not re.match(r"[A-Z][\w'’]*,", glued[2]):
+        # "Ms. Rania Dagash-Chairperson - OCHA, ...": the dash glued to the name opens the position; "Mr. Ahmed
+        # Al-Jubouri, Deputy Governor": a hyphenated name, its comma after
         text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
     if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
@@ -207,14 +209,21 @@ def _body_in_position(position: str | None) -> str | None:
 def _org_like(text: str) -> bool:
     """"Diyala Police Directorate": a body, not a job."""
     first = text.split()[0].lower().rstrip(",")
-    return first not in vocab.POSITION_STARTS and bool(_ORG_WORDS.search(text)) and len(text.split()) <= 6
+    long_name = len(text.split()) <= 12 and re.match(       # "Ministry of Migration and Displaced (MoMD) Ninewa branch"
+        r"(?i)(?:the\s+)?(?:ministry|directorate|department|office|council|committee|commission|authority|agency)\b", text) \
+        and not re.search(r"(?i)\bfocal\b", text) and not any(w.lower().strip("().,") in _JOB_WORDS for w in text.split())
+    return first not in vocab.POSITION_STARTS and bool(_ORG_WORDS.search(text)) and (len(text.split()) <= 6 or
+                                                                                     bool(long_name))
 
 def _split_glued(text: str) -> list[str] | None:
     """"Rahem Kamil ZghairHead of Return Department": a name glued to its position."""
     for m in _GLUED.finditer(text):
         word_start = text.rfind(" ", 0, m.start()) + 1
-        if m.start() - word_start < 3:
-            continue   # "MoMD", "McDonald": a word of its own, not two glued
+        while word_start < m.start() and text[word_start] in "([\"'“‘":
+            word_start += 1
+        before = text[:m.start()]
+        if m.start() - word_start < 3 or before.count("(") > before.count(")") or "," in before:
+            continue   # "MoMD", "(MoMD)", "McDonald": a word of its own; after a comma, the comma parts them
         right = text[m.start():]
         first = right.split()[0].lower().rstrip(",")
         if first in vocab.POSITION_STARTS or first.startswith(("head", "rep", "deputy", "director")) \

@@ -41,6 +41,18 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s.strip()]
 
 
+def _line_naming(lines: list[Line], start: int, body: str) -> int:
+    """The line of the paragraph that names the body (the review screen points at it, and the recommendation on
+    that line is the one the letter carries); the paragraph's first line when none does alone."""
+    key = normalise(body)
+    for line in lines[start - 1:start + 40]:
+        if line.blank and line.no > start:
+            break
+        if key in normalise(line.text):
+            return line.no
+    return start
+
+
 def paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
     """(first line, text) of each run of prose lines, joined: a wrapped sentence read whole."""
     out, start, parts = [], None, []
@@ -225,4 +237,4 @@ def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
                 continue          # "إلى المجلس": a kind of body, none the letter could go to
             if normalise(name) not in seen and not any(normalise(name) in s or s in normalise(name) for s in seen):
                 seen.add(normalise(name))
-                draft["escalations"].append({"body": name, "line": start})
+                draft["escalations"].append({"body": name, "line": _line_naming(lines, start, body)})

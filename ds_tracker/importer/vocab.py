@@ -224,6 +224,7 @@ ROW_LABELS = {
                 "إجراء", "اجراء", "الإجراء",
                 "الاجراء", "مهمة"],
     "decisions": ["decision", "decisions", "decided", "agreed", "agreement", "resolution", "قرار", "القرار", "تقرر"],
+    "recommendations": ["recommendation", "recommendations", "recommended", "توصية", "التوصية", "توصيه"],
 }
 
 # words that make a name in an attendance list a body, not a person ("Sunrise Foundation", "Relief Corps")

@@ -347,6 +347,10 @@ def escalation_points(data: dict) -> list[EscalationPoint]:
     it raises a point of its own ("the delay in paying compensation to be raised to the Council of Ministers"):
     that point, kept as a recommendation, and no other."""
     by_line = {c.get("line"): c.get("text") for c in data.get("commitments", []) if c.get("escalation")}
+    # "Recommendation (to be raised to the Ministry of Finance): ...": a recommendation on the escalation's own line
+    # is the point it raises
+    by_line.update({r.get("line"): r.get("text") for r in data.get("recommendations", []) if r.get("line") in
+                    {e.get("line") for e in data.get("escalations", [])} and r.get("line") not in by_line})
     points = []
     for e in data.get("escalations", []):
         text = (by_line.get(e.get("line")) or "").strip() or None

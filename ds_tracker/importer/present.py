@@ -1,0 +1,48 @@
+"""An attendance list that names organisations, one a line ("Participants:" then "UN-Habitat", "ZOA", ...): the
+organisations present, not people paired from two lines. Pure."""
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .person import _a_body
+
+
+def organisation_run(lines: list[Line], at: int, ref) -> list[Line]:
+    """The lines from `at` (an index) that list organisations alone, when at least three do and two thirds of
+    the run are bodies (a known organisation, an acronym, a name with a body word) and none names a person
+    beside a body ("Ana Ruiz, IOM"); [] otherwise."""
+    run = []
+    for line in lines[at:at + 200]:
+        if line.blank:
+            if run:
+                break
+            continue
+        text = line.text.strip()
+        if line.is_row or line.markdown_heading or text.endswith(":") or len(text) > 80 or \
+                re.search(r",|\s[-–—]\s|\(\s*[A-Z][a-z]+ [A-Z][a-z]+", text) or re.search(r"[.!?]$", text):
+            break
+        run.append(line)
+    if len(run) < 3:
+        return []
+    bodies = sum(1 for line in run if _surely_a_body(line.text, ref))
+    return run if bodies * 5 >= len(run) * 3 else []
+
+
+def _surely_a_body(text: str, ref) -> bool:
+    """A line that can only be a body: a known organisation, an acronym ("ZOA", "UN-Habitat"), a name opening with
+    a body word's place ("Ninewa Directorate of ...") or joined by "for" ("Mercy Hands for Humanitarian Aid"); not
+    "Joseph Mwangi Hope Foundation", a person then the body."""
+    text = text.strip()
+    if ref.organisation(text) or re.fullmatch(r"[A-Z][A-Za-z]{1,7}(?:[-/][A-Z]?[A-Za-z]+)?", text) and \
+            sum(c.isupper() for c in text) >= 2:
+        return True
+    if re.search(r"\s(?:for|pour)\s", text) and not re.search(r"\d", text):
+        return True
+    found = _BODY_WORD.search(text) if _a_body(text, ref) else None
+    return bool(found) and len(text[:found.start()].split()) <= 1
+
+
+_BODY_WORD = re.compile(r"(?i)\b(?:directorate|ministry|department|office|branch|council|committee|organi[sz]ation|"
+                        r"foundation|society|association|agency|programme|program|network|union|institute|"
+                        r"initiative|mission|relief|aid|services|corps|cross|crescent)\b")

@@ -1,0 +1,63 @@
+"""What a stranger's own reports showed (written here in other words): rows labelled "Recommendation:", a label
+that says where the row goes, hyphenated names and bracketed acronyms in an attendance, owners named as a person,
+a list of organisations one a line, and a "Decisions" heading."""
+from ds_tracker.importer import parse
+
+EMAIL = """From: Rana Saeed <rana@example.org>
+Sent: Tuesday, 3 March 2026 17:05
+To: RWG members
+Subject: Minutes - Returns Working Group, 2 March 2026
+
+Attendees:
+- Ms. Huda Al-Rawi, Head of Returns Unit (chair)
+- Dr. Salim Noori, Ministry of Migration and Displaced (MoMD) Anbar branch
+- Tariq Jabbar, UNICEF
+- Ms. Dalia Amin, Ministry of Planning focal point
+
+1. Returns to Qaim
+Recommendation: the district committee should publish the list of approved returns every month.
+Recommendation (to be raised to the Council of Ministers): fund the reconstruction of the Qaim water plant.
+Action: Tariq Jabbar (UNICEF) to share the school damage list by 10 March 2026.
+Action: Dr. Salim Noori to confirm the bus schedule with the directorate by 12 March 2026.
+"""
+
+
+def test_labelled_recommendations_and_a_label_that_says_where_the_row_goes():
+    draft = parse(EMAIL)
+    texts = [r["text"] for r in draft["recommendations"]]
+    assert texts == ["the district committee should publish the list of approved returns every month.",
+                     "fund the reconstruction of the Qaim water plant."]
+    assert [(e["body"], e["line"]) for e in draft["escalations"]] == [
+        ("Council of Ministers", draft["recommendations"][1]["line"])]      # on the row that raises it
+
+
+def test_hyphenated_names_and_bracketed_acronyms_in_an_attendance():
+    people = {p["name"]: p for p in parse(EMAIL)["participants"]}
+    assert people["Huda Al-Rawi"]["position"].startswith("Head of Returns Unit")
+    assert people["Salim Noori"]["organisation"] == "Ministry of Migration and Displaced (MoMD) Anbar branch"
+    assert people["Dalia Amin"]["organisation"].startswith("Ministry of Planning")
+
+
+def test_an_owner_named_as_a_person_is_their_organisations_action():
+    owners = [(a["owner"], a["due"]) for a in parse(EMAIL)["actions"]]
+    assert owners == [("UNICEF", "2026-03-10"),
+                      ("Ministry of Migration and Displaced (MoMD) Anbar branch", "2026-03-12")]
+
+
+def test_organisations_listed_one_a_line_are_the_organisations_present():
+    text = ("WASH sector coordination\nDate: 9 June 2025\n\nParticipants:\nUN-Habitat\nSolidarités International\n"
+            "ACTED\nPeople in Need\nBasra Directorate of Water\nHands for Relief and Development\nREACH\n\n"
+            "Decisions:\n1. Partners agreed to share their tanker schedules weekly.\n")
+    draft = parse(text)
+    assert draft["participants"] == [] and len(draft["organisations"]) == 7
+    assert "ACTED" in [o["name"] for o in draft["organisations"]]
+    alternating = parse("WASH sector coordination\nDate: 9 June 2025\n\nParticipants:\nAli Omar\nUNICEF\n"
+                        "Sara Aziz\nIOM\nHassan Ali\nNRC\n")
+    assert [p["name"] for p in alternating["participants"]] == ["Ali Omar", "Sara Aziz", "Hassan Ali"]
+    assert alternating["organisations"] == []
+
+
+def test_items_under_a_decisions_heading_are_decisions():
+    draft = parse("Protection meeting\nDate: 9 June 2025\n\nKey Decisions\n1. The group agreed to merge the two "
+                  "referral lists.\n2. Partners will report incidents within 48 hours.\n")
+    assert len(draft["decisions"]) == 2 and len(draft["recommendations"]) == 2
