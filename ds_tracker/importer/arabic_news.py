@@ -1,0 +1,232 @@
+"""People named in an Arabic news report of a meeting: after a cue ("برئاسة", "وبحضور", "الذي ضم", "قال") a post
+then a name ("الوكيل المساعد لوزارة الصحة سالم عوض"), an honorific then a name then a post ("الأخ سالم عوض مدير
+مكتب الصحة"), or a post, a comma, the name between commas ("نائب المحافظ، سالم عوض،"). The body a post names
+is the person's organisation (a minister of X is of the ministry of X). Pure: text in, (name, post, body) out."""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .abroad import world_city
+from .person import full_body
+
+_W = vocab.AR_NEWS
+
+
+def _with_al(words) -> set[str]:
+    return set(words) | {"ال" + w for w in words if not w.startswith("ال") and not w.endswith(".")}
+
+
+_JOBS = _with_al(_W["jobs"] + _W["groups"])
+_GROUPS = _with_al(_W["groups"])
+_BODIES = _with_al(_W["bodies"])
+_POST_WORDS = set(_W["post_words"])
+_HON = {w.rstrip(".") for w in _W["honorifics"]}
+_CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
+_STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ", "عبر"}
+_CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
+            "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
+_PRESENT = [c for c in _W["cues"]]
+_SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
+           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد"]
+_CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
+                                                                        reverse=True)) + r")(?![\u0600-\u06ff])")
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
+_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _bare(word: str) -> str:
+    return word.strip("،,:؛\"'«»()“”/.-")
+
+
+def _unprefixed(word: str) -> list[str]:
+    """"لوزارة" -> وزارة, "للجامعة" -> الجامعة, "بالإنابة" -> الإنابة, "ومدير" -> مدير: the word without the
+    letters joined to its front."""
+    out = [word]
+    if word.startswith(("لل",)):
+        out.append("ال" + word[2:])
+    if word[:1] in "وبلف" and len(word) > 3:
+        out.append(word[1:])
+        if word[1:3] in ("لل",):
+            out.append("ال" + word[3:])
+    return out
+
+
+def _is_job(word: str) -> bool:
+    return any(w in _JOBS for w in _unprefixed(_bare(word)))
+
+
+def _is_body(word: str) -> bool:
+    return any(w in _BODIES for w in _unprefixed(_bare(word)))
+
+
+def post_or_body(word: str) -> bool:
+    """"وزير", "لوزارة", "ورئيس", "لقطاع": a word that opens a post or a body's name, never a person's. Pure."""
+    return _is_job(word) or _is_body(word)
+
+
+def _in_post(word: str) -> bool:
+    """A word that belongs to a post or a body's name, never to a person's name: a job, a body's head, a joined
+    preposition ("لوزارة", "بعدن"), a definite noun that does not end a name, a small word."""
+    w = _bare(word)
+    return (_is_job(w) or _is_body(w) or w in _POST_WORDS or w in _STOPS or w.startswith(("لل", "بال", "وال", "لإ", "لا"))
+            or (w[:1] == "ب" and bool(world_city(w[1:]))) or not _WORD.fullmatch(w))
+
+
+def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | None:
+    """The name opening at tokens[i] and the index after it: up to three parts ("عبد"/"أبو"/"آل" join the next
+    word, "بن X" adds one), a third part only when a family name ("ال...") or a closer follows. None when what
+    stands there is not a name."""
+    out, units, j = [], 0, i
+    while j < len(tokens) and units < 3:
+        raw = tokens[j]
+        w = _bare(raw)
+        if not _WORD.fullmatch(w) or w in _HON or w in _CLOSERS or w in _STOPS or _is_job(w) or _is_body(w) or \
+                w in _POST_WORDS or \
+                (out and w.startswith("و")) or (not out and w.startswith("ال")):
+            break
+        if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت"):
+            break                                   # "... السقاف": a family name ends the name
+        if units == 2 and not w.startswith("ال") and w not in _CHAIN:
+            nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+            closes = raw.endswith(("،", ",", ".")) or not nxt or nxt in _CLOSERS or nxt in _STOPS or _is_job(nxt) or \
+                nxt.startswith(("و", "ل", "ب")) or nxt in _HON
+            if not closes:
+                break
+        if w in _CHAIN and j + 1 < len(tokens):
+            nxt = _bare(tokens[j + 1])
+            if not _WORD.fullmatch(nxt):
+                break
+            out += [w, nxt]
+            units += 0 if w in ("بن", "ابن", "بنت") else 1
+            j += 2
+            if tokens[j - 1].endswith(("،", ",", ".")):
+                break
+            continue
+        out.append(w)
+        units += 1
+        j += 1
+        if raw.endswith(("،", ",", ".")):
+            break
+    if len(out) < 2 or (not titled and len(out) > 6):
+        return None
+    return " ".join(out), j
+
+
+def _post_until(tokens: list[str], i: int) -> tuple[str, int]:
+    """The post opening at tokens[i]: to a comma, a closer, an honorific or a word joined by "و" that opens
+    another post."""
+    out, j = [], i
+    while j < len(tokens) and len(out) < 14:
+        w = _bare(tokens[j])
+        if out and (w in _CLOSERS or w in _HON or (w.startswith("و") and (_is_job(w) or w[1:] in _W["cues"]))):
+            break
+        out.append(w)
+        j += 1
+        if tokens[j - 1].endswith(("،", ",", ".")):
+            break
+    return " ".join(out), j
+
+
+def body_of_post(post: str, text: str = "") -> str | None:
+    """"الوكيل المساعد لوزارة الصحة" -> وزارة الصحة; "وزير الزراعة" -> وزارة الزراعة; "وكيل المحافظة" -> the
+    governorate the report names ("بمحافظة مأرب" -> محافظة مأرب); "الأمين العام للجامعة" -> the league named
+    in full elsewhere in the report. Pure."""
+    words = post.split()
+    for k, word in enumerate(words):
+        if k and _is_body(word):
+            head = next(w for w in _unprefixed(_bare(word)) if w in _BODIES)
+            rest = words[k + 1:]
+            if head.startswith("ال") and (not rest or rest[0][:1] == "ل"):
+                return full_body(head, text) if text else None   # "وكيل المحافظة لقطاع الشباب": the report's
+            while rest and rest[-1][:1] == "ب" and (rest[-1].startswith("بال") or world_city(rest[-1][1:])):
+                rest = rest[:-1]          # "مكتب الصحة بالمحافظة", "... بعدن": where the office is, not its name
+            return " ".join([head] + rest)                      # "بمحافظة لحج" names the governorate
+    if words and _bare(words[0]) in ("وزير", "وزيرة", "الوزير") and len(words) > 1:
+        return "وزارة " + " ".join(words[1:])
+    return None
+
+
+def _chunks(piece: str) -> list[str]:
+    """A cue's sentence in the parts people are named in: commas, and "و" before a post or an honorific."""
+    parts = re.split(r"\s*[،,]\s*|\s+و\s+(?=" + "|".join(map(re.escape, sorted(_JOBS, key=len, reverse=True))) +
+                     r")|\s+(?=و(?:" + "|".join(map(re.escape, sorted(_JOBS | _HON, key=len, reverse=True)))
+                     + r")(?![\u0600-\u06ff]))|\s+بمعية\s+", piece)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str | None, bool]]:
+    """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
+    says the person chaired ("برئاسة", "ترأس"). Pure."""
+    text = _MARKS.sub("", text)
+    found: list[tuple[str, str | None, str | None]] = []
+    for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
+        cues = list(_CUE.finditer(sentence))
+        for n, m in enumerate(cues):
+            end = cues[n + 1].start() if n + 1 < len(cues) and cues[n + 1]["cue"] in _PRESENT else len(sentence)
+            speech = m["cue"] not in _PRESENT
+            chunks = _chunks(sentence[m.end():end])
+            if speech:
+                chunks = chunks[:2]     # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first
+            k = 0
+            while k < len(chunks):
+                got = _person(chunks, k, speech, lead=k == 0 and not speech)
+                if got:
+                    person, k = got
+                    if not any(p[0] == person[0] for p in found):
+                        found.append((*person, m["cue"].startswith(("بر", "ترأس", "رأس", "يرأس"))))
+                else:
+                    k += 1
+    return [(name, post and re.sub(r"^و(?=\S{3})", "", post), body_of_post(post, report or text) if post else None, chair)
+            for name, post, _, chair in found]
+
+
+def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
+    """The person chunks[k] names (joined with the next chunk when a post ends at a comma and the name follows),
+    and the index of the chunk after it; None when it names no one."""
+    tokens = chunks[k].split()
+    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "اللقاء", "الجلسة"):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    quoted = re.fullmatch(r"[\"«“](.+)[\"»”]", chunks[k].strip())
+    if quoted and speech and 2 <= len(quoted[1].split()) <= 4 and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]):
+        return (quoted[1], chunks[k + 1], None), k + 2      # 'قال "فلان الفلاني"، عضو ...'
+    first = _bare(tokens[0])
+    if first in _HON and not _is_job(first) or (first in _HON and len(tokens) > 1 and not _in_post(tokens[1])):
+        i = 1
+        while i < len(tokens) and _bare(tokens[i]) in _HON:
+            i += 1
+        got = _name_from(tokens, i, True)
+        if not got:
+            return None
+        name, j = got
+        post = _post_until(tokens, j)[0] if j < len(tokens) and _is_job(tokens[j]) else None
+        if not post and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]) and len(chunks[k + 1].split()) <= 8:
+            return (name, chunks[k + 1], None), k + 2          # "النائب فلان، رئيس اللجنة،"
+        return (name, post, None), k + 1
+    if not _is_job(first) or first.lstrip("و") in _GROUPS:
+        return None
+    for i in range(1, len(tokens)):
+        w = _bare(tokens[i])
+        if w in ("من", "عن") or w in _GROUPS:
+            return None                             # "ممثلين من ...", "... ومدراء عموم ...": a group, no one named
+        if w in _HON and not (_is_job(w) and i + 1 < len(tokens) and _in_post(tokens[i + 1])):
+            h = i
+            while h < len(tokens) and _bare(tokens[h]) in _HON:
+                h += 1
+            got = _name_from(tokens, h, True)
+            return ((got[0], " ".join(map(_bare, tokens[:i])), None), k + 1) if got else None
+        if not _in_post(w) and not w.startswith("ال"):
+            got = _name_from(tokens, i, True)
+            after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
+            if got and (got[1] == len(tokens) or (lead and not w.startswith("و") and not after.startswith("ال"))):
+                # the name closes the part ("... لقطاع الشباب فلان الفلاني"), or opens what the chair's cue says
+                # the meeting did ("برئاسة ... فلان الفلاني ضمان ..."); not "خادم الحرمين الشريفين": a noun phrase
+                return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1
+    if k + 1 < len(chunks):                         # "أمين عام المجلس ...، فلان الفلاني،"
+        nxt = chunks[k + 1].split()
+        got = _name_from(nxt, 0, True)
+        if got and got[1] == len(nxt):
+            return (got[0], " ".join(map(_bare, tokens)), None), k + 2
+    return None

@@ -1,0 +1,52 @@
+"""Arabic news reports of a meeting: people named in a sentence with their post, the body the post names, the city
+the report is filed from, and the outcomes in the forms such reports use. Invented text."""
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.arabic_news import body_of_post, news_people
+
+REF = Reference.from_seed()
+
+
+def people(draft):
+    return {p["name"]: (p.get("organisation_text") or p["organisation"]) for p in draft["participants"]}
+
+
+def test_a_post_then_a_name_after_the_chair_and_attendance_cues_gives_the_body_the_post_names():
+    text = ("ناقشت لجنة المياه خلال اجتماعها اليوم برئاسة الوكيل المساعد لوزارة الموارد المائية سليم حداد "
+            "خطة الصيف المقبل.\n"
+            "وحضر الاجتماع الذي ضم نائب مدير مكتب منظمة الصحة العالمية بكسلا نادر الطيب وممثلين من الهلال الأحمر "
+            "نقاشاً حول الآبار.\n")
+    got = people(parse(text, REF))
+    assert got["سليم حداد"] == "وزارة الموارد المائية"
+    assert "منظمة الصحة العالمية" in got["نادر الطيب"]
+    assert not any(n.startswith(("لوزارة", "وزارة", "الهلال")) for n in got)    # no body taken for a person
+
+
+def test_an_honorific_then_a_name_then_the_post_and_a_post_between_commas():
+    found = {n: (post, body) for n, post, body, _ in news_people(
+        "عقد الاجتماع برآسة الأخ فارس عمران مدير مكتب الأمين العام وبحضور الدكتورة سلمى ياسين رئيسة قسم "
+        "التغذية. وقال أمين عام مجلس التنسيق الإنساني، كريم العلي، إن الخطة جاهزة.")}
+    assert found["فارس عمران"] == ("مدير مكتب الأمين العام", "مكتب الأمين العام")
+    assert found["سلمى ياسين"][0].startswith("رئيسة قسم")
+    assert found["كريم العلي"][1] == "مجلس التنسيق الإنساني"
+
+
+def test_a_name_with_a_chain_of_bin_and_a_family_name_is_whole_and_ends_there():
+    found = [n for n, *_ in news_people("افتتح المنسق العام الأستاذ/ ناصر بن عبد الله بن حمود الجلسة، ثم قام "
+                                        "مقرر اللجنة الدكتور/ خالد بن سعيد العمري بعرض الجدول.")]
+    assert found == ["ناصر بن عبد الله بن حمود", "خالد بن سعيد العمري"]
+
+
+def test_a_group_of_posts_or_a_post_with_no_name_names_no_one():
+    assert news_people("وبحضور مدير عام الفروع بوزارة المالية و مدراء عموم مكاتب الصحة والتعليم.") == []
+    assert news_people("عقد الاجتماع بحضور ممثلين من المنظمات الدولية وأعضاء المجلس.") == []
+    got = people(parse("افتتحت السيدة نائبة رئيس اللجنة الجلسة بحضور ممثلين عن وزير الطاقة.\n", REF))
+    assert not any(n.startswith(("وزير", "رئيس", "نائبة")) for n in got)
+
+
+def test_the_body_a_post_names():
+    report = "عقد بمحافظة إربد اجتماع اللجنة برئاسة وكيل المحافظة."
+    assert body_of_post("وكيل المحافظة", report) == "محافظة إربد"
+    assert body_of_post("وزير النقل") == "وزارة النقل"
+    assert body_of_post("رئيس بلدية الزرقاء") == "بلدية الزرقاء"
+    assert body_of_post("مدير مكتب الصحة بالمحافظة") == "مكتب الصحة"
+    assert body_of_post("منسق الورشة") is None
