@@ -230,3 +230,42 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         if got and got[1] == len(nxt):
             return (got[0], " ".join(map(_bare, tokens)), None), k + 2
     return None
+
+
+_NAMED_PLACE = re.compile(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+(?P<sub>[\u0621-\u0652]{3,})|"
+                          r"(?:^|\s)(?P<cue>في|وسط|بمدينة|مدينة|بمحافظة|محافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
+                          r"[\"«“]?(?P<place>[\u0621-\u0652]{3,})|"
+                          r"(?<![\u0600-\u06ff])ب(?P<joined>[\u0621-\u0652]{3,})")
+
+
+def arabic_city(text: str, ref) -> str | None:
+    """Where a sentence that holds a meeting says it met: "في عنكاوا بمحافظة أربيل", "في مبنى ... قضاء X" (a
+    place of the gazetteer anywhere in the line), "إلى مدينة "X"" or "بمحافظة X" (a town the world list knows),
+    "اجتماعها بعدن", "في جدة" (a large city, in the line's first sentence only: a later one says what was
+    recommended for a city, not where the meeting was). Pure."""
+    first = len(re.split(r"(?<=[.؛!?])\s", text, maxsplit=1)[0])
+    for m in _NAMED_PLACE.finditer(text):
+        word = m["sub"] or m["place"] or m["joined"]
+        if not m["joined"]:
+            place = ref.place(word)
+            if place:
+                return place.name
+        if m.start() > first:
+            continue
+        least = 0 if m["cue"] and m["cue"] != "في" and m["cue"] != "وسط" else 100_000 if m["joined"] else 500_000
+        if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):
+            return world_city(word, least)      # not "ببغداد" read as "بغداد" minus its first letter
+    return None
+
+
+def dateline_city(lines: list[str], ref) -> str | None:
+    """"(سبأ) - عدن:", "(لحج/الوكالة/مراسلها:)", "لحج.. بحث ...": the town a news report is filed from, at the
+    head of one of its first lines. Pure."""
+    for text in lines:
+        m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
+                     r"\s*(?:/|\.\.|…|:|\s[-–—]\s)", text)
+        if m:
+            place = ref.place(m["place"])
+            if place or world_city(m["place"]):
+                return place.name if place else world_city(m["place"])
+    return None

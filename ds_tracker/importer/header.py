@@ -10,6 +10,7 @@ from .people import _calm
 from .reading import dates_in
 from .titles import tidy_title
 from .abroad import is_country, title_city as _title_city, world_city
+from .arabic_news import arabic_city, dateline_city
 from .reference import Reference
 
 MAX_TITLE = 240
@@ -117,17 +118,14 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
         m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,}(?:\s(?:de|del|la|el)\s[A-Z][a-z]+)*)\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
-        for m in re.finditer(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+([\u0621-\u0652]{3,})|"
-                             r"(?:^|\s)(?:في|وسط|بمدينة|مدينة|بمحافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
-                             r"([\u0621-\u0652]{3,})", line.text):
-            place = ref.place(m[1] or m[2])     # "في مبنى قائممقامية قضاء X", "في عنكاوا بمحافظة أربيل"
-            if place:
-                return place.name
-            if world_city(m[1] or m[2], 500_000):   # "عقد ... ورشة عمل ... في مقره في عمّان": held in a
-                return world_city(m[1] or m[2], 500_000)   # large city abroad; "في بيان" (a statement) is no city
+        place = arabic_city(line.text, ref)     # "في عنكاوا بمحافظة أربيل", "بمدينة X", "اجتماعها بعدن"
+        if place:
+            return place
     return None
 
 
+_HELD_AR = re.compile(r"(?:^|\s)و?(?:" + "|".join(vocab.AR_NEWS["held"]) + r")(?:\s|$)")
+_MEETING_AR = re.compile("|".join(vocab.AR_NEWS["meetings"]))
 _PARTS = re.compile(r"\s*[,،/|–—]\s*|\s+-\s+")
 
 
@@ -211,9 +209,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
-        held = [l for l in lines[:12] if re.search(r"(?:^|\s)و?(?:عقد|عقدت|انعقد|انعقدت)(?:\s|$)", l.text)
-                and re.search(r"اجتماع|الإجتماع|ورشة|ندوة|جلسة|لقاء", l.text)]
+        held = [l for l in lines[:12] if _HELD_AR.search(l.text) and _MEETING_AR.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
+    if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
+        city = dateline_city([l.text for l in lines[:6]], ref)
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
         named = [p for p in ref.places_in(_before_purpose(title)) if normalise(p) not in ("iraq", "kurdistan region")]
         city = named[0] if len(named) == 1 else _title_city(title)

@@ -50,3 +50,21 @@ def test_the_body_a_post_names():
     assert body_of_post("رئيس بلدية الزرقاء") == "بلدية الزرقاء"
     assert body_of_post("مدير مكتب الصحة بالمحافظة") == "مكتب الصحة"
     assert body_of_post("منسق الورشة") is None
+
+
+def city(text):
+    sittings = parse(text, REF)["sittings"]
+    return sittings[0]["city"] if sittings else None
+
+
+def test_the_city_a_news_report_is_filed_from_or_held_in():
+    assert city("(وكالة الأنباء) - نواكشوط:\nبحثت لجنة الإغاثة اليوم خطة توزيع المواد.\n") == "Nouakchott"
+    assert city("(كسلا/الصحيفة/مراسلها:)\nعقدت لجنة الإغاثة اجتماعها الأول صباح اليوم.\n") == "Kassala"
+    assert city("ناقش لقاء تشاوري بعمّان اليوم برئاسة وزير التخطيط خطة العام.\n") == "Amman"
+    assert city('عقد المنتدى لقاءً جمع النازحين إلى مدينة "إربد" مع المنظمات.\n') == "Irbid"
+
+
+def test_a_city_named_in_what_was_recommended_is_not_where_the_meeting_was():
+    text = ("أوصى الملتقى الإقليمي للصحة بتشكيل فريق للدعم الفني يتولى جمع البيانات. كما اشتملت التوصيات على "
+            "إنشاء مركز للتدريب في القاهرة يخدم دول المنطقة.\n")
+    assert city(text) is None
