@@ -68,3 +68,33 @@ def test_a_city_named_in_what_was_recommended_is_not_where_the_meeting_was():
     text = ("أوصى الملتقى الإقليمي للصحة بتشكيل فريق للدعم الفني يتولى جمع البيانات. كما اشتملت التوصيات على "
             "إنشاء مركز للتدريب في القاهرة يخدم دول المنطقة.\n")
     assert city(text) is None
+
+
+def outcomes(text):
+    draft = parse(text, REF)
+    return [r["text"] for r in draft["recommendations"] + draft["decisions"]]
+
+
+def test_outcomes_in_the_forms_arabic_news_reports_use():
+    from ds_tracker.importer.outcome_words import outcome_kind
+    assert outcome_kind("قرر وزراء الصحة العرب تكليف الأمانة الفنية بإعداد دراسة عن الأوبئة.") == "decision"
+    assert outcome_kind("ووافق مجلس إدارة الصندوق الإقليمي على مقترح المدير بزيادة المنح.") == "decision"
+    assert outcome_kind("واتفقت اللجنة الفرعية على الاجتماع كل شهرين.") == "decision"
+    assert outcome_kind("وتمت الموافقة مبدئياً على نقل الأمانة إلى تونس.") == "decision"
+    assert outcome_kind("وذكر البيان أنه تمّ خلال اللقاء الاتّفاق على إنشاء صندوق للطوارئ.") == "decision"
+    assert outcome_kind("وناقشت الهيئة مسودة اللائحة الداخلية وأقرتها بعد تعديلات طفيفة.") == "decision"
+    assert outcome_kind("وأشاد المشاركون بجهود المتطوعين، داعين الجهات المانحة إلى زيادة الدعم للمراكز.") \
+        == "recommendation"
+    assert outcome_kind("وطالب المؤتمر بتوسيع برامج التدريب المهني للشباب.") == "recommendation"
+    assert outcome_kind("وخرجت الندوة بعدة توصيات شددت على أهمية حماية المدنيين.") == "recommendation"
+    assert outcome_kind("ودعا الوزير النقابات المهنية والجمعيات الأهلية في الإقليم بالمساهمة في الحملة.") \
+        == "recommendation"
+    assert outcome_kind("وحث نائب مدير إدارة الطوارئ بالهيئة العامة الأعضاء على تسريع الإجراءات.") == "recommendation"
+    assert outcome_kind("واستعرض الاجتماع تقرير الربع الأول من العام.") is None
+    assert outcome_kind("وأشاد المشاركون بجهود المتطوعين في الحملة.") is None
+
+
+def test_a_long_news_sentence_that_opens_with_what_was_recommended_is_one():
+    body = "، و".join(f"إنشاء مركز للخدمات في المنطقة رقم {n} يخدم القرى المجاورة لها" for n in range(12))
+    text = f"أوصى المؤتمر الإقليمي للتنمية الريفية بتشكيل فريق للمتابعة، {body}.\n"
+    assert any("بتشكيل فريق للمتابعة" in t for t in outcomes(text))
