@@ -269,3 +269,23 @@ def dateline_city(lines: list[str], ref) -> str | None:
             if place or world_city(m["place"]):
                 return place.name if place else world_city(m["place"])
     return None
+
+
+HELD = re.compile(r"(?:^|\s)و?(?:" + "|".join(_W["held"]) + r")(?:\s|$)")
+MEETING = re.compile("|".join(_W["meetings"]))
+_UPDATED = re.compile(r"^\W*(?:آخر تحديث|اخر تحديث|تاريخ التحديث|last updated|updated on)\b", re.I)
+_YESTERDAY = re.compile(r"(?<![\u0600-\u06ff])(?:أمس|امس|الأمس)(?![\u0600-\u06ff])")
+
+
+def page_updated(text: str) -> bool:
+    """"آخر تحديث: الجمعة 19 ابريل 2024": when the page changed last, no day of the meeting. Pure."""
+    return bool(_UPDATED.search(text))
+
+
+def held_yesterday(day_line: str, lines: list[str], dates_in) -> bool:
+    """A news item's date standing alone ("• 12 رجب 1440هـ الموافق 2019/03/19") and the sentence that holds the
+    meeting says it met "أمس" with no day of its own: the meeting was the day before the item. Pure."""
+    if len(day_line.split()) > 8 or HELD.search(day_line):
+        return False
+    held = next((t for t in lines if HELD.search(t) and (MEETING.search(t) or "اجتمع" in t)), "")
+    return bool(_YESTERDAY.search(held)) and not dates_in(held)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..textnorm import normalise
 from . import vocab
@@ -10,7 +11,7 @@ from .people import _calm
 from .reading import dates_in
 from .titles import tidy_title
 from .abroad import is_country, title_city as _title_city, world_city
-from .arabic_news import arabic_city, dateline_city
+from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
 
 MAX_TITLE = 240
@@ -124,8 +125,6 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
     return None
 
 
-_HELD_AR = re.compile(r"(?:^|\s)و?(?:" + "|".join(vocab.AR_NEWS["held"]) + r")(?:\s|$)")
-_MEETING_AR = re.compile("|".join(vocab.AR_NEWS["meetings"]))
 _PARTS = re.compile(r"\s*[,،/|–—]\s*|\s+-\s+")
 
 
@@ -182,14 +181,16 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     value, _no = _meta_value(lines, ["date"])
     location, _ = _meta_value(lines, ["location"])
     candidates = [value] if value else []
-    candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text)]
+    candidates += [title if title and not page_updated(title) else ""] + [
+        l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)]
     days = []
     for text in candidates:
         other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE) for m in pattern.finditer(text or "")
                  if (ds := dates_in(m[0]))}
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
-        if found:
-            days = found
+        if found:     # a news item dated D whose meeting met "أمس": D - 1
+            yesterday = len(found) == 1 and held_yesterday(text, [l.text for l in lines[:12]], dates_in)
+            days = [found[0] - timedelta(days=1)] if yesterday else found
             break
     if not days:
         days = _dated_today(lines)
@@ -209,7 +210,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
-        held = [l for l in lines[:12] if _HELD_AR.search(l.text) and _MEETING_AR.search(l.text)]
+        held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
         city = dateline_city([l.text for l in lines[:6]], ref)

@@ -98,3 +98,21 @@ def test_a_long_news_sentence_that_opens_with_what_was_recommended_is_one():
     body = "، و".join(f"إنشاء مركز للخدمات في المنطقة رقم {n} يخدم القرى المجاورة لها" for n in range(12))
     text = f"أوصى المؤتمر الإقليمي للتنمية الريفية بتشكيل فريق للمتابعة، {body}.\n"
     assert any("بتشكيل فريق للمتابعة" in t for t in outcomes(text))
+
+
+def day(text):
+    sittings = parse(text, REF)["sittings"]
+    return sittings[0]["date"] if sittings else None
+
+
+def test_a_news_item_dated_alone_whose_meeting_met_yesterday_met_the_day_before():
+    text = ("أخبار المجلس\n  • 3 رجب 1444هـ الموافق 2023/01/25\n\n"
+            "اجتمعت لجنة الشؤون الاجتماعية صباح أمس الثلاثاء برئاسة رئيسها لمناقشة خطة الدعم.\n")
+    assert day(text) == "2023-01-24"
+    assert day("تقرير\n2023/01/25\nعقدت اللجنة اجتماعها اليوم لمناقشة الخطة.\n") == "2023-01-25"
+
+
+def test_the_day_a_page_was_last_updated_is_no_day_of_the_meeting():
+    text = ("آخر تحديث: الأحد 5 مارس 2023 - الساعة 10:15\n"
+            "عقدت لجنة المياه اجتماعها الدوري صباح اليوم لمناقشة أعمال الصيانة.\n")
+    assert day(text) is None
