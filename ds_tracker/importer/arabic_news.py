@@ -21,6 +21,8 @@ _JOBS = _with_al(_W["jobs"] + _W["groups"])
 _GROUPS = _with_al(_W["groups"])
 _BODIES = _with_al(_W["bodies"])
 _POST_WORDS = set(_W["post_words"])
+_TOPICS = set(_W["topics"])
+_FIELDS = set(_W["fields"])
 _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
 _STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ", "عبر"}
@@ -70,6 +72,7 @@ def _in_post(word: str) -> bool:
     preposition ("لوزارة", "بعدن"), a definite noun that does not end a name, a small word."""
     w = _bare(word)
     return (_is_job(w) or _is_body(w) or w in _POST_WORDS or w in _STOPS or w.startswith(("لل", "بال", "وال", "لإ", "لا"))
+            or any(u in _FIELDS for u in _unprefixed(w))
             or (w[:1] == "ب" and bool(world_city(w[1:]))) or not _WORD.fullmatch(w))
 
 
@@ -82,7 +85,7 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
         raw = tokens[j]
         w = _bare(raw)
         if not _WORD.fullmatch(w) or w in _HON or w in _CLOSERS or w in _STOPS or _is_job(w) or _is_body(w) or \
-                w in _POST_WORDS or \
+                w in _POST_WORDS or (not out and w.lstrip("و") in _TOPICS) or \
                 (out and w.startswith("و")) or (not out and w.startswith("ال")):
             break
         if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت"):
@@ -177,11 +180,12 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
                         found.append((*person, m["cue"].startswith(("بر", "ترأس", "رأس", "يرأس"))))
                 else:
                     k += 1
-    return [(name, post and re.sub(r"^و(?=\S{3})", "", post), body_of_post(post, report or text) if post else None, chair)
+    return [(name, post and re.sub(r"^و(?=\S{3})", "", post) if post and _bare(post.split()[0])[1:] in _JOBS else post, body_of_post(post, report or text) if post else None, chair)
             for name, post, _, chair in found]
 
 
 def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
+    last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
     """The person chunks[k] names (joined with the next chunk when a post ends at a comma and the name follows),
     and the index of the chunk after it; None when it names no one."""
     tokens = chunks[k].split()
@@ -193,7 +197,8 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     if quoted and speech and 2 <= len(quoted[1].split()) <= 4 and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]):
         return (quoted[1], chunks[k + 1], None), k + 2      # 'قال "فلان الفلاني"، عضو ...'
     first = _bare(tokens[0])
-    if first in _HON and not _is_job(first) or (first in _HON and len(tokens) > 1 and not _in_post(tokens[1])):
+    if first in _HON and not _is_job(first) or (first in _HON and len(tokens) > 1 and not _in_post(tokens[1])
+                                                 and not _bare(tokens[1]).startswith("ال")):
         i = 1
         while i < len(tokens) and _bare(tokens[i]) in _HON:
             i += 1
@@ -209,7 +214,7 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         return None
     for i in range(1, len(tokens)):
         w = _bare(tokens[i])
-        if w in ("من", "عن") or w in _GROUPS:
+        if w in ("من", "عن") or w.removeprefix("و") in _W["groups"]:
             return None                             # "ممثلين من ...", "... ومدراء عموم ...": a group, no one named
         if w in _HON and not (_is_job(w) and i + 1 < len(tokens) and _in_post(tokens[i + 1])):
             h = i
@@ -217,7 +222,9 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
                 h += 1
             got = _name_from(tokens, h, True)
             return ((got[0], " ".join(map(_bare, tokens[:i])), None), k + 1) if got else None
-        if not _in_post(w) and not w.startswith("ال"):
+        if _bare(tokens[i - 1]) in ("في", "لدى", "ب"):
+            continue                                # "مدير دائرة الهجرة في نينوى ...": the place of the post
+        if not _in_post(w) and not w.startswith("ال") and not (speech and last):
             got = _name_from(tokens, i, True)
             after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
             if got and (got[1] == len(tokens) or (lead and not w.startswith("و") and not after.startswith("ال"))):

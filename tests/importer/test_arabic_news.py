@@ -116,3 +116,16 @@ def test_the_day_a_page_was_last_updated_is_no_day_of_the_meeting():
     text = ("آخر تحديث: الأحد 5 مارس 2023 - الساعة 10:15\n"
             "عقدت لجنة المياه اجتماعها الدوري صباح اليوم لمناقشة أعمال الصيانة.\n")
     assert day(text) is None
+
+
+def test_what_follows_a_post_is_no_name_when_it_is_the_sentence_s_object_or_the_post_s_place():
+    assert news_people("ناقش الاجتماع برئاسة مدير عام الزراعة مشكلة الجفاف.") == []
+    assert news_people("وأكد مدير المكتب أهمية التنسيق بين الجهات.") == []      # after "أكد": the object
+    assert news_people("وأشار ممثل المفوضية في الأردن إلى أهمية الخطة.") == []
+    assert news_people("عقد الاجتماع برئاسة نائب المحافظ لشؤون البيئة وحضور مدراء الدوائر.") == []
+    found = news_people("بحضور مدير عام دائرة الزراعة في إربد سامر عبد الله وعدد من الموظفين.")
+    assert [(n, p) for n, p, *_ in found] == [("سامر عبد الله", "مدير عام دائرة الزراعة في إربد")]
+    found = news_people("عقد الاجتماع برئاسة رئيس مجلس الأعيان فيصل سالم العمري لمناقشة الموازنة.")
+    assert [(n, b) for n, _p, b, _c in found] == [("فيصل سالم العمري", "مجلس الأعيان")]
+    found = news_people("وأكد وزير العمل الدكتور نبيل حداد أن الوزارة مستعدة.")
+    assert [(n, p, b) for n, p, b, _c in found] == [("نبيل حداد", "وزير العمل", "وزارة العمل")]
