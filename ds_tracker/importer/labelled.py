@@ -42,8 +42,9 @@ class LabelledReader:
                 self._action_from_sentence(task, line)
             self._tail = line.no
             return True
-        if label in _ROW_LABELS["decisions"]:
-            self._decision(m[2], line)
+        if label in _ROW_LABELS["decisions"] or (len(label.split()) <= 3 and label.split()[0] in _ROW_LABELS["decisions"]
+                                                  and label.split()[0] not in ("agreed", "decided")):
+            self._decision(m[2], line)     # "قرار اللجنة: ...", "Decision of the board: ..." too
             return True
         return False
 

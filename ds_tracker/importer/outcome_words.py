@@ -193,10 +193,19 @@ _AR_CALL = re.compile(r"(?<![\u0600-\u06ff])و?(?:دعا|دعت)\s+(?:اللجن
                       r"(?P<what>[^.؛]+)")
 
 
+# "على أن يتم التقسيم من خلال مكتب اللجنة", "على أن تقوم الأمانة بإعداد ...": the condition a decision sets names who
+_AR_PROVIDED = re.compile(r"على\s+أن\s+(?:(?P<done>(?:يتم|تتم)\s+[^،,.؛]{3,80}?\s+(?:من خلال|من قبل|عبر|بواسطة)\s+"
+                          r"(?P<by>[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){1,3}))|(?:يقوم|تقوم|يتولى|تتولى)\s+"
+                          r"(?P<owner>(?:ال)?[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})\s+(?P<what>ب?[^،,.؛]{5,120}))")
+
+
 def assignments(text: str) -> list[tuple[str, str]]:
     """(owner, task) for each body an Arabic sentence charges with a task or calls on to do one (pure)."""
-    return [(m["owner"].strip(" ،,"), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
-            for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
+    found = [(m["owner"].strip(" ،,"), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
+             for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
+    for m in _AR_PROVIDED.finditer(text):
+        found.append((m["by"], m["done"]) if m["done"] else (m["owner"], m["what"].removeprefix("ب").strip()))
+    return found
 
 
 def columns_by_content(cells, ref) -> dict:

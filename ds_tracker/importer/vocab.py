@@ -207,7 +207,7 @@ ROW_LABELS = {
     "actions": ["action", "actions", "action point", "action points", "action item", "action items", "ap", "to do",
                 "إجراء", "اجراء", "الإجراء",
                 "الاجراء", "مهمة"],
-    "decisions": ["decision", "decisions", "decided", "agreed", "agreement", "resolution", "قرار", "القرار", "تقرر"],
+    "decisions": ["decision", "decisions", "decided", "agreed", "agreement", "resolution", "قرار", "القرار", "تقرر", "قرارات", "القرارات"],
 }
 
 # words that make a name in an attendance list a body, not a person ("Sunrise Foundation", "Relief Corps")

@@ -129,3 +129,12 @@ def test_what_follows_a_post_is_no_name_when_it_is_the_sentence_s_object_or_the_
     assert [(n, b) for n, _p, b, _c in found] == [("فيصل سالم العمري", "مجلس الأعيان")]
     found = news_people("وأكد وزير العمل الدكتور نبيل حداد أن الوزارة مستعدة.")
     assert [(n, p, b) for n, p, b, _c in found] == [("نبيل حداد", "وزير العمل", "وزارة العمل")]
+
+
+def test_a_decision_labelled_with_its_body_and_the_task_its_condition_sets():
+    text = ("محضر اجتماع لجنة النقل\n"
+            "قرار اللجنة: تعقد اللجنة جلسة استماع مع شركات الحافلات خلال الأسبوع المقبل لدراسة الأسعار.\n"
+            "وقرر المجلس إنشاء صندوق للطوارئ، على أن يتم إعداد نظامه من خلال الأمانة الفنية، وأن يعرض عليه لاحقا.\n")
+    draft = parse(text, REF)
+    assert any("جلسة استماع مع شركات الحافلات" in d["text"] for d in draft["decisions"])
+    assert any(a["owner"] == "الأمانة الفنية" and "إعداد نظامه" in a["text"] for a in draft["actions"])
