@@ -138,3 +138,11 @@ def test_a_decision_labelled_with_its_body_and_the_task_its_condition_sets():
     draft = parse(text, REF)
     assert any("جلسة استماع مع شركات الحافلات" in d["text"] for d in draft["decisions"])
     assert any(a["owner"] == "الأمانة الفنية" and "إعداد نظامه" in a["text"] for a in draft["actions"])
+
+
+def test_a_matter_put_before_a_higher_conference_goes_up_to_it():
+    text = ("قرر المجتمعون إعداد تقرير عن أوضاع اللاجئين في المخيمات وعرض الأمر على المؤتمر الإقليمي للإغاثة "
+            "المقرر عقده في تونس الشهر المقبل.\n")
+    assert "المؤتمر الإقليمي للإغاثة" in [e["body"] for e in parse(text, REF)["escalations"]]
+    text = "واستعرض الاجتماع التقرير المقدم من الوحدة التنفيذية على مستوى المحافظة.\n"
+    assert parse(text, REF)["escalations"] == []
