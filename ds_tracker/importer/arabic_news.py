@@ -30,7 +30,8 @@ _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "الي�
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = [c for c in _W["cues"]]
 _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
-           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد"]
+           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
+           "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت"]
 _CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
                                                                         reverse=True)) + r")(?![\u0600-\u06ff])")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
@@ -231,6 +232,10 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
                 # the name closes the part ("... لقطاع الشباب فلان الفلاني"), or opens what the chair's cue says
                 # the meeting did ("برئاسة ... فلان الفلاني ضمان ..."); not "خادم الحرمين الشريفين": a noun phrase
                 return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1
+            if got and not w.startswith("و") and not after.startswith("ال"):
+                return None       # "وأكد الوكيل فلان على ضرورة توحيد ...": what was said, no name after the post
+        if speech and w in ("على", "إلى", "الى", "أن", "إن", "بأن"):
+            return None           # the verb's complement has begun
     if k + 1 < len(chunks):                         # "أمين عام المجلس ...، فلان الفلاني،"
         nxt = chunks[k + 1].split()
         got = _name_from(nxt, 0, True)
@@ -259,7 +264,8 @@ def arabic_city(text: str, ref) -> str | None:
                 return place.name
         if m.start() > first:
             continue
-        least = 0 if m["cue"] and m["cue"] != "في" and m["cue"] != "وسط" else 100_000 if m["joined"] else 500_000
+        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
+        least = 0 if named else 100_000 if m["joined"] else 500_000      # "في مدينة X": said to be a town
         if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):
             return world_city(word, least)      # not "ببغداد" read as "بغداد" minus its first letter
     return None

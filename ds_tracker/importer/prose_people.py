@@ -32,7 +32,11 @@ class ProsePeople:
             before = len(self.draft["participants"])
             self._add_participant(name, post, body, line)
             if len(self.draft["participants"]) > before:
-                self.draft["participants"][-1].update(unsure=True, from_prose=True)
+                added = self.draft["participants"][-1]
+                added.update(unsure=True, from_prose=True)
+                if body and (not added["organisation"] or name in added["organisation"]):
+                    # the body the post names, not a run of the report that goes on over the person's own name
+                    added.update(organisation=self.ref.organisation(body) or body, organisation_text=body)
                 if chair:
                     self.draft["chairs"].append({"name": name, "role": "chair", "line": line.no})
         return bool(people)

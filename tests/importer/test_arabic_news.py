@@ -146,3 +146,15 @@ def test_a_matter_put_before_a_higher_conference_goes_up_to_it():
     assert "المؤتمر الإقليمي للإغاثة" in [e["body"] for e in parse(text, REF)["escalations"]]
     text = "واستعرض الاجتماع التقرير المقدم من الوحدة التنفيذية على مستوى المحافظة.\n"
     assert parse(text, REF)["escalations"] == []
+
+
+def test_a_consultation_in_a_named_town_with_its_governor_and_a_speaker_between_commas():
+    text = ("ناقش لقاء تشاوري في مدينة المفرق، أمس الأحد، آليات توزيع المساعدات، برئاسة محافظ المفرق "
+            "المهندس سامي العزام.\n"
+            "من جهتها، قالت مديرة فرع الجمعية الخيرية، هالة منصور، إن الفرق جاهزة.\n"
+            "وأكد المحافظ العزام على ضرورة توحيد قوائم المستفيدين بين الجمعيات، ووجه مديرية التنمية بحصر الأسر.\n")
+    draft = parse(text, REF)
+    assert draft["sittings"][0]["city"] == "Mafraq"
+    got = people(draft)
+    assert got == {"سامي العزام": "محافظة المفرق", "هالة منصور": "فرع الجمعية الخيرية"}
+    assert any(a["owner"] == "مديرية التنمية" for a in draft["actions"])
