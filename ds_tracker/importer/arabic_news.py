@@ -146,8 +146,9 @@ def body_of_post(post: str, text: str = "") -> str | None:
             while rest and rest[-1][:1] == "ب" and (rest[-1].startswith("بال") or world_city(rest[-1][1:])):
                 rest = rest[:-1]          # "مكتب الصحة بالمحافظة", "... بعدن": where the office is, not its name
             return " ".join([head] + rest)                      # "بمحافظة لحج" names the governorate
-    if words and _bare(words[0]) in ("وزير", "وزيرة", "الوزير") and len(words) > 1:
-        return "وزارة " + " ".join(words[1:])
+    minister = next((k for k, w in enumerate(words) if _bare(w) in ("وزير", "وزيرة", "الوزير", "لوزير")), None)
+    if minister is not None and minister + 1 < len(words):      # "نائب وزير الزراعة": of the ministry of it
+        return "وزارة " + " ".join(words[minister + 1:])
     return None
 
 

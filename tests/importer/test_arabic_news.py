@@ -158,3 +158,10 @@ def test_a_consultation_in_a_named_town_with_its_governor_and_a_speaker_between_
     got = people(draft)
     assert got == {"سامي العزام": "محافظة المفرق", "هالة منصور": "فرع الجمعية الخيرية"}
     assert any(a["owner"] == "مديرية التنمية" for a in draft["actions"])
+
+
+def test_a_deputy_minister_is_of_the_ministry_and_a_headline_verb_ends_the_committee_s_name():
+    assert body_of_post("نائب وزير الموارد المائية") == "وزارة الموارد المائية"
+    text = ("لجنة النقل بمجلس الشيوخ تبحث تطوير الموانئ\n"
+            "عقدت اللجنة اجتماعها اليوم برئاسة النائب سمير حلمي، رئيس اللجنة، وبحضور ممثلي هيئة الموانئ.\n")
+    assert people(parse(text, REF)) == {"سمير حلمي": "لجنة النقل بمجلس الشيوخ"}
