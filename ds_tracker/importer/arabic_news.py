@@ -31,7 +31,8 @@ _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "الي�
 _PRESENT = [c for c in _W["cues"]]
 _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
            "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
-           "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت"]
+           "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
+           "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت"]
 _CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
                                                                         reverse=True)) + r")(?![\u0600-\u06ff])")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
@@ -56,7 +57,9 @@ def _unprefixed(word: str) -> list[str]:
 
 
 def _is_job(word: str) -> bool:
-    return any(w in _JOBS for w in _unprefixed(_bare(word)))
+    w = _bare(word)
+    owned = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None     # "ممثلها", "رئيسه"
+    return any(u in _JOBS for u in _unprefixed(w) + ([owned] if owned else []))
 
 
 def _is_body(word: str) -> bool:
@@ -170,11 +173,16 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
         for n, m in enumerate(cues):
             end = cues[n + 1].start() if n + 1 < len(cues) and cues[n + 1]["cue"] in _PRESENT else len(sentence)
             speech = m["cue"] not in _PRESENT
-            chunks = _chunks(sentence[m.end():end])
-            if speech:
-                chunks = chunks[:2]     # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first
+            full = _chunks(sentence[m.end():end])
+            # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first, unless a body's staff are listed
+            chunks = full[:2] if speech and not _group_named(full, 0) else full
             k = 0
             while k < len(chunks):
+                group = _group_named(chunks, k)
+                if group:
+                    found.extend((name, post, None, False) for name, post in group if not any(p[0] == name for p in found))
+                    k += len(group) + 1
+                    continue
                 got = _person(chunks, k, speech, lead=k == 0 and not speech)
                 if got:
                     person, k = got
@@ -186,19 +194,47 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             for name, post, _, chair in found]
 
 
+def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
+    """"... من محللي الأمن الغذائي في منظمة الفاو، فلان الفلاني، وفلان الفلاني": a body's staff named in a post
+    of the plural, then one name a part: (name, the post) for each."""
+    tokens = chunks[k].split()
+    g = next((i for i, t in enumerate(tokens) if _bare(t).removeprefix("و") in _W["groups"]), None)
+    if g is None or not any(_is_body(t) for t in tokens[g + 1:]):
+        return []
+    post, out = " ".join(map(_bare, tokens[g:])), []
+    for chunk in chunks[k + 1:]:
+        words = chunk.split()
+        if words and words[0].startswith("و") and len(words[0]) >= 6:
+            words[0] = words[0][1:]           # "وياسين": "و" joins the list, "وليد" is a name
+        got = _name_from(words, 0, True)
+        if not got or not (got[1] == len(words) or _bare(words[got[1]])[:1] in "لب"):
+            break
+        out.append((got[0], post))
+    return out
+
+
 def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
-    last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
     """The person chunks[k] names (joined with the next chunk when a post ends at a comma and the name follows),
     and the index of the chunk after it; None when it names no one."""
+    last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
     tokens = chunks[k].split()
     while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "اللقاء", "الجلسة"):
         tokens = tokens[1:]
+    if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
+        tokens = tokens[2:]           # "بحضور كل من: السيد ..."
     if not tokens:
         return None
     quoted = re.fullmatch(r"[\"«“](.+)[\"»”]", chunks[k].strip())
-    if quoted and speech and 2 <= len(quoted[1].split()) <= 4 and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]):
+    then_post = k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0])
+    if quoted and speech and 2 <= len(quoted[1].split()) <= 4 and then_post:
         return (quoted[1], chunks[k + 1], None), k + 2      # 'قال "فلان الفلاني"، عضو ...'
+    if speech and k == 0 and then_post:       # "وقال فلان الفلاني، مدير ...، إن ..."
+        got = _name_from(tokens, 0, True)
+        if got and got[1] == len(tokens) and not _bare(tokens[0]).startswith("ال"):
+            return (got[0], chunks[k + 1], None), k + 2
     first = _bare(tokens[0])
+    if first[:1] == "و" and first[1:] in _HON:
+        first = first[1:]             # "والسيدة ..."
     if first in _HON and not _is_job(first) or (first in _HON and len(tokens) > 1 and not _in_post(tokens[1])
                                                  and not _bare(tokens[1]).startswith("ال")):
         i = 1

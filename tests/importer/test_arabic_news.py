@@ -165,3 +165,16 @@ def test_a_deputy_minister_is_of_the_ministry_and_a_headline_verb_ends_the_commi
     text = ("لجنة النقل بمجلس الشيوخ تبحث تطوير الموانئ\n"
             "عقدت اللجنة اجتماعها اليوم برئاسة النائب سمير حلمي، رئيس اللجنة، وبحضور ممثلي هيئة الموانئ.\n")
     assert people(parse(text, REF)) == {"سمير حلمي": "لجنة النقل بمجلس الشيوخ"}
+
+
+def test_people_listed_after_a_post_in_the_plural_or_after_kull_min_or_before_their_post():
+    found = {n: b for n, _p, b, _c in news_people(
+        "واستمع المدير إلى خبراء التغذية في منظمة الصحة العالمية، رامي خليل، وسلمان جابر لشرح نتائج المسح.")}
+    assert found == {"رامي خليل": "منظمة الصحة العالمية", "سلمان جابر": "منظمة الصحة العالمية"}
+    found = {n: b for n, _p, b, _c in news_people(
+        "عقد اللقاء بحضور كل من: السيد باسل حمدان مدير مكتب الإحصاء، والسيدة نور سالم ممثلة جمعية الأمل.")}
+    assert found == {"باسل حمدان": "مكتب الإحصاء", "نور سالم": "جمعية الأمل"}
+    found = [n for n, *_ in news_people("وقالت ليلى حسن، رئيسة جمعية المرأة الريفية، إن البرنامج سيتوسع.")]
+    assert found == ["ليلى حسن"]
+    assert news_people("وقال مصدر مسؤول، إن الخطة جاهزة.") == []
+    assert news_people("وأشاد الحضور بخبراء الأرصاد، مؤكدين أهمية الإنذار المبكر.") == []
