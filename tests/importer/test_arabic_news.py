@@ -178,3 +178,9 @@ def test_people_listed_after_a_post_in_the_plural_or_after_kull_min_or_before_th
     assert found == ["ليلى حسن"]
     assert news_people("وقال مصدر مسؤول، إن الخطة جاهزة.") == []
     assert news_people("وأشاد الحضور بخبراء الأرصاد، مؤكدين أهمية الإنذار المبكر.") == []
+
+
+def test_a_student_or_a_place_is_no_call():
+    from ds_tracker.importer.outcome_words import outcome_kind
+    assert outcome_kind("وقال طالب في كلية الطب بجامعة دمشق إن الامتحانات صعبة.") is None
+    assert outcome_kind("ودعت الجمعية أعضاءها لحضور الاجتماع الذي سيعقد بالمقر الرئيسي.") is None
