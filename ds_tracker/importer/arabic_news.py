@@ -302,7 +302,7 @@ def arabic_city(text: str, ref) -> str | None:
         if m.start() > first:
             continue
         named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
-        least = 0 if named else 100_000 if m["joined"] else 500_000      # "في مدينة X": said to be a town
+        least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
         if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):
             return world_city(word, least)      # not "ببغداد" read as "بغداد" minus its first letter
     return None

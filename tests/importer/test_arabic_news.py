@@ -184,3 +184,7 @@ def test_a_student_or_a_place_is_no_call():
     from ds_tracker.importer.outcome_words import outcome_kind
     assert outcome_kind("وقال طالب في كلية الطب بجامعة دمشق إن الامتحانات صعبة.") is None
     assert outcome_kind("ودعت الجمعية أعضاءها لحضور الاجتماع الذي سيعقد بالمقر الرئيسي.") is None
+
+
+def test_a_common_word_joined_to_bi_is_no_town():
+    assert city("عقدت اللجنة اجتماعها اليوم لمناقشة الأضرار بالوادي والصحراء.\n") is None
