@@ -313,7 +313,7 @@ def dateline_city(lines: list[str], ref) -> str | None:
     head of one of its first lines. Pure."""
     for text in lines:
         m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
-                     r"\s*(?:/|\.\.|…|:|\s[-–—]\s)", text)
+                     r"\s*(?:/|\.\.|…|:|[-–—]|\()", _MARKS.sub("", text))
         if m:
             place = ref.place(m["place"])
             if place or world_city(m["place"]):
