@@ -84,12 +84,19 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
     """The name opening at tokens[i] and the index after it: up to three parts ("عبد"/"أبو"/"آل" join the next
     word, "بن X" adds one), a third part only when a family name ("ال...") or a closer follows. None when what
     stands there is not a name."""
-    out, units, j = [], 0, i
+    out, units, j, patronym = [], 0, i, False
     while j < len(tokens) and units < 3:
         raw = tokens[j]
         w = _bare(raw)
+        if patronym and w not in _CHAIN and not w.startswith("ال"):
+            nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+            if not (raw.endswith(("،", ",", ".")) or not nxt or nxt in _CLOSERS or nxt in _STOPS):
+                break                               # "أحمد بن مبارك عقد ...": "بن X" ends the name, unless a family
+            out.append(w)                           # name closes it ("سالم بن راشد حمدان إلى ...")
+            j += 1
+            break
         if not _WORD.fullmatch(w) or w in _HON or w in _CLOSERS or w in _STOPS or _is_job(w) or _is_body(w) or \
-                w in _POST_WORDS or (not out and w.lstrip("و") in _TOPICS) or \
+                w in _POST_WORDS or (not out and any(u in _TOPICS for u in _unprefixed(w))) or \
                 (out and w.startswith("و")) or (not out and w.startswith("ال")):
             break
         if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت"):
@@ -107,6 +114,10 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
             out += [w, nxt]
             units += 0 if w in ("بن", "ابن", "بنت") else 1
             j += 2
+            if w in ("بن", "ابن", "بنت") and nxt in ("عبد", "أبو", "ابو") and j < len(tokens):
+                out.append(_bare(tokens[j]))        # "بن عبد الرحمن": the pair is one name
+                j += 1
+            patronym = w in ("بن", "ابن", "بنت")
             if tokens[j - 1].endswith(("،", ",", ".")):
                 break
             continue
@@ -190,8 +201,13 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
                         found.append((*person, m["cue"].startswith(("بر", "ترأس", "رأس", "يرأس"))))
                 else:
                     k += 1
-    return [(name, post and re.sub(r"^و(?=\S{3})", "", post) if post and _bare(post.split()[0])[1:] in _JOBS else post, body_of_post(post, report or text) if post else None, chair)
-            for name, post, _, chair in found]
+    out = []
+    for name, post, _, chair in found:
+        if post and _bare(post.split()[0])[1:] in _JOBS:
+            post = post[1:]                         # "ورئيس اتحاد ...": "و" joined the list
+        body = body_of_post(post, report or text) if post else None
+        out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
+    return out
 
 
 def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
@@ -271,6 +287,8 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
                 return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1
             if got and not w.startswith("و") and not after.startswith("ال"):
                 return None       # "وأكد الوكيل فلان على ضرورة توحيد ...": what was said, no name after the post
+        if w[:1] in "لب" and w not in _POST_WORDS and any(u in _TOPICS for u in _unprefixed(w)[1:]):
+            return None           # "لدراسة ...": the meeting's purpose has begun, no name came
         if speech and w in ("على", "إلى", "الى", "أن", "إن", "بأن"):
             return None           # the verb's complement has begun
     if k + 1 < len(chunks):                         # "أمين عام المجلس ...، فلان الفلاني،"

@@ -34,9 +34,10 @@ class ProsePeople:
             if len(self.draft["participants"]) > before:
                 added = self.draft["participants"][-1]
                 added.update(unsure=True, from_prose=True)
-                if body and (not added["organisation"] or name in added["organisation"]):
+                if body and not added["organisation"] or name in (added["organisation"] or ""):
                     # the body the post names, not a run of the report that goes on over the person's own name
-                    added.update(organisation=self.ref.organisation(body) or body, organisation_text=body)
+                    added.update(organisation=self.ref.organisation(body) or body if body else None,
+                                 organisation_text=body)
                 if chair:
                     self.draft["chairs"].append({"name": name, "role": "chair", "line": line.no})
         return bool(people)

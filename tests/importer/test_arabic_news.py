@@ -190,3 +190,11 @@ def test_a_student_or_a_place_is_no_call():
 
 def test_a_common_word_joined_to_bi_is_no_town():
     assert city("عقدت اللجنة اجتماعها اليوم لمناقشة الأضرار بالوادي والصحراء.\n") is None
+
+
+def test_a_patronym_ends_the_name_and_a_purpose_or_a_run_over_the_name_is_no_body():
+    found = news_people("بحضور نائب رئيس الوزراء وزير التجارة خالد سعيد بن حمدان افتتح المعرض.")
+    assert [(n, b) for n, _p, b, _c in found] == [("خالد سعيد بن حمدان", "وزارة التجارة")]
+    assert news_people("عقد الاجتماع برئاسة محافظ البنك المركزي لدراسة أسعار الصرف.") == []
+    found = news_people("برئاسة رئيسة الجمعية سعاد كامل وحضور عضوات الهيئة الإدارية.")
+    assert [(n, b) for n, _p, b, _c in found] == [("سعاد كامل", None)]
