@@ -97,7 +97,7 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
             break
         if not _WORD.fullmatch(w) or w in _HON or w in _CLOSERS or w in _STOPS or _is_job(w) or _is_body(w) or \
                 w in _POST_WORDS or (not out and any(u in _TOPICS for u in _unprefixed(w))) or \
-                (out and w.startswith("و")) or (not out and w.startswith("ال")):
+                (out and w.startswith("و")) or (not out and w.startswith(("ال", "وال", "بال", "لل", "فال"))):
             break
         if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت"):
             break                                   # "... السقاف": a family name ends the name
@@ -241,13 +241,17 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     if not tokens:
         return None
     quoted = re.fullmatch(r"[\"«“](.+)[\"»”]", chunks[k].strip())
-    then_post = k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0])
+    nxt = chunks[k + 1].split() if k + 1 < len(chunks) else []
+    then_post = bool(nxt) and _is_job(nxt[0]) and _bare(nxt[0]).removeprefix("و") not in _W["groups"]
     if quoted and speech and 2 <= len(quoted[1].split()) <= 4 and then_post:
         return (quoted[1], chunks[k + 1], None), k + 2      # 'قال "فلان الفلاني"، عضو ...'
-    if speech and k == 0 and then_post:       # "وقال فلان الفلاني، مدير ...، إن ..."
-        got = _name_from(tokens, 0, True)
-        if got and got[1] == len(tokens) and not _bare(tokens[0]).startswith("ال"):
-            return (got[0], chunks[k + 1], None), k + 2
+    if (k == 0 or not speech) and then_post:   # "وقال فلان الفلاني، مدير ...، إن ...", "بحضور فلان، مدير ..."
+        named = tokens[:]
+        if k and named[0].startswith("و") and len(_bare(named[0])) >= 5:
+            named[0] = named[0][1:]           # "، وسعاد حسن، ممثلة ...": "و" joins the list
+        got = _name_from(named, 0, True)
+        if got and got[1] == len(named):
+            return (got[0], " ".join(map(_bare, nxt)), None), k + 2
     first = _bare(tokens[0])
     if first[:1] == "و" and first[1:] in _HON:
         first = first[1:]             # "والسيدة ..."

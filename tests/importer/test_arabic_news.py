@@ -198,3 +198,9 @@ def test_a_patronym_ends_the_name_and_a_purpose_or_a_run_over_the_name_is_no_bod
     assert news_people("عقد الاجتماع برئاسة محافظ البنك المركزي لدراسة أسعار الصرف.") == []
     found = news_people("برئاسة رئيسة الجمعية سعاد كامل وحضور عضوات الهيئة الإدارية.")
     assert [(n, b) for n, _p, b, _c in found] == [("سعاد كامل", None)]
+
+
+def test_attendees_named_before_their_posts_and_a_country_in_a_list_is_no_one():
+    found = news_people("عقد اللقاء بحضور كريم داود، مدير مكتب العمل، ووداد سليم، ممثلة جمعية النور.")
+    assert [(n, b) for n, _p, b, _c in found] == [("كريم داود", "مكتب العمل"), ("وداد سليم", "جمعية النور")]
+    assert news_people("ضم اللقاء سفراء الدول (المملكة الأردنية، والجمهورية التونسية)، وممثلين من البعثات.") == []
