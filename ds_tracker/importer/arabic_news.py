@@ -66,6 +66,14 @@ def _is_body(word: str) -> bool:
     return any(w in _BODIES for w in _unprefixed(_bare(word)))
 
 
+is_job = _is_job
+
+
+def is_body(word: str, joined: bool = True) -> bool:
+    """A body's head word ("مديرية"); joined: also with a preposition on it ("لوزارة"). Pure."""
+    return _is_body(word) if joined else _bare(word) in _BODIES
+
+
 def post_or_body(word: str) -> bool:
     """"وزير", "لوزارة", "ورئيس", "لقطاع": a word that opens a post or a body's name, never a person's. Pure."""
     return _is_job(word) or _is_body(word)
@@ -309,12 +317,17 @@ _NAMED_PLACE = re.compile(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+
                           r"(?<![\u0600-\u06ff])ب(?P<joined>[\u0621-\u0652]{3,})")
 
 
+_NEXT_MEETING = re.compile(r"(?:اجتماع|الاجتماع|الدورة|اللقاء|الملتقى)\S*\s+(?:المقبل|القادم|المقبلة|القادمة)")
+
+
 def arabic_city(text: str, ref) -> str | None:
     """Where a sentence that holds a meeting says it met: "في عنكاوا بمحافظة أربيل", "في مبنى ... قضاء X" (a
     place of the gazetteer anywhere in the line), "إلى مدينة "X"" or "بمحافظة X" (a town the world list knows),
     "اجتماعها بعدن", "في جدة" (a large city, in the line's first sentence only: a later one says what was
     recommended for a city, not where the meeting was). Pure."""
     first = len(re.split(r"(?<=[.؛!?])\s", text, maxsplit=1)[0])
+    if _NEXT_MEETING.search(text[:first]):
+        return None       # "على عقد الاجتماع المقبل في مدينة X": where the next one will be
     for m in _NAMED_PLACE.finditer(text):
         word = m["sub"] or m["place"] or m["joined"]
         if not m["joined"]:

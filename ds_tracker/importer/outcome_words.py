@@ -201,9 +201,21 @@ _AR_PROVIDED = re.compile(r"على\s+أن\s+(?:(?P<done>(?:يتم|تتم)\s+[^،
                           r"(?P<owner>(?:ال)?[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})\s+(?P<what>ب?[^،,.؛]{5,120}))")
 
 
+def _charged(owner: str) -> str:
+    """"المحافظ مديرية البلديات" (who charged, then whom) -> "مديرية البلديات": the body after the subject. Pure."""
+    from .arabic_news import is_body, is_job
+    words = owner.split()
+    if len(words) > 1 and words[0].startswith("ال") and (is_job(words[0]) or is_body(words[0])):
+        body = next((i for i, w in enumerate(words[1:], 1) if is_body(w, joined=False) and not w.startswith("ال")),
+                    None)
+        if body:          # "اللجنة مديرية التربية", "المحافظ مديرية البلديات": the subject, then the body charged
+            return " ".join(words[body:])
+    return owner
+
+
 def assignments(text: str) -> list[tuple[str, str]]:
     """(owner, task) for each body an Arabic sentence charges with a task or calls on to do one (pure)."""
-    found = [(m["owner"].strip(" ،,"), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
+    found = [(_charged(m["owner"].strip(" ،,")), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
              for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
     for m in _AR_PROVIDED.finditer(text):
         found.append((m["by"], m["done"]) if m["done"] else (m["owner"], m["what"].removeprefix("ب").strip()))

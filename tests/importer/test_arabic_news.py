@@ -204,3 +204,13 @@ def test_attendees_named_before_their_posts_and_a_country_in_a_list_is_no_one():
     found = news_people("عقد اللقاء بحضور كريم داود، مدير مكتب العمل، ووداد سليم، ممثلة جمعية النور.")
     assert [(n, b) for n, _p, b, _c in found] == [("كريم داود", "مكتب العمل"), ("وداد سليم", "جمعية النور")]
     assert news_people("ضم اللقاء سفراء الدول (المملكة الأردنية، والجمهورية التونسية)، وممثلين من البعثات.") == []
+
+
+def test_the_next_meeting_s_town_is_not_this_one_s_and_the_body_charged_follows_its_subject():
+    text = ("اختتمت اليوم أعمال الاجتماع التنسيقي للجمعيات الأهلية.\n"
+            "كما اتفق المشاركون على عقد الاجتماع المقبل في مدينة المنامة خلال شهر مايو.\n")
+    assert city(text) is None
+    from ds_tracker.importer.outcome_words import assignments
+    assert assignments("ووجه الوزير مديرية الطرق بصيانة الجسر خلال شهر.") == [("مديرية الطرق", "صيانة الجسر خلال شهر.")] \
+        or assignments("ووجه الوزير مديرية الطرق بصيانة الجسر خلال شهر.")[0][0] == "مديرية الطرق"
+    assert assignments("وكلفت الهيئة مكتب المتابعة بإعداد تقرير.")[0][0] == "مكتب المتابعة"
