@@ -1,7 +1,8 @@
 """People named in an Arabic news report of a meeting: after a cue ("برئاسة", "وبحضور", "الذي ضم", "قال") a post
 then a name ("الوكيل المساعد لوزارة الصحة سالم عوض"), an honorific then a name then a post ("الأخ سالم عوض مدير
 مكتب الصحة"), or a post, a comma, the name between commas ("نائب المحافظ، سالم عوض،"). The body a post names
-is the person's organisation (a minister of X is of the ministry of X). Pure: text in, (name, post, body) out."""
+is the person's organisation (a minister of X is of the ministry of X). Also the town such a report is filed from
+or held in, and its date when the meeting met "أمس". Pure functions; the words live in vocab.AR_NEWS."""
 from __future__ import annotations
 
 import re
@@ -25,10 +26,11 @@ _TOPICS = set(_W["topics"])
 _FIELDS = set(_W["fields"])
 _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
-_STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ", "عبر"}
+_STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
+          "عبر"}
 _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
-_PRESENT = [c for c in _W["cues"]]
+_PRESENT = list(_W["cues"])
 _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
            "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
            "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
@@ -80,10 +82,12 @@ def post_or_body(word: str) -> bool:
 
 
 def _in_post(word: str) -> bool:
-    """A word that belongs to a post or a body's name, never to a person's name: a job, a body's head, a joined
-    preposition ("لوزارة", "بعدن"), a definite noun that does not end a name, a small word."""
+    """A word that belongs to a post or a body's name, never to a person's name: a job, a body's head, a word with a
+    preposition or "و" joined to a definite noun ("للجامعة", "والتعاون"), a town ("بعدن"), a field ("لشؤون"),
+    a small word."""
     w = _bare(word)
-    return (_is_job(w) or _is_body(w) or w in _POST_WORDS or w in _STOPS or w.startswith(("لل", "بال", "وال", "لإ", "لا"))
+    return (_is_job(w) or _is_body(w) or w in _POST_WORDS or w in _STOPS
+            or w.startswith(("لل", "بال", "وال", "لإ", "لا"))
             or any(u in _FIELDS for u in _unprefixed(w))
             or (w[:1] == "ب" and bool(world_city(w[1:]))) or not _WORD.fullmatch(w))
 
@@ -199,7 +203,8 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             while k < len(chunks):
                 group = _group_named(chunks, k)
                 if group:
-                    found.extend((name, post, None, False) for name, post in group if not any(p[0] == name for p in found))
+                    found.extend((name, post, None, False) for name, post in group
+                                 if not any(p[0] == name for p in found))
                     k += len(group) + 1
                     continue
                 got = _person(chunks, k, speech, lead=k == 0 and not speech)
