@@ -31,6 +31,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.abroad import world_city
 from ds_tracker.importer.escalation import _canonical
 from ds_tracker.importer.files import read_file
 from ds_tracker.textnorm import normalise
@@ -105,6 +106,8 @@ def score(draft: dict, truth: dict, ref: Reference) -> dict:
     city = truth.get("city")
     got = sitting.get("city")     # a labelled field keeps the name as written: "الموصل" is Mosul
     same_place = bool(city and got and ref.place(city) and ref.place(city) == ref.place(got))
+    abroad = world_city(city) if city else None     # "الرياض" is Riyadh: the world list's name for it
+    same_place = same_place or bool(abroad and got and abroad in (got, world_city(got)))
     out["cities"] = [int(_key(city) == _key(got) or same_place if city else not got), 1, 1]
     rows = [("p", p["name"]) for p in people] + [("r", r["text"]) for r in recs] + \
         [("a", a["text"]) for a in actions] + [("c", c["text"]) for c in draft["commitments"]]

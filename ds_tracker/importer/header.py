@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..textnorm import normalise
 from . import vocab
@@ -10,6 +11,7 @@ from .people import _calm
 from .reading import dates_in
 from .titles import tidy_title
 from .abroad import is_country, title_city as _title_city, world_city
+from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
 
 MAX_TITLE = 240
@@ -117,14 +119,9 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
         m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,}(?:\s(?:de|del|la|el)\s[A-Z][a-z]+)*)\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
-        for m in re.finditer(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+([\u0621-\u0652]{3,})|"
-                             r"(?:^|\s)(?:في|وسط|بمدينة|مدينة|بمحافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
-                             r"([\u0621-\u0652]{3,})", line.text):
-            place = ref.place(m[1] or m[2])     # "في مبنى قائممقامية قضاء X", "في عنكاوا بمحافظة أربيل"
-            if place:
-                return place.name
-            if world_city(m[1] or m[2], 500_000):   # "عقد ... ورشة عمل ... في مقره في عمّان": held in a
-                return world_city(m[1] or m[2], 500_000)   # large city abroad; "في بيان" (a statement) is no city
+        place = arabic_city(line.text, ref)     # "في عنكاوا بمحافظة أربيل", "بمدينة X", "اجتماعها بعدن"
+        if place:
+            return place
     return None
 
 
@@ -187,14 +184,16 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     value, _no = _meta_value(lines, ["date"])
     location, _ = _meta_value(lines, ["location"])
     candidates = [value] if value else []
-    candidates += [title or ""] + [l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text)]
+    candidates += [title if title and not page_updated(title) else ""] + [
+        l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)]
     days = []
     for text in candidates:
         other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED) for m in pattern.finditer(text or "")
                  if (ds := dates_in(m[0]))}
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
-        if found:
-            days = found
+        if found:     # a news item dated D whose meeting met "أمس": D - 1
+            yesterday = len(set(found)) == 1 and held_yesterday(text, [l.text for l in lines[:12]], dates_in)
+            days = [found[0] - timedelta(days=1)] if yesterday else found
             break
     if not days:
         days = _dated_today(lines)
@@ -214,9 +213,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
-        held = [l for l in lines[:12] if re.search(r"(?:^|\s)و?(?:عقد|عقدت|انعقد|انعقدت)(?:\s|$)", l.text)
-                and re.search(r"اجتماع|الإجتماع|ورشة|ندوة|جلسة|لقاء", l.text)]
+        held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
+    if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
+        city = dateline_city([l.text for l in lines[:6]], ref)
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
         named = [p for p in ref.places_in(_before_purpose(title)) if normalise(p) not in ("iraq", "kurdistan region")]
         city = named[0] if len(named) == 1 else _title_city(title)
@@ -308,7 +308,7 @@ def _dated_today(lines: list[Line]) -> list:
     if not any(_TODAY.search(t) for t in head):
         return []
     for text in head:
-        if _STAMP.search(text) or _PUBLISHED.search(text):
+        if (_STAMP.search(text) or _PUBLISHED.search(text)) and not re.search(r"(?i)updated|تحديث", text):
             found = [d for d, guessed in dates_in(text) if not guessed]
             if found:
                 return found[:1]

@@ -17,6 +17,8 @@ _INLINE = re.compile(r"(?:^|(?<=[.;?!)])\s+|\s{2,})(?P<label>(?i:action (?:point
                      r"\s*(?=[A-Za-z])")
 _TOPIC = re.compile(r"(?:(?<=[.?!)])\s+|\s{2,})[A-Z][^.:;]{0,60}:\s")
 _ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
+# a decision's label that goes on with whose it is ("قرار اللجنة:", "Decision of the board:")
+_NAMED_DECISION = {normalise(w) for w in ("decision", "decisions", "resolution", "قرار", "قرارات", "القرار", "القرارات")}
 
 
 def _compound(text: str) -> list[str]:
@@ -46,8 +48,8 @@ class LabelledReader:
                 self._action_from_sentence(task, line)
             self._tail = line.no
             return True
-        if label in _ROW_LABELS["decisions"]:
-            self._decision(m[2], line)
+        if label in _ROW_LABELS["decisions"] or (len(label.split()) <= 3 and label.split()[0] in _NAMED_DECISION):
+            self._decision(m[2], line)     # "قرار اللجنة: ...", "Decision of the board: ..." too
             return True
         return False
 

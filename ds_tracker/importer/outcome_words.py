@@ -32,6 +32,13 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"members|committee|working group)\b|"
                        r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"
                        r"تمت المصادقة على|"
+                       # "قرر وزراء الخارجية تكليف ...", "ووافقت لجنة التنسيق العليا على ...", "واتفقت اللجنة على ...":
+                       # a sentence that opens with the body deciding, whoever the body is
+                       r"^\W*و?(?:قرر|قررت)\s|(?<![\u0600-\u06ff])و?(?:وافق|وافقت|اتفق|اتفقت)\s+(?:\S+\s+){0,7}?على\s|"
+                       r"تمت الموافقة\s+(?:\S+\s+)?على|(?:تم|جرى)\s+(?:خلال\s+\S+\s+)?ال[اإ]تفاق على|"
+                       # "... وأقرتها بعد إدخال التعديلات", "وأجرت عليها بعض التعديلات": the body approved or amended it
+                       r"(?<![\u0600-\u06ff])و?(?:أقرتها|أقرها|أقرته|اعتمدتها|اعتمدها|اعتمدته)(?![\u0600-\u06ff])|"
+                       r"(?:أجرت|أدخلت)\s+(?:عليها|عليه)\s+(?:بعض\s+)?التعديلات|"
                        # "تم إعتماد الحساب الختامي", "تم تأجيل ... الى جلسة طارئة", "اللجان التي تم تكوينها": done by the body
                        r"(?:^|\s)و?(?:تم|جرى)\s+(?:إعتماد|اعتماد|تأجيل|تكوين|تشكيل)|"
                        # a vote: "صوت مجلس المحافظة ... على X", "المجلس صوت على", "التصويت بالإجماع على"
@@ -71,13 +78,28 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              r"(?:على\s+)?(?:ضرورة|أهمية)|(?:^|\s)و?(?:ركز|شدد|أكد)\s+(?:البيان|المؤتمر)(?:\s+الختامي)?\s+على\s|"
                              # "وشدد المحافظ على ضرورة ...": whoever chairs stresses a need; "... وضرورة عرض الخطط"
                              r"(?:^|\s)و?(?:أكد|شدد)\s+(?:\S+\s+){1,3}?على\s+(?:ضرورة|أهمية)|(?:^|\s)(?:و|مع\s+)?ضرورة\s|"
-                             r"(?:^|\s)و?(?:ال)?حث\s+(?:\S+\s+){1,3}?على\s|"     # "وايضا حث البلدية على اتمام ..."
+                             r"(?:^|\s)و?(?:ال)?حث\s+(?:\S+\s+){1,8}?على\s|"     # "وايضا حث البلدية على اتمام ..."
                              # "دعت محافظة X الإدارات الحكومية إلى متابعة مشروعاتها": a call on bodies to act
                              r"(?:^|\s)و?(?:دعا|دعت)\s+(?:\S+\s+){1,5}?(?:إلى|الى)\s+(?!الاجتماع|اجتماع|حضور)|"
                              r"دعا (?:المجلس|الاجتماع|الإجتماع|المجتمعون|المشاركون|الحاضرون|المنتدى)|"
-                             r"(?:توصيات|التوصيات) (?:تتضمن|تضمنت|منها|أبرزها)|(?:من )?أبرز (?:هذه )?التوصيات".translate(_ALEF), re.I)
+                             r"(?:توصيات|التوصيات) (?:تتضمن|تضمنت|منها|أبرزها)|(?:من )?أبرز (?:هذه )?التوصيات|"
+                             # "خرج الاجتماع بعدة توصيات شددت على ...", "كما اشتملت التوصيات على ...", "بيانا ختاميا
+                             # ... من التوصيات تدعو إلى ...": what the recommendations say
+                             r"(?:توصيات|التوصيات)\s+(?:تدعو|دعت|شددت|أكدت|تؤكد|نصت|تطالب)|(?:اشتملت|شملت|تضمنت)\s+التوصيات|"
+                             # "داعين الدول إلى ...", "مطالبة بالعمل على ...", "وطالب الملتقى بتعزيز ...", "مع التشديد
+                             # على أهمية ...", "ودعا المحافظ المنظمات ... بالتدخل": a call, in the forms news reports use
+                             r"(?:^|\s)(?:داعين|داعيا|داعية|داعيين)\s+(?:\S+\s+){0,5}?(?:إلى|الى)\s|"
+                             r"(?:^|\s)(?:مطالبة|مطالبا|مطالبين)\s+ب|(?:^\W*و?|\sو)(?:طالب|طالبت)\s+(?!في\s|من\s)(?:\S+\s+){0,4}?"
+                             r"ب(?:ال|ضرورة|سرعة|إ|ا|ت)(?!حضور)|"      # not "طالب في كلية ...": a student
+                             r"(?<![\u0600-\u06ff])(?:و|مع\s+)?التشديد على|"
+                             r"(?:^|\s)و?(?:دعا|دعت)\s+(?:\S+\s+){1,7}?(?:إلى|الى)\s+(?!الاجتماع|اجتماع|حضور)|"
+                             r"(?:^|\s)و?(?:دعا|دعت)\s+(?:\S+\s+){1,7}?بال(?:ت|إ|ا|م(?!قر|كتب|حافظة|نطقة|دينة|ركز))(?!جتماع)\S+|"   # "بالتدخل", not "بالمقر"
+                             # "... مما يتطلب تدخلاً سريعاً من قبل السلطة المحلية": what the situation calls for
+                             r"(?:^|\s)(?:مما|ما|وهو ما)\s+(?:يتطلب|يستدعي|يستوجب)\s".translate(_ALEF), re.I)
 
 
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")     # vowel marks: "تمّ الاتّفاق" is "تم الاتفاق"
+_ARABIC_START = re.compile(r"\W*[\u0621-\u064a]")
 _TASK = re.compile(r"^(?P<owner>(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][^,;:]{0,80}?)\s+(?:will|shall|is to|are to|to)\s+"
                    r"(?P<what>\w.+)$")
 _NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need)\b"
@@ -86,6 +108,9 @@ _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-
 
 def outcome_kind(text: str) -> str | None:
     """"decision", "recommendation" or None, from a sentence's own words (no side effects)."""
+    text = _MARKS.sub("", text)
+    if len(text) > 600 and _ARABIC_START.match(text):
+        text = text[:400]     # a news report's long sentence: "أوصى اللقاء بتشكيل ...، و...، على أن ..." opens with it
     if len(text) < 15 or len(text) > 600:
         return None
     text = text.translate(_ALEF)
@@ -241,7 +266,8 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
 
 
 # "كما كلفت لجنة بمراجعة الموازنة", "وتم تكليف مديرية التربية بمتابعة ...": a body charged with a task
-_AR_ASSIGN = re.compile(r"(?<![\u0600-\u06ff])[وب]?(?:كلف|كلفت|كلّف|كلّفت|تم تكليف|يكلف|تكليف|إلزام|الزام|ألزم|الزم)\s+"
+_AR_ASSIGN = re.compile(r"(?<![\u0600-\u06ff])[وب]?(?:كلف|كلفت|كلّف|كلّفت|تم تكليف|يكلف|تكليف|إلزام|الزام|ألزم|الزم|"
+                        r"وجه|وجّه|وجهت|وجّهت|تم توجيه)\s+"
                         r"(?P<owner>(?:(?:(?!ب)[\u0600-\u06ff]+|(?<=في )[\u0600-\u06ff]+)،?\s+){1,6}?)"
                         r"(?P<what>ب[\u0600-\u06ff]+[^.؛]*)")
 
@@ -252,10 +278,31 @@ _AR_CALL = re.compile(r"(?<![\u0600-\u06ff])و?(?:دعا|دعت)\s+(?:اللجن
                       r"(?P<what>[^.؛]+)")
 
 
+# "على أن يتم التقسيم من خلال مكتب اللجنة", "على أن تقوم الأمانة بإعداد ...": the condition a decision sets names who
+_AR_PROVIDED = re.compile(r"على\s+أن\s+(?:(?P<done>(?:يتم|تتم)\s+[^،,.؛]{3,80}?\s+(?:من خلال|من قبل|عبر|بواسطة)\s+"
+                          r"(?P<by>[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){1,3}))|(?:يقوم|تقوم|يتولى|تتولى)\s+"
+                          r"(?P<owner>(?:ال)?[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})\s+(?P<what>ب?[^،,.؛]{5,120}))")
+
+
+def _charged(owner: str) -> str:
+    """"المحافظ مديرية البلديات" (who charged, then whom) -> "مديرية البلديات": the body after the subject. Pure."""
+    from .arabic_news import is_body, is_job
+    words = owner.split()
+    if len(words) > 1 and words[0].startswith("ال") and (is_job(words[0]) or is_body(words[0])):
+        body = next((i for i, w in enumerate(words[1:], 1) if is_body(w, joined=False) and not w.startswith("ال")),
+                    None)
+        if body:          # "اللجنة مديرية التربية", "المحافظ مديرية البلديات": the subject, then the body charged
+            return " ".join(words[body:])
+    return owner
+
+
 def assignments(text: str) -> list[tuple[str, str]]:
     """(owner, task) for each body an Arabic sentence charges with a task or calls on to do one (pure)."""
-    return [(m["owner"].strip(" ،,"), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
-            for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
+    found = [(_charged(m["owner"].strip(" ،,")), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
+             for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
+    for m in _AR_PROVIDED.finditer(text):
+        found.append((m["by"], m["done"]) if m["done"] else (m["owner"], m["what"].removeprefix("ب").strip()))
+    return found
 
 
 def columns_by_content(cells, ref) -> dict:

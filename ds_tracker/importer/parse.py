@@ -299,6 +299,7 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
         if self.state.section == "participants" and not (line.is_row or line.bullet or line.number) and \
                 len(line.text) > 120 and line.text.endswith(".") and len(line.text.split()) > 20:
             self.state = _State(section="other")   # a paragraph: the attendance list has ended
+        self.news_people_in(line)     # an Arabic news sentence: "برئاسة <post> <name> وبحضور ..."
         self.chairs_in(line)
         self.speakers_in(line)
         if self.state.section == "agenda" and not (line.bullet or line.number or line.is_row) and \

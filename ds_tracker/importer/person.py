@@ -292,6 +292,7 @@ def full_body(short: str, text: str) -> str | None:
         found = []
         for w in m[1].split():
             if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
+                    or w in vocab.AR_NEWS["headline_verbs"] \
                     or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)

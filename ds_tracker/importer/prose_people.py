@@ -8,6 +8,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
 from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
@@ -17,6 +18,29 @@ from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPE
 
 class ProsePeople:
     """Participants named in running text (unsure: prose is not an attendance list)."""
+
+    def news_people_in(self, line: Line) -> bool:
+        """"برئاسة الوكيل المساعد لوزارة الصحة سالم عوض وبحضور ...": people an Arabic news report names after a
+        cue, with the body their post names (arabic_news.py). True when it named someone: the older Arabic
+        patterns then add no name that holds one of these ("بالإنابة سالم عوض") or opens with a post or a body."""
+        if line.is_row or self.state.section == "participants" or not _ARABIC.search(line.text):
+            return False
+        people = news_people(line.text, self._report_text())
+        for name, post, body, chair in people:
+            if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
+                continue
+            before = len(self.draft["participants"])
+            self._add_participant(name, post, body, line)
+            if len(self.draft["participants"]) > before:
+                added = self.draft["participants"][-1]
+                added.update(unsure=True, from_prose=True)
+                if body and not added["organisation"] or name in (added["organisation"] or ""):
+                    # the body the post names, not a run of the report that goes on over the person's own name
+                    added.update(organisation=self.ref.organisation(body) or body if body else None,
+                                 organisation_text=body)
+                if chair:
+                    self.draft["chairs"].append({"name": name, "role": "chair", "line": line.no})
+        return bool(people)
 
     def chairs_in(self, line: Line) -> None:
         """"Chaired by Mr. X, Head of Y, and facilitated by Z (IOM)", "ترأس الاجتماع السيد ...": chairs and
@@ -46,7 +70,8 @@ class ProsePeople:
                 if position and re.match(r"^(?:على|في|من|إلى|الى|عن|خلال)\s", position):
                     position = None   # "…سليم، على تشكيل …": the sentence goes on, no job after the comma
                 position = position or ((job_text if of else job[1]) if job else None)
-                if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))):
+                if not name or not (_looks_like_a_name(re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", name, flags=re.I))) \
+                        or self._not_news_name(name) or self._not_news_name(person):
                     continue      # "chaired by the Governor's representative": no one named
                 if not org and position:
                     arabic = re.match(r"^(\S+\s+\S+)\s+((?:مدير|معاون|ممثل|رئيس|مسؤول|نائب).*)$", name)
@@ -205,8 +230,19 @@ class ProsePeople:
             self._add_participant(name, None, org, line)
         self.state.heading = heading
 
+    def _not_news_name(self, name: str) -> bool:
+        """An Arabic "name" that opens with a post or a body ("لوزارة الصحة", "وزير المالية"), or holds a person
+        the news reading named already ("بالإنابة سالم عوض"): no one new."""
+        if not _ARABIC.search(name or ""):
+            return False
+        first = name.split()[0]
+        named = [p["name"] for p in self.draft["participants"] if p.get("from_prose")]
+        return post_or_body(first) or any(n in name for n in named)
+
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
+        if self._not_news_name(name) or (position and self._not_news_name(f"{name} {position}")):
+            return        # "برئاسة النائب سالم عوض الذي قال": a post that holds a person named is no post
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
         org = org or _body_in_position(position)

@@ -22,8 +22,8 @@ _EN_BEFORE = re.compile(r"\b(?:to|at|with|before|for|in|of|by)\s+(?:(?:the|his|h
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’&/.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&/.-]*)*")
 _LOWER = re.compile(r"\b(?:the|relevant|line|concerned)\s+(ministers?|ministries|governors?|government|cabinet)\b",
                     re.I)
-_AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم", "المقرر", "المزمع", "المنعقد",
-            "المقبل", "القادم"}   # "... المقرر عقده": when it meets, not its name
+_AR_WHEN = {"المقرر", "المقررة", "المزمع", "المنعقد", "المقبل", "القادم"}   # "... المقرر عقده": when, not a name
+_AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم"} | _AR_WHEN
 _END = re.compile(r"(?<=[.!?؛])\s+(?=[A-Z\u0600-\u06ff])")
 _ABBREVIATIONS = {"no", "nos", "mr", "ms", "mrs", "dr", "prof", "st", "h.e", "e.g", "i.e", "vs", "art"}
 
@@ -220,7 +220,7 @@ def _ar_continuation(words: list[str]) -> list[str]:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if w.startswith("ال") and w not in _AR_STOP and len(w) > 3:
             out.append(w)
-        elif w.startswith("لل") and nxt.startswith("ال") and nxt not in _AR_STOP:
+        elif w.startswith("لل") and (nxt.startswith("ال") and nxt not in _AR_STOP or nxt in _AR_WHEN):
             out.append(w)
         else:
             break

@@ -38,8 +38,8 @@ def test_a_hijri_date_is_read_as_its_gregorian_day():
     assert parse(text)["sittings"][0]["date"] == "2022-02-08"
 
 
-def test_a_pages_last_updated_day_is_not_the_meetings_unless_the_news_says_today():
-    stamp = "آخر تحديث: الخميس 9 مايو 2024 - الساعة:10:20:33\n"
+def test_a_pages_publication_day_is_not_the_meetings_unless_the_news_says_today():
+    stamp = "تاريخ النشر: الخميس 9 مايو 2024 - الساعة:10:20:33\n"
     assert not [s for s in parse(stamp + "اللجنة الفرعية تعقد اجتماعها الثاني لمناقشة الخطة.\n")["sittings"]
                 if s.get("date")]
     today = parse(stamp + "اللجنة الفرعية تعقد اجتماعها الثاني اليوم لمناقشة الخطة.\n")["sittings"]

@@ -1,0 +1,381 @@
+"""People named in an Arabic news report of a meeting: after a cue ("برئاسة", "وبحضور", "الذي ضم", "قال") a post
+then a name ("الوكيل المساعد لوزارة الصحة سالم عوض"), an honorific then a name then a post ("الأخ سالم عوض مدير
+مكتب الصحة"), or a post, a comma, the name between commas ("نائب المحافظ، سالم عوض،"). The body a post names
+is the person's organisation (a minister of X is of the ministry of X). Also the town such a report is filed from
+or held in, and its date when the meeting met "أمس". Pure functions; the words live in vocab.AR_NEWS."""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .abroad import world_city
+from .person import full_body
+
+_W = vocab.AR_NEWS
+
+
+def _with_al(words) -> set[str]:
+    return set(words) | {"ال" + w for w in words if not w.startswith("ال") and not w.endswith(".")}
+
+
+_JOBS = _with_al(_W["jobs"] + _W["groups"])
+_GROUPS = _with_al(_W["groups"])
+_BODIES = _with_al(_W["bodies"])
+_POST_WORDS = set(_W["post_words"])
+_TOPICS = set(_W["topics"])
+_FIELDS = set(_W["fields"])
+_HON = {w.rstrip(".") for w in _W["honorifics"]}
+_CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
+_STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
+          "عبر"}
+_CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
+            "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
+_PRESENT = list(_W["cues"])
+_SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
+           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
+           "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
+           "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت"]
+_CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
+                                                                        reverse=True)) + r")(?![\u0600-\u06ff])")
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
+_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _bare(word: str) -> str:
+    return word.strip("،,:؛\"'«»()“”/.-")
+
+
+def _unprefixed(word: str) -> list[str]:
+    """"لوزارة" -> وزارة, "للجامعة" -> الجامعة, "بالإنابة" -> الإنابة, "ومدير" -> مدير: the word without the
+    letters joined to its front."""
+    out = [word]
+    if word.startswith(("لل",)):
+        out.append("ال" + word[2:])
+    if word[:1] in "وبلف" and len(word) > 3:
+        out.append(word[1:])
+        if word[1:3] in ("لل",):
+            out.append("ال" + word[3:])
+    return out
+
+
+def _is_job(word: str) -> bool:
+    w = _bare(word)
+    owned = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None     # "ممثلها", "رئيسه"
+    return any(u in _JOBS for u in _unprefixed(w) + ([owned] if owned else []))
+
+
+def _is_body(word: str) -> bool:
+    return any(w in _BODIES for w in _unprefixed(_bare(word)))
+
+
+is_job = _is_job
+
+
+def is_body(word: str, joined: bool = True) -> bool:
+    """A body's head word ("مديرية"); joined: also with a preposition on it ("لوزارة"). Pure."""
+    return _is_body(word) if joined else _bare(word) in _BODIES
+
+
+def post_or_body(word: str) -> bool:
+    """"وزير", "لوزارة", "ورئيس", "لقطاع": a word that opens a post or a body's name, never a person's. Pure."""
+    return _is_job(word) or _is_body(word)
+
+
+def _in_post(word: str) -> bool:
+    """A word that belongs to a post or a body's name, never to a person's name: a job, a body's head, a word with a
+    preposition or "و" joined to a definite noun ("للجامعة", "والتعاون"), a town ("بعدن"), a field ("لشؤون"),
+    a small word."""
+    w = _bare(word)
+    return (_is_job(w) or _is_body(w) or w in _POST_WORDS or w in _STOPS
+            or w.startswith(("لل", "بال", "وال", "لإ", "لا"))
+            or any(u in _FIELDS for u in _unprefixed(w))
+            or (w[:1] == "ب" and bool(world_city(w[1:]))) or not _WORD.fullmatch(w))
+
+
+def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | None:
+    """The name opening at tokens[i] and the index after it: up to three parts ("عبد"/"أبو"/"آل" join the next
+    word, "بن X" adds one), a third part only when a family name ("ال...") or a closer follows. None when what
+    stands there is not a name."""
+    out, units, j, patronym = [], 0, i, False
+    while j < len(tokens) and units < 3:
+        raw = tokens[j]
+        w = _bare(raw)
+        if patronym and w not in _CHAIN and not w.startswith("ال"):
+            nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+            if not (raw.endswith(("،", ",", ".")) or not nxt or nxt in _CLOSERS or nxt in _STOPS):
+                break                               # "أحمد بن مبارك عقد ...": "بن X" ends the name, unless a family
+            out.append(w)                           # name closes it ("سالم بن راشد حمدان إلى ...")
+            j += 1
+            break
+        if not _WORD.fullmatch(w) or w in _HON or w in _CLOSERS or w in _STOPS or _is_job(w) or _is_body(w) or \
+                w in _POST_WORDS or (not out and any(u in _TOPICS for u in _unprefixed(w))) or \
+                (out and w.startswith("و")) or (not out and w.startswith(("ال", "وال", "بال", "لل", "فال"))):
+            break
+        if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت"):
+            break                                   # "... السقاف": a family name ends the name
+        if units == 2 and not w.startswith("ال") and w not in _CHAIN:
+            nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
+            closes = raw.endswith(("،", ",", ".")) or not nxt or nxt in _CLOSERS or nxt in _STOPS or _is_job(nxt) or \
+                nxt.startswith(("و", "ل", "ب")) or nxt in _HON
+            if not closes:
+                break
+        if w in _CHAIN and j + 1 < len(tokens):
+            nxt = _bare(tokens[j + 1])
+            if not _WORD.fullmatch(nxt):
+                break
+            out += [w, nxt]
+            units += 0 if w in ("بن", "ابن", "بنت") else 1
+            j += 2
+            if w in ("بن", "ابن", "بنت") and nxt in ("عبد", "أبو", "ابو") and j < len(tokens):
+                out.append(_bare(tokens[j]))        # "بن عبد الرحمن": the pair is one name
+                j += 1
+            patronym = w in ("بن", "ابن", "بنت")
+            if tokens[j - 1].endswith(("،", ",", ".")):
+                break
+            continue
+        out.append(w)
+        units += 1
+        j += 1
+        if raw.endswith(("،", ",", ".")):
+            break
+    if len(out) < 2 or (not titled and len(out) > 6):
+        return None
+    return " ".join(out), j
+
+
+def _post_until(tokens: list[str], i: int) -> tuple[str, int]:
+    """The post opening at tokens[i]: to a comma, a closer, an honorific or a word joined by "و" that opens
+    another post."""
+    out, j = [], i
+    while j < len(tokens) and len(out) < 14:
+        w = _bare(tokens[j])
+        if out and (w in _CLOSERS or w in _HON or (w.startswith("و") and (_is_job(w) or w[1:] in _W["cues"]))):
+            break
+        out.append(w)
+        j += 1
+        if tokens[j - 1].endswith(("،", ",", ".")):
+            break
+    return " ".join(out), j
+
+
+def body_of_post(post: str, text: str = "") -> str | None:
+    """"الوكيل المساعد لوزارة الصحة" -> وزارة الصحة; "وزير الزراعة" -> وزارة الزراعة; "وكيل المحافظة" -> the
+    governorate the report names ("بمحافظة مأرب" -> محافظة مأرب); "الأمين العام للجامعة" -> the league named
+    in full elsewhere in the report. Pure."""
+    words = post.split()
+    for k, word in enumerate(words):
+        if k and _is_body(word):
+            head = next(w for w in _unprefixed(_bare(word)) if w in _BODIES)
+            rest = words[k + 1:]
+            if head.startswith("ال") and (not rest or rest[0][:1] == "ل"):
+                return full_body(head, text) if text else None   # "وكيل المحافظة لقطاع الشباب": the report's
+            while rest and rest[-1][:1] == "ب" and (rest[-1].startswith("بال") or world_city(rest[-1][1:])):
+                rest = rest[:-1]          # "مكتب الصحة بالمحافظة", "... بعدن": where the office is, not its name
+            return " ".join([head] + rest)                      # "بمحافظة لحج" names the governorate
+    minister = next((k for k, w in enumerate(words) if _bare(w) in ("وزير", "وزيرة", "الوزير", "لوزير")), None)
+    if minister is not None and minister + 1 < len(words):      # "نائب وزير الزراعة": of the ministry of it
+        return "وزارة " + " ".join(words[minister + 1:])
+    return None
+
+
+def _chunks(piece: str) -> list[str]:
+    """A cue's sentence in the parts people are named in: commas, and "و" before a post or an honorific."""
+    parts = re.split(r"\s*[،,]\s*|\s+و\s+(?=" + "|".join(map(re.escape, sorted(_JOBS, key=len, reverse=True))) +
+                     r")|\s+(?=و(?:" + "|".join(map(re.escape, sorted(_JOBS | _HON, key=len, reverse=True)))
+                     + r")(?![\u0600-\u06ff]))|\s+بمعية\s+", piece)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str | None, bool]]:
+    """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
+    says the person chaired ("برئاسة", "ترأس"). Pure."""
+    text = _MARKS.sub("", text)
+    found: list[tuple[str, str | None, str | None]] = []
+    for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
+        cues = list(_CUE.finditer(sentence))
+        for n, m in enumerate(cues):
+            end = cues[n + 1].start() if n + 1 < len(cues) and cues[n + 1]["cue"] in _PRESENT else len(sentence)
+            speech = m["cue"] not in _PRESENT
+            full = _chunks(sentence[m.end():end])
+            # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first, unless a body's staff are listed
+            chunks = full[:2] if speech and not _group_named(full, 0) else full
+            k = 0
+            while k < len(chunks):
+                group = _group_named(chunks, k)
+                if group:
+                    found.extend((name, post, None, False) for name, post in group
+                                 if not any(p[0] == name for p in found))
+                    k += len(group) + 1
+                    continue
+                got = _person(chunks, k, speech, lead=k == 0 and not speech)
+                if got:
+                    person, k = got
+                    if not any(p[0] == person[0] for p in found):
+                        found.append((*person, m["cue"].startswith(("بر", "ترأس", "رأس", "يرأس"))))
+                else:
+                    k += 1
+    out = []
+    for name, post, _, chair in found:
+        if post and _bare(post.split()[0])[1:] in _JOBS:
+            post = post[1:]                         # "ورئيس اتحاد ...": "و" joined the list
+        body = body_of_post(post, report or text) if post else None
+        out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
+    return out
+
+
+def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
+    """"... من محللي الأمن الغذائي في منظمة الفاو، فلان الفلاني، وفلان الفلاني": a body's staff named in a post
+    of the plural, then one name a part: (name, the post) for each."""
+    tokens = chunks[k].split()
+    g = next((i for i, t in enumerate(tokens) if _bare(t).removeprefix("و") in _W["groups"]), None)
+    if g is None or not any(_is_body(t) for t in tokens[g + 1:]):
+        return []
+    post, out = " ".join(map(_bare, tokens[g:])), []
+    for chunk in chunks[k + 1:]:
+        words = chunk.split()
+        if words and words[0].startswith("و") and len(words[0]) >= 6:
+            words[0] = words[0][1:]           # "وياسين": "و" joins the list, "وليد" is a name
+        got = _name_from(words, 0, True)
+        if not got or not (got[1] == len(words) or _bare(words[got[1]])[:1] in "لب"):
+            break
+        out.append((got[0], post))
+    return out
+
+
+def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
+    """The person chunks[k] names (joined with the next chunk when a post ends at a comma and the name follows),
+    and the index of the chunk after it; None when it names no one."""
+    last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
+    tokens = chunks[k].split()
+    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "اللقاء", "الجلسة"):
+        tokens = tokens[1:]
+    if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
+        tokens = tokens[2:]           # "بحضور كل من: السيد ..."
+    if not tokens:
+        return None
+    quoted = re.fullmatch(r"[\"«“](.+)[\"»”]", chunks[k].strip())
+    nxt = chunks[k + 1].split() if k + 1 < len(chunks) else []
+    then_post = bool(nxt) and _is_job(nxt[0]) and _bare(nxt[0]).removeprefix("و") not in _W["groups"]
+    if quoted and speech and 2 <= len(quoted[1].split()) <= 4 and then_post:
+        return (quoted[1], chunks[k + 1], None), k + 2      # 'قال "فلان الفلاني"، عضو ...'
+    if (k == 0 or not speech) and then_post:   # "وقال فلان الفلاني، مدير ...، إن ...", "بحضور فلان، مدير ..."
+        named = tokens[:]
+        if k and named[0].startswith("و") and len(_bare(named[0])) >= 5:
+            named[0] = named[0][1:]           # "، وسعاد حسن، ممثلة ...": "و" joins the list
+        got = _name_from(named, 0, True)
+        if got and got[1] == len(named):
+            return (got[0], " ".join(map(_bare, nxt)), None), k + 2
+    first = _bare(tokens[0])
+    if first[:1] == "و" and first[1:] in _HON:
+        first = first[1:]             # "والسيدة ..."
+    if first in _HON and not _is_job(first) or (first in _HON and len(tokens) > 1 and not _in_post(tokens[1])
+                                                 and not _bare(tokens[1]).startswith("ال")):
+        i = 1
+        while i < len(tokens) and _bare(tokens[i]) in _HON:
+            i += 1
+        got = _name_from(tokens, i, True)
+        if not got:
+            return None
+        name, j = got
+        post = _post_until(tokens, j)[0] if j < len(tokens) and _is_job(tokens[j]) else None
+        if not post and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]) and len(chunks[k + 1].split()) <= 8:
+            return (name, chunks[k + 1], None), k + 2          # "النائب فلان، رئيس اللجنة،"
+        return (name, post, None), k + 1
+    if not _is_job(first) or first.lstrip("و") in _GROUPS:
+        return None
+    for i in range(1, len(tokens)):
+        w = _bare(tokens[i])
+        if w in ("من", "عن") or w.removeprefix("و") in _W["groups"]:
+            return None                             # "ممثلين من ...", "... ومدراء عموم ...": a group, no one named
+        if w in _HON and not (_is_job(w) and i + 1 < len(tokens) and _in_post(tokens[i + 1])):
+            h = i
+            while h < len(tokens) and _bare(tokens[h]) in _HON:
+                h += 1
+            got = _name_from(tokens, h, True)
+            return ((got[0], " ".join(map(_bare, tokens[:i])), None), k + 1) if got else None
+        if _bare(tokens[i - 1]) in ("في", "لدى", "ب"):
+            continue                                # "مدير دائرة الهجرة في نينوى ...": the place of the post
+        if not _in_post(w) and not w.startswith("ال") and not (speech and last):
+            got = _name_from(tokens, i, True)
+            after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
+            if got and (got[1] == len(tokens) or (lead and not w.startswith("و") and not after.startswith("ال"))):
+                # the name closes the part ("... لقطاع الشباب فلان الفلاني"), or opens what the chair's cue says
+                # the meeting did ("برئاسة ... فلان الفلاني ضمان ..."); not "خادم الحرمين الشريفين": a noun phrase
+                return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1
+            if got and not w.startswith("و") and not after.startswith("ال"):
+                return None       # "وأكد الوكيل فلان على ضرورة توحيد ...": what was said, no name after the post
+        if w[:1] in "لب" and w not in _POST_WORDS and any(u in _TOPICS for u in _unprefixed(w)[1:]):
+            return None           # "لدراسة ...": the meeting's purpose has begun, no name came
+        if speech and w in ("على", "إلى", "الى", "أن", "إن", "بأن"):
+            return None           # the verb's complement has begun
+    if k + 1 < len(chunks):                         # "أمين عام المجلس ...، فلان الفلاني،"
+        nxt = chunks[k + 1].split()
+        got = _name_from(nxt, 0, True)
+        if got and got[1] == len(nxt):
+            return (got[0], " ".join(map(_bare, tokens)), None), k + 2
+    return None
+
+
+_NAMED_PLACE = re.compile(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+(?P<sub>[\u0621-\u0652]{3,})|"
+                          r"(?:^|\s)(?P<cue>في|وسط|بمدينة|مدينة|بمحافظة|محافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
+                          r"[\"«“]?(?P<place>[\u0621-\u0652]{3,})|"
+                          r"(?<![\u0600-\u06ff])ب(?P<joined>[\u0621-\u0652]{3,})")
+
+
+_NEXT_MEETING = re.compile(r"(?:اجتماع|الاجتماع|الدورة|اللقاء|الملتقى)\S*\s+(?:المقبل|القادم|المقبلة|القادمة)")
+
+
+def arabic_city(text: str, ref) -> str | None:
+    """Where a sentence that holds a meeting says it met: "في عنكاوا بمحافظة أربيل", "في مبنى ... قضاء X" (a
+    place of the gazetteer anywhere in the line), "إلى مدينة "X"" or "بمحافظة X" (a town the world list knows),
+    "اجتماعها بعدن", "في جدة" (a large city, in the line's first sentence only: a later one says what was
+    recommended for a city, not where the meeting was). Pure."""
+    first = len(re.split(r"(?<=[.؛!?])\s", text, maxsplit=1)[0])
+    if _NEXT_MEETING.search(text[:first]):
+        return None       # "على عقد الاجتماع المقبل في مدينة X": where the next one will be
+    for m in _NAMED_PLACE.finditer(text):
+        word = m["sub"] or m["place"] or m["joined"]
+        if not m["joined"]:
+            place = ref.place(word)
+            if place:
+                return place.name
+        if m.start() > first:
+            continue
+        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
+        least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
+        if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):
+            return world_city(word, least)      # not "ببغداد" read as "بغداد" minus its first letter
+    return None
+
+
+def dateline_city(lines: list[str], ref) -> str | None:
+    """"(سبأ) - عدن:", "(لحج/الوكالة/مراسلها:)", "لحج.. بحث ...": the town a news report is filed from, at the
+    head of one of its first lines. Pure."""
+    for text in lines:
+        m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
+                     r"\s*(?:/|\.\.|…|:|[-–—]|\()", _MARKS.sub("", text))
+        if m:
+            place = ref.place(m["place"])
+            if place or world_city(m["place"]):
+                return place.name if place else world_city(m["place"])
+    return None
+
+
+HELD = re.compile(r"(?:^|\s)و?(?:" + "|".join(_W["held"]) + r")(?:\s|$)")
+MEETING = re.compile("|".join(_W["meetings"]))
+_UPDATED = re.compile(r"^\W*(?:آخر تحديث|اخر تحديث|تاريخ التحديث|last updated|updated on)\b", re.I)
+_YESTERDAY = re.compile(r"(?<![\u0600-\u06ff])(?:أمس|امس|الأمس)(?![\u0600-\u06ff])")
+
+
+def page_updated(text: str) -> bool:
+    """"آخر تحديث: الجمعة 19 ابريل 2024": when the page changed last, no day of the meeting. Pure."""
+    return bool(_UPDATED.search(text))
+
+
+def held_yesterday(day_line: str, lines: list[str], dates_in) -> bool:
+    """A news item's date standing alone ("• 12 رجب 1440هـ الموافق 2019/03/19") and the sentence that holds the
+    meeting says it met "أمس" with no day of its own: the meeting was the day before the item. Pure."""
+    if len(day_line.split()) > 8 or HELD.search(day_line):
+        return False
+    held = next((t for t in lines if HELD.search(t) and (MEETING.search(t) or "اجتمع" in t)), "")
+    return bool(_YESTERDAY.search(held)) and not dates_in(held)
