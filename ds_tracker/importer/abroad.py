@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .lines import Line
+
 _WORLD: dict | None = None
 
 
@@ -59,4 +61,23 @@ def title_city(title: str) -> str | None:
         for n in (2, 1):
             if len(words) >= n and world_city(" ".join(words[:n]), 100_000):
                 return world_city(" ".join(words[:n]), 100_000)
+    return None
+
+
+def town_and_country(lines: list[Line]) -> str | None:
+    """"…, Geneva, Switzerland 7 and 8 May": a town then its country, anywhere in the opening lines."""
+    for line in lines[:12]:
+        for m in re.finditer(r"(?=\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?))", line.text):
+            country = m[2] if is_country(m[2]) else m[2].split()[0]     # "Suva, Fiji MINUTES OF THE MEETING"
+            if is_country(country) and world_city(m[1]):
+                return world_city(m[1])
+    return None
+
+
+def dateline_after(lines: list[Line]) -> str | None:
+    """"January 18, 2018, Tunis — WHO ...": a news dateline, the city after the date."""
+    for line in lines[:6]:
+        m = re.search(r"\d{4}\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[—–-]\s", line.text)
+        if m and world_city(m[1], 100_000):
+            return world_city(m[1], 100_000)
     return None

@@ -1,14 +1,17 @@
-"""A report pasted from an e-mail: its header block ("From: / Sent: / To: / Cc: / Subject:", "من: / الموضوع:") is
+"""What the header readers read. A report pasted from an e-mail: its header block ("From: / Sent: / To: / Cc: / Subject:", "من: / الموضوع:") is
 the message's, not the meeting's. Its subject is the title; its sender and recipients are no participants; the day
-it was sent is the meeting's only when the text says "today's" (or "yesterday's") meeting. Pure functions."""
+it was sent is the meeting's only when the text says "today's" (or "yesterday's") meeting. A web page's own title
+("... meeting minutes") under its menus is the title. Pure functions."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from datetime import timedelta
 
+from .header import _kind_and_forum, _title, meeting_title
 from .lines import Line
 from .reading import dates_in
+from .reference import Reference
 
 _LABEL = re.compile(
     r"^\s*(from|sent|to|cc|bcc|subject|date|reply-to|importance|attachments?|من|أرسلت|أُرسلت|ارسلت|المرسل|إلى|الى|"
@@ -72,3 +75,24 @@ def sent_day(lines: list[Line], mail: dict | None):
     if _TODAY.search(body):
         return mail["sent"]
     return None
+
+
+_MINUTES_WORD = re.compile(r"(?i)\bminutes\b|محضر")
+
+
+def _from_meeting_title(head: list[Line], ref: Reference) -> list[Line]:
+    """The lines the title is read from: from the first line that says it is a meeting's minutes when the first
+    one does not (a web page's breadcrumbs and menus above "April 2024 Shelter Cluster meeting minutes")."""
+    first = _title(head, ref)
+    if meeting_title(first) or _kind_and_forum(first or "", ref, is_title=True)[0] != "other":
+        return head
+    at = next((i for i, line in enumerate(head[:20]) if not line.blank and len(line.text) < 160
+               and _MINUTES_WORD.search(line.text) and meeting_title(line.text)), None)
+    return head[at:] if at else head
+
+
+def _sent_day(result: dict, lines: list[Line], mail: dict | None) -> None:
+    """An e-mail whose only day is the one it was sent: the meeting's when it speaks of today's (yesterday's)."""
+    if mail and not any(s.get("date") for s in result["sittings"]) and (day := sent_day(lines, mail)):
+        place = (result["sittings"] or [{}])[0]
+        result["sittings"] = [{"date": day.isoformat(), "city": place.get("city"), "venue": place.get("venue")}]

@@ -10,7 +10,8 @@ from .lines import Line
 from .people import _calm
 from .reading import dates_in
 from .titles import tidy_title
-from .abroad import is_country, title_city as _title_city, world_city
+from .abroad import dateline_after as _dateline_after, is_country, title_city as _title_city  # noqa: F401
+from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
 
@@ -313,25 +314,6 @@ def _dated_today(lines: list[Line]) -> list:
             if found:
                 return found[:1]
     return []
-
-
-def _town_and_country(lines: list[Line]) -> str | None:
-    """"…, Geneva, Switzerland 7 and 8 May": a town then its country, anywhere in the opening lines."""
-    for line in lines[:12]:
-        for m in re.finditer(r"(?=\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?))", line.text):
-            country = m[2] if is_country(m[2]) else m[2].split()[0]     # "Suva, Fiji MINUTES OF THE MEETING"
-            if is_country(country) and world_city(m[1]):
-                return world_city(m[1])
-    return None
-
-
-def _dateline_after(lines: list[Line]) -> str | None:
-    """"January 18, 2018, Tunis — WHO ...": a news dateline, the city after the date."""
-    for line in lines[:6]:
-        m = re.search(r"\d{4}\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[—–-]\s", line.text)
-        if m and world_city(m[1], 100_000):
-            return world_city(m[1], 100_000)
-    return None
 
 
 _A_TOWN = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")

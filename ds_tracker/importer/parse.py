@@ -30,7 +30,7 @@ from .sent_up import bodies_sent_up, own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
 from .arabic_forms import logical_arabic
-from .email_head import email_head, head_lines, sent_day
+from .email_head import _from_meeting_title, _sent_day, email_head, head_lines
 
 
 
@@ -358,27 +358,6 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
 # --- the whole -------------------------------------------------------------------------------
 
 _DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
-_MINUTES_WORD = re.compile(r"(?i)\bminutes\b|محضر")
-
-
-def _from_meeting_title(head: list[Line], ref: Reference) -> list[Line]:
-    """The lines the title is read from: from the first line that says it is a meeting's minutes when the first
-    one does not (a web page's breadcrumbs and menus above "April 2024 Shelter Cluster meeting minutes")."""
-    first = _title(head, ref)
-    if meeting_title(first) or _kind_and_forum(first or "", ref, is_title=True)[0] != "other":
-        return head
-    at = next((i for i, line in enumerate(head[:20]) if not line.blank and len(line.text) < 160
-               and _MINUTES_WORD.search(line.text) and meeting_title(line.text)), None)
-    return head[at:] if at else head
-
-
-def _sent_day(result: dict, lines: list[Line], mail: dict | None) -> None:
-    """An e-mail whose only day is the one it was sent: the meeting's when it speaks of today's (yesterday's)."""
-    if mail and not any(s.get("date") for s in result["sittings"]) and (day := sent_day(lines, mail)):
-        place = (result["sittings"] or [{}])[0]
-        result["sittings"] = [{"date": day.isoformat(), "city": place.get("city"), "venue": place.get("venue")}]
-
-
 def parse(text: str, reference: Reference | None = None, template: Template | None = None) -> dict:
     """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
     template: the forum's template learnt from earlier corrections (template.py)."""

@@ -12,7 +12,7 @@ from .state import _State
 from .grouped_people import field_person, grouped_attendance, initial_names, labelled_people, people_in
 from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
-from .present import organisation_run
+from .present import PresentOrganisations
 from .person import (  # noqa: F401  (re-exported)
     _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD,
@@ -21,7 +21,7 @@ from .person import (  # noqa: F401  (re-exported)
     _short_title, _split_glued, _trailing_org, body_of, name_list, split_person)
 
 
-class PeopleReader(ProsePeople):
+class PeopleReader(PresentOrganisations, ProsePeople):
     """Participants: every row or item of an attendance list or table."""
 
     # --- participants ------------------------------------------------------------------------
@@ -305,33 +305,6 @@ class PeopleReader(ProsePeople):
             for entry in entries:
                 self._participant_from_text(entry, line)
         self.state = _State(section="other")
-
-    def _organisations_alone(self, line: Line) -> bool:
-        """A line of a list of organisations, one a line (present.py): recorded as present; True when it was."""
-        checked = self.__dict__.setdefault("_checked_runs", {})
-        if line.no not in checked and not line.is_row:
-            run = organisation_run(self.lines, line.no - 1, self.ref) if self.lines[line.no - 1] is line else []
-            for other in run or [line]:
-                checked[other.no] = bool(run)
-        if not checked.get(line.no):
-            return False
-        self._present([line.text], line)
-        return True
-
-    def _present(self, entries, line):
-        """An attendance that names organisations, not people: the organisations present, once each."""
-        have = {normalise(o["name"]) for o in self.draft["organisations"]}
-        joined = []
-        for entry in entries:        # "Ministry of Migration" + "Displacement": one body whose name has an "and"
-            if joined and self.ref.organisation(f"{joined[-1]} and {entry}"):
-                joined[-1] = f"{joined[-1]} and {entry}"
-            else:
-                joined.append(entry)
-        for entry in joined:
-            name = entry.strip(" .;:-–")
-            if name and len(name) <= 160 and normalise(name) not in have:
-                have.add(normalise(name))
-                self.draft["organisations"].append({"name": name, "line": line.no})
 
     def _participant_from_text(self, text, line):
         if re.fullmatch(r"[A-Z][a-z]{2,}", text.strip()) and not _a_body(text.strip(), self.ref):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import normalise
 from .lines import Line
 from .person import _a_body
 
@@ -46,3 +47,34 @@ def _surely_a_body(text: str, ref) -> bool:
 _BODY_WORD = re.compile(r"(?i)\b(?:directorate|ministry|department|office|branch|council|committee|organi[sz]ation|"
                         r"foundation|society|association|agency|programme|program|network|union|institute|"
                         r"initiative|mission|relief|aid|services|corps|cross|crescent)\b")
+
+
+class PresentOrganisations:
+    """Mixed into the people reader: the organisations present, from a list one a line or an inline list."""
+
+    def _organisations_alone(self, line: Line) -> bool:
+        """A line of a list of organisations, one a line (present.py): recorded as present; True when it was."""
+        checked = self.__dict__.setdefault("_checked_runs", {})
+        if line.no not in checked and not line.is_row:
+            run = organisation_run(self.lines, line.no - 1, self.ref) if self.lines[line.no - 1] is line else []
+            for other in run or [line]:
+                checked[other.no] = bool(run)
+        if not checked.get(line.no):
+            return False
+        self._present([line.text], line)
+        return True
+
+    def _present(self, entries, line):
+        """An attendance that names organisations, not people: the organisations present, once each."""
+        have = {normalise(o["name"]) for o in self.draft["organisations"]}
+        joined = []
+        for entry in entries:        # "Ministry of Migration" + "Displacement": one body whose name has an "and"
+            if joined and self.ref.organisation(f"{joined[-1]} and {entry}"):
+                joined[-1] = f"{joined[-1]} and {entry}"
+            else:
+                joined.append(entry)
+        for entry in joined:
+            name = entry.strip(" .;:-–")
+            if name and len(name) <= 160 and normalise(name) not in have:
+                have.add(normalise(name))
+                self.draft["organisations"].append({"name": name, "line": line.no})
