@@ -804,3 +804,32 @@ def test_a_report_that_lists_organisations_not_people_records_them_as_present(cl
     trail = db.session.scalars(sa.select(TrailEntry).where(TrailEntry.record_type == "Meeting",
                                                            TrailEntry.record_id == meeting.id)).all()
     assert any(len((e.changes.get("present") or [None, []])[1]) == 3 for e in trail)
+
+
+def test_a_labelled_recommendation_raised_alone_and_the_governors_office_of_the_forum(client, world, login_as):
+    """A stranger's e-mail: "Recommendation (to be raised to the Ministry of Finance): ..." was lost, and once
+    restored the planned letter ticked every recommendation; "raise ... with the Governor's office" created an
+    organisation named "Governor". The letter carries that recommendation alone, to the ministry; the governor's
+    office is the forum's governorate office."""
+    from conftest import make_org
+    from ds_tracker.models import Submission
+    from ds_tracker.services import imports
+    world.jcf.governorate = world.place
+    office = make_org("Ninewa Governorate Office")
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "JCF Ninewa meeting\nDate: 4 June 2025\n\n"
+        "Recommendation: the compensation committee should open a mobile office in Baaj.\n"
+        "Recommendation (to be raised to the Ministry of Finance): release the frozen compensation budget.\n"
+        "The forum asks the co-chairs to raise the permits for Hamdaniya with the Governor's office.\n"))
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    finance = re.search(r"Planned submission to the <bdi[^>]*>Ministry of Finance</bdi>.*?</fieldset>", page, re.S)[0]
+    assert "release the frozen compensation budget" in finance and " checked" in finance
+    assert "mobile office in Baaj" in finance and finance.count(" checked") == 1    # listed, not ticked
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    subs = db.session.scalars(sa.select(Submission).order_by(Submission.id.desc()).limit(2)).all()
+    by_body = {s.addressee_id: s for s in subs}
+    assert [r.text for r in by_body[world.mof.id].recommendations] == ["release the frozen compensation budget."]
+    assert office.id in by_body
+    assert db.session.scalar(sa.select(Organisation).where(Organisation.name.ilike("governor%"))) is None

@@ -12,7 +12,7 @@ _CAP = r"[A-Z][\w'’-]*"
 _BODY = re.compile(
     rf"(?:Council of Ministers|Prime Minister(?:'s| ?’s)? Office|Office of the Prime Minister|Prime Minister|PMO|"
     rf"Supreme Committee|Parliament|Ministry of {_CAP}(?: (?:and|of|for) {_CAP}| {_CAP})*|"
-    rf"(?:Deputy )?Governor(?:'s Office)?(?: of {_CAP})?|{_CAP} Governor(?:'s Office)?|"
+    rf"(?:Deputy )?Governor(?:['’]s [Oo]ffice)?(?: of {_CAP})?|{_CAP} Governor(?:['’]s [Oo]ffice)?|"
     rf"National (?:{_CAP} )*(?:Working Group|Committee|Task ?Force|Steering Committee|Coordinator)|"
     rf"مجلس الوزراء|مكتب رئيس الوزراء|رئاسة الوزراء|رئيس الوزراء|الأمانة العامة لمجلس الوزراء|اللجنة العليا|مجلس النواب|"
     rf"وزارة [\u0600-\u06ff]+(?: (?![بل](?!ال))و?[\u0600-\u06ff]+)?|محافظ [\u0600-\u06ff]+|محافظة [\u0600-\u06ff]+)")

@@ -296,6 +296,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         # the body as the report names it: a known organisation, else one created unconfirmed ("مجلس النواب",
         # "ICCM"), never silently the level's default body; the levels' own bodies need no addressee
         body = None if e["body"] in LEVELS else (_org(e["body"], ref, orgs) or orgs.get(e["body"])
+                                                 or _governors_office(meeting.forum, e["body"], orgs)
                                                  or _unconfirmed(actor, e["body"], None, orgs))
         ticked = carries.get(i) if carries else None     # None: not reviewed, the defaults below
         carried = [rec for row_id, rec in saved.items()
@@ -312,6 +313,19 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
                                      title=f"Outcomes of {meeting.title}"[:300], addressee=body)
     return already
+
+
+_GOVERNOR = re.compile(r"(?i)(?:the\s+)?(?:deputy\s+)?governor(?:['’]s\s+office)?|(?:ال)?محافظ|مكتب\s+المحافظ|"
+                       r"ديوان\s+المحافظة|(?:ال)?محافظة")
+
+
+def _governors_office(forum, name: str, orgs: dict):
+    """"the Governor", "the Governor's office", "المحافظ": the forum's governorate office, when the app has it
+    (a JCF writes to its own governor), not a new organisation named "Governor"."""
+    if not forum.governorate or not _GOVERNOR.fullmatch((name or "").strip()):
+        return None
+    wanted = normalise(f"{forum.governorate.name} Governorate Office")
+    return next((o for n, o in orgs.items() if normalise(n) == wanted), None)
 
 
 def _open_already(meeting, owner, text: str) -> bool:
