@@ -20,6 +20,7 @@ from .outcomes import OutcomesReader, outcome_kind
 from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
+from .numbered_people import numbered_attendance
 from .listed_people import ListedPeople
 from .grouped_people import cell_cycles
 from .reference import Reference
@@ -209,6 +210,7 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
             if self._attendance_header(line) or self.stacked_table(line):
                 continue
             self._people_by_content(line)
+            self._numbered_attendance(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
@@ -275,6 +277,13 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
             self._trailing_lead(line)
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
+
+    def _numbered_attendance(self, line: Line) -> None:
+        """An attendance table a PDF ran into the line: each person once, unsure (the cells were guessed apart)."""
+        for name, position, org in numbered_attendance(line.text, self.ref) if not line.is_row else []:
+            if not any(p["name"] == name for p in self.draft["participants"]):
+                self._add_participant(name, position, org, line)
+                self.draft["participants"][-1]["unsure"] = True
 
     # --- what the reviewer sees of the structure, and the template's columns --------------------
     def _heading(self, line: Line, kind: str | None) -> None:

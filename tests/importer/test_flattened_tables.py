@@ -1,0 +1,40 @@
+"""Tables a PDF flattened into running text, written here with invented text: an attendance table whose rows run
+together numbered 1, 2, 3 (or whose numbers stand apart from the rows)."""
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.numbered_people import numbered_attendance
+
+REF = Reference.from_seed()
+
+
+def people(draft):
+    return {p["name"]: p.get("organisation_text") or p.get("organisation") for p in draft["participants"]}
+
+
+def test_numbered_rows_of_an_attendance_table_run_into_one_line():
+    text = ("WATER SECTOR MEETING Thursday 9 May 2019, Port Louis MINUTES Chaired by MEPU: Ravi Doorga "
+            "List of Attendees: Name Organisation Position 1. Ravi Doorga MEPU Senior Engineer 2. Anouk Bakker "
+            "OXFAM Programme Manager 3. Tomas Ferreira OXFAM 4. Lila Mendes Blue Horizon Trust Field Officer "
+            "5. Jean Petit CRM Coordinator AGENDA 1. 2. 3. Opening: the chair welcomed members.")
+    got = people(parse(text, REF))
+    assert got.get("Anouk Bakker") == "OXFAM" and got.get("Tomas Ferreira") == "OXFAM"
+    assert got.get("Lila Mendes") == "Blue Horizon Trust" and got.get("Jean Petit") == "CRM"
+    assert not any(n.startswith(("Opening", "AGENDA")) for n in got)
+
+
+def test_numbers_apart_from_titled_rows():
+    text = ("Meeting Started: 10:00 Attendees: 1. 2. 3. 4. Ms. Ana Lopes, Deputy Director of Planning "
+            "Mr. Karim Osei, WFP Mr. Pedro Alves, Green Valley Aid, RRP Dr. Sofia Reis, Data Officer "
+            "Apologies: Rui Costa, UNDP Agenda: 1. Welcome")
+    got = {n: (p, o) for n, p, o in numbered_attendance(text, REF)}
+    assert set(got) == {"Ana Lopes", "Karim Osei", "Pedro Alves", "Sofia Reis"}
+    assert got["Karim Osei"] == (None, "WFP")
+    assert got["Pedro Alves"][1].startswith("Green Valley Aid")
+    assert got["Sofia Reis"][0] == "Data Officer"
+
+
+def test_numbered_agenda_items_are_no_attendance_table():
+    text = ("Participants: see annex. 1. Welcome and introductions 2. Review of the work plan "
+            "3. Updates from partners 4. Any other business")
+    assert numbered_attendance(text, REF) == []
+    text = "Participants: 1. Water Trucking Update 2. Hygiene Kits Pipeline 3. Latrine Desludging Plan"
+    assert numbered_attendance(text, REF) == []
