@@ -123,6 +123,12 @@ def flattened_action(text: str) -> tuple[str, str, str | None] | None:
     return action, owner, deadline
 
 
+# a speaker's words reported, and a purpose clause before the subject: what follows may be a task stated whole
+_REPORTED = re.compile(r"^(?:he|she|they|the\s+(?:chair|co-chair|coordinator|secretariat|facilitator))\s+(?:also\s+)?"
+                       r"(?:added|said|noted|explained|informed|stated|mentioned|announced|confirmed|indicated)\s+"
+                       r"(?:the\s+\w+\s+)?that,?\s+(?:(?:in\s+order\s+)?to\s+[^,]{3,80},\s+)?(?=the\s+|[A-Z])", re.I)
+
+
 def _is_task(text: str, longest: int = 200) -> bool:
     return len(text) < longest and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
 
@@ -234,7 +240,8 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     parts = [p for pieces in split for p in pieces]
     for sentence in parts[1:]:
         longest = 320 if sentence in items else 200
-        sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
+        sentence = re.sub(r"^(?:However|Also|In addition|Additionally|Furthermore|Moreover|Meanwhile|Then),?\s+", "", sentence.strip())
+        sentence = _REPORTED.sub("", sentence)   # "she added that, to have one system, the unit will ..."
         if _is_task(sentence, longest) and sentence.split()[0] != speaker:
             out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
     return out

@@ -240,4 +240,5 @@ BODY_WORDS = {"en": ["foundation", "council", "committee", "commission", "relief
 OWNER_WORDS = ["all", "members", "partners", "agencies", "organisations", "organizations", "team", "coordinator",
                "coordinators", "secretariat", "chair", "co-chairs", "chairs", "focal points", "clusters", "sectors",
                "actors", "participants", "everyone", "ngos", "donors", "authorities", "stakeholders", "staff",
-               "note takers", "minute takers", "minutes takers", "focal persons"]
+               "note takers", "minute takers", "minutes takers", "focal persons", "cluster", "sector", "working group",
+               "task force"]

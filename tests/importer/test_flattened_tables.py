@@ -38,3 +38,20 @@ def test_numbered_agenda_items_are_no_attendance_table():
     assert numbered_attendance(text, REF) == []
     text = "Participants: 1. Water Trucking Update 2. Hygiene Kits Pipeline 3. Latrine Desludging Plan"
     assert numbered_attendance(text, REF) == []
+
+
+def test_a_task_in_reported_speech_after_a_purpose_clause():
+    from ds_tracker.importer.outcome_words import tasks_in_cells
+    text = ("The coordinator asked partners to report their stock levels weekly. Moreover, he explained that to "
+            "avoid double counting, the sector will draft a common form and will circulate it to all partners.")
+    got = tasks_in_cells(text)
+    assert any(t.startswith("the sector will draft a common form") for t in got)
+    d = parse("Logistics Sector Meeting 3 June 2020\n\n  • " + text + "\n", REF)
+    assert any(a["text"].startswith("the sector will draft") and a["owner"] == "the sector" for a in d["actions"])
+
+
+def test_a_single_cluster_or_working_group_sets_itself_a_task():
+    from ds_tracker.importer.outcome_words import _is_task
+    assert _is_task("The Nutrition Working Group will compile the screening figures by district")
+    assert _is_task("the cluster will prepare a short guidance note for new members")
+    assert not _is_task("The cluster will be reactivated if the floods return")
