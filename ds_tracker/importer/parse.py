@@ -128,6 +128,9 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        if text and " / " in text and len(text) <= 120 and len(text.split(" / ")[0].split()) <= 4 and \
+                any(self.is_earlier_heading(part) for part in text.split(" / ")[1:]):
+            return "earlier"        # "Topic / Action points from the last meeting / Status": the past's, reviewed
         if text and " / " in text and len(text) <= 120 and self._column_header(text):
             return "other"          # "Agenda Points and Discussion / Conclusions / Follow-up": a flattened header
         m = re.match(r"^([^:/]{3,30}?)(?::|\s+/)\s*\S", text or "")
@@ -201,6 +204,8 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
             if line.blank or line.no in self._taken:
                 continue     # a line an inline attendance list wrapped onto
             self._line_no, previous = line.no, getattr(self, "_line_no", None)
+            if self.state.section == "earlier" and self.earlier_cell(line):
+                continue
             if self.due_below(line, previous):
                 continue
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):

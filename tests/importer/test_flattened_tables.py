@@ -55,3 +55,20 @@ def test_a_single_cluster_or_working_group_sets_itself_a_task():
     assert _is_task("The Nutrition Working Group will compile the screening figures by district")
     assert _is_task("the cluster will prepare a short guidance note for new members")
     assert not _is_task("The cluster will be reactivated if the floods return")
+
+
+def test_a_review_table_given_out_one_cell_a_line_by_its_columns():
+    text = ("Shelter Working Group - Minutes\n\nDate / 4 March 2021\n\n"
+            "Topic / Action points from the previous meeting / Status\n"
+            "Stock report /\n  • Warehouse figures posted on the sector page.\n/\n  • Done\n\n"
+            "Mapping /\n  • UNOPS to update the partner map\n/\n  • Ongoing\n\n"
+            "Winter kits /\n  • Cold season needs were discussed at length with donors and partners. More later.\n"
+            "  • Quantities per district: see annex\n  • Kit contents reviewed\n\n"
+            "Next meeting\nThe next meeting will be on 1 April.\n")
+    d = parse(text, REF)
+    got = {a["text"]: a for a in d["actions"]}
+    assert got["Warehouse figures posted on the sector page"]["status"] == "done"
+    assert got["UNOPS to update the partner map"]["owner"] == "UNOPS"
+    assert got["UNOPS to update the partner map"]["status"] == "ongoing"
+    assert not any(t.startswith(("Stock report", "Mapping", "Done", "Cold season", "Quantities", "Kit contents"))
+                   for t in got)
