@@ -133,6 +133,8 @@ def _is_task(text: str, longest: int = 200) -> bool:
     return len(text) < longest and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
 
 
+# a status word in capitals between two words in lower case: a table's status column run into the row's text
+_STATUS_CELL = re.compile(r"(?<=[a-z,])\s+(?-i:Done|Pending|Completed|Ongoing|On-going|Closed|Open)(?=\s+[a-z])")
 _CELL_BULLET = re.compile(r"^\s*[·•▪◦●\-–*]\s*")
 
 
@@ -241,6 +243,8 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     for sentence in parts[1:]:
         longest = 320 if sentence in items else 200
         sentence = re.sub(r"^(?:However|Also|In addition|Additionally|Furthermore|Moreover|Meanwhile|Then),?\s+", "", sentence.strip())
+        if sentence in items or sentence.strip() in items:   # "... that were supported Pending by SCI.": a review
+            sentence = _STATUS_CELL.sub("", sentence)    # table's status cell landed inside the row's text
         sentence = _REPORTED.sub("", sentence)   # "she added that, to have one system, the unit will ..."
         if _is_task(sentence, longest) and sentence.split()[0] != speaker:
             out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task

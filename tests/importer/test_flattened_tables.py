@@ -72,3 +72,14 @@ def test_a_review_table_given_out_one_cell_a_line_by_its_columns():
     assert got["UNOPS to update the partner map"]["status"] == "ongoing"
     assert not any(t.startswith(("Stock report", "Mapping", "Done", "Cold season", "Quantities", "Kit contents"))
                    for t in got)
+
+
+def test_a_review_tables_rows_run_together_with_the_status_cell_inside_them():
+    from ds_tracker.importer.outcome_words import tasks_in_cells
+    text = ("Follow up of last actions No Action Status 1 Vaccines: stock figures were checked. 2 FAO or IFAD to "
+            "send the seed distribution plan for the districts that were Pending left out. 3 IRC to confirm the "
+            "salaries of the mobile teams which have not Done been paid since May. 4 Partners to keep reporting.")
+    got = tasks_in_cells(text)
+    assert any(t.startswith("FAO or IFAD to send the seed distribution plan for the districts that were left out")
+               for t in got)
+    assert any(t.startswith("IRC to confirm the salaries of the mobile teams which have not been paid") for t in got)
