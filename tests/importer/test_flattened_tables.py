@@ -83,3 +83,14 @@ def test_a_review_tables_rows_run_together_with_the_status_cell_inside_them():
     assert any(t.startswith("FAO or IFAD to send the seed distribution plan for the districts that were left out")
                for t in got)
     assert any(t.startswith("IRC to confirm the salaries of the mobile teams which have not been paid") for t in got)
+
+
+def test_a_task_a_pronoun_owns_goes_to_the_person_named_last_before_it():
+    text = ("Protection Working Group - 12 June 2018\n\nParticipants: Carla Mendes (UNFPA), Joseph Mwangi (NRC)\n\n"
+            "Referral pathway:\nCarla Mendes shared the draft pathway. Comments on it should reach Joseph Mwangi "
+            "by 20 June. He will then merge them into a final version for the next meeting.\n")
+    d = parse(text, REF)
+    got = [a for a in d["actions"] if a["text"].startswith("He will then merge")]
+    assert got and got[0]["owner"] == "Joseph Mwangi" and got[0]["unsure"]
+    text = "Sector meeting 3 May 2019\n\nThe cluster reviewed the plan. She will be travelling next week.\n"
+    assert not any(a["text"].startswith("She will") for a in parse(text, REF)["actions"])
