@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .abroad import is_country, world_city
 from .inline_people import _org_token, attendance_entries
-from .person import _JOB_WORDS, _looks_like_a_name, split_person
+from .person import _JOB_WORDS, _ORG_WORDS, _looks_like_a_name, split_person
 
 # the list's label, anywhere in the line: "List of Attendees:", "Participants:", "Attendance:"
 _LABEL = re.compile(r"(?:^|(?<=\s))(?:list of )?(?:attendees|participants|attendance|present)\s*:\s*", re.I)
@@ -75,6 +76,29 @@ def _row(row: str, ref) -> tuple[str, str | None, str | None] | None:
     if not _looks_like_a_name(name) or any(_org_token(w, ref) for w in name.split()):
         return None
     return name, " ".join(post) or None, org.strip(" ,")
+
+
+# "Response by IOM (Ostencia)", "presented by UNFPA (Dina Aziz)": a body answering, its person in brackets
+_BODY_PERSON = re.compile(r"\b(?:by|from)\s+(?P<org>[A-Z][A-Za-z&/-]{1,9})\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\)")
+
+
+def body_person(text: str, ref) -> list[tuple[str, str]]:
+    """(name, body) of each person named in brackets after the body that speaks, when the body is an acronym or a
+    known body and the bracket no place, body or month ("by UNHCR (Geneva)", "by WFP (March)"). Pure."""
+    out = []
+    for m in _BODY_PERSON.finditer(text):
+        name, org = m["name"], m["org"]
+        if not (_org_token(org, ref)) or ref.organisation(name) or ref.place(name) or is_country(name) or \
+                world_city(name) or name.lower().rstrip(".") in _MONTHS or name.lower() in vocab.WEEKDAYS or \
+                _ORG_WORDS.search(name) or any(is_country(w) or w.lower() in _JOB_WORDS or
+                                               w.lower() in vocab.POSITION_STARTS for w in name.split()):
+            continue
+        out.append((name, org))
+    return out
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _post_or_body(post: str | None, org: str | None) -> tuple[str | None, str | None]:

@@ -20,7 +20,7 @@ from .outcomes import OutcomesReader, outcome_kind
 from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
-from .numbered_people import numbered_attendance
+from .numbered_people import body_person, numbered_attendance
 from .listed_people import ListedPeople
 from .grouped_people import cell_cycles
 from .reference import Reference
@@ -285,7 +285,9 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
 
     def _numbered_attendance(self, line: Line) -> None:
         """An attendance table a PDF ran into the line: each person once, unsure (the cells were guessed apart)."""
-        for name, position, org in numbered_attendance(line.text, self.ref) if not line.is_row else []:
+        found = numbered_attendance(line.text, self.ref) + [(n, None, o) for n, o in body_person(line.text, self.ref)] \
+            if not line.is_row else []
+        for name, position, org in found:
             if not any(p["name"] == name for p in self.draft["participants"]):
                 self._add_participant(name, position, org, line)
                 self.draft["participants"][-1]["unsure"] = True

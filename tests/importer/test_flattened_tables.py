@@ -94,3 +94,12 @@ def test_a_task_a_pronoun_owns_goes_to_the_person_named_last_before_it():
     assert got and got[0]["owner"] == "Joseph Mwangi" and got[0]["unsure"]
     text = "Sector meeting 3 May 2019\n\nThe cluster reviewed the plan. She will be travelling next week.\n"
     assert not any(a["text"].startswith("She will") for a in parse(text, REF)["actions"])
+
+
+def test_a_body_answering_with_its_person_in_brackets():
+    from ds_tracker.importer.numbered_people import body_person
+    assert body_person("Answer by UNFPA (Marisol) on the dignity kits", REF) == [("Marisol", "UNFPA")]
+    assert body_person("Briefing from WFP (Tomas Lind): the pipeline breaks in July", REF) == [("Tomas Lind", "WFP")]
+    for text in ("Update by UNHCR (Geneva)", "Funded by ECHO (March)", "Support by UNICEF (Somalia Programme)",
+                 "Report by IOM (Field Office)", "Given by OCHA (Sudan)"):
+        assert body_person(text, REF) == [], text
