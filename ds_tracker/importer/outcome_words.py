@@ -26,6 +26,10 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        # cluster"
                        r"\b(?:was|were)\s+(?:\w+,\s+){0,3}\w+\s+and\s+(?:approved|endorsed|adopted|agreed)\b|"
                        r"\b(?:the |a )?decision was (?:made|taken|reached)\b|"
+                       # "it shall be named the Steering Committee": a name the body gave itself ("how the group
+                       # shall be named" is the question, not the answer)
+                       r"(?<!\bhow )(?<!\bwhether )(?<!\bwhat )\b(?:it|the (?:group|forum|committee|body|team|network|platform))\s+shall\s+(?:henceforth\s+)?be\s+"
+                       r"(?:named|called|known as|renamed)\b|"
                        # "أقرت الهيئة ...", "وأقر المجلس ...": the body's own decision
                        r"(?<![\u0600-\u06ff])و?(?:أقرت|أقر)\s+(?:الهيئة|المجلس|اللجنة|الاجتماع|المجتمعون|الحاضرون)\b|"
                        r"\bwill be (?:endorsed|approved|adopted|validated) by the (?:cluster|sector|forum|group|meeting|"

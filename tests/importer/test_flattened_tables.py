@@ -103,3 +103,10 @@ def test_a_body_answering_with_its_person_in_brackets():
     for text in ("Update by UNHCR (Geneva)", "Funded by ECHO (March)", "Support by UNICEF (Somalia Programme)",
                  "Report by IOM (Field Office)", "Given by OCHA (Sudan)"):
         assert body_person(text, REF) == [], text
+
+
+def test_a_name_the_body_gives_itself_is_a_decision_the_question_is_not():
+    from ds_tracker.importer.outcome_words import outcome_kind
+    assert outcome_kind("Since the members will meet only on urgent matters, it shall be named 'task force' "
+                        "rather than 'working group'.") == "decision"
+    assert outcome_kind("The team discussed how the group shall be named, either a network or a forum.") is None
