@@ -50,9 +50,9 @@ def _numbered_rows(rest: str, ref) -> list[tuple[str, str | None, str | None]]:
     if len(run) < 3:
         return []
     header = rest[:run[0].start()].split()
-    if any(w.lower().strip(":/") not in _HEADER_WORDS and not any(
-            part in _HEADER_WORDS for part in w.lower().split("/")) for w in header):
-        return []                     # words before "1." that are no column names: not this table
+    named = sum(1 for w in header if any(part.strip(":") in _HEADER_WORDS for part in w.lower().split("/")))
+    if len(header) > 10 or named < max(2, len(header) / 2):
+        return []     # "Name Organisation Job Title" before "1.", else a list the attendance readers know, or none
     rows = [rest[a.end():b.start() if b else None].strip(" ,;.") for a, b in zip(run, run[1:] + [None])]
     out = [_row(r, ref) for r in rows]
     if sum(1 for p in out if p) < max(3, 0.8 * len(rows)):
@@ -61,7 +61,7 @@ def _numbered_rows(rest: str, ref) -> list[tuple[str, str | None, str | None]]:
 
 
 def _row(row: str, ref) -> tuple[str, str | None, str | None] | None:
-    words = [w for w in row.split() if not _TITLES.match(w)]
+    words = [w.strip(",;") for w in row.split() if not _TITLES.match(w) and w.strip(",;")]
     at = next((k for k, w in enumerate(words) if _org_token(w, ref)), None)
     if at is not None and 2 <= at <= 4:         # "Ana Ruiz UNDP Field Officer"
         name, org, post = words[:at], words[at], words[at + 1:]

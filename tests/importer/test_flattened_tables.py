@@ -110,3 +110,9 @@ def test_a_name_the_body_gives_itself_is_a_decision_the_question_is_not():
     assert outcome_kind("Since the members will meet only on urgent matters, it shall be named 'task force' "
                         "rather than 'working group'.") == "decision"
     assert outcome_kind("The team discussed how the group shall be named, either a network or a forum.") is None
+
+
+def test_a_plain_numbered_attendance_list_is_left_to_the_list_readers():
+    assert numbered_attendance("Participants: 1. Ana Ruiz, UNDP 2. Li Wei, CARE 3. Omar Said, IOM", REF) == []
+    text = "Attendance: Name Agency Job Title 1. Ana Ruiz UNDP Field Officer 2. Li Wei CARE 3. Omar Said IOM Intern"
+    assert [n for n, _, _ in numbered_attendance(text, REF)] == ["Ana Ruiz", "Li Wei", "Omar Said"]
