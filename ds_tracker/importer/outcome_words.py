@@ -185,7 +185,14 @@ def requested_task(sentence: str) -> str | None:
     m = _ASKED.search(sentence)
     if m and _an_owner(m["owner"]) and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
         return f"{m['owner']} to {m['what']}"
+    m = _ASKED_THAT.search(sentence)
+    if m and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
+        return m["what"]      # "X requested that, for May, there be an item on ...": something to be done, by nobody named
     return None
+
+
+# a request in the subjunctive: "requested that (for the next meeting,) there be an agenda item on ..."
+_ASKED_THAT = re.compile(r"\b(?:requested|asked|demanded)\s+that\s+(?P<what>(?:[^,.;]{3,60},\s+)?there\s+be\s+\w.*)$")
 
 
 _PLANNED_VERB = r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$"

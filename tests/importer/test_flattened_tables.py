@@ -116,3 +116,13 @@ def test_a_plain_numbered_attendance_list_is_left_to_the_list_readers():
     assert numbered_attendance("Participants: 1. Ana Ruiz, UNDP 2. Li Wei, CARE 3. Omar Said, IOM", REF) == []
     text = "Attendance: Name Agency Job Title 1. Ana Ruiz UNDP Field Officer 2. Li Wei CARE 3. Omar Said IOM Intern"
     assert [n for n, _, _ in numbered_attendance(text, REF)] == ["Ana Ruiz", "Li Wei", "Omar Said"]
+
+
+def test_a_request_in_the_subjunctive_is_a_task_nobody_named_owns():
+    from ds_tracker.importer.outcome_words import requested_task
+    got = requested_task("Karim Haddad requested that at the March meeting, there be a session on cash transfers.")
+    assert got == "at the March meeting, there be a session on cash transfers"
+    assert requested_task("The meeting requested that there be more time for questions") is None
+    d = parse("Nutrition Sector 5 Feb 2022\n\nKarim Haddad requested that there be a standing item on supply "
+              "breaks at every meeting.\n", REF)
+    assert any(a["text"].startswith("there be a standing item") and not a["owner"] for a in d["actions"])
