@@ -67,9 +67,45 @@ class EarlierReader:
         self.state = _State(section="earlier", table_kind="named" if _NAMES_ACTIONS.search(normalise(text)) else None)
         self._earlier_status = status_of(rest)
         self._earlier_slashed = " / " in text
+        parts = [normalise(p).strip(" :") for p in text.split(" / ")] if " / " in text else []
+        # "Topic / Action points from the last meeting / Status": which cell of a row flattened one cell a line is which
+        self._slash_cols = {"action": next((i for i, p in enumerate(parts[1:], 1) if _NAMES_ACTIONS.search(p)), None),
+                            "status": next((i for i, p in enumerate(parts) if p in _STATUS_HEADER), None)}
+        self._cell, self._row_from, self._row_held = None, 0, []
         self._earlier_item, self._earlier_number = None, line.number
         # the agenda's items above: met again, one of them opens the next topic
         self._agenda_items = {normalise(l.text).strip(" .:") for l in self.lines[:self.position(line)] if l.number}
+
+    def earlier_cell(self, line: Line) -> bool:
+        """A row of a " / " table given out one cell a line: "Topic /", its action items, "/", its status. An item
+        with no one set to do it ("Dashboard to show the sectors") is an action only once its row's status comes.
+        True when the line was read so."""
+        cols = getattr(self, "_slash_cols", None) or {}
+        if line.is_row or cols.get("action") is None or cols.get("status") is None:
+            return False
+        text = line.text.strip()
+        if not (line.bullet or line.number) and text.endswith(" /") and " / " not in text:
+            self._cell, self._row_from, self._row_held = 1, len(self.draft["actions"]), []
+            return True                       # the row's topic: its action cell follows
+        if self._cell is None:
+            return False
+        if text == "/":
+            self._cell += 1
+            return True
+        if self._cell == cols["status"]:
+            status = status_of(text)
+            for held in self._row_held if status else []:
+                self._action_from_sentence(*held)
+                self.draft["actions"][-1].update(earlier=True, unsure=True)
+            self._row_held = []
+            for action in self.draft["actions"][self._row_from:] if status else []:
+                action["status"] = status
+            return True
+        if self._cell == cols["action"] and listed_task(text):
+            return False                      # "UNOPS to update the map": read as any item is
+        if self._cell == cols["action"] and not text.endswith(":"):
+            self._row_held.append((text.rstrip(" ."), line))
+        return True                           # a lead, or another column's cell: no action point
 
     def earlier_line(self, line: Line) -> None:
         before, self._current = len(self.draft["actions"]), line

@@ -26,6 +26,10 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        # cluster"
                        r"\b(?:was|were)\s+(?:\w+,\s+){0,3}\w+\s+and\s+(?:approved|endorsed|adopted|agreed)\b|"
                        r"\b(?:the |a )?decision was (?:made|taken|reached)\b|"
+                       # "it shall be named the Steering Committee": a name the body gave itself ("how the group
+                       # shall be named" is the question, not the answer)
+                       r"(?<!\bhow )(?<!\bwhether )(?<!\bwhat )\b(?:it|the (?:group|forum|committee|body|team|network|platform))\s+shall\s+(?:henceforth\s+)?be\s+"
+                       r"(?:named|called|known as|renamed)\b|"
                        # "أقرت الهيئة ...", "وأقر المجلس ...": the body's own decision
                        r"(?<![\u0600-\u06ff])و?(?:أقرت|أقر)\s+(?:الهيئة|المجلس|اللجنة|الاجتماع|المجتمعون|الحاضرون)\b|"
                        r"\bwill be (?:endorsed|approved|adopted|validated) by the (?:cluster|sector|forum|group|meeting|"
@@ -148,10 +152,18 @@ def flattened_action(text: str) -> tuple[str, str, str | None] | None:
     return action, owner, deadline
 
 
+# a speaker's words reported, and a purpose clause before the subject: what follows may be a task stated whole
+_REPORTED = re.compile(r"^(?:he|she|they|the\s+(?:chair|co-chair|coordinator|secretariat|facilitator))\s+(?:also\s+)?"
+                       r"(?:added|said|noted|explained|informed|stated|mentioned|announced|confirmed|indicated)\s+"
+                       r"(?:the\s+\w+\s+)?that,?\s+(?:(?:in\s+order\s+)?to\s+[^,]{3,80},\s+)?(?=the\s+|[A-Z])", re.I)
+
+
 def _is_task(text: str, longest: int = 200) -> bool:
     return len(text) < longest and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
 
 
+# a status word in capitals between two words in lower case: a table's status column run into the row's text
+_STATUS_CELL = re.compile(r"(?<=[a-z,])\s+(?-i:Done|Pending|Completed|Ongoing|On-going|Closed|Open)(?=\s+[a-z])")
 _CELL_BULLET = re.compile(r"^\s*[·•▪◦●\-–*]\s*")
 
 
@@ -198,7 +210,14 @@ def requested_task(sentence: str) -> str | None:
     m = _ASKED.search(sentence)
     if m and _an_owner(m["owner"]) and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
         return f"{m['owner']} to {m['what']}"
+    m = _ASKED_THAT.search(sentence)
+    if m and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
+        return m["what"]      # "X requested that, for May, there be an item on ...": something to be done, by nobody named
     return None
+
+
+# a request in the subjunctive: "requested that (for the next meeting,) there be an agenda item on ..."
+_ASKED_THAT = re.compile(r"\b(?:requested|asked|demanded)\s+that\s+(?P<what>(?:[^,.;]{3,60},\s+)?there\s+be\s+\w.*)$")
 
 
 _PLANNED_VERB = r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$"
@@ -259,7 +278,10 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     parts = [p for pieces in split for p in pieces]
     for sentence in parts[1:]:
         longest = 320 if sentence in items else 200
-        sentence = re.sub(r"^(?:However|Also|In addition|Furthermore|Meanwhile|Then),?\s+", "", sentence.strip())
+        sentence = re.sub(r"^(?:However|Also|In addition|Additionally|Furthermore|Moreover|Meanwhile|Then),?\s+", "", sentence.strip())
+        if sentence in items or sentence.strip() in items:   # "... that were supported Pending by SCI.": a review
+            sentence = _STATUS_CELL.sub("", sentence)    # table's status cell landed inside the row's text
+        sentence = _REPORTED.sub("", sentence)   # "she added that, to have one system, the unit will ..."
         if _is_task(sentence, longest) and sentence.split()[0] != speaker:
             out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
     return out

@@ -273,9 +273,12 @@ class OutcomesReader(LabelledReader, TaskReader):
             return
         own = self._own.get(line.no) if not line.is_row else None
         agenda = self.state.section == "agenda"     # "3. Workplan to be presented by UNICEF": a topic, no step
-        for sentence in [] if line.is_row or agenda else own if own is not None else sentences(text):
+        read = [] if line.is_row or agenda else own if own is not None else sentences(text)
+        for k, sentence in enumerate(read):
             if any(t in sentence for t in tasks):
                 continue                      # read above as a task already
+            if self.pronoun_task(sentence, " ".join(read[:k]), line):
+                continue
             if requested_task(sentence):      # "The chair requested the members to share ...": their task
                 self._action_from_sentence(sentence, line)
                 self.draft["actions"][-1]["unsure"] = True

@@ -20,6 +20,7 @@ from .outcomes import OutcomesReader, outcome_kind
 from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
+from .numbered_people import body_person, numbered_attendance
 from .listed_people import ListedPeople
 from .grouped_people import cell_cycles
 from .reference import Reference
@@ -127,6 +128,9 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and normalise(m[1]).strip() in self._keys["participants"]:
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        if text and " / " in text and len(text) <= 120 and len(text.split(" / ")[0].split()) <= 4 and \
+                any(self.is_earlier_heading(part) for part in text.split(" / ")[1:]):
+            return "earlier"        # "Topic / Action points from the last meeting / Status": the past's, reviewed
         if text and " / " in text and len(text) <= 120 and self._column_header(text):
             return "other"          # "Agenda Points and Discussion / Conclusions / Follow-up": a flattened header
         m = re.match(r"^([^:/]{3,30}?)(?::|\s+/)\s*\S", text or "")
@@ -202,6 +206,8 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
             if line.blank or line.no in self._taken:
                 continue     # a line an inline attendance list wrapped onto
             self._line_no, previous = line.no, getattr(self, "_line_no", None)
+            if self.state.section == "earlier" and self.earlier_cell(line):
+                continue
             if self.due_below(line, previous):
                 continue
             if re.match(r"^(figure|photo|image|table)\s*\d*\s*:", line.text, re.I):
@@ -211,6 +217,7 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
             if self._attendance_header(line) or self.stacked_table(line):
                 continue
             self._people_by_content(line)
+            self._numbered_attendance(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
@@ -278,6 +285,15 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
             self._trailing_lead(line)
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
+
+    def _numbered_attendance(self, line: Line) -> None:
+        """An attendance table a PDF ran into the line: each person once, unsure (the cells were guessed apart)."""
+        found = numbered_attendance(line.text, self.ref) + [(n, None, o) for n, o in body_person(line.text, self.ref)] \
+            if not line.is_row else []
+        for name, position, org in found:
+            if not any(p["name"] == name for p in self.draft["participants"]):
+                self._add_participant(name, position, org, line)
+                self.draft["participants"][-1]["unsure"] = True
 
     # --- what the reviewer sees of the structure, and the template's columns --------------------
     def _heading(self, line: Line, kind: str | None) -> None:

@@ -22,8 +22,25 @@ _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u060
 _NOT_A_VERB = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|all)\b|(?-i:[A-Z])", re.I)
 
 
+# "She will then circulate the revised version": a task a pronoun owns, the person named last before it
+_PRONOUN_TASK = re.compile(r"^(?:He|She)\s+will\s+(?:then\s+|also\s+|now\s+)?(?!be\b|have\b|not\b)[a-z]{3,}\w*\s+\w")
+
+
 class TaskReader:
     """Uses self.draft and self.ref of the reader."""
+
+    def pronoun_task(self, sentence: str, before: str, line: Line) -> bool:
+        """"... should be provided to Lea Olsen. She will then circulate ...": a task for the participant named last
+        in the words before it (unsure: a pronoun may point further back). True when read so."""
+        if not _PRONOUN_TASK.match(sentence) or len(sentence) > 250:
+            return False
+        at = [(before.rfind(p["name"]), p["name"]) for p in self.draft["participants"] if " " in p["name"]]
+        at = max((a for a in at if a[0] >= 0), default=None)
+        if not at or len(before) - at[0] > 400:
+            return False
+        self._add_action(sentence.rstrip(" ."), at[1], None, line)
+        self.draft["actions"][-1]["unsure"] = True
+        return True
 
     def _add_action(self, text, owner, deadline, line):
         due, guessed = first_date(deadline) if deadline else (None, False)

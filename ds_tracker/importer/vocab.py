@@ -242,7 +242,8 @@ BODY_WORDS = {"en": ["foundation", "council", "committee", "commission", "relief
 OWNER_WORDS = ["all", "members", "partners", "agencies", "organisations", "organizations", "team", "coordinator",
                "coordinators", "secretariat", "chair", "co-chairs", "chairs", "focal points", "clusters", "sectors",
                "actors", "participants", "everyone", "ngos", "donors", "authorities", "stakeholders", "staff",
-               "note takers", "minute takers", "minutes takers", "focal persons"]
+               "note takers", "minute takers", "minutes takers", "focal persons", "cluster", "sector", "working group",
+               "task force"]
 
 # Arabic news reports of a meeting ("برئاسة الوكيل المساعد لوزارة ... منصور زيد، وبحضور ..."): the words that
 # open a post, the words a post goes on with, the honorifics before a name, the heads of a body's name, and the
