@@ -1,0 +1,84 @@
+"""Which section a heading line opens (mixed into the parser's reader): the forum's template first, then the
+heading's words, with the shapes that look like a heading and are none. Pure."""
+from __future__ import annotations
+
+import re
+
+from ..textnorm import normalise
+from . import vocab
+from .lines import Line
+from .state import _norm
+from .template import heading_key
+
+_MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\bactions?\b.{0,20}\b(?:decisions?|agreements?)\b|"
+                    r"القرارات وال(?:إ|ا)جراءات")
+
+
+# a few words then a modal verb: a sentence that happens to open with a section's word ("Actions will be shared
+# later"), not a heading; "Points that should be raised" (a relative clause) still is one
+_SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
+_DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
+
+
+class SectionOf:
+    def section_of(self, line: Line) -> str | None:
+        """The section kind a heading line opens, or None when the line is not a heading."""
+        if line.is_row and line.cells[0] and not any(line.cells[1:]):
+            text = line.cells[0]
+        elif line.is_row:
+            return None
+        else:
+            text = line.text
+        learnt = self.template.headings.get(heading_key(text)) if text and len(text) <= 120 else None
+        if learnt:
+            return learnt         # this forum's template: the reviewer said what this heading opens
+        if text and text[:1].islower() and not line.markdown_heading and not (line.bullet or line.number):
+            return None           # "discussion is pending. WCC will ...": a wrapped sentence's end, no heading
+        if re.match(r"(?i)(?:apologies|absent|absentees|regrets|excused|المعتذرون|الغائبون|اعتذر)\b", text or ""):
+            return "other"        # "Apologies: DRC, NRC": who did not come is no participant
+        m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
+        if m and normalise(m[1]).strip() in self._keys["participants"]:
+            return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
+        if text and " / " in text and len(text) <= 120 and len(text.split(" / ")[0].split()) <= 4 and \
+                any(self.is_earlier_heading(part) for part in text.split(" / ")[1:]):
+            return "earlier"        # "Topic / Action points from the last meeting / Status": the past's, reviewed
+        if text and " / " in text and len(text) <= 120 and self._column_header(text):
+            return "other"          # "Agenda Points and Discussion / Conclusions / Follow-up": a flattened header
+        m = re.match(r"^([^:/]{3,30}?)(?::|\s+/)\s*\S", text or "")
+        if m and normalise(m[1]).strip() in self._keys["agenda"] + ["agendas"]:
+            return "agenda"         # "Agenda: 1. Welcome", "Agendas / 1. Review ...": its items follow
+        if text and normalise(text).strip(" :") in self._roles:
+            return "participants"   # "Chair" alone, the person on the next line
+        if text and self._attendance_cue(text):
+            return "participants"   # "حضر الاجتماع كل من السادة:", "The following attended:"
+        if text and not (self.state.section == "agenda" and (line.bullet or line.number)) and \
+                self.is_earlier_heading(text.split(" / ")[0]) and (len(text) <= 90 or " / " in text) and \
+                not (text.endswith(".") and len(text) > 60):
+            return "earlier"      # "Follow-up of previous action points": the past's actions, reviewed
+        if not text or len(text) > 90 or (text.endswith(".") and not line.markdown_heading):
+            return None
+        key = _norm(text)
+        if not key:
+            return None
+        if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
+            return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if self._item_of_titles(line):
+            return None           # "1. Action points from the last meeting" then "2. Approved workplan": an agenda
+        if _SENTENCE.match(key):
+            return None           # "Solutions must be driven by IDPs:": a principle stated, no section opened
+        if len(key) < 60 and _MIXED.search(key):
+            return "mixed"        # "Decisions and Actions": each row is one or the other
+        if any(key.startswith(w) for w in self._reviews):
+            return "background"   # "Review of previous minutes": the past reviewed, no action list
+        if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):
+            return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
+        if len(key) < 60 and any(p.search(key) for p in self._long_actions):
+            return "actions"      # "Agreed action points", "Follow-up actions agreed"
+        if line.number and re.match(r"^\w+ (?:on|of|about|regarding|concerning) \w", key):
+            return None           # "2) Decision on the use of the remaining funds": an agenda topic, not a section
+        for kind, exact, prefixes, words in self._section_tests:
+            if key in exact or key.startswith(prefixes) or (len(key) >= 8 and any(w.endswith(key) for w in words)):
+                if kind == "recommendations" and _DECIDED.search(key) and not re.search(r"recommend|توصي", key):
+                    return "decisions"     # "Decisions", "Agreed points": what was decided, saved as agreed
+                return kind                                                  # "ST OF PARTICIPANTS", cut short
+        return self._compound_section(key)   # "Notes/Decision"
