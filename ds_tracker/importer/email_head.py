@@ -62,7 +62,8 @@ def head_lines(lines: list[Line], mail: dict | None) -> list[Line]:
     """What the header readers (title, days, place) read: the subject first, as a title line, then the rest."""
     if not mail or not mail["subject"].text:
         return lines
-    return [mail["subject"], Line(no=mail["subject"].no, text="")] + lines
+    subject = replace(mail["subject"], markdown_heading=1)      # the title line, its date with it
+    return [subject, Line(no=subject.no, text="")] + lines
 
 
 def sent_day(lines: list[Line], mail: dict | None):

@@ -70,8 +70,8 @@ def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
         if picked and headings and not line.markdown_heading:
             break          # the heading lines make the title; the paragraph under them does not
         headings = headings or (line.markdown_heading and not picked)
-        if any(not guessed for _d, guessed in dates_in(text)) and (picked or len(text) < 40):
-            break   # the line with the date ends the title
+        if any(not guessed for _d, guessed in dates_in(text)) and (picked or len(text) < 40 and not line.markdown_heading):
+            break   # the line with the date ends the title (a heading's own date stays: "# JCF meeting, 3 May")
         picked.append(text)
         if len(" ".join(picked)) > 120 or len(picked) >= 3:
             break
