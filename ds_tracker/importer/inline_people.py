@@ -294,3 +294,21 @@ def dash_described(text: str) -> list[tuple[str, str]]:
         start = mark.end()
     out.append((" ".join(names[-1]), text[start:].strip(" .")))
     return out if all(d[:1].isupper() and len(d.split()) <= 7 for _, d in out) else []   # a post or a body each
+
+
+_BARE_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: (?:(?:de|da|del|van|von|al|bin|le|la) )?"
+                        r"[A-Z][\w'’-]*\.?){0,3}")
+
+
+def bare_names(text: str) -> list[str]:
+    """"Ana Ruiz, Li Wei, Omar S, Sara Haddad": a roll call of names alone, three or more on one line, no post and
+    no body beside any (a steering group's or a board's "Roll call" or "Present" line). Pure."""
+    entries = attendance_entries(text)
+    if len(entries) < 3:
+        return []
+    banned = set(vocab.BODY_WORDS["en"]) | set(vocab.POSITION_STARTS) | {"all", "everyone", "members"}
+    for entry in entries:
+        if not _BARE_NAME.fullmatch(entry) or any(w.lower().strip(".") in banned for w in entry.split()) \
+                or all(_acronym(w) for w in entry.split()):
+            return []
+    return entries

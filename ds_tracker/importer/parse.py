@@ -125,7 +125,7 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
         if re.match(r"(?i)(?:apologies|absent|absentees|regrets|excused|المعتذرون|الغائبون|اعتذر)\b", text or ""):
             return "other"        # "Apologies: DRC, NRC": who did not come is no participant
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
-        if m and normalise(m[1]).strip() in self._keys["participants"]:
+        if m and (normalise(m[1]).strip() in self._keys["participants"] or self._present_label(m[1])):
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
         if text and " / " in text and len(text) <= 120 and self._column_header(text):
             return "other"          # "Agenda Points and Discussion / Conclusions / Follow-up": a flattened header
@@ -167,6 +167,16 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
                     return "decisions"     # "Decisions", "Agreed points": what was decided, saved as agreed
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return self._compound_section(key)   # "Notes/Decision"
+
+    def _present_label(self, label: str) -> bool:
+        """"Individuals present", "Board members attending", "أعضاء المجلس الحاضرون": one to three words naming a
+        group of people, then a word of being there. Pure."""
+        words = normalise(label).strip().split()
+        for end in vocab.PRESENT_ENDS["en"] + vocab.PRESENT_ENDS.get(self.lang, []):
+            n = len(end.split())
+            if words[-n:] == end.split() and 1 <= len(words) - n <= 3 and not self.is_outcome_lead(label + ":"):
+                return not re.search(r"\d|recommend|agree|decid", " ".join(words))
+        return False
 
     def is_group_heading(self, line: Line) -> dict | None:
         text = line.text if not line.is_row else ""

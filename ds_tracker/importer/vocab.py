@@ -5,7 +5,8 @@ SECTIONS = {
     "en": {
         "participants": ["list of participants", "participants", "attendance", "attendees", "present",
                          "in attendance", "participant list", "list of attendees", "who attended", "members present",
-                         "participants present", "meeting participants", "attended by"],
+                         "participants present", "meeting participants", "attended by", "roll call", "attending",
+                         "those present", "present at the meeting"],
         "agenda": ["agenda", "meeting agenda"],
         "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions", "decision",
                             "decisions and recommendations", "key outcomes", "outcomes", "agreed points",
@@ -45,6 +46,11 @@ SECTIONS = {
         "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
     },
 }
+
+# The last words of a label that says who came, whatever the group is called: "Directors present:", "Board
+# members attending:", "Councillors in attendance:" (a few words naming the people, then one of these).
+PRESENT_ENDS = {"en": ["present", "attending", "in attendance", "attended"],
+                "ar": ["الحاضرون", "الحاضرين", "الحضور"]}
 
 # Modal verbs: after a heading's first words they make it a sentence ("Solutions must be driven by ...").
 MODALS = ["must", "should", "shall", "will", "would", "can", "cannot", "could", "may", "might", "need to", "needs to"]

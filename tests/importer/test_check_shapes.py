@@ -1,0 +1,33 @@
+"""Shapes of minutes the importer first met in a stranger's set of reports: boards', steering groups' and councils'
+own ways of saying who came, where they met and where the outcome goes (invented text)."""
+from ds_tracker.importer import Reference, parse
+
+REF = Reference.from_seed()
+
+
+def names(text):
+    return [p["name"] for p in parse(text, REF)["participants"]]
+
+
+def test_a_group_named_then_present_is_an_attendance_label():
+    text = ("Orchard Cooperative Board\n\nDate: 3 March 2021\n"
+            "Directors present: Tomas Varga, Ilse Brandt, Kofi Mensah , Ruth Okafor\n"
+            "Apologies: Pablo Ruiz\n\n1. Budget\nThe board agreed to raise the yearly fee.\n")
+    assert names(text) == ["Tomas Varga", "Ilse Brandt", "Kofi Mensah", "Ruth Okafor"]
+    text = text.replace("Directors present", "Board members attending")
+    assert names(text) == ["Tomas Varga", "Ilse Brandt", "Kofi Mensah", "Ruth Okafor"]
+
+
+def test_a_roll_call_item_holds_the_names_alone_and_the_next_item_is_a_topic():
+    text = ("Council of Elders, Harbour Ward\n\n  1. Admin\n    1. Roll Call\n"
+            "      • Marta Kowal, Dev Anand, Lu Wen, Sami K, Greta Holm\n    2. Approve minutes\n"
+            "  2. Reports\n      • ACTION: Dev to circulate the draft.\n")
+    assert names(text) == ["Marta Kowal", "Dev Anand", "Lu Wen", "Sami K", "Greta Holm"]
+
+
+def test_a_comma_list_of_bodies_or_posts_is_no_roll_call():
+    from ds_tracker.importer.inline_people import bare_names
+    assert bare_names("Marta Kowal, Dev Anand, Lu Wen") == ["Marta Kowal", "Dev Anand", "Lu Wen"]
+    assert bare_names("Harbour Trust, Valley Foundation, Ridge Council") == []
+    assert bare_names("Head of Finance, Marta Kowal, Lu Wen") == []
+    assert bare_names("Marta Kowal, Dev Anand") == []
