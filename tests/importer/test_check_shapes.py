@@ -31,3 +31,17 @@ def test_a_comma_list_of_bodies_or_posts_is_no_roll_call():
     assert bare_names("Harbour Trust, Valley Foundation, Ridge Council") == []
     assert bare_names("Head of Finance, Marta Kowal, Lu Wen") == []
     assert bare_names("Marta Kowal, Dev Anand") == []
+
+
+def city(text):
+    return (parse(text, REF)["sittings"] or [{}])[0].get("city")
+
+
+def test_a_town_of_two_words_after_the_word_city_or_governorate():
+    assert city("عقدت لجنة المياه اجتماعها الدوري بمدينة المحلة الكبرى بحضور ممثلي المصانع.\n"
+                "وناقش الاجتماع تلوث الترع.") == "المحلة الكبرى"
+
+
+def test_a_town_written_without_its_hamza_is_still_the_town():
+    assert city("عقد مجلس الغرفة التجارية اجتماعه الثالث بمحافظة اربد برئاسة رئيس الغرفة.\n"
+                "وناقش الاجتماع أسعار النقل.") == "اربد"
