@@ -43,5 +43,5 @@ def test_a_town_of_two_words_after_the_word_city_or_governorate():
 
 
 def test_a_town_written_without_its_hamza_is_still_the_town():
-    assert city("عقد مجلس الغرفة التجارية اجتماعه الثالث بمحافظة اربد برئاسة رئيس الغرفة.\n"
-                "وناقش الاجتماع أسعار النقل.") == "اربد"
+    assert city("عقد مجلس الغرفة التجارية اجتماعه الثالث بمدينة اسماعيلي برئاسة رئيس الغرفة.\n"
+                "وناقش الاجتماع أسعار النقل.") == "اسماعيلي"
