@@ -45,3 +45,20 @@ def test_a_town_of_two_words_after_the_word_city_or_governorate():
 def test_a_town_written_without_its_hamza_is_still_the_town():
     assert city("عقد مجلس الغرفة التجارية اجتماعه الثالث بمدينة اسماعيلي برئاسة رئيس الغرفة.\n"
                 "وناقش الاجتماع أسعار النقل.") == "اسماعيلي"
+
+
+def bodies(text):
+    return [e["body"] for e in parse(text, REF)["escalations"]]
+
+
+def test_outcome_to_be_put_before_a_body_known_by_its_acronym():
+    text = ("River Basin Technical Group\n\nThe group agreed on the draft allocation rules. "
+            "The agreed rules should be submitted to IBWB members before the end of the season.\n")
+    assert bodies(text) == ["IBWB"]
+    text = "Regional Meeting\n\nThe draft charter is to be presented to JSCR at its spring session.\n"
+    assert bodies(text) == ["JSCR"]
+
+
+def test_a_partner_agency_the_reference_knows_is_no_higher_body():
+    text = "Regional Meeting\n\nThe needs list will be presented to UNICEF next week.\n"
+    assert bodies(text) == []
