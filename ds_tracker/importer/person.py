@@ -286,18 +286,19 @@ def full_body(short: str, text: str) -> str | None:
     words = short.split()
     core = re.sub(r"^(?:ال)", "", words[0])
     tail = r"\s+".join(re.escape(w) for w in words[1:])
-    pattern = rf"(?<![\u0600-\u06ff])[لب]?(?:ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
-        r"((?:[ \t]+[\u0600-\u06ff/]+){1,10})"     # a body's name ends with its line
+    pattern = rf"(?<![\u0600-\u06ff])[لب]?(?P<al>ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
+        r"(?P<rest>(?:[ \t]+[\u0600-\u06ff/]+){1,10})"     # a body's name ends with its line
     for m in re.finditer(pattern, text):
         found = []
-        for w in m[1].split():
+        for w in m["rest"].split():
             if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
                     or w in vocab.AR_NEWS["headline_verbs"] \
                     or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)
-        if found:
-            return " ".join([core] + words[1:] + found)
+        if found:     # "المجلس البلدي ...": a definite adjective after it, the head keeps its article as written
+            head = "ال" + core if m["al"] and (words[1:] + found)[0].startswith("ال") else core
+            return " ".join([head] + words[1:] + found)
         if len(words) >= 2:
             return None       # "مجلس محافظة نينوى اليوم ...": a body named in full already, where it first stands
     return None

@@ -62,3 +62,11 @@ def test_outcome_to_be_put_before_a_body_known_by_its_acronym():
 def test_a_partner_agency_the_reference_knows_is_no_higher_body():
     text = "Regional Meeting\n\nThe needs list will be presented to UNICEF next week.\n"
     assert bodies(text) == []
+
+
+def test_a_council_named_with_its_adjective_keeps_its_article():
+    text = ("عقد المجلس البلدي بمحافظة الزلفي اجتماعه الخامس مساء امس برئاسة رئيس المجلس البلدي الاستاذ سالم العنزي "
+            "وحضور جميع الأعضاء.")
+    people = parse(text, REF)["participants"]
+    assert people[0]["name"] == "سالم العنزي"
+    assert people[0]["organisation"].startswith("المجلس البلدي")
