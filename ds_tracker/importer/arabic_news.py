@@ -9,7 +9,7 @@ import re
 
 from . import vocab
 from .abroad import world_city
-from .person import full_body
+from .person import _AR_WHEN, full_body
 
 _W = vocab.AR_NEWS
 
@@ -167,6 +167,9 @@ def body_of_post(post: str, text: str = "") -> str | None:
         if k and _is_body(word):
             head = next(w for w in _unprefixed(_bare(word)) if w in _BODIES)
             rest = words[k + 1:]
+            second = next((j for j, w in enumerate(rest) if _is_job(w) and _bare(w).removeprefix("و") not in _GROUPS), None)
+            if second is not None:     # "أمين سر اللجنة مدير إدارة الدفاع المدني": two posts, the body is the last's
+                return body_of_post(" ".join(rest[second:]), text) or " ".join([head] + rest[:second])
             if head.startswith("ال") and (not rest or rest[0][:1] == "ل"):
                 return full_body(head, text) if text else None   # "وكيل المحافظة لقطاع الشباب": the report's
             while rest and rest[-1][:1] == "ب" and (rest[-1].startswith("بال") or world_city(rest[-1][1:])):
@@ -176,6 +179,10 @@ def body_of_post(post: str, text: str = "") -> str | None:
     if minister is not None and minister + 1 < len(words):      # "نائب وزير الزراعة": of the ministry of it
         return "وزارة " + " ".join(words[minister + 1:])
     return None
+
+
+# posts held over a town, whose next word is the town ("محافظ الزلفي", "قائممقام القضاء"), not the holder's name
+_PLACE_POSTS = {"محافظ", "قائممقام", "قائمقام", "أمير", "امير"}
 
 
 def _chunks(piece: str) -> list[str]:
@@ -295,10 +302,14 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
             return ((got[0], " ".join(map(_bare, tokens[:i])), None), k + 1) if got else None
         if _bare(tokens[i - 1]) in ("في", "لدى", "ب"):
             continue                                # "مدير دائرة الهجرة في نينوى ...": the place of the post
+        if i == 1 and first in _PLACE_POSTS:
+            continue                                # "محافظ الزلفي فلان": a governor's post names his town first
         if not _in_post(w) and not w.startswith("ال") and not (speech and last):
             got = _name_from(tokens, i, True)
             after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
-            if got and (got[1] == len(tokens) or (lead and not w.startswith("و") and not after.startswith("ال"))):
+            when = bool(after) and bool(_AR_WHEN.match(after)) and not after.endswith(("اجتماع", "جلسة"))
+            if got and (got[1] == len(tokens) or (lead and not w.startswith("و") and (
+                    not after.startswith("ال") or when))):
                 # the name closes the part ("... لقطاع الشباب فلان الفلاني"), or opens what the chair's cue says
                 # the meeting did ("برئاسة ... فلان الفلاني ضمان ..."); not "خادم الحرمين الشريفين": a noun phrase
                 return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1

@@ -70,3 +70,15 @@ def test_a_council_named_with_its_adjective_keeps_its_article():
     people = parse(text, REF)["participants"]
     assert people[0]["name"] == "سالم العنزي"
     assert people[0]["organisation"].startswith("المجلس البلدي")
+
+
+def test_a_governor_named_after_his_post_and_town_then_the_day():
+    from ds_tracker.importer.arabic_news import news_people
+    got = news_people("ترأس محافظ الزلفي سالم بن علي العنزي اليوم الاثنين، اجتماع لجنة السلامة المرورية.")
+    assert got[0][:2] == ("سالم بن علي العنزي", "محافظ الزلفي")
+
+
+def test_two_posts_one_after_the_other_the_body_is_the_last_posts():
+    from ds_tracker.importer.arabic_news import body_of_post
+    assert body_of_post("مقرر اللجنة مدير إدارة المرور بالمحافظة") == "إدارة المرور"
+    assert body_of_post("المدير العام لهيئة المياه") == "هيئة المياه"
