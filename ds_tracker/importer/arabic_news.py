@@ -167,8 +167,10 @@ def body_of_post(post: str, text: str = "") -> str | None:
         if k and _is_body(word):
             head = next(w for w in _unprefixed(_bare(word)) if w in _BODIES)
             rest = words[k + 1:]
-            second = next((j for j, w in enumerate(rest) if _is_job(w) and _bare(w).removeprefix("و") not in _GROUPS), None)
+            second = next((j for j, w in enumerate(rest) if _is_job(w) and not _bare(w).startswith("ال")
+                           and _bare(w).removeprefix("و") not in _GROUPS), None)
             if second is not None:     # "أمين سر اللجنة مدير إدارة الدفاع المدني": two posts, the body is the last's
+                # ("مكتب الأمين العام": a definite post is part of the body's name)
                 return body_of_post(" ".join(rest[second:]), text) or " ".join([head] + rest[:second])
             if head.startswith("ال") and (not rest or rest[0][:1] == "ل"):
                 return full_body(head, text) if text else None   # "وكيل المحافظة لقطاع الشباب": the report's
