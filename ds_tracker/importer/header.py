@@ -166,9 +166,12 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
 
 
 # "TUE, 02 MAR 2021 09:15 Duhok, GMT +3", "FRI, 12 FEB 2021 18:20 | Press Office": a web page's clock, no meeting
-# "Next Meeting Date Monday April 27 2015", "the last meeting's minutes - 6th October": another meeting's day
+# "Next Meeting Date Monday April 27 2015", "the last meeting's minutes - 6th October", "to confirm the minutes of
+# the meeting held on 4 May" (minutes are confirmed at a later meeting): another meeting's day
 _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+(?:cluster\s+|sector\s+)?meeting"
                             r"(?:'s|’s)?[^.;|]{0,60}|\bminutes of (?:the )?(?:\d|last|previous)[^.;|]{0,40}|"
+                            r"\b(?:confirm\w*|approv\w*|adopt\w*|sign\w*)\s+(?:of\s+)?(?:the\s+)?minutes\s+of\s+"
+                            r"(?:the\s+)?meeting\s+held\s+on[^.;|]{0,30}|"
                             r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}")
 # a deadline's day is not the meeting's ("UNHCR to share the figures by 10 March")
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"

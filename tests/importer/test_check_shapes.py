@@ -82,3 +82,9 @@ def test_two_posts_one_after_the_other_the_body_is_the_last_posts():
     from ds_tracker.importer.arabic_news import body_of_post
     assert body_of_post("مقرر اللجنة مدير إدارة المرور بالمحافظة") == "إدارة المرور"
     assert body_of_post("المدير العام لهيئة المياه") == "هيئة المياه"
+
+
+def test_the_day_of_minutes_being_confirmed_is_an_earlier_meetings():
+    text = ("Harbour Licensing Panel\n\nItem 2 - To approve the minutes of the meeting held on 9 February 2022\n\n"
+            "11/04/2022 - Item 2\n\nMembers approved the minutes as a correct record.\n")
+    assert parse(text, REF)["sittings"][0]["date"] == "2022-04-11"
