@@ -88,3 +88,12 @@ def test_the_day_of_minutes_being_confirmed_is_an_earlier_meetings():
     text = ("Harbour Licensing Panel\n\nItem 2 - To approve the minutes of the meeting held on 9 February 2022\n\n"
             "11/04/2022 - Item 2\n\nMembers approved the minutes as a correct record.\n")
     assert parse(text, REF)["sittings"][0]["date"] == "2022-04-11"
+
+
+def test_numbered_clauses_opening_with_that_are_a_resolution():
+    text = ("Planning Sub-Committee\n\nThe report on the ferry terminal was considered.\n\n"
+            "(1)   that the report on the ferry terminal is noted and returned to officers;\n\n"
+            "(2)   that, following the survey, the car park scheme is deferred to the autumn meeting.\n")
+    draft = parse(text, REF)
+    texts = [d["text"] for d in draft["decisions"]]
+    assert len(texts) == 2 and texts[0].startswith("that the report") and texts[1].startswith("that, following")
