@@ -53,7 +53,9 @@ class ProsePeople:
             if re.search(r"\bthe\s+$", m[0], re.I):
                 continue          # "chaired by the PC Coordinator": a role, no one named
             rest = text[m.end():]
-            rest = re.split(r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
+            # the chair's name ends where the sentence goes on ("... (DG ENV) and drew on ...": a lower-case word)
+            rest = re.split(r",?\s+(?:and|who|which|with)\s+(?=[a-z])|"
+                            r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
                             r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
             for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
                                    rest):

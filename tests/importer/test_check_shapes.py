@@ -97,3 +97,9 @@ def test_numbered_clauses_opening_with_that_are_a_resolution():
     draft = parse(text, REF)
     texts = [d["text"] for d in draft["decisions"]]
     assert len(texts) == 2 and texts[0].startswith("that the report") and texts[1].startswith("that, following")
+
+
+def test_a_chair_named_in_a_sentence_that_goes_on():
+    draft = parse("Board of the Lake Forum\n\nThe meeting was chaired by Mr. Paolo Renzi (DG ENV) and drew on the "
+                  "results of the working sessions held the day before.\n\nThe board agreed to publish the plan.\n", REF)
+    assert [(p["name"], p["organisation"]) for p in draft["participants"]] == [("Paolo Renzi", "DG ENV")]
