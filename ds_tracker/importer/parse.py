@@ -21,6 +21,7 @@ from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
 from .listed_people import ListedPeople
+from .present import flagged_attendance
 from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
@@ -91,6 +92,7 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
         self._name_run, self._listed = self._names_without_heading(), self._numbered_people()
+        self._flagged = flagged_attendance(self.lines)     # "YAna RuizIOM": present? | name | body, run together
         self._cycle_rows, self._cycle_taken = cell_cycles(self.lines)   # a table given out one cell a line
         self._titles = {}     # a short numbered item's text -> its line: an agenda item, met again as a heading
         for line in self.lines:
@@ -168,16 +170,6 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return self._compound_section(key)   # "Notes/Decision"
 
-    def _present_label(self, label: str) -> bool:
-        """"Individuals present", "Board members attending", "أعضاء المجلس الحاضرون": one to three words naming a
-        group of people, then a word of being there. Pure."""
-        words = normalise(label).strip().split()
-        for end in vocab.PRESENT_ENDS["en"] + vocab.PRESENT_ENDS.get(self.lang, []):
-            n = len(end.split())
-            if words[-n:] == end.split() and 1 <= len(words) - n <= 3 and not self.is_outcome_lead(label + ":"):
-                return not re.search(r"\d|recommend|agree|decid", " ".join(words))
-        return False
-
     def is_group_heading(self, line: Line) -> dict | None:
         text = line.text if not line.is_row else ""
         if not text or len(text) > 120 or line.bullet:
@@ -231,6 +223,11 @@ class _Reader(CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierRead
                 continue
             if self.cycle_row(line):
                 continue     # a table given out one cell a line
+            if line.no in self._flagged:
+                name, org, came = self._flagged[line.no]
+                if came:     # "YAna RuizIOM": a wiki's attendance row; "N..." did not come
+                    self._add_participant(name, None, org, line)
+                continue
             if line.no in self._name_run and self.state.section in (None, "other"):
                 self._add_participant(line.text, None, None, line)   # names under the header, no heading
                 self.draft["participants"][-1]["unsure"] = True

@@ -103,3 +103,11 @@ def test_a_chair_named_in_a_sentence_that_goes_on():
     draft = parse("Board of the Lake Forum\n\nThe meeting was chaired by Mr. Paolo Renzi (DG ENV) and drew on the "
                   "results of the working sessions held the day before.\n\nThe board agreed to publish the plan.\n", REF)
     assert [(p["name"], p["organisation"]) for p in draft["participants"]] == [("Paolo Renzi", "DG ENV")]
+
+
+def test_a_wiki_attendance_table_run_together_with_its_present_flag():
+    text = ("Joint Task Group call\n\nAttendance applies to this call.\n\n"
+            "YMaria CostaWHO\nNPeter LindDIHR\nYOla NowakECDC\n\nDiscussion\n\nThe group agreed to one press note.\n")
+    draft = parse(text, REF)
+    assert [(p["name"], p["organisation"]) for p in draft["participants"]] == [("Maria Costa", "WHO"),
+                                                                               ("Ola Nowak", "ECDC")]
