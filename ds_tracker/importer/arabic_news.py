@@ -27,7 +27,7 @@ _FIELDS = set(_W["fields"])
 _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
 _STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
-          "عبر"}
+          "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
 _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = list(_W["cues"])
@@ -319,8 +319,8 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
                 return None       # "وأكد الوكيل فلان على ضرورة توحيد ...": what was said, no name after the post
         if w[:1] in "لب" and w not in _POST_WORDS and any(u in _TOPICS for u in _unprefixed(w)[1:]):
             return None           # "لدراسة ...": the meeting's purpose has begun, no name came
-        if speech and w in ("على", "إلى", "الى", "أن", "إن", "بأن"):
-            return None           # the verb's complement has begun
+        if speech and w in ("على", "إلى", "الى", "أن", "إن", "بأن", "خلال", "أثناء", "اثناء"):
+            return None           # the verb's complement has begun ("استعرض المقرر خلال الاجتماع ...": its object next)
     if k + 1 < len(chunks):                         # "أمين عام المجلس ...، فلان الفلاني،"
         nxt = chunks[k + 1].split()
         got = _name_from(nxt, 0, True)

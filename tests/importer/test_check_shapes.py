@@ -111,3 +111,10 @@ def test_a_wiki_attendance_table_run_together_with_its_present_flag():
     draft = parse(text, REF)
     assert [(p["name"], p["organisation"]) for p in draft["participants"]] == [("Maria Costa", "WHO"),
                                                                                ("Ola Nowak", "ECDC")]
+
+
+def test_a_post_with_no_name_and_a_speakers_object_are_no_people():
+    from ds_tracker.importer.arabic_news import news_people
+    assert news_people("انعقدت الدورة بحضور السيد باشا المدينة إلى جانب أعضاء المجلس.") == []
+    got = news_people("واستعرض مقرر اللجنة خلال الاجتماع كذلك خطط عملها، وأنواع التقارير.")
+    assert got == []
