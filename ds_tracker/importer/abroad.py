@@ -70,3 +70,23 @@ def title_city(title: str) -> str | None:
             if len(words) >= n and world_city(" ".join(words[:n]), 100_000):
                 return world_city(" ".join(words[:n]), 100_000)
     return None
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MET_IN = re.compile(r"\b(?:held|took place|convened|met|hosted|gathered)\b[^.;]{0,200}?\bin\s+"
+                     r"(?P<town>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+_TOWN_DAY = re.compile(r"(?<![\w,])(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?),\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+"
+                       + _MONTHS + r"\b")
+
+
+def met_in_city(text: str) -> str | None:
+    """"The meeting took place in Nairobi", "Kenya hosted the first meeting of the ... Committee in Nairobi", "THIRD
+    BOARD MEETING Nairobi, 3 – 5 May 2001": a city of 100,000 people or more after a verb of meeting, or before a
+    comma and the day, in a report's opening text (not the next meeting's: the caller reads the head only)."""
+    for pattern in (_TOWN_DAY, _MET_IN):
+        for m in pattern.finditer(text):
+            words = m["town"].split()
+            for n in (2, 1):
+                if len(words) >= n and world_city(" ".join(words[:n]), 100_000):
+                    return world_city(" ".join(words[:n]), 100_000)
+    return None

@@ -10,7 +10,7 @@ from .lines import Line
 from .people import _calm
 from .reading import dates_in
 from .titles import tidy_title
-from .abroad import is_country, title_city as _title_city, world_city
+from .abroad import is_country, met_in_city, title_city as _title_city, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
 
@@ -277,6 +277,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                     break
     if not city:
         city = _place_line(lines, ref) or _town_and_country(lines) or _dateline_after(lines)
+    if not city:          # "... took place in Nairobi", "MEETING Nairobi, 3 – 5 May": abroad, said in prose
+        city = met_in_city(" ".join(l.text for l in lines[:8] if not l.is_row)[:1500])
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",

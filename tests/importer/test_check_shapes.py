@@ -118,3 +118,10 @@ def test_a_post_with_no_name_and_a_speakers_object_are_no_people():
     assert news_people("انعقدت الدورة بحضور السيد باشا المدينة إلى جانب أعضاء المجلس.") == []
     got = news_people("واستعرض مقرر اللجنة خلال الاجتماع كذلك خطط عملها، وأنواع التقارير.")
     assert got == []
+
+
+def test_a_city_abroad_said_in_the_opening_prose():
+    assert city("SECOND BOARD MEETING OF THE COFFEE FORUM Nairobi, 3 – 5 May 2001 Members : A. Ruto, Chair\n") \
+        == "Nairobi"
+    assert city("On 2-3 June 2015 Peru hosted the second working meeting of the Andean Seed Committee (ASC) in Lima. "
+                "The meeting reviewed the seed plan.\n") == "Lima"
