@@ -357,6 +357,8 @@ def arabic_city(text: str, ref) -> str | None:
         named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
         least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
         two = " ".join([word] + text[m.end():].split()[:1])
+        if re.match(r"\s*(?:ال)?(?:جنوبي|شمالي|شرقي|غربي|أوسط|اوسط)(?:ة)?(?![\u0600-\u06ff])", text[m.end():]):
+            continue      # "محافظة لبنان الجنوبي": a region named by its side, no town
         if named and not world_city(word, least) and world_city(two, least):
             return world_city(two, least)     # "بمدينة شرم الشيخ", "بمحافظة كفر الشيخ": a town of two words
         if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):

@@ -125,3 +125,8 @@ def test_a_city_abroad_said_in_the_opening_prose():
         == "Nairobi"
     assert city("On 2-3 June 2015 Peru hosted the second working meeting of the Andean Seed Committee (ASC) in Lima. "
                 "The meeting reviewed the seed plan.\n") == "Lima"
+
+
+def test_a_region_named_by_its_side_is_no_town():
+    assert city("عقدت لجنة الطوارئ في محافظة لبنان الشمالي اجتماعا موسعا برئاسة المحافظ.\n"
+                "وناقش الاجتماع خطط الإيواء.") is None
