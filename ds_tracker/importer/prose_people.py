@@ -11,7 +11,8 @@ from . import vocab
 from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
-from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
+from .inline_people import (_NOT_NAMES, arabic_people_list, attendance_entries, dash_described, initial_entries,
+                            org_then_names_run)
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _AR_STOPS, _AR_WHEN, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
 
@@ -193,6 +194,8 @@ class ProsePeople:
             elif grouped_attendance(line.text[m.end():]):
                 self._grouped(grouped_attendance(line.text[m.end():]), line)
                 continue
+            elif initial_entries(line.text[m.end():]):
+                people = initial_entries(line.text[m.end():])    # "R.K. Lal, Chairman, Rice Board A. Mbeki, ..."
             else:
                 people = [split_person(e, self.ref) for e in attendance_entries(rest)]
                 people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]

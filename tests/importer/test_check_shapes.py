@@ -130,3 +130,12 @@ def test_a_city_abroad_said_in_the_opening_prose():
 def test_a_region_named_by_its_side_is_no_town():
     assert city("عقدت لجنة الطوارئ في محافظة لبنان الشمالي اجتماعا موسعا برئاسة المحافظ.\n"
                 "وناقش الاجتماع خطط الإيواء.") is None
+
+
+def test_initials_and_surnames_with_posts_run_together_after_the_label():
+    text = ("Rice Forum\n\n14\nDraft 2 RICE FORUM MINUTES OF THE SECOND BOARD MEETING Dakar, 4 – 6 May 2003 Participants : R.K. Lal, "
+            "Chairman, Rice Board and Seed Council M. van Dijk, Vice-Chair, Rice Board A. Mbeki, RB Executive "
+            "Secretary O. Diaz, Senior Adviser, Seed Unit 1. OPENING SESSION Dr. Lal welcomed the members.\n")
+    got = [(p["name"], p["position"], p["organisation"]) for p in parse(text, REF)["participants"]]
+    assert got[:4] == [("R.K. Lal", "Chairman", "Rice Board and Seed Council"), ("M. van Dijk", "Vice-Chair", "Rice Board"),
+                       ("A. Mbeki", "Executive Secretary", "RB"), ("O. Diaz", "Senior Adviser", "Seed Unit")]
