@@ -139,3 +139,9 @@ def test_initials_and_surnames_with_posts_run_together_after_the_label():
     got = [(p["name"], p["position"], p["organisation"]) for p in parse(text, REF)["participants"]]
     assert got[:4] == [("R.K. Lal", "Chairman", "Rice Board and Seed Council"), ("M. van Dijk", "Vice-Chair", "Rice Board"),
                        ("A. Mbeki", "Executive Secretary", "RB"), ("O. Diaz", "Senior Adviser", "Seed Unit")]
+
+
+def test_a_princes_title_opens_a_name():
+    from ds_tracker.importer.arabic_news import news_people
+    got = news_people("ترأس الأمير خالد بن سعد بن ناصر، محافظ الزلفي بحضور الإدارات الحكومية الاجتماع الثالث للجنة.")
+    assert got[0][:2] == ("خالد بن سعد بن ناصر", "محافظ الزلفي")
