@@ -256,7 +256,7 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     and the index of the chunk after it; None when it names no one."""
     last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
     tokens = chunks[k].split()
-    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "اللقاء", "الجلسة"):
+    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "الإجتماع", "اللقاء", "الجلسة"):
         tokens = tokens[1:]
     if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
         tokens = tokens[2:]           # "بحضور كل من: السيد ..."

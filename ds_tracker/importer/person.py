@@ -183,7 +183,7 @@ _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|cou
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
 
 # Arabic words that open the name of a body (a directorate, council, committee, representation ...)
-_AR_BODY = "مديرية|إدارة|ادارة|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
+_AR_BODY = "مديرية|إدارة|ادارة|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة|بلدية|جامعة|كلية|مستشفى|مفوضية|صندوق|وكالة"
 
 
 def _body_in_position(position: str | None) -> str | None:

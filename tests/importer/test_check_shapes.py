@@ -145,3 +145,14 @@ def test_a_princes_title_opens_a_name():
     from ds_tracker.importer.arabic_news import news_people
     got = news_people("ترأس الأمير خالد بن سعد بن ناصر، محافظ الزلفي بحضور الإدارات الحكومية الاجتماع الثالث للجنة.")
     assert got[0][:2] == ("خالد بن سعد بن ناصر", "محافظ الزلفي")
+
+
+def test_attended_by_posts_then_titled_names():
+    from ds_tracker.importer.arabic_news import news_people
+    text = ("واتخذت التوصيات المناسبة . حضر الإجتماع رئيس بلدية المحافظة المهندس سالم بن فهد العتيبي ومدير المرور "
+            "بالمحافظة العقيد ناصر بن علي القحطاني ومديرو الإدارات الحكومية بالمحافظة .")
+    got = {name: body for name, _post, body, _chair in news_people(text, text)}
+    assert set(got) == {"سالم بن فهد العتيبي", "ناصر بن علي القحطاني"}
+    draft = parse(text, REF)
+    orgs = {p["name"]: p["organisation"] for p in draft["participants"]}
+    assert orgs["سالم بن فهد العتيبي"] == "بلدية المحافظة"
