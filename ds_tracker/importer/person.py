@@ -350,9 +350,11 @@ def _a_body(entry: str, ref) -> bool:
                             or (len(entry.split()) == 1 and _acronym(entry)) or bool(_BODY.search(entry)))
 
 
-_SPEAKER_EN = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|H\.E|Eng|Prof)\.?|(?<!the )(?:Minister|Governor|Ambassador|Mayor))\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
+_SPEAKER_EN = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|H\.E|Eng|Prof)\.?|(?<!the )(?:Minister|Governor|Ambassador|Mayor))\s+(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
                          r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
-                         r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
+                         r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director|Assistant|"
+                         r"Executive|Secretary)\b(?:(?!\s(?:addressed|opened|welcomed|thanked|presented|introduced|"
+                         r"briefed|reported|said|stated|noted|highlighted|chaired)\b)[^,.;]){0,80})")   # the verb ends it
 # "an invocation by Ms. Lia P. Cruz of DSWD Region 5", "presented by Asec. Ben Ong, DOH Central Office": a titled
 # person and the body after "of" or a comma, the body opening with an acronym
 _TITLED_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Atty|Asec|Usec|Engr|Hon)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s(?:[A-Z]\.|[A-Z][\w'-]+)){1,3})"

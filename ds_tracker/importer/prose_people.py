@@ -250,7 +250,8 @@ class ProsePeople:
             return        # "برئاسة النائب سالم عوض الذي قال": a post that holds a person named is no post
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
-        org = org or _body_in_position(position)
+        trailing = re.search(r"\s([A-Z]{2,8})$", position)     # "Assistant Director General WHO": the body last
+        org = org or _body_in_position(position) or (trailing[1] if trailing else None)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
             return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
         before = len(self.draft["participants"])
