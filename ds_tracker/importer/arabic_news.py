@@ -9,7 +9,7 @@ import re
 
 from . import vocab
 from .abroad import world_city
-from .person import full_body
+from .person import _AR_WHEN, full_body
 
 _W = vocab.AR_NEWS
 
@@ -27,7 +27,7 @@ _FIELDS = set(_W["fields"])
 _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
 _STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
-          "عبر"}
+          "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
 _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = list(_W["cues"])
@@ -167,6 +167,11 @@ def body_of_post(post: str, text: str = "") -> str | None:
         if k and _is_body(word):
             head = next(w for w in _unprefixed(_bare(word)) if w in _BODIES)
             rest = words[k + 1:]
+            second = next((j for j, w in enumerate(rest) if _is_job(w) and not _bare(w).startswith("ال")
+                           and _bare(w).removeprefix("و") not in _GROUPS), None)
+            if second is not None:     # "أمين سر اللجنة مدير إدارة الدفاع المدني": two posts, the body is the last's
+                # ("مكتب الأمين العام": a definite post is part of the body's name)
+                return body_of_post(" ".join(rest[second:]), text) or " ".join([head] + rest[:second])
             if head.startswith("ال") and (not rest or rest[0][:1] == "ل"):
                 return full_body(head, text) if text else None   # "وكيل المحافظة لقطاع الشباب": the report's
             while rest and rest[-1][:1] == "ب" and (rest[-1].startswith("بال") or world_city(rest[-1][1:])):
@@ -176,6 +181,10 @@ def body_of_post(post: str, text: str = "") -> str | None:
     if minister is not None and minister + 1 < len(words):      # "نائب وزير الزراعة": of the ministry of it
         return "وزارة " + " ".join(words[minister + 1:])
     return None
+
+
+# posts held over a town, whose next word is the town ("محافظ الزلفي", "قائممقام القضاء"), not the holder's name
+_PLACE_POSTS = {"محافظ", "قائممقام", "قائمقام", "أمير", "امير"}
 
 
 def _chunks(piece: str) -> list[str]:
@@ -247,7 +256,7 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     and the index of the chunk after it; None when it names no one."""
     last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
     tokens = chunks[k].split()
-    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "اللقاء", "الجلسة"):
+    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "الإجتماع", "اللقاء", "الجلسة"):
         tokens = tokens[1:]
     if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
         tokens = tokens[2:]           # "بحضور كل من: السيد ..."
@@ -295,10 +304,14 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
             return ((got[0], " ".join(map(_bare, tokens[:i])), None), k + 1) if got else None
         if _bare(tokens[i - 1]) in ("في", "لدى", "ب"):
             continue                                # "مدير دائرة الهجرة في نينوى ...": the place of the post
+        if i == 1 and first in _PLACE_POSTS:
+            continue                                # "محافظ الزلفي فلان": a governor's post names his town first
         if not _in_post(w) and not w.startswith("ال") and not (speech and last):
             got = _name_from(tokens, i, True)
             after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
-            if got and (got[1] == len(tokens) or (lead and not w.startswith("و") and not after.startswith("ال"))):
+            when = bool(after) and bool(_AR_WHEN.match(after)) and not after.endswith(("اجتماع", "جلسة"))
+            if got and (got[1] == len(tokens) or (lead and not w.startswith("و") and (
+                    not after.startswith("ال") or when))):
                 # the name closes the part ("... لقطاع الشباب فلان الفلاني"), or opens what the chair's cue says
                 # the meeting did ("برئاسة ... فلان الفلاني ضمان ..."); not "خادم الحرمين الشريفين": a noun phrase
                 return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1
@@ -306,8 +319,8 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
                 return None       # "وأكد الوكيل فلان على ضرورة توحيد ...": what was said, no name after the post
         if w[:1] in "لب" and w not in _POST_WORDS and any(u in _TOPICS for u in _unprefixed(w)[1:]):
             return None           # "لدراسة ...": the meeting's purpose has begun, no name came
-        if speech and w in ("على", "إلى", "الى", "أن", "إن", "بأن"):
-            return None           # the verb's complement has begun
+        if speech and w in ("على", "إلى", "الى", "أن", "إن", "بأن", "خلال", "أثناء", "اثناء"):
+            return None           # the verb's complement has begun ("استعرض المقرر خلال الاجتماع ...": its object next)
     if k + 1 < len(chunks):                         # "أمين عام المجلس ...، فلان الفلاني،"
         nxt = chunks[k + 1].split()
         got = _name_from(nxt, 0, True)
@@ -343,6 +356,11 @@ def arabic_city(text: str, ref) -> str | None:
             continue
         named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
         least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
+        two = " ".join([word] + text[m.end():].split()[:1])
+        if re.match(r"\s*(?:ال)?(?:جنوبي|شمالي|شرقي|غربي|أوسط|اوسط)(?:ة)?(?![\u0600-\u06ff])", text[m.end():]):
+            continue      # "محافظة لبنان الجنوبي": a region named by its side, no town
+        if named and not world_city(word, least) and world_city(two, least):
+            return world_city(two, least)     # "بمدينة شرم الشيخ", "بمحافظة كفر الشيخ": a town of two words
         if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):
             return world_city(word, least)      # not "ببغداد" read as "بغداد" minus its first letter
     return None

@@ -141,6 +141,16 @@ class CueReader:
         single = {w for w in self._keys["participants"] if " " not in w}
         return bool(words & single) or bool(re.search(r"(?:السادة|السيدات والسادة)\s*:$", text))
 
+    def _present_label(self, label: str) -> bool:
+        """"Individuals present", "Board members attending", "أعضاء المجلس الحاضرون": one to three words naming a
+        group of people, then a word of being there. Pure."""
+        words = normalise(label).strip().split()
+        for end in vocab.PRESENT_ENDS["en"] + vocab.PRESENT_ENDS.get(self.lang, []):
+            n = len(end.split())
+            if words[-n:] == end.split() and 1 <= len(words) - n <= 3 and not self.is_outcome_lead(label + ":"):
+                return not re.search(r"\d|recommend|agree|decid", " ".join(words))
+        return False
+
     def _column_header(self, text: str) -> bool:
         """A header of a table flattened with " / " whose first column is the agenda or discussion and a later one
         holds outcomes or actions: its rows are read by their content, not as agenda items (pure)."""

@@ -10,7 +10,7 @@ from .lines import Line
 from .people import _calm
 from .reading import dates_in
 from .titles import tidy_title
-from .abroad import dateline_after as _dateline_after, is_country, title_city as _title_city  # noqa: F401
+from .abroad import dateline_after as _dateline_after, is_country, met_in_city, title_city as _title_city  # noqa: F401
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
@@ -167,9 +167,12 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
 
 
 # "TUE, 02 MAR 2021 09:15 Duhok, GMT +3", "FRI, 12 FEB 2021 18:20 | Press Office": a web page's clock, no meeting
-# "Next Meeting Date Monday April 27 2015", "the last meeting's minutes - 6th October": another meeting's day
+# "Next Meeting Date Monday April 27 2015", "the last meeting's minutes - 6th October", "to confirm the minutes of
+# the meeting held on 4 May" (minutes are confirmed at a later meeting): another meeting's day
 _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+(?:cluster\s+|sector\s+)?meeting"
                             r"(?:'s|’s)?[^.;|]{0,60}|\bminutes of (?:the )?(?:\d|last|previous)[^.;|]{0,40}|"
+                            r"\b(?:confirm\w*|approv\w*|adopt\w*|sign\w*)\s+(?:of\s+)?(?:the\s+)?minutes\s+of\s+"
+                            r"(?:the\s+)?meeting\s+held\s+on[^.;|]{0,30}|"
                             r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}")
 # a deadline's day is not the meeting's ("UNHCR to share the figures by 10 March")
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
@@ -275,6 +278,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                     break
     if not city:
         city = _place_line(lines, ref) or _town_and_country(lines) or _dateline_after(lines)
+    if not city:          # "... took place in Nairobi", "MEETING Nairobi, 3 – 5 May": abroad, said in prose
+        city = met_in_city(" ".join(l.text for l in lines[:8] if not l.is_row)[:1500])
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",

@@ -294,3 +294,46 @@ def dash_described(text: str) -> list[tuple[str, str]]:
         start = mark.end()
     out.append((" ".join(names[-1]), text[start:].strip(" .")))
     return out if all(d[:1].isupper() and len(d.split()) <= 7 for _, d in out) else []   # a post or a body each
+
+
+_BARE_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: (?:(?:de|da|del|van|von|al|bin|le|la) )?"
+                        r"[A-Z][\w'’-]*\.?){0,3}")
+
+
+def bare_names(text: str) -> list[str]:
+    """"Ana Ruiz, Li Wei, Omar S, Sara Haddad": a roll call of names alone, three or more on one line, no post and
+    no body beside any (a steering group's or a board's "Roll call" or "Present" line). Pure."""
+    entries = attendance_entries(text)
+    if len(entries) < 3:
+        return []
+    banned = set(vocab.BODY_WORDS["en"]) | set(vocab.POSITION_STARTS) | {"all", "everyone", "members"}
+    for entry in entries:
+        if not _BARE_NAME.fullmatch(entry) or any(w.lower().strip(".") in banned for w in entry.split()) \
+                or all(_acronym(w) for w in entry.split()):
+            return []
+    return entries
+
+
+_INITIAL_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?:(?:de|van|von|da|al)\s)?[A-Z][\w’'-]+(?:\s(?:d’|d'|de\s|van\s|von\s)?[A-Z][\w’'-]+)?"
+                           r"(?=,)")
+
+
+def initial_entries(text: str) -> list[tuple[str, str | None, str | None]]:
+    """"R.K. Lal, Chairman, Rice Board A. Mbeki, Board Secretary O. Diaz, Adviser, Seed Unit 1. OPENING": a list
+    of "initials surname, post[, body]" entries a PDF ran together, three or more, to the first numbered heading.
+    (name, post, body) of each: the body after the last comma, or the acronym opening a post ("GFAR Executive
+    Secretary"). Pure."""
+    text = re.split(r"\s\d{1,2}\.\s+[A-Z]{2}", text)[0]
+    marks = list(_INITIAL_NAME.finditer(text))
+    if len(marks) < 3 or marks[0].start() > 3:
+        return []
+    out = []
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        what = text[m.end():nxt.start() if nxt else None].strip(" ,;")
+        parts = [p.strip() for p in what.split(",") if p.strip()]
+        post, body = (", ".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (what or None, None)
+        lead = re.match(r"([A-Z]{2,8})\s+(\S.*)$", post or "")
+        if body is None and lead:
+            body, post = lead[1], lead[2]      # "GFAR Executive Secretary": the body's acronym, then the post
+        out.append((m[0], post or None, body))
+    return out

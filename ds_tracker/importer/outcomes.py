@@ -287,6 +287,10 @@ class OutcomesReader(LabelledReader, TaskReader):
                 self._planned(*planned_step(sentence), line)
         if own == []:
             return     # the wrapped end of a sentence the lines above read whole
+        if line.number and re.match(r"that,?\s+\S", text) and len(text) > 30:
+            self._decision(text, line)     # "Resolved (1) that the report be noted;": a council's numbered resolution
+            self.draft["decisions"][-1]["unsure"] = self.draft["recommendations"][-1]["unsure"] = True
+            return
         if self._outcome_by_content(" ".join(own) if own else text, line):
             return
         if self.is_outcome_lead(text):

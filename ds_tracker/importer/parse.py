@@ -22,6 +22,7 @@ from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _shor
 from .inline_people import attendance_run
 from .numbered_people import body_person, numbered_attendance
 from .listed_people import ListedPeople
+from .present import flagged_attendance
 from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
@@ -84,6 +85,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 counts[normalise(line.text)] = counts.get(normalise(line.text), 0) + 1
         self.running = {t for t, n in counts.items() if n >= 3}
         self._name_run, self._listed = self._names_without_heading(), self._numbered_people()
+        self._flagged = flagged_attendance(self.lines)     # "YAna RuizIOM": present? | name | body, run together
         self._cycle_rows, self._cycle_taken = cell_cycles(self.lines)   # a table given out one cell a line
         self._titles = {}     # a short numbered item's text -> its line: an agenda item, met again as a heading
         for line in self.lines:
@@ -158,6 +160,11 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             if self.cycle_row(line):
                 continue     # a table given out one cell a line
+            if line.no in self._flagged:
+                name, org, came = self._flagged[line.no]
+                if came:     # "YAna RuizIOM": a wiki's attendance row; "N..." did not come
+                    self._add_participant(name, None, org, line)
+                continue
             if line.no in self._name_run and self.state.section in (None, "other"):
                 self._add_participant(line.text, None, None, line)   # names under the header, no heading
                 self.draft["participants"][-1]["unsure"] = True

@@ -10,7 +10,7 @@ from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
 from .grouped_people import field_person, grouped_attendance, initial_names, labelled_people, people_in
-from .inline_people import attendance_entries, form_values, name_org_run, org_then_names, _org_token
+from .inline_people import attendance_entries, bare_names, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .present import PresentOrganisations
 from .person import (  # noqa: F401  (re-exported)
@@ -122,7 +122,12 @@ class PeopleReader(PresentOrganisations, ProsePeople):
                 self.state = _State(section="other")   # "3. Key outcomes" after "45. Ali Omar": a section, no person
                 return
             self.state.last_number = _number(line.number)
-        if line.number or line.bullet:
+        if bare_names(text):
+            for name in bare_names(text):     # "Ana Ruiz, Li Wei, Omar S": a roll call on one line, names alone
+                self._add_participant(name, None, None, line)
+            if line.number or line.bullet:
+                self.state = _State(section="other")   # an item holding the whole roll: the next item is a topic
+        elif line.number or line.bullet:
             self.state.item_style = self.state.item_style or ("bullet" if line.bullet else "number")
             self._participant_from_text(text, line)
         elif self._role_field(text, line):

@@ -183,7 +183,7 @@ _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|cou
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
 
 # Arabic words that open the name of a body (a directorate, council, committee, representation ...)
-_AR_BODY = "مديرية|إدارة|ادارة|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة"
+_AR_BODY = "مديرية|إدارة|ادارة|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة|بلدية|جامعة|كلية|مستشفى|مفوضية|صندوق|وكالة"
 
 
 def _body_in_position(position: str | None) -> str | None:
@@ -286,18 +286,19 @@ def full_body(short: str, text: str) -> str | None:
     words = short.split()
     core = re.sub(r"^(?:ال)", "", words[0])
     tail = r"\s+".join(re.escape(w) for w in words[1:])
-    pattern = rf"(?<![\u0600-\u06ff])[لب]?(?:ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
-        r"((?:[ \t]+[\u0600-\u06ff/]+){1,10})"     # a body's name ends with its line
+    pattern = rf"(?<![\u0600-\u06ff])[لب]?(?P<al>ال)?{re.escape(core)}" + (rf"\s+{tail}" if tail else "") + \
+        r"(?P<rest>(?:[ \t]+[\u0600-\u06ff/]+){1,10})"     # a body's name ends with its line
     for m in re.finditer(pattern, text):
         found = []
-        for w in m[1].split():
+        for w in m["rest"].split():
             if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
                     or w in vocab.AR_NEWS["headline_verbs"] \
                     or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
             found.append(w)
-        if found:
-            return " ".join([core] + words[1:] + found)
+        if found:     # "المجلس البلدي ...": a definite adjective after it, the head keeps its article as written
+            head = "ال" + core if m["al"] and (words[1:] + found)[0].startswith("ال") else core
+            return " ".join([head] + words[1:] + found)
         if len(words) >= 2:
             return None       # "مجلس محافظة نينوى اليوم ...": a body named in full already, where it first stands
     return None
@@ -349,9 +350,11 @@ def _a_body(entry: str, ref) -> bool:
                             or (len(entry.split()) == 1 and _acronym(entry)) or bool(_BODY.search(entry)))
 
 
-_SPEAKER_EN = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|H\.E|Eng|Prof)\.?|(?<!the )(?:Minister|Governor|Ambassador|Mayor))\s+(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
+_SPEAKER_EN = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|H\.E|Eng|Prof)\.?|(?<!the )(?:Minister|Governor|Ambassador|Mayor))\s+(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,3}),\s+"
                          r"(?:the\s+)?(?P<position>(?:Head|Director|Deputy|Chief|Representative|Coordinator|Manager|"
-                         r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director)\b[^,.;]{0,80})")
+                         r"Minister|Governor|Mayor|Advisor|Adviser|Chair|Co-chair|Senior|Country Director|Assistant|"
+                         r"Executive|Secretary)\b(?:(?!\s(?:addressed|opened|welcomed|thanked|presented|introduced|"
+                         r"briefed|reported|said|stated|noted|highlighted|chaired)\b)[^,.;]){0,80})")   # the verb ends it
 # "an invocation by Ms. Lia P. Cruz of DSWD Region 5", "presented by Asec. Ben Ong, DOH Central Office": a titled
 # person and the body after "of" or a comma, the body opening with an acronym
 _TITLED_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Atty|Asec|Usec|Engr|Hon)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s(?:[A-Z]\.|[A-Z][\w'-]+)){1,3})"

@@ -49,6 +49,25 @@ _BODY_WORD = re.compile(r"(?i)\b(?:directorate|ministry|department|office|branch
                         r"initiative|mission|relief|aid|services|corps|cross|crescent)\b")
 
 
+_FLAGGED = re.compile(r"(?P<flag>[YNX✓✔])\s?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?P<org>[A-Z][A-Z0-9&/-]{1,9})")
+
+
+def flagged_attendance(lines: list[Line]) -> dict[int, tuple[str, str, bool]]:
+    """"YAna RuizIOM" / "NLi WeiCARE": a wiki's attendance table (present? | name | body) flattened with nothing
+    between its cells, two lines or more in a row. {line: (name, body, present)}; "N" marks one who did not come."""
+    out: dict[int, tuple[str, str, bool]] = {}
+    run: list[tuple[int, tuple[str, str, bool]]] = []
+    for line in lines + [Line(no=0, text="end")]:
+        m = _FLAGGED.fullmatch(line.text.strip()) if not line.is_row else None
+        if m:
+            run.append((line.no, (m["name"], m["org"], m["flag"] != "N")))
+        elif not line.blank or not run:
+            if len(run) >= 2:
+                out.update(run)
+            run = []
+    return out
+
+
 class PresentOrganisations:
     """Mixed into the people reader: the organisations present, from a list one a line or an inline list."""
 

@@ -11,7 +11,8 @@ from . import vocab
 from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
-from .inline_people import _NOT_NAMES, arabic_people_list, attendance_entries, dash_described, org_then_names_run
+from .inline_people import (_NOT_NAMES, arabic_people_list, attendance_entries, dash_described, initial_entries,
+                            org_then_names_run)
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _AR_STOPS, _AR_WHEN, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
 
@@ -53,7 +54,9 @@ class ProsePeople:
             if re.search(r"\bthe\s+$", m[0], re.I):
                 continue          # "chaired by the PC Coordinator": a role, no one named
             rest = text[m.end():]
-            rest = re.split(r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
+            # the chair's name ends where the sentence goes on ("... (DG ENV) and drew on ...": a lower-case word)
+            rest = re.split(r",?\s+(?:and|who|which|with)\s+(?=[a-z])|"
+                            r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
                             r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
             for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
                                    rest):
@@ -191,6 +194,8 @@ class ProsePeople:
             elif grouped_attendance(line.text[m.end():]):
                 self._grouped(grouped_attendance(line.text[m.end():]), line)
                 continue
+            elif initial_entries(line.text[m.end():]):
+                people = initial_entries(line.text[m.end():])    # "R.K. Lal, Chairman, Rice Board A. Mbeki, ..."
             else:
                 people = [split_person(e, self.ref) for e in attendance_entries(rest)]
                 people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
@@ -245,7 +250,8 @@ class ProsePeople:
             return        # "برئاسة النائب سالم عوض الذي قال": a post that holds a person named is no post
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
-        org = org or _body_in_position(position)
+        trailing = re.search(r"\s([A-Z]{2,8})$", position)     # "Assistant Director General WHO": the body last
+        org = org or _body_in_position(position) or (trailing[1] if trailing else None)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
             return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
         before = len(self.draft["participants"])

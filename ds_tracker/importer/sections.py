@@ -37,7 +37,7 @@ class SectionOf:
         if re.match(r"(?i)(?:apologies|absent|absentees|regrets|excused|المعتذرون|الغائبون|اعتذر)\b", text or ""):
             return "other"        # "Apologies: DRC, NRC": who did not come is no participant
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
-        if m and normalise(m[1]).strip() in self._keys["participants"]:
+        if m and (normalise(m[1]).strip() in self._keys["participants"] or self._present_label(m[1])):
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
         if text and " / " in text and len(text) <= 120 and len(text.split(" / ")[0].split()) <= 4 and \
                 any(self.is_earlier_heading(part) for part in text.split(" / ")[1:]):

@@ -125,9 +125,15 @@ _TAKE_UP = re.compile(r"\btak\w*\s+up\s+(?:the\s+|this\s+|these\s+)?(?:issues?|m
                       r"\b(?:in|with|at)\s+(?:the\s+)?(?P<body>[A-Z][\w&/-]+(?:\s+[A-Z][\w&/-]+){0,4})")
 
 
+# "to be presented to HLCP", "should be submitted to ICWC members": a step still to come that sends the outcome to
+# a body known by its acronym alone (one the reference knows as a partner agency is dropped in sent_up())
+_PASSIVE_TO = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:submitted|presented|forwarded|referred|escalated|"
+                         r"elevated)\s+to\s+(?:the\s+)?(?P<body>[A-Z]{3,6})(?![\w-])(?!\s+[A-Z])")
+
+
 def _english(sentence: str) -> list[str]:
-    asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION) for m in p.finditer(sentence)
-             if p in (_FOR_APPROVAL, _MEET) or _is_body(m["body"])]
+    asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION, _PASSIVE_TO) for m in p.finditer(sentence)
+             if p in (_FOR_APPROVAL, _MEET, _PASSIVE_TO) or _is_body(m["body"])]
     if asked:
         return asked
     cue = _EN_CUE.search(sentence)
@@ -235,6 +241,8 @@ def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
             name = _canonical(body, ref)
             if generic_body(name):
                 continue          # "إلى المجلس": a kind of body, none the letter could go to
+            if body.isupper() and " " not in body and body not in vocab.SENT_UP["acronyms"] and ref.organisation(body):
+                continue          # "presented to UNICEF": a partner agency the reference knows, no higher body
             if normalise(name) not in seen and not any(normalise(name) in s or s in normalise(name) for s in seen):
                 seen.add(normalise(name))
                 draft["escalations"].append({"body": name, "line": _line_naming(lines, start, body)})

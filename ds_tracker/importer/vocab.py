@@ -5,7 +5,8 @@ SECTIONS = {
     "en": {
         "participants": ["list of participants", "participants", "attendance", "attendees", "present",
                          "in attendance", "participant list", "list of attendees", "who attended", "members present",
-                         "participants present", "meeting participants", "attended by"],
+                         "participants present", "meeting participants", "attended by", "roll call", "attending",
+                         "those present", "present at the meeting"],
         "agenda": ["agenda", "meeting agenda"],
         "recommendations": ["recommendations", "key recommendations", "recommendation", "decisions", "decision",
                             "decisions and recommendations", "key outcomes", "outcomes", "agreed points",
@@ -45,6 +46,11 @@ SECTIONS = {
         "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
     },
 }
+
+# The last words of a label that says who came, whatever the group is called: "Directors present:", "Board
+# members attending:", "Councillors in attendance:" (a few words naming the people, then one of these).
+PRESENT_ENDS = {"en": ["present", "attending", "in attendance", "attended"],
+                "ar": ["الحاضرون", "الحاضرين", "الحضور"]}
 
 # Modal verbs: after a heading's first words they make it a sentence ("Solutions must be driven by ...").
 MODALS = ["must", "should", "shall", "will", "would", "can", "cannot", "could", "may", "might", "need to", "needs to"]
@@ -253,6 +259,7 @@ AR_NEWS = {
              "منسق", "منسقة", "مستشار", "مستشارة", "ممثل", "ممثلة", "محافظ", "قائممقام", "قائمقام", "سفير", "سفيرة",
              "قائد", "عضو", "مقرر", "مقررة", "سكرتير", "مسؤول", "مسئول", "القائم", "مندوب", "محلل", "خبير",
              "معاون", "معاونة", "مساعد", "مشرف", "مفوض", "آمر", "مقرر",
+             "باشا", "كاتب",      # a Moroccan town's pasha, a council's clerk ("السيد باشا المدينة")
              ],
     # the plural: "ومدراء عموم المكاتب", "وممثلي المنظمات" name a group of posts, no one
     "groups": ["مدراء", "مديري", "ممثلي", "ممثلو", "ممثلين", "رؤساء", "أعضاء", "اعضاء", "مندوبي", "منسقي", "وزراء",
@@ -276,7 +283,8 @@ AR_NEWS = {
                    "الثاني", "التنفيذي", "المقيم", "الإقليمي", "القطري", "الدائم", "لدى", "عموم"],
     "honorifics": ["السيد", "السيدة", "الدكتور", "الدكتورة", "د", "د.", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس",
                    "المهندسة", "م.", "الأخ", "الاخ", "الأخت", "الاخت", "اللواء", "العميد", "العقيد", "الشيخ", "القاضي",
-                   "المحامي", "الحاج", "فضيلة", "سعادة", "معالي", "الركن", "النائب", "النائبة", "السفير"],
+                   "المحامي", "الحاج", "فضيلة", "سعادة", "معالي", "الركن", "النائب", "النائبة", "السفير",
+                   "الأمير", "الأميرة"],       # a prince's title before his name ("أمير منطقة ..." is a post)
     "bodies": ["وزارة", "مكتب", "برنامج", "منظمة", "بلدية", "اتحاد", "جامعة", "مجلس", "محافظة", "مركز", "هيئة",
                "لجنة", "مديرية", "دائرة", "إدارة", "ادارة", "ديوان", "جمعية", "مؤسسة", "صندوق", "مفوضية", "قطاع",
                "فرع", "جهاز", "شبكة", "بعثة", "منتدى", "مشروع", "وحدة", "كتلة", "مجموعة", "الأمانة", "أمانة", "سفارة",
