@@ -833,3 +833,29 @@ def test_a_labelled_recommendation_raised_alone_and_the_governors_office_of_the_
     assert [r.text for r in by_body[world.mof.id].recommendations] == ["release the frozen compensation budget."]
     assert office.id in by_body
     assert db.session.scalar(sa.select(Organisation).where(Organisation.name.ilike("governor%"))) is None
+
+
+def test_a_row_saved_from_a_stale_second_tab_keeps_the_other_tabs_change(client, world, login_as):
+    """A second stranger's find: tab A set an action's due date, tab B (opened before) changed its owner, and
+    the due date went back without a word. A field a tab did not touch keeps what is there; one both tabs
+    changed is refused, what is there now listed, the typed values kept; a second save is deliberate."""
+    login_as("secretariat")
+    draft = world.draft
+    row = draft.data["actions"][0]
+    url = f"/imports/{draft.id}/actions/{row['id']}"
+    form = client.get(url, headers={"HX-Request": "true"}).get_data(as_text=True)
+    shown = dict(re.findall(r'name="(was-[a-z]+)" value="([^"]*)"', form))
+    fields = {"text": row["text"], "owner": row.get("owner") or "", "due": row.get("due") or "", **shown}
+    assert client.post(url, data={**fields, "due": "5 December 2025"}).status_code == 302          # tab A
+    assert client.post(url, data={**fields, "owner": "UNICEF"}).status_code == 302                 # tab B, stale
+    db.session.expire_all()
+    saved = db.session.get(ReportDraft, draft.id).data["actions"][0]
+    assert (saved["owner"], saved["due"]) == ("UNICEF", "2025-12-05")
+    clash = client.post(url, data={**fields, "due": "9 December 2025"}, headers={"HX-Request": "true"})
+    html = clash.get_data(as_text=True)
+    assert clash.status_code == 422 and "changed this row in another window" in html
+    assert 'value="9 December 2025"' in html and "2025-12-05" in html          # typed kept, what is there listed
+    again = dict(re.findall(r'name="(was-[a-z]+)" value="([^"]*)"', html))
+    assert client.post(url, data={**fields, **again, "owner": "UNICEF", "due": "9 December 2025"}).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(ReportDraft, draft.id).data["actions"][0]["due"] == "2025-12-09"

@@ -152,20 +152,23 @@ def edit_item(draft_id, kind, item_id):
         return _gone(draft, kind, item_id, typed)
     if request.method == "GET":
         return render("imports/review.html", "imports/_edit_row.html", **_context(draft, focus=(kind, item_id)),
-                      kind=kind, item=item, editing=(kind, item_id))
+                      kind=kind, item=item, editing=(kind, item_id), row_marks=service.row_marks(item, kind))
     form = EmptyForm()
     if not form.validate_on_submit():
         abort(400)
     values = {f: request.form.get(f) for f in service.KINDS[kind] if f in request.form}
     if "person_id" in request.form:
         values["person_id"] = request.form.get("person_id")
+    was = {f: request.form.get(f"was-{f}", "") for f in service.KINDS[kind]}
     errors = _RowErrors()
-    ok, status = run(errors, service.edit_item, current_user, draft, kind, item_id, values)
+    ok, status = run(errors, service.edit_item, current_user, draft, kind, item_id, {**values, "was": was})
     if not ok:   # the row stays open with what was typed and the message beside its field
         typed = {**item, **values}
+        stored = _item(draft, kind, item_id) or item      # as it is now (another tab may have changed it)
         return render("imports/review.html", "imports/_edit_row.html", status=status,
                       **_context(draft, focus=(kind, item_id)), kind=kind, item=typed, edited=typed,
-                      editing=(kind, item_id), row_errors=errors.extra_errors)
+                      editing=(kind, item_id), row_errors=errors.extra_errors, stored=stored,
+                      row_marks=service.row_marks(stored, kind))
     if not request.htmx:
         return _back_to(draft, kind, item_id)
     return render("imports/review.html", "imports/_row.html", **_context(draft, focus=(kind, item_id)), kind=kind,

@@ -189,20 +189,45 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     _own(actor, draft)
     data = _copy(draft.data)
     items, i = _find_in(data, kind, item_id)
+    typed = {}
     for field in KINDS[kind]:
         if field in values:
             value = clean(values[field])
-            items[i][field] = _due(value, data) if field == "due" and value else value
+            typed[field] = _due(value, data) if field == "due" and value else value
+    _merge_row(typed, items[i], values.get("was") or {})
+    items[i].update(typed)
     items[i].pop("unsure", None)
-    if "organisation" in values:    # the reviewer's organisation replaces the one read: its text as read goes too
+    if "organisation" in typed:    # the reviewer's organisation replaces the one read: its text as read goes too
         items[i].pop("organisation_text", None)
         items[i].pop("organisation_new", None)
     if kind == "participants" and "person_id" in values:
         _choose_person(items[i], values["person_id"])
-    _corrected(data, "edit", kind, item_id, fields=sorted(f for f in values if f in KINDS[kind]))
+    _corrected(data, "edit", kind, item_id, fields=sorted(typed))
     _touch(draft, data)
     db.session.flush()
     return items[i]
+
+
+def _mark(value) -> str:
+    import hashlib
+    return hashlib.sha1(str(value or "").strip().encode()).hexdigest()[:16]
+
+
+def row_marks(row: dict, kind: str) -> dict:
+    """A short mark of each field of a row as its edit form shows it, sent back with the form (as the header's)."""
+    return {f: _mark(row.get(f)) for f in KINDS[kind]}
+
+
+def _merge_row(typed: dict, row: dict, was: dict) -> None:
+    """A field this window left as it showed it keeps what is there now (another tab's change to it stays); one
+    both windows changed, differently, is refused with the typed values kept (a second save is deliberate)."""
+    for field in [f for f in typed if was.get(f)]:
+        if _mark(typed[field]) == was[field]:
+            del typed[field]
+        elif _mark(row.get(field)) != was[field] and _mark(typed[field]) != _mark(row.get(field)):
+            raise ValidationFailed({"row": _l(
+                "Someone changed this row in another window while you were editing it. What it says now is listed "
+                "below; your values are kept in the fields. Save again to replace it with yours.")})
 
 
 def _choose_person(row: dict, chosen) -> None:
