@@ -112,6 +112,17 @@ def _before_purpose(text: str) -> str:
     return re.split(r"[،,]\s*(?:لمتابعة|لمناقشة|لبحث|بشأن|بخصوص|حول)\s", text)[0]
 
 
+def _held_at(lines: list[Line], ref: Reference) -> str | None:
+    """"... meeting held at the Governor's Office, Mosul (10:00-12:30)": the known place after the venue's comma."""
+    for line in lines:
+        held = re.search(r"\b(?:held|took place|convened|met)\s+(?:at|in)\s+[^.;()]{3,80}?,\s*"
+                         r"([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\b", line.text)
+        place = (ref.place(held[1]) or ref.place(held[1].split()[0])) if held else None
+        if place:
+            return place.name
+    return None
+
+
 def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
     """"Eagle View Hotel, Tagum City", "RCBCTowers, MakatiCity", "في مبنى الوزارة وسط بغداد": a place named a city,
     or a known place after "in" in the report's opening lines."""
@@ -221,6 +232,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         city = _city_in_prose(held[:1], ref) if held else None
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
         city = dateline_city([l.text for l in lines[:6]], ref)
+    if not city:
+        city = _held_at(lines[:12], ref)
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
         named = [p for p in ref.places_in(_before_purpose(title)) if normalise(p) not in ("iraq", "kurdistan region")]
         city = named[0] if len(named) == 1 else _title_city(title)
@@ -328,7 +341,7 @@ _BUILDING = re.compile(r"(?i)\b(?:office|hall|hotel|building|room|compound|cent(
 
 
 def _city_venue(location: str, ref: Reference):
-    parts = [p.strip() for p in re.split(r"[,،]", location) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,،]|\s+[-–—]\s+", location) if p.strip()]   # "قاعة ديوان المحافظة - الموصل"
     city = None
     for inner in re.findall(r"\(([^()]{2,40})\)", location):    # "Venue: UNHCR office (Erbil)"
         if ref.place(inner) and normalise(inner) not in ("iraq", "العراق"):

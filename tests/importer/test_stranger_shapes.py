@@ -61,3 +61,18 @@ def test_items_under_a_decisions_heading_are_decisions():
     draft = parse("Protection meeting\nDate: 9 June 2025\n\nKey Decisions\n1. The group agreed to merge the two "
                   "referral lists.\n2. Partners will report incidents within 48 hours.\n")
     assert len(draft["decisions"]) == 2 and len(draft["recommendations"]) == 2
+
+
+def test_an_email_subject_with_its_date_and_a_meeting_held_at_a_venue_comma_town():
+    text = ("From: Omar Aziz <omar@example.org>\nSent: Sunday, 8 March 2026 16:10\nTo: RWG list\n"
+            "Subject: RE: Minutes - RWG Anbar meeting, 8 Mar 2026\n\nDear colleagues,\n\n"
+            "Please find the minutes of today's meeting held at the Governorate Hall, Ramadi (09:30-11:00).\n")
+    draft = parse(text)
+    assert draft["title"] == "RWG Anbar meeting"
+    assert (draft["sittings"][0]["date"], draft["sittings"][0]["city"]) == ("2026-03-08", "Ramadi")
+
+
+def test_a_labelled_arabic_place_whose_town_follows_a_dash():
+    text = "محضر اجتماع مجموعة عمل العودة\nالتاريخ: 2026/3/8\nالمكان: قاعة ديوان محافظة الأنبار - الرمادي\n"
+    sitting = parse(text)["sittings"][0]
+    assert sitting["city"] == "الرمادي" and sitting["venue"] == "قاعة ديوان محافظة الأنبار"
