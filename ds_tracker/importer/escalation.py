@@ -77,3 +77,8 @@ def _canonical(name: str, ref: Reference) -> str:
 
 def generic_body(name: str) -> bool:
     return bool(_GENERIC.fullmatch(normalise(name or "").strip()))
+
+
+# "submit the recommendations / the outcomes / the minutes to ...": the whole meeting goes up, no point of its own
+RAISES_ALL = re.compile(r"\b(recommendations?|outcomes?|conclusions|results|points|minutes)\b|توصيات|التوصيات|مخرجات|"
+                  r"المخرجات|النتائج|المقررات|محضر", re.I)

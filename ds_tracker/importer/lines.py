@@ -16,6 +16,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢➤❖◆◇‣�
 _NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))(?:[.)\-:]|_(?!_))?(?=\s|$)\s*|"
                      r"^\s*(\d{1,2})(?:\)(?=[A-Z][a-z])|[.)](?=[\u0621-\u064a]))")
 # "1)Decisions and Actions", "2.خالد امين": the number glued to its title (no decimal is followed by a letter)
+_CODE = re.compile(r"^\s*((?:R|REC|AP|A|D)\s?\d{1,3})[.):]\s+(?=\S)")   # an item's code: recommendation, action...
 _CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
@@ -62,6 +63,8 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
                         r"cases|staff|participants)\b", digits[:40], re.I)
     if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) and not quantity:
         number, text = m[1] or m[2], text[m.end():]
+    elif (code := _CODE.match(text)) and len(text) > code.end() + 8:
+        number, text = code[1], text[code.end():]     # "R1. The forum recommends ...", "AP 3) IOM to ..."
     return text.strip(), bullet, number
 
 

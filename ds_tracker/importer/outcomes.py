@@ -12,6 +12,7 @@ from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
+from .escalation import RAISES_ALL
 from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task,  # noqa: F401
                             outcome_kind)
 
@@ -33,7 +34,13 @@ class OutcomesReader(LabelledReader, TaskReader):
         return self._is_escalation(line.text)
 
     def recommendation_line(self, line: Line):
-        if self._handled_first(line) or self.slashed_row(line):
+        if self._handled_first(line):
+            # "R1. ... to be raised to the Council of Ministers": a recommendation that goes up (not "submit the
+            # recommendations to ...", which raises the others)
+            if not line.is_row and (line.bullet or line.number) and not RAISES_ALL.search(line.text):
+                self._add_recommendation(line.text, line, self.state.group)
+            return
+        if self.slashed_row(line):
             return
         text = line.text
         if line.bullet or line.number:

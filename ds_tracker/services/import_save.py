@@ -14,6 +14,7 @@ from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
 from ..models.base import utcnow
 from ..status import ActionStatus, EscalationLevel, RecommendationStatus
+from ..importer.escalation import RAISES_ALL as _ALL   # one table: what raises the whole meeting
 from ..textnorm import normalise
 from . import actions as action_service
 from . import escalation, meetings, recommendations
@@ -350,8 +351,7 @@ class EscalationPoint(NamedTuple):
 
 
 # "… the recommendations / outcomes of the meeting will be submitted to …": the letter carries them all.
-_ALL = re.compile(r"\b(recommendations?|outcomes?|conclusions|results|points|minutes)\b|توصيات|التوصيات|مخرجات|"
-                  r"المخرجات|النتائج|المقررات|محضر", re.I)
+
 
 
 def escalation_points(data: dict) -> list[EscalationPoint]:

@@ -76,3 +76,13 @@ def test_a_labelled_arabic_place_whose_town_follows_a_dash():
     text = "محضر اجتماع مجموعة عمل العودة\nالتاريخ: 2026/3/8\nالمكان: قاعة ديوان محافظة الأنبار - الرمادي\n"
     sitting = parse(text)["sittings"][0]
     assert sitting["city"] == "الرمادي" and sitting["venue"] == "قاعة ديوان محافظة الأنبار"
+
+
+def test_coded_recommendations_and_one_raised_to_a_higher_body_among_them():
+    text = ("Protection working group\nDate: 4 May 2026\n\nRecommendations\n"
+            "R1. The group recommends that the Ministry of Interior waives the fines for late registration. "
+            "This should be raised to the Council of Ministers.\n"
+            "R2. Legal aid partners should extend their mobile teams to Ba'aj.\n")
+    draft = parse(text)
+    assert [r["text"][:28] for r in draft["recommendations"]] == ["The group recommends that th", "Legal aid partners should ex"]
+    assert [(e["body"], e["line"]) for e in draft["escalations"]] == [("Council of Ministers", 5)]
