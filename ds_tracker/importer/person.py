@@ -146,6 +146,10 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
             name, org, rest = trailing[0], f"{trailing[1]} - {rest}", None    # "Peter Otieno WFP - Kenya"
         elif trailing:
             name, org = trailing
+    post = re.fullmatch(r"(?i)(.{3,80}?)\s+(focal\s+(?:point|person)|representative|delegate|liaison(?:\s+officer)?)\b(.*)",
+                        org or "") if not rest else None
+    if post and (ref.organisation(post[1]) or _org_like(post[1])):
+        org, rest = post[1], org            # "Ministry of Finance focal point": the body, and the post it names
     return name or None, _glue_fix(rest) if rest else None, org
 
 
