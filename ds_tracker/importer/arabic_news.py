@@ -235,6 +235,8 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
 def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
     """"... من محللي الأمن الغذائي في منظمة الفاو، فلان الفلاني، وفلان الفلاني": a body's staff named in a post
     of the plural, then one name a part: (name, the post) for each."""
+    if k >= len(chunks):
+        return []              # a cue with nothing after it ("وبحضور" ending the line)
     tokens = chunks[k].split()
     g = next((i for i, t in enumerate(tokens) if _bare(t).removeprefix("و") in _W["groups"]), None)
     if g is None or not any(_is_body(t) for t in tokens[g + 1:]):

@@ -86,3 +86,13 @@ def test_coded_recommendations_and_one_raised_to_a_higher_body_among_them():
     draft = parse(text)
     assert [r["text"][:28] for r in draft["recommendations"]] == ["The group recommends that th", "Legal aid partners should ex"]
     assert [(e["body"], e["line"]) for e in draft["escalations"]] == [("Council of Ministers", 5)]
+
+
+def test_a_line_that_wraps_right_after_a_speech_verb_is_read_not_a_crash():
+    """A held-out report made the parser raise: an Arabic line ending on "وأكد" (the speaker on the next line)."""
+    from ds_tracker.importer.arabic_news import news_people
+    for verb in ("قال", "وقال", "وأكد", "أشار", "أوضح"):
+        assert news_people(verb) == [] and news_people(f"عقد الاجتماع {verb} ،") == []
+    text = ("عقدت لجنة الإغاثة اجتماعها برئاسة مدير الدفاع المدني العقيد سالم ناصر وأكد\n"
+            "المجتمعون على أهمية التنسيق بين الجهات المعنية.\n")
+    assert parse(text)["sittings"] is not None
