@@ -859,3 +859,40 @@ def test_a_row_saved_from_a_stale_second_tab_keeps_the_other_tabs_change(client,
     assert client.post(url, data={**fields, **again, "owner": "UNICEF", "due": "9 December 2025"}).status_code == 302
     db.session.expire_all()
     assert db.session.get(ReportDraft, draft.id).data["actions"][0]["due"] == "2025-12-09"
+
+
+def test_the_reports_text_is_kept_as_the_meetings_draft_minutes_when_ticked(client, world, login_as):
+    """A second stranger's find: the discussion, the agenda and the next meeting's date were lost on save, and a
+    meeting made from a report had no minutes for the co-chairs to approve. The review screen's box (ticked by
+    default) keeps the report's text as the draft minutes; unticked, none."""
+    from ds_tracker.services import imports
+    text = ("JCF Ninewa meeting\nDate: 7 July 2025\n\nDiscussion\nReturns to Sinjar continue at about 300 families "
+            "a month.\n\nNext meeting: 4 August 2025.\n")
+    login_as("secretariat")
+    kept = imports.create_draft(world.users["secretariat"], text=text)
+    plain = imports.create_draft(world.users["secretariat"], text=text.replace("300", "250"))
+    db.session.commit()
+    page = client.get(f"/imports/{kept.id}").get_data(as_text=True)
+    assert re.search(r'<input checked[^>]*name="keep_minutes"', page)
+    ticked = client.post(f"/imports/{kept.id}/save", data={"forum": world.jcf.id, "keep_minutes": "y",
+                                                            "same_day_ok": "y"})
+    meeting = db.session.get(Meeting, int(ticked.headers["Location"].rsplit("/", 1)[1]))
+    assert "300 families a month" in meeting.minutes and "Next meeting: 4 August 2025" in meeting.minutes
+    unticked = client.post(f"/imports/{plain.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
+    assert db.session.get(Meeting, int(unticked.headers["Location"].rsplit("/", 1)[1])).minutes is None
+    client.post("/logout")
+    login_as("co_chair")
+    assert "Approve the minutes" in client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+
+
+def test_an_arabic_reports_planned_letter_is_titled_in_arabic(client, world, login_as):
+    from ds_tracker.models import Submission
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "محضر اجتماع منتدى التنسيق المشترك في نينوى\nالتاريخ: 2025/7/9\n\nالتوصيات\n"
+        "1. الإسراع في صرف التعويضات للعائدين إلى سنجار.\n2. رفع التوصيات إلى مجلس الوزراء للمصادقة عليها.\n"))
+    db.session.commit()
+    login_as("secretariat")
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    sub = db.session.scalars(sa.select(Submission).order_by(Submission.id.desc())).first()
+    assert sub.title.startswith("مخرجات ") and "Outcomes" not in sub.title

@@ -22,6 +22,10 @@ class SaveForm(FlaskForm):
     # shown when the forum already has a meeting on the report's day: saving needs this tick (a second import of
     # one report is the usual cause)
     same_day_ok = BooleanField(_l("This report is another meeting on the same day: save it"))
+    # the report is the minutes a secretariat would otherwise retype: kept as the meeting's draft minutes, which
+    # the co-chairs then approve (the box comes ticked; a form without it keeps none)
+    keep_minutes = BooleanField(_l("Keep the report's text as the meeting's minutes (a draft the co-chairs approve)"),
+                                default=True)
 
 
 class SplitForm(FlaskForm):

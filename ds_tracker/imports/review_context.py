@@ -7,6 +7,7 @@ from flask_login import current_user
 from ..forms import EmptyForm, options
 from ..listing import forum_choices, organisation_choices
 from ..services import imports as service
+from ..text import MAX_MARKDOWN_CHARS
 from ..web import principal
 from .forms import SaveForm, SplitForm
 
@@ -75,7 +76,8 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 unknown_owners=unknown[0], unknown_present=unknown[1],
                 header=header or _header_shown(draft.data), header_errors=header_errors,
                 header_was=service.header_fingerprints(draft.data),
-                meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), **extra)
+                meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), max_minutes=MAX_MARKDOWN_CHARS,
+                **extra)
 
 
 # The importer's warnings (written in English by the pure reader), in the reader's language: (pattern, message).

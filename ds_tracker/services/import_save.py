@@ -15,6 +15,7 @@ from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place,
 from ..models.base import utcnow
 from ..status import ActionStatus, EscalationLevel, RecommendationStatus
 from ..importer.escalation import RAISES_ALL as _ALL   # one table: what raises the whole meeting
+from ..text import MAX_MARKDOWN_CHARS
 from ..textnorm import normalise
 from . import actions as action_service
 from . import escalation, meetings, recommendations
@@ -103,7 +104,8 @@ def _forum_by_acronym(key: str):
 
 
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
-         carries: dict[int, set[str]] | None = None, same_day_ok: bool = True) -> "Meeting":  # noqa: F821
+         carries: dict[int, set[str]] | None = None, same_day_ok: bool = True,
+         keep_minutes: bool = False) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
@@ -164,6 +166,7 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     with trail_note(f"Imported from report #{draft.id} by {who}"):
         meeting = meetings.create_meeting(
             actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
+            minutes=draft.source_text if keep_minutes and len(draft.source_text) <= MAX_MARKDOWN_CHARS else None,
             hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs),
             present=_present(actor, data, ref, orgs))
         already = _save_parts(actor, meeting, data, ref, orgs, carries)
@@ -312,7 +315,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
             if rec not in carried:
                 carried.append(rec)
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
-                                     title=f"Outcomes of {meeting.title}"[:300], addressee=body)
+                                     title=_letter_title(meeting, data), addressee=body)
     return already
 
 
@@ -327,6 +330,12 @@ def _governors_office(forum, name: str, orgs: dict):
         return None
     wanted = normalise(f"{forum.governorate.name} Governorate Office")
     return next((o for n, o in orgs.items() if normalise(n) == wanted), None)
+
+
+def _letter_title(meeting, data: dict) -> str:
+    """The planned letter's title, in the report's language (a record's own words: an Arabic report's letter is
+    titled in Arabic, not "Outcomes of محضر ...")."""
+    return (f"مخرجات {meeting.title}" if data.get("language") == "ar" else f"Outcomes of {meeting.title}")[:300]
 
 
 def _open_already(meeting, owner, text: str) -> bool:
