@@ -532,3 +532,20 @@ def test_an_arabic_dashboard_counts_under_arabic_names(client, world, login_as):
     page = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
     owners = page.split("counts")[2]
     assert "وزارة الهجرة والمهجرين" in owners and "Ministry of Migration and Displacement" not in owners
+
+
+def test_a_co_chair_finds_the_submissions_waiting_for_approval_on_their_desk(client, world, login_as):
+    """A stranger's find: submissions waiting for a co-chair's approval showed only on the forum's dashboard."""
+    from ds_tracker.services import escalation as esc
+    esc.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, title="Letter on the permits",
+                          recommendations=[world.rec])
+    db.session.commit()
+    login_as("co_chair")
+    desk = re.sub(r"</?bdi[^>]*>", "", client.get("/work").get_data(as_text=True))
+    waiting = desk.split("Submissions waiting for a co-chair's approval (1)")[1].split("</section>")[0]
+    assert "Letter on the permits" in waiting and "yours to approve" in waiting
+    client.post("/logout")
+    login_as("secretariat")
+    desk = re.sub(r"</?bdi[^>]*>", "", client.get("/work").get_data(as_text=True))
+    waiting = desk.split("Submissions waiting for a co-chair's approval (1)")[1].split("</section>")[0]
+    assert "Letter on the permits" in waiting and "yours to approve" not in waiting

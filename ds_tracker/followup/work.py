@@ -36,6 +36,8 @@ def work():
         Meeting.forum_id.in_(forum_ids), Meeting.deleted_dt.is_(None), Meeting.minutes_status == MinutesStatus.DRAFT,
         Meeting.starts_on <= today).order_by(Meeting.starts_on.desc()).options(joinedload(Meeting.forum))
         .limit(50)).all()
+    to_approve = db.session.scalars(submissions_query_for_forums(forum_ids).where(STATES["awaiting_approval"])
+                                    .order_by(Submission.id)).all()    # a co-chair's to approve, a secretariat's to chase
     to_send = db.session.scalars(submissions_query_for_forums(forum_ids).where(STATES["approved"])
                                  .order_by(Submission.id)).all()
     awaiting = db.session.scalars(submissions_query_for_forums(forum_ids).where(STATES["sent"])
@@ -44,4 +46,4 @@ def work():
         Action.forum_id.in_(forum_ids), Action.deleted_dt.is_(None), Action.status.in_(OPEN_STATUSES),
         Action.due_on < today).group_by(Action.forum_id)).all())
     return render_template("followup/work.html", forums=forums, drafts=drafts, minutes=minutes, to_send=to_send,
-                           awaiting=awaiting, overdue=overdue, today=today)
+                           awaiting=awaiting, overdue=overdue, today=today, to_approve=to_approve)
