@@ -833,6 +833,13 @@ def test_a_labelled_recommendation_raised_alone_and_the_governors_office_of_the_
     assert [r.text for r in by_body[world.mof.id].recommendations] == ["release the frozen compensation budget."]
     assert office.id in by_body
     assert db.session.scalar(sa.select(Organisation).where(Organisation.name.ilike("governor%"))) is None
+    from ds_tracker.services.import_save import _governors_office
+    world.place.name_ar = "نينوى"
+    db.session.commit()
+    orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
+    for written in ("Ninewa Governor", "the Governor of Ninewa", "محافظ نينوى", "the Governor"):
+        assert _governors_office(world.jcf, written, orgs) == office, written
+    assert _governors_office(world.jcf, "Basra Governor", orgs) is None     # another governorate's, unknown here
 
 
 def test_a_row_saved_from_a_stale_second_tab_keeps_the_other_tabs_change(client, world, login_as):

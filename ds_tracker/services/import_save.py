@@ -319,16 +319,26 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
     return already
 
 
-_GOVERNOR = re.compile(r"(?i)(?:the\s+)?(?:deputy\s+)?governor(?:['’]s\s+office)?|(?:ال)?محافظ|مكتب\s+المحافظ|"
+_GOVERNOR = re.compile(r"(?i)(?:the\s+)?(?:(?P<before>[A-Z][\w-]+)\s+)?(?:deputy\s+)?governor(?:['’]s\s+office)?"
+                       r"(?:\s+of\s+(?P<after>[A-Z][\w-]+))?|(?:ال)?محافظ(?:\s+(?P<ar>\S+))?|مكتب\s+المحافظ|"
                        r"ديوان\s+المحافظة|(?:ال)?محافظة")
 
 
 def _governors_office(forum, name: str, orgs: dict):
-    """"the Governor", "the Governor's office", "المحافظ": the forum's governorate office, when the app has it
-    (a JCF writes to its own governor), not a new organisation named "Governor"."""
-    if not forum.governorate or not _GOVERNOR.fullmatch((name or "").strip()):
+    """"the Governor", "Ninewa Governor", "the Governor's office", "المحافظ": that governorate's office when the app
+    has it (the forum's own when none is named), not a new organisation named "Governor"."""
+    m = _GOVERNOR.fullmatch((name or "").strip())
+    if not m:
         return None
-    wanted = normalise(f"{forum.governorate.name} Governorate Office")
+    named = next((w for w in (m["before"], m["after"], m["ar"]) if w and w.lower() not in ("deputy", "the")), None)
+    place = reference_from_db().place(named) if named else None
+    if named and place is None:
+        return None       # a governorate the gazetteer does not know: not the forum's own
+    governorate = place.parent if place and getattr(place, "parent", None) and place.kind != "governorate" else (
+        place.name if place else (forum.governorate.name if forum.governorate else None))
+    if not governorate:
+        return None
+    wanted = normalise(f"{governorate} Governorate Office")
     return next((o for n, o in orgs.items() if normalise(n) == wanted), None)
 
 
