@@ -327,7 +327,7 @@ def _dated_today(lines: list[Line]) -> list:
     if not any(_TODAY.search(t) for t in head):
         return []
     for text in head:
-        if (_STAMP.search(text) or _PUBLISHED.search(text)) and not re.search(r"(?i)updated|تحديث", text):
+        if (_STAMP.search(text) or _PUBLISHED.search(text)) and not page_updated(text):
             found = [d for d, guessed in dates_in(text) if not guessed]
             if found:
                 return found[:1]

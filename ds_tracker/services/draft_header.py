@@ -136,22 +136,23 @@ def edit_header(actor, draft: ReportDraft, values: dict) -> dict:
 HEADER_FIELDS = ("title", "kind", "sittings")
 
 
-def header_fingerprints(data: dict) -> dict:
-    """A short mark of each header field as a form shows it, sent back with the form: the save then knows which
-    fields this window changed and which another window changed meanwhile."""
+def mark(value) -> str:
+    """A short mark of a field's value as a form showed it, sent back with the form: the save then knows which
+    fields this window changed and which another window changed meanwhile (the header's and a row's)."""
     import hashlib
     import json
+    text = value.strip() if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
 
-    def mark(field):
+
+def header_fingerprints(data: dict) -> dict:
+    """Each header field's mark (sittings by their day, city and venue)."""
+    def shown(field):
         value = data.get(field)
         if field == "sittings":
-            value = [[s.get(k) or "" for k in ("date", "city", "venue")] for s in value or []]
-        elif field == "kind":
-            value = value or "other"
-        else:
-            value = value or ""
-        return hashlib.sha1(json.dumps(value, ensure_ascii=False).encode()).hexdigest()[:16]
-    return {f: mark(f) for f in HEADER_FIELDS}
+            return [[s.get(k) or "" for k in ("date", "city", "venue")] for s in value or []]
+        return value or ("other" if field == "kind" else "")
+    return {f: mark(shown(f)) for f in HEADER_FIELDS}
 
 
 def _merge_header(new: dict, data: dict, was: dict) -> None:

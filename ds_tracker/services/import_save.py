@@ -300,7 +300,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         # the body as the report names it: a known organisation, else one created unconfirmed ("مجلس النواب",
         # "ICCM"), never silently the level's default body; the levels' own bodies need no addressee
         body = None if e["body"] in LEVELS else (_org(e["body"], ref, orgs) or orgs.get(e["body"])
-                                                 or _governors_office(meeting.forum, e["body"], orgs)
+                                                 or _governors_office(meeting.forum, e["body"], orgs, ref)
                                                  or _unconfirmed(actor, e["body"], None, orgs))
         ticked = carries.get(i) if carries else None     # None: not reviewed, the defaults below
         carried = [rec for row_id, rec in saved.items()
@@ -324,14 +324,14 @@ _GOVERNOR = re.compile(r"(?i)(?:the\s+)?(?:(?P<before>[A-Z][\w-]+)\s+)?(?:deputy
                        r"ديوان\s+المحافظة|(?:ال)?محافظة")
 
 
-def _governors_office(forum, name: str, orgs: dict):
+def _governors_office(forum, name: str, orgs: dict, ref: Reference | None = None):
     """"the Governor", "Ninewa Governor", "the Governor's office", "المحافظ": that governorate's office when the app
     has it (the forum's own when none is named), not a new organisation named "Governor"."""
     m = _GOVERNOR.fullmatch((name or "").strip())
     if not m:
         return None
     named = next((w for w in (m["before"], m["after"], m["ar"]) if w and w.lower() not in ("deputy", "the")), None)
-    place = reference_from_db().place(named) if named else None
+    place = (ref or reference_from_db()).place(named) if named else None
     if named and place is None:
         return None       # a governorate the gazetteer does not know: not the forum's own
     governorate = place.parent if place and getattr(place, "parent", None) and place.kind != "governorate" else (

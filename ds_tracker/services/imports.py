@@ -13,7 +13,7 @@ from ..textnorm import normalise
 from .core import ValidationFailed, already_created, clean, log, principal_for, remember_creation, require
 from .templates import reading_template, structure_corrections, template_for
 from .draft_header import (HEADER_FIELDS, MEETING_KINDS, _due, _header_again, edit_header,  # noqa: F401
-                           header_fingerprints, sitting_days)
+                           header_fingerprints, mark as _mark, sitting_days)
 from ..uploads import store as uploads_store
 
 KINDS = {   # the draft's lists and the fields a reviewer may edit in each
@@ -208,23 +208,18 @@ def edit_item(actor, draft: ReportDraft, kind: str, item_id: str, values: dict) 
     return items[i]
 
 
-def _mark(value) -> str:
-    import hashlib
-    return hashlib.sha1(str(value or "").strip().encode()).hexdigest()[:16]
-
-
 def row_marks(row: dict, kind: str) -> dict:
     """A short mark of each field of a row as its edit form shows it, sent back with the form (as the header's)."""
-    return {f: _mark(row.get(f)) for f in KINDS[kind]}
+    return {f: _mark(row.get(f) or "") for f in KINDS[kind]}
 
 
 def _merge_row(typed: dict, row: dict, was: dict) -> None:
     """A field this window left as it showed it keeps what is there now (another tab's change to it stays); one
     both windows changed, differently, is refused with the typed values kept (a second save is deliberate)."""
     for field in [f for f in typed if was.get(f)]:
-        if _mark(typed[field]) == was[field]:
+        if _mark(typed[field] or "") == was[field]:
             del typed[field]
-        elif _mark(row.get(field)) != was[field] and _mark(typed[field]) != _mark(row.get(field)):
+        elif _mark(row.get(field) or "") != was[field] and _mark(typed[field] or "") != _mark(row.get(field) or ""):
             raise ValidationFailed({"row": _l(
                 "Someone changed this row in another window while you were editing it. What it says now is listed "
                 "below; your values are kept in the fields. Save again to replace it with yours.")})
