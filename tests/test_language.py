@@ -136,3 +136,13 @@ def test_an_arabic_reader_sees_organisations_and_themes_by_their_arabic_names_ev
     assert "التعويضات" in group and "Compensation" not in group
     attended = part(f"/people/{world.participant.id}", "<ul", "</ul>")
     assert "وزارة الهجرة والمهجرين" in attended and "Ministry of Migration" not in attended
+
+
+def test_the_submissions_filter_names_the_bodies_in_the_readers_language(client, world):
+    user = world.users["co_chair"]
+    user.language = "ar"
+    db.session.commit()
+    login(client, user)
+    page = client.get("/submissions").get_data(as_text=True)
+    levels = page[page.index('name="level"'):page.index('name="state"')]
+    assert "مجلس الوزراء" in levels and "Council of Ministers" not in levels

@@ -11,7 +11,7 @@ from sqlalchemy.orm import joinedload
 
 from .. import access
 from ..extensions import db
-from ..message import N_, label
+from ..message import N_, Message, label
 from ..services.core import Sentence
 from ..forms import options
 from ..listing import organisation_options, place_choices, theme_choices
@@ -130,7 +130,7 @@ def list_submissions():
     page = query(principal(), request.args.get("after"), forum=forum, level=level, state=state)
     return render("recommendations/submissions.html", "recommendations/_submissions.html", page=page,
                   forums=forum_choices(principal()), f=dict(forum=forum, level=level, state=state),
-                  levels=[(lv.value, LEVEL_LABELS[lv]) for lv in EscalationLevel], states=submission_states())
+                  levels=[(lv.value, Message(LEVEL_LABELS[lv])) for lv in EscalationLevel], states=submission_states())
 
 
 def submission_states():
