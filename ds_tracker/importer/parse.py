@@ -341,7 +341,9 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     }
     if template:
         apply_rows(result, template, lines)
-        result["template_rules"] = len(template.headings) + len(template.columns) + len(template.rows)
+        result["template_rules"] = template.size() - template.shared
+        if template.shared:
+            result["shared_rules"] = template.shared    # learnt from other forums' reviewers
     _sent_day(result, lines, mail)
     _meeting_year(result)
     if kind == "other" and _not_a_meeting(head_text) and not meeting_title(title):

@@ -62,8 +62,8 @@ def create_draft(actor, *, text: str, filename: str | None = None, source: bytes
         named = db.session.scalar(sa.select(Forum).where(Forum.name == data["forum"]))
         # the report names a forum the importer cannot write to: they choose on review
         forum = named if named is not None and principal_for(actor).can_create_meeting(named) else None
-        if forum is not None and template_for(forum):
-            data = parse(text, ref, template_for(forum))     # read with the named forum's template
+        if forum is not None and (own := template_for(forum)).size() > own.shared:
+            data = parse(text, ref, own)     # read with the named forum's template
     _prepare(data, warnings, principal_for(actor))
     draft = ReportDraft(user_id=actor.id, forum=forum, title=(data.get("title") or "")[:300] or None,
                         source_text=text, source_filename=filename, data=data)
