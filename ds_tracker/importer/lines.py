@@ -17,6 +17,14 @@ _NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)
                      r"^\s*(\d{1,2})(?:\)(?=[A-Z][a-z])|[.)](?=[\u0621-\u064a]))")
 # "1)Decisions and Actions", "2.خالد امين": the number glued to its title (no decimal is followed by a letter)
 _CODE = re.compile(r"^\s*((?:R|REC|AP|A|D)\s?\d{1,3})[.):]\s+(?=\S)")   # an item's code: recommendation, action...
+# "أولاً: الحضور", "ثانيًا - التوصيات": Arabic reports number their sections with ordinal adverbs; "IV. Decisions"
+_ORDINAL = re.compile(r"^\s*(?:(?P<ar>[اأ]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–—.)/]\s*|"
+                      r"(?P<roman>(?-i:[IVX]{1,4}))[.)]\s+(?=[A-Z\u0600-\u06ff]))")
+_AR_ORDINAL_NUMBER = {"اولا": "1", "أولا": "1", "ثانيا": "2", "ثالثا": "3", "رابعا": "4", "خامسا": "5", "سادسا": "6",
+                      "سابعا": "7", "ثامنا": "8", "تاسعا": "9", "عاشرا": "10"}
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9", "X": "10",
+          "XI": "11", "XII": "12"}
+_TANWEEN = re.compile(r"(?<=[\u0621-\u064a])[\u064b\u064e]+")   # "أولاً", "أولًا": the fathatan and fatha marks
 _CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
@@ -63,9 +71,26 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
                         r"cases|staff|participants)\b", digits[:40], re.I)
     if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) and not quantity:
         number, text = m[1] or m[2], text[m.end():]
+    elif (ordinal := _ordinal(text)) is not None:
+        number, text = ordinal
     elif (code := _CODE.match(text)) and len(text) > code.end() + 8:
         number, text = code[1], text[code.end():]     # "R1. The forum recommends ...", "AP 3) IOM to ..."
     return text.strip(), bullet, number
+
+
+def _ordinal(text: str) -> tuple[str, str] | None:
+    """"أولاً: الحضور" -> ("1", "الحضور"); "III. Recommendations" -> ("3", "Recommendations")."""
+    bare = _TANWEEN.sub("", text[:20]) + text[20:]
+    m = _ORDINAL.match(bare)
+    if not m or len(bare) <= m.end():
+        return None
+    end, kept = 0, 0      # where the match ends in the text as written, marks and all
+    while kept < m.end():
+        kept += not (_TANWEEN.match(text, end) and end < 20)
+        end += 1
+    if m["ar"]:
+        return _AR_ORDINAL_NUMBER[m["ar"]], text[end:]
+    return (_ROMAN[m["roman"]], text[end:]) if m["roman"] in _ROMAN else None
 
 
 def _merge_number_cells(cells: list[str]) -> list[str]:

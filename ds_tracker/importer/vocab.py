@@ -26,6 +26,7 @@ SECTIONS = {
                        "key discussion points",
                        "discussion points", "main discussion points", "key points", "highlights", "key messages",
                        "points discussed", "summary of discussions", "discussions", "next meeting",
+                       "date of next meeting", "date of the next meeting", "next meeting date",
                        "introduction", "background", "introduction and background", "executive summary",
                        "summary", "objectives", "discussion", "updates", "opening", "any other business", "aob"],
     },
@@ -43,7 +44,10 @@ SECTIONS = {
                        "نقاط للتصعيد", "قضايا للرفع", "النقاط المرفوعة", "ما يرفع إلى الجهات العليا"],
         "challenges": ["التحديات", "المعوقات"],
         "groups": ["مجموعات العمل", "عمل المجموعات"],
-        "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
+        "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال",
+                       "ما تمت مناقشته", "ما تم مناقشته", "ما تم بحثه", "المناقشات", "محاور النقاش", "نقاط النقاش",
+                       "ملخص النقاش", "ملخص المناقشات", "سير الاجتماع", "وقائع الاجتماع", "ما دار في الاجتماع",
+                       "موعد الاجتماع القادم", "موعد الاجتماع المقبل", "الاجتماع القادم", "الاجتماع المقبل"],
     },
 }
 

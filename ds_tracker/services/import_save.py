@@ -22,6 +22,7 @@ from . import escalation, meetings, recommendations
 from .core import ValidationFailed, log, principal_for, trail_note
 from .people import create_person
 from .templates import remember
+from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
 
 LEVELS = {"Council of Ministers": EscalationLevel.COUNCIL_OF_MINISTERS,
@@ -280,7 +281,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
             status=RecommendationStatus.AGREED if normalise(r["text"]) in decided else RecommendationStatus.PROPOSED,
             themes=[themes[t] for t in r.get("themes", []) if t in themes],
             places=[places[n] for n in r.get("places", []) if n in places],
-            addressees=[orgs[n] for n in r.get("addressees", []) if n in orgs]))
+            addressees=_addressees(r, orgs, meeting.forum, ref)))
     already = []
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
         lead, supporters = _owners(actor, a["owner"], ref, orgs)
@@ -319,27 +320,11 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
     return already
 
 
-_GOVERNOR = re.compile(r"(?i)(?:the\s+)?(?:(?P<before>[A-Z][\w-]+)\s+)?(?:deputy\s+)?governor(?:['’]s\s+office)?"
-                       r"(?:\s+of\s+(?P<after>[A-Z][\w-]+))?|(?:ال)?محافظ(?:\s+(?P<ar>\S+))?|مكتب\s+المحافظ|"
-                       r"ديوان\s+المحافظة|(?:ال)?محافظة")
-
-
-def _governors_office(forum, name: str, orgs: dict, ref: Reference | None = None):
-    """"the Governor", "Ninewa Governor", "the Governor's office", "المحافظ": that governorate's office when the app
-    has it (the forum's own when none is named), not a new organisation named "Governor"."""
-    m = _GOVERNOR.fullmatch((name or "").strip())
-    if not m:
-        return None
-    named = next((w for w in (m["before"], m["after"], m["ar"]) if w and w.lower() not in ("deputy", "the")), None)
-    place = (ref or reference_from_db()).place(named) if named else None
-    if named and place is None:
-        return None       # a governorate the gazetteer does not know: not the forum's own
-    governorate = place.parent if place and getattr(place, "parent", None) and place.kind != "governorate" else (
-        place.name if place else (forum.governorate.name if forum.governorate else None))
-    if not governorate:
-        return None
-    wanted = normalise(f"{governorate} Governorate Office")
-    return next((o for n, o in orgs.items() if normalise(n) == wanted), None)
+def _addressees(row: dict, orgs: dict, forum, ref: Reference) -> list:
+    """The bodies a recommendation names, and the governorate's office when it asks "the Governor of Ninewa"."""
+    found = [orgs[n] for n in row.get("addressees", []) if n in orgs]
+    office = _governors_office(forum, addressed_governor(row["text"]), orgs, ref)
+    return found + [office] if office is not None and office not in found else found
 
 
 def _letter_title(meeting, data: dict) -> str:
