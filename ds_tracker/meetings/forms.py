@@ -91,6 +91,12 @@ class ApproveForm(VersionedForm):
     pass
 
 
+class SendBackForm(VersionedForm):
+    """A co-chair's "not yet": what the secretariat should complete or change."""
+    comment = TextAreaField(_l("What should the secretariat complete or change?"),
+                            validators=[Length(max=2000)])   # the service says why empty is refused
+
+
 class AttendanceForm(CreateForm):
     person = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
     position = StringField(_l("Position as stated"), validators=[Optional(), Length(max=300)])

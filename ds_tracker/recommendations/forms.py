@@ -34,6 +34,11 @@ class ApproveSubmissionForm(VersionedForm):
     pass
 
 
+class SendBackSubmissionForm(VersionedForm):
+    comment = TextAreaField(_l("What should the secretariat complete or change?"),
+                            validators=[Length(max=2000)])   # the service says why empty is refused
+
+
 class SubmissionForm(CreateForm):
     level = SelectField(_l("Sent to"), choices=enum_choices(EscalationLevel))
     addressee = IdSelectField(_l("Which body (ministry, office...)"))
