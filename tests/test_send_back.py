@@ -65,3 +65,29 @@ def test_co_chair_sends_a_planned_letter_back(client, world, login_as):
     escalation.approve_submission(world.users["co_chair"], sub, version=sub.version)
     db.session.commit()
     assert 'id="sent-back"' not in client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+
+
+def test_a_stale_button_press_says_nothing_was_done_not_changes_kept(client, world, login_as):
+    """Tab 1 shows the letter; tab 2 approves it; "Approve for sending" in tab 1 typed nothing to keep."""
+    sub = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter two",
+                                       recommendations=[world.rec])
+    db.session.commit()
+    login_as("co_chair")
+    opened_on = sub.version
+    escalation.approve_submission(world.users["co_chair"], sub, version=sub.version)   # tab 2
+    db.session.commit()
+    page = client.post(f"/submissions/{sub.id}/approve", data={"version": opened_on},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "nothing was done. The page now shows it as it is" in page
+    assert "kept below" not in page and "while you were editing it" not in page
+    # a form with words typed still keeps them
+    sub2 = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, title="Letter three",
+                                        recommendations=[world.rec])
+    db.session.commit()
+    stale = sub2.version
+    escalation.update_submission(SYSTEM, sub2, title="Letter three (b)", level=EscalationLevel.MINISTRY,
+                                 version=sub2.version)
+    db.session.commit()
+    answer = client.post(f"/submissions/{sub2.id}/send-back", data={"back-version": stale, "back-comment": "Shorter."})
+    text = answer.get_data(as_text=True)
+    assert answer.status_code == 409 and "kept below" in text and "Shorter." in text

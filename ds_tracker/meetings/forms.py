@@ -88,7 +88,7 @@ class NewMeetingForm(CreateForm):
 
 
 class ApproveForm(VersionedForm):
-    pass
+    button_only = True   # nothing typed: a stale press says "nothing was done", not "kept below"
 
 
 class SendBackForm(VersionedForm):

@@ -31,7 +31,7 @@ class EditRecommendationForm(_RecommendationFields, VersionedForm):
 
 
 class ApproveSubmissionForm(VersionedForm):
-    pass
+    button_only = True   # nothing typed: a stale press says "nothing was done", not "kept below"
 
 
 class SendBackSubmissionForm(VersionedForm):
@@ -57,6 +57,7 @@ class WithdrawSubmissionForm(VersionedForm):
 
 
 class TakeOutForm(VersionedForm):
+    button_only = True   # nothing typed: a stale press says "nothing was done", not "kept below"
     recommendation = IdSelectField(_l("Recommendation"), validators=[DataRequired()])
 
 
