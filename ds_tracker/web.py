@@ -87,8 +87,10 @@ def typed_nothing(form) -> bool:
     press has nothing of the user's to keep. A form may say so itself (`button_only`: its values are hidden)."""
     if form is None:
         return False
-    if getattr(form, "button_only", False):
-        return True
+    if getattr(form, "button_only", None) is not None:
+        return bool(form.button_only)
+    if not hasattr(form, "__iter__"):
+        return False
     for f in form:
         if f.type in _NOT_TYPED:
             continue

@@ -91,3 +91,15 @@ def test_a_stale_button_press_says_nothing_was_done_not_changes_kept(client, wor
     answer = client.post(f"/submissions/{sub2.id}/send-back", data={"back-version": stale, "back-comment": "Shorter."})
     text = answer.get_data(as_text=True)
     assert answer.status_code == 409 and "kept below" in text and "Shorter." in text
+
+
+def test_a_late_status_tap_on_owe_with_no_note_says_nothing_was_done(client, world, login_as):
+    from ds_tracker.services import actions
+    from ds_tracker.status import ActionStatus
+    login_as("focal_momd")
+    shown = world.action.version
+    actions.change_status(world.users["co_chair"], world.action, ActionStatus.IN_PROGRESS, version=shown)
+    db.session.commit()
+    html = client.post(f"/owe/{world.action.id}?v={shown}", headers={"HX-Request": "true"},
+                       data={"s": "done", "n": ""}).get_data(as_text=True)
+    assert "nothing was done" in html and "kept below" not in html
