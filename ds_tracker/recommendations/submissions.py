@@ -13,13 +13,13 @@ from ..listing import organisation_options
 from ..message import N_, Message
 from ..models import Forum, Meeting, Organisation, Recommendation, Submission
 from ..models.recommendations import LEVEL_LABELS
-from ..services import escalation
+from ..services import escalation, sent_back
 from ..services.core import Sentence
 from ..status import EscalationLevel, Outcome, RecommendationStatus, next_body_up, redundant_plans
 from ..web import load, principal, render, run
 from . import bp
-from .forms import (ApproveSubmissionForm, DecisionForm, EditSubmissionForm, SendSubmissionForm, SubmissionForm,
-                    TakeOutForm, WithdrawSubmissionForm)
+from .forms import (ApproveSubmissionForm, DecisionForm, EditSubmissionForm, SendBackSubmissionForm, SendSubmissionForm,
+                    SubmissionForm, TakeOutForm, WithdrawSubmissionForm)
 from .routes import picked
 
 
@@ -30,7 +30,7 @@ def submission(submission_id):
     return render_template("recommendations/submission.html", **_submission_context(sub))
 
 
-def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=None, edit_form=None):
+def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=None, edit_form=None, back_form=None):
     decision_form = decision_form or DecisionForm(prefix="dec")
     decision_form.body.choices = organisation_options()
     if edit_form is None:
@@ -46,7 +46,10 @@ def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=N
                 take_out_version=sub.version,
                 send_form=send_form or SendSubmissionForm(prefix="send", version=sub.version),
                 decision_form=decision_form, outcomes=[o.value for o in Outcome], edit_form=edit_form,
-                can_prepare=principal().can_prepare_submission(sub.forum_id))
+                can_prepare=principal().can_prepare_submission(sub.forum_id),
+                back_form=back_form or SendBackSubmissionForm(prefix="back", version=sub.version, formdata=None),
+                sent_back=sent_back.pending_one(sub) if principal().is_staff_of(sub.forum_id) and not sub.approved_dt
+                else None)
 
 
 @bp.route("/submissions/<int:submission_id>/approve", methods=["POST"])
@@ -58,6 +61,23 @@ def approve_submission(submission_id):
         if ok:
             flash(_("Submission approved: it can now be sent."), "info")
     return redirect(url_for("recommendations.submission", submission_id=sub.id))
+
+
+@bp.route("/submissions/<int:submission_id>/send-back", methods=["POST"])
+def send_back_submission(submission_id):
+    """The co-chair returns a planned letter with a comment instead of approving it."""
+    sub = load(Submission, submission_id, "can_approve_submission")
+    form = SendBackSubmissionForm(prefix="back")
+    status = 422
+    if form.validate_on_submit():
+        ok, status = run(form, sent_back.send_back_submission, current_user, sub, version=form.version.data,
+                         comment=form.comment.data)
+        if ok:
+            flash(_("Submission sent back to the secretariat with your comment."), "info")
+            return redirect(url_for("recommendations.submission", submission_id=sub.id))
+        db.session.refresh(sub)
+        form.version.data = sub.version
+    return render_template("recommendations/submission.html", **_submission_context(sub, back_form=form)), status
 
 
 @bp.route("/submissions")
