@@ -14,6 +14,7 @@ from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
 from ..models.base import utcnow
 from ..status import ActionStatus, EscalationLevel, RecommendationStatus
+from ..importer.minutes import markdown as minutes_markdown
 from ..importer.escalation import RAISES_ALL as _ALL   # one table: what raises the whole meeting
 from ..text import MAX_MARKDOWN_CHARS
 from ..textnorm import normalise
@@ -167,7 +168,7 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     with trail_note(f"Imported from report #{draft.id} by {who}"):
         meeting = meetings.create_meeting(
             actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
-            minutes=draft.source_text if keep_minutes and len(draft.source_text) <= MAX_MARKDOWN_CHARS else None,
+            minutes=_minutes(draft) if keep_minutes else None,
             hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs),
             present=_present(actor, data, ref, orgs))
         already = _save_parts(actor, meeting, data, ref, orgs, carries)
@@ -178,6 +179,14 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
         log(actor, draft, Operation.STATUS, {"status": ["open", "saved"], "meeting": [None, meeting.title]})
     db.session.flush()
     return meeting
+
+
+def _minutes(draft: ReportDraft) -> str | None:
+    """The report's text as Markdown laid out as the report was (tables, numbered items, one line a field);
+    none when it is over the minutes' limit (the report stays attached)."""
+    from_file = (draft.source_filename or "").lower().endswith((".docx", ".pdf", ".html", ".htm"))
+    text = minutes_markdown(draft.source_text or "", lines=not from_file)
+    return text if text.strip() and len(text) <= MAX_MARKDOWN_CHARS else None
 
 
 def _ownable(name) -> bool:
