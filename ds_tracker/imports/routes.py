@@ -307,7 +307,8 @@ def save(draft_id):
     forum = db.session.get(Forum, form.forum.data)
     form.extra_errors = {}       # what the draft lacks (its day, owners) is said beside the save button
     ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft),
-                     same_day_ok=form.same_day_ok.data, keep_minutes=form.keep_minutes.data)
+                     same_day_ok=form.same_day_ok.data, keep_minutes=form.keep_minutes.data,
+                     keep_next=form.keep_next.data)
     if ok:
         flash(_saved_message(result), "info")
         to = url_for("meetings.meeting", meeting_id=result.id)

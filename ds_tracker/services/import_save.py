@@ -24,6 +24,7 @@ from .core import ValidationFailed, log, principal_for, trail_note
 from .people import create_person
 from .templates import remember
 from .branches import branch_named
+from .next_meeting import plan_next
 from .import_orgs import OWNER_AT_MOST, _known, _org, _ownable, unknown_names  # noqa: F401 (the review reads)
 from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
@@ -102,7 +103,7 @@ def _forum_by_acronym(key: str):
 
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
          carries: dict[int, set[str]] | None = None, same_day_ok: bool = True,
-         keep_minutes: bool = False) -> "Meeting":  # noqa: F821
+         keep_minutes: bool = False, keep_next: bool = False) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
@@ -167,6 +168,8 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
             hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs),
             present=_present(actor, data, ref, orgs))
         already = _save_parts(actor, meeting, data, ref, orgs, carries)
+        if keep_next:
+            plan_next(actor, forum, draft, data)
         if already:       # said on the saved message: the earlier action points the forum had open already
             draft.data = {**draft.data, "already_open": already}
         remember(actor, forum, draft)     # the forum's next report of this shape is read as corrected here
