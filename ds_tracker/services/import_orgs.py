@@ -48,11 +48,12 @@ class Unknown(NamedTuple):
     present: set
     participants: set      # the organisations written on participants' rows
     bodies: set            # the bodies escalations are raised to
+    proposed: frozenset = frozenset()  # the names the participants' new organisations are created under
 
     @property
     def all(self) -> list[str]:
         seen = {}
-        for name in sorted(self.owners | self.present | self.participants | self.bodies, key=str.casefold):
+        for name in sorted(self.owners | self.present | self.proposed | self.bodies, key=str.casefold):
             seen.setdefault(normalise(name), name)
         return list(seen.values())
 
@@ -72,12 +73,13 @@ def unknown_names(data: dict, forum=None) -> Unknown:
     present = {r.get("name") for r in data.get("organisations", [])}
     named = {p.get("organisation") for p in data.get("participants", [])} | \
         {p.get("organisation_text") for p in data.get("participants", [])}
-    participants = set()
+    participants, proposed_names = set(), set()
     for proposed in data.get("new_organisations", []):
         written = {proposed.get("name"), *proposed.get("written", [])}
         if named & written and not _known(proposed, ref, orgs) and new(proposed.get("name")):
             participants |= {w for w in written & named if w}
+            proposed_names.add(proposed["name"].strip())
     bodies = {e["body"] for e in data.get("escalations", []) if e.get("body") and e["body"] not in LEVELS
               and new(e["body"]) and not (forum and _governors_office(forum, e["body"], orgs, ref))}
     return Unknown({o for o in owners if _ownable(o) and new(o)}, {n for n in present if new(n)}, participants,
-                   bodies)
+                   bodies, proposed_names)
