@@ -59,6 +59,7 @@ def test_a_word_reports_tables_items_and_lines_show_as_such_on_the_approval_page
     login_as("co_chair")
     page = client.get(f"/meetings/{meeting.id}/approve").get_data(as_text=True)
     minutes = page[page.index('id="minutes-to-approve"'):]
+    assert "<h3>Returns Working Group" in minutes and "<h4>2. Discussion</h4>" in minutes   # under "Minutes" (h2)
     assert minutes.count("<table>") == 2                      # the attendance and action tables stay tables
     assert "<th>Name</th>" in minutes and "<td>Ms. Sana Talib</td>" in minutes
     assert "<td>UNHCR | Kirkuk</td>" in minutes               # a pipe in a cell is the cell's, not a column

@@ -13,6 +13,7 @@ import re
 from .document import Block, clean, square
 
 _HEADING = re.compile(r"^(#{1,6}) +(.*)$")
+HEADING_BELOW = 2    # the report's headings sit under the page's own "Minutes" heading (h2): its h1 is an h3
 _ITEM = re.compile(r"^((?:  )*)- (?:([0-9A-Za-z\u0660-\u0669]{1,3}(?:\.[0-9A-Za-z\u0660-\u0669]{1,3})*)\. )?"
                    r"(?:\[([ xX])\] )?(.*)$")
 _BLOCK_START = re.compile(r"^(\s*)([#>+*=_~`-]|[0-9]{1,9}[.)](?=\s|$))")
@@ -59,7 +60,7 @@ def markdown(text: str, *, lines: bool = False) -> str:
             _gap(out)
         elif b.kind == "heading":
             _gap(out)
-            out.append("#" * b.level + " " + _inline(b.text))
+            out.append("#" * min(b.level + HEADING_BELOW, 6) + " " + _inline(b.text))
             _gap(out)
         elif b.kind == "item":
             _item(out, b, lists)
