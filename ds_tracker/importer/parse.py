@@ -28,6 +28,7 @@ from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
 from .template import Template, apply_rows
+from .background import taught
 from .sent_up import bodies_sent_up, own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
@@ -192,7 +193,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 if kind == "participants" and self.state.section == "participants":
                     self.state.columns = None   # a repeated list header after a page break
                     continue
-                self.state = _State(section=kind)
+                self.state = _State(section=kind, taught=taught(self.template, line))
                 if kind == "earlier":
                     self.open_earlier(line)
                 if kind == "participants":

@@ -4,9 +4,12 @@ from flask import current_app, request
 from flask_babel import gettext as _, lazy_gettext as _l
 from flask_login import current_user
 
+from ..extensions import db
 from ..forms import EmptyForm, options
+from ..models import Forum
 from ..listing import forum_choices, organisation_choices
 from ..services import imports as service
+from ..services.next_meeting import announced
 from ..text import MAX_MARKDOWN_CHARS
 from ..web import principal
 from .forms import SaveForm, SplitForm
@@ -61,7 +64,8 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
     if save_errors.get("sittings"):      # "The report gives no date": said beside the day the header form asks for
         header_errors.setdefault("sitting-0-date", save_errors["sittings"])
     pages = _pages(draft, focus)
-    unknown = unknown_names(draft.data) if draft.status.value == "open" else (set(), set())
+    forum = draft.forum or (db.session.get(Forum, save_form.forum.data) if save_form.forum.data else None)
+    unknown = unknown_names(draft.data, forum) if draft.status.value == "open" else None
     groups = [g["name"] for g in draft.data.get("groups", [])]
     kind_labels = _kind_labels()
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
@@ -73,10 +77,12 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
                 same_day=_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
-                unknown_owners=unknown[0], unknown_present=unknown[1],
+                unknown_owners=unknown.owners if unknown else set(), unknown_present=unknown.present if unknown else set(),
+                unknown_participants=unknown.participants if unknown else set(),
+                unknown_bodies=unknown.bodies if unknown else set(), new_organisations=unknown.all if unknown else [],
                 header=header or _header_shown(draft.data), header_errors=header_errors,
                 header_was=service.header_fingerprints(draft.data),
-                meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), max_minutes=MAX_MARKDOWN_CHARS,
+                next_meeting=announced(draft), meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), max_minutes=MAX_MARKDOWN_CHARS,
                 **extra)
 
 

@@ -14,6 +14,7 @@ from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
 from ..models.base import utcnow
 from ..status import ActionStatus, EscalationLevel, RecommendationStatus
+from ..importer.minutes import markdown as minutes_markdown
 from ..importer.escalation import RAISES_ALL as _ALL   # one table: what raises the whole meeting
 from ..text import MAX_MARKDOWN_CHARS
 from ..textnorm import normalise
@@ -22,6 +23,9 @@ from . import escalation, meetings, recommendations
 from .core import ValidationFailed, log, principal_for, trail_note
 from .people import create_person
 from .templates import remember
+from .branches import branch_named
+from .next_meeting import plan_next
+from .import_orgs import OWNER_AT_MOST, _known, _org, _ownable, unknown_names  # noqa: F401 (the review reads)
 from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
 
@@ -68,13 +72,6 @@ def _level_of(body: str) -> EscalationLevel:
 
 # --- save ------------------------------------------------------------------------------------
 
-def _org(name: str | None, ref: Reference, by_name: dict):
-    if not name:
-        return None
-    canonical = ref.organisation(name) or (ref.organisations_in(name) or [None])[0]
-    return by_name.get(canonical) if canonical else None
-
-
 def _parties(names, ref: Reference, by_name: dict) -> list:
     """Hosts and organisers as written: an organisation, else a forum ("RWG" organised it), never dropped silently
     when the app knows it under either kind."""
@@ -106,7 +103,7 @@ def _forum_by_acronym(key: str):
 
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
          carries: dict[int, set[str]] | None = None, same_day_ok: bool = True,
-         keep_minutes: bool = False) -> "Meeting":  # noqa: F821
+         keep_minutes: bool = False, keep_next: bool = False) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
@@ -167,10 +164,12 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     with trail_note(f"Imported from report #{draft.id} by {who}"):
         meeting = meetings.create_meeting(
             actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
-            minutes=draft.source_text if keep_minutes and len(draft.source_text) <= MAX_MARKDOWN_CHARS else None,
+            minutes=_minutes(draft) if keep_minutes else None,
             hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs),
             present=_present(actor, data, ref, orgs))
         already = _save_parts(actor, meeting, data, ref, orgs, carries)
+        if keep_next:
+            plan_next(actor, forum, draft, data)
         if already:       # said on the saved message: the earlier action points the forum had open already
             draft.data = {**draft.data, "already_open": already}
         remember(actor, forum, draft)     # the forum's next report of this shape is read as corrected here
@@ -180,23 +179,12 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     return meeting
 
 
-def _ownable(name) -> bool:
-    """An owner as a report writes one ("UNHCR", "FSAC partners"), not a sentence taken for one."""
-    return bool(name and name.strip() and len(name) <= OWNER_AT_MOST)
-
-
-OWNER_AT_MOST = 120
-
-
-def unknown_names(data: dict) -> tuple[set[str], set[str]]:
-    """The owners of a draft's action points, and the organisations present, that no organisation answers to:
-    created unconfirmed on save (the review screen says so beside each)."""
-    ref = reference_from_db()
-    orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
-    owners = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
-    present = {r.get("name") for r in data.get("organisations", [])}
-    return ({o for o in owners if _ownable(o) and not (_org(o, ref, orgs) or orgs.get(o))},
-            {n for n in present if n and not (_org(n, ref, orgs) or orgs.get(n))})
+def _minutes(draft: ReportDraft) -> str | None:
+    """The report's text as Markdown laid out as the report was (tables, numbered items, one line a field);
+    none when it is over the minutes' limit (the report stays attached)."""
+    from_file = (draft.source_filename or "").lower().endswith((".docx", ".pdf", ".html", ".htm"))
+    text = minutes_markdown(draft.source_text or "", lines=not from_file)
+    return text if text.strip() and len(text) <= MAX_MARKDOWN_CHARS else None
 
 
 def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisation:
@@ -213,7 +201,7 @@ def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisat
     return known
 
 
-def _propose_organisations(actor, data, orgs) -> None:
+def _propose_organisations(actor, data, ref, orgs) -> None:
     """The participants' organisations the reference list does not know, with the acronym the report gave."""
     named = {p.get("organisation") for p in data.get("participants", [])} | \
         {p.get("organisation_text") for p in data.get("participants", [])}
@@ -221,7 +209,7 @@ def _propose_organisations(actor, data, orgs) -> None:
         name = (new.get("name") or "").strip()
         if not name or not named & {new.get("name"), *new.get("written", [])}:
             continue      # the reviewer corrected every row that named it: nothing to propose
-        known = _unconfirmed(actor, name, new.get("acronym"), orgs)
+        known = _known(new, ref, orgs) or _unconfirmed(actor, name, new.get("acronym"), orgs)
         for written in [name, *new.get("written", [])]:
             orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
 
@@ -244,7 +232,7 @@ def _present(actor, data, ref, orgs) -> list[Organisation]:
 def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
     """The lead and the supporters an owner names: "UNHCR and UNICEF to share ..." is led by UNHCR, supported by
     UNICEF; one name the list does not know is created unconfirmed."""
-    whole = ref.organisation(name)
+    whole = ref.organisation(name) or branch_named(name, ref, orgs)[0]
     if not whole:
         named = [orgs[n] for n in dict.fromkeys(ref.organisations_in(name)) if n in orgs]
         if len(named) > 1 and re.search(r"\s(?:and|&|with|و)\s|[,،/]|\sو", name):
@@ -253,7 +241,7 @@ def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
 
 
 def _save_parts(actor, meeting, data, ref, orgs, carries=None):
-    _propose_organisations(actor, data, orgs)
+    _propose_organisations(actor, data, ref, orgs)
     for p in data.get("participants", []):
         person = db.session.get(Person, p["person_id"]) if p.get("person_id") else None
         if person is None:
