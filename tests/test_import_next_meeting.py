@@ -53,3 +53,35 @@ def test_an_arabic_announcement_is_read_and_a_day_already_scheduled_is_not_doubl
     db.session.commit()
     client.post(f"/imports/{unticked.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert not db.session.scalar(sa.select(Sitting.id).where(Sitting.date == next_day + timedelta(7)))
+
+
+def test_the_next_report_fills_the_meeting_its_predecessor_scheduled(client, world, login_as):
+    """Importing the announced meeting's own report must not leave an empty scheduled meeting beside a second
+    record of the same day: the review screen says the report goes into it, and the save fills it."""
+    from ds_tracker.models import Recommendation
+    from ds_tracker.services import imports
+    today = baghdad_today()
+    first_day, next_day = today - timedelta(days=30), today - timedelta(days=2)
+    login_as("secretariat")
+    first = imports.create_draft(world.users["secretariat"], text=_report(first_day, next_day))
+    db.session.commit()
+    client.post(f"/imports/{first.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y", "keep_next": "y"})
+    scheduled = db.session.scalar(sa.select(Meeting).join(Sitting).where(
+        Meeting.forum_id == world.jcf.id, Sitting.date == next_day))
+    second = imports.create_draft(world.users["secretariat"], text=(
+        f"Returns Working Group Kirkuk – minutes\nDate: {next_day:%d %B %Y}\nVenue: Governorate Hall, Kirkuk\n\n"
+        "Recommendations\n1. Open a second registration desk for returnees in Hawija.\n"), forum=world.jcf)
+    db.session.commit()
+    page = client.get(f"/imports/{second.id}").get_data(as_text=True)
+    assert "scheduled on that day holds nothing yet: saving records this report in it." in page
+    assert "is already recorded" not in page
+    answer = client.post(f"/imports/{second.id}/save", data={"forum": world.jcf.id, "keep_minutes": "y"},
+                         follow_redirects=True)
+    assert "the report filled it" in answer.get_data(as_text=True)
+    on_that_day = db.session.scalars(sa.select(Meeting).join(Sitting).where(
+        Meeting.forum_id == world.jcf.id, Sitting.date == next_day, Meeting.deleted_dt.is_(None))).all()
+    assert [m.id for m in on_that_day] == [scheduled.id]
+    db.session.refresh(scheduled)
+    assert scheduled.title == "Returns Working Group Kirkuk – minutes" and "registration desk" in scheduled.minutes
+    assert db.session.scalar(sa.select(Recommendation.meeting_id).where(
+        Recommendation.text.like("%second registration desk%"))) == scheduled.id

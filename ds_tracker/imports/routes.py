@@ -328,6 +328,8 @@ def _saved_message(meeting) -> str:
              ngettext("%(num)s action point", "%(num)s action points", count(Action))]
     message = _("Meeting saved from the report: %(parts)s.", parts=_(", ").join(parts))
     draft = db.session.scalar(sa.select(ReportDraft).where(ReportDraft.meeting_id == meeting.id))
+    if draft and (draft.data or {}).get("filled_scheduled"):
+        message += " " + _("It is the meeting scheduled on that day: the report filled it.")
     already = len((draft.data or {}).get("already_open", [])) if draft else 0
     if already:
         message += " " + ngettext("%(num)s earlier action point is open in this forum already: not created again.",

@@ -134,8 +134,9 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
             errors["sittings"] = _l("A day of the meeting is not a date: fix it in the draft.")
     if not sittings:
         errors["sittings"] = _l("The report gives no date: add the meeting's day(s) before saving.")
-    elif not same_day_ok and (meetings.same_day_exists(forum.id, [s["date"] for s in sittings])
-                              or saved_before(draft, access.meeting(principal_for(actor)))):
+    scheduled = meetings.scheduled_on(forum.id, [s["date"] for s in sittings]) if sittings else None
+    if sittings and not same_day_ok and (meetings.same_day_exists(forum.id, [s["date"] for s in sittings], scheduled)
+                                         or saved_before(draft, access.meeting(principal_for(actor)))):
         errors["same_day_ok"] = _l("This forum already has a meeting on that day (above). If this report is that "
                                    "meeting, open it instead of saving it twice; if it is another meeting, tick this "
                                    "and save.")
@@ -162,11 +163,16 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
         raise ValidationFailed(errors)
     who = getattr(actor, "name", "system")
     with trail_note(f"Imported from report #{draft.id} by {who}"):
-        meeting = meetings.create_meeting(
-            actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
-            minutes=_minutes(draft) if keep_minutes else None,
-            hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs),
-            present=_present(actor, data, ref, orgs))
+        fields = dict(title=data.get("title") or draft.source_filename or "Imported meeting",
+                      minutes=_minutes(draft) if keep_minutes else None)
+        parties = dict(sittings=sittings, hosts=_parties(data.get("hosts", []), ref, orgs),
+                       organisers=_parties(data.get("organisers", []), ref, orgs), present=_present(actor, data, ref, orgs))
+        if scheduled is not None:     # the coming meeting scheduled on that day (announced by the last report)
+            meetings.update_meeting(actor, scheduled, fields, version=scheduled.version, **parties)
+            meeting = scheduled
+            draft.data = {**draft.data, "filled_scheduled": True}
+        else:
+            meeting = meetings.create_meeting(actor, forum, **fields, **parties)
         already = _save_parts(actor, meeting, data, ref, orgs, carries)
         if keep_next:
             plan_next(actor, forum, draft, data)
