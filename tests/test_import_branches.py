@@ -61,3 +61,23 @@ def test_a_branch_written_in_full_is_the_branch_and_new_organisations_are_marked
     director = db.session.scalar(sa.select(Attendance).where(Attendance.meeting_id == meeting.id,
                                                               Attendance.position == "Branch Director"))
     assert director.organisation.name == "MoMD Ninewa Branch"
+
+
+def test_an_acronym_and_its_full_name_in_one_report_make_one_new_organisation(client, world, login_as):
+    """A report whose owners write "TRS" and whose attendance writes "Tigris Relief Society (TRS)" created both."""
+    from ds_tracker.models import Action, Organisation
+    from ds_tracker.services import imports
+    for owner_first in (True, False):
+        people = "Participants\n- Huda Kareem, Protection Officer, Tigris Relief Society (TRS)\n"
+        actions = "Action points\n- TRS to share the list of shelters by 30 March 2026.\n"
+        draft = imports.create_draft(world.users["secretariat"], text=(
+            f"Shelter meeting minutes\nDate: {'2' if owner_first else '3'} March 2026\n\n"
+            + (actions + "\n" + people if owner_first else people + "\n" + actions)))
+        db.session.commit()
+        login_as("secretariat")
+        assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"}).status_code == 302
+        made = db.session.scalars(sa.select(Organisation).where(
+            sa.or_(Organisation.name.like("%Tigris%"), Organisation.name == "TRS"))).all()
+        assert len(made) == 1, [o.name for o in made]
+        owner = db.session.scalar(sa.select(Action).order_by(Action.id.desc())).owner
+        assert owner == made[0]

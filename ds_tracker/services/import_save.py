@@ -198,6 +198,11 @@ def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisat
     later confirms it or merges it into a known one. Once per name in a save."""
     name = name.strip()[:255]
     known = next((o for n, o in orgs.items() if normalise(n) == normalise(name)), None)
+    if known is None:     # "NRC" for an owner, "Norwegian Refugee Council (NRC)" for a participant: one body
+        keys = {normalise(name), normalise(acronym or "")} - {""}
+        known = next((o for o in orgs.values() if o.acronym and normalise(o.acronym) in keys and (
+            not o.is_confirmed or normalise(o.acronym) == normalise(acronym or ""))), None) or next(
+            (o for n, o in orgs.items() if acronym and not o.is_confirmed and normalise(n) == normalise(acronym)), None)
     if known is None:
         known = Organisation(name=name, acronym=acronym[:40] if acronym else None, is_confirmed=False)
         db.session.add(known)
