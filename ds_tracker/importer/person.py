@@ -138,6 +138,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         rest, org = None, rest     # "Mr. Sami Tala, NDMO": one acronym after the name is a body, not a post
     if rest and not org and _ARABIC.search(rest):
         org = _body_in_position(rest)     # "مسؤول المخيمات لمحافظة دهوك": of the governorate
+        head = rest[:-len(org)].rstrip() if org and rest.endswith(org) else ""
+        if head[-1:] in ("–", "—", "-") and head[:-1].strip():
+            rest = head[:-1].strip()      # "مدير الفرع – وزارة ... / فرع نينوى": the post ends at the dash
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
         name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
     elif not org and name:

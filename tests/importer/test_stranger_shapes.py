@@ -152,3 +152,13 @@ def test_an_arabic_forum_name_with_its_preposition_names_the_forum():
     """"محضر الاجتماع الشهري لمنتدى التنسيق المشترك في محافظة ديالى": "لـ" (of) glued to the forum's name."""
     draft = parse("محضر الاجتماع الشهري لمنتدى التنسيق المشترك في محافظة ديالى\nالتاريخ: ٣/٣/٢٠٢٦\n")
     assert (draft["kind"], draft["forum"]) == ("JCF", "JCF Diyala")
+
+
+def test_an_arabic_name_post_and_unknown_body_split_by_dashes_keep_the_post_alone():
+    """"١- السيد فلان – مدير الشعبة – دائرة ... / فرع ..." gave the post "مدير الشعبة – دائرة ..." with the body in it."""
+    draft = parse("محضر اجتماع لجنة الخدمات\nالتاريخ: ٥/٣/٢٠٢٦\n\nالحضور\n"
+                  "١- السيد كريم ناصر حسون – مدير الشعبة – دائرة الماء في كركوك / فرع الحويجة\n"
+                  "٢- السيدة سلمى عادل – عضو – مجلس ناحية الزاب\n")
+    assert [(p["name"], p["position"], p["organisation"]) for p in draft["participants"]] == [
+        ("كريم ناصر حسون", "مدير الشعبة", "دائرة الماء في كركوك / فرع الحويجة"),
+        ("سلمى عادل", "عضو", "مجلس ناحية الزاب")]
