@@ -244,7 +244,21 @@ def approve_minutes(actor, meeting: Meeting, *, version) -> None:
                                "minutes_approved_dt": utcnow()})
     touch(meeting, actor)
     log(actor, meeting, Operation.STATUS, changes)
+    _agree_proposed(actor, meeting)
     db.session.flush()
+
+
+def _agree_proposed(actor, meeting: Meeting) -> None:
+    """The minutes record what the meeting agreed: approving them makes its proposed recommendations agreed (each
+    in the trail, saying why); one dropped or moved on since stays as it is."""
+    from ..models import Recommendation
+    from ..status import RecommendationStatus
+    from ..wording import AGREED_WITH_MINUTES
+    from .recommendations import change_status
+    for rec in db.session.scalars(sa.select(Recommendation).where(
+            Recommendation.meeting_id == meeting.id, Recommendation.deleted_dt.is_(None),
+            Recommendation.status == RecommendationStatus.PROPOSED).order_by(Recommendation.id)):
+        change_status(actor, rec, RecommendationStatus.AGREED, version=rec.version, reason=AGREED_WITH_MINUTES)
 
 
 def delete_meeting(actor, meeting: Meeting, *, version, reason=None) -> None:
