@@ -258,10 +258,15 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     and the index of the chunk after it; None when it names no one."""
     last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
     tokens = chunks[k].split()
-    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "الإجتماع", "اللقاء", "الجلسة"):
-        tokens = tokens[1:]
+    while tokens and (not _bare(tokens[0]) or _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع",
+                                                                    "الإجتماع", "اللقاء", "الجلسة")):
+        tokens = tokens[1:]           # and "وبحضور: السيد ...": the colon after the cue
     if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
         tokens = tokens[2:]           # "بحضور كل من: السيد ..."
+    colon = next((i for i, t in enumerate(tokens[:2]) if t.endswith(":")), None)
+    if colon is not None and colon + 1 < len(tokens) and tokens[0].startswith("ال") and _bare(tokens[0]) not in _HON \
+            and (colon == 0 or tokens[1] == ":"):
+        tokens = tokens[colon + 1:]   # "كل من الزملاء: الدكتور ...": who they are, then the first name
     if not tokens:
         return None
     quoted = re.fullmatch(r"[\"«“](.+)[\"»”]", chunks[k].strip())
