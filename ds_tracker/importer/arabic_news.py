@@ -34,7 +34,7 @@ _PRESENT = list(_W["cues"])
 _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
            "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
            "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
-           "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت"]
+           "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت", "شكر", "شكرت"]
 _CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
                                                                         reverse=True)) + r")(?![\u0600-\u06ff])")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
@@ -227,7 +227,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     for name, post, _, chair in found:
         if post and _bare(post.split()[0])[1:] in _JOBS:
             post = post[1:]                         # "ورئيس اتحاد ...": "و" joined the list
-        body = body_of_post(post, report or text) if post else None
+        body = (body_of_post(post, report or text) or represented(post)) if post else None
         out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
     return out
 
@@ -281,6 +281,9 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         got = _name_from(named, 0, True)
         if got and got[1] == len(named):
             return (got[0], " ".join(map(_bare, nxt)), None), k + 2
+    said = _name_then_post(tokens) if speech and k == 0 else None
+    if said:
+        return said, k + 1
     first = _bare(tokens[0])
     if first[:1] == "و" and first[1:] in _HON:
         first = first[1:]             # "والسيدة ..."
@@ -334,6 +337,44 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         if got and got[1] == len(nxt):
             return (got[0], " ".join(map(_bare, tokens)), None), k + 2
     return None
+
+
+def _name_then_post(tokens: list[str]):
+    """"رحب فلان الفلاني أمين سر اللجنة بالحضور", "تحدث فلان مدير الخدمات في وكالة ... عن ...": the speaker's
+    name right after the verb, then a post; the post ends at a closer (but goes on over "في" and a body's head),
+    a clause's "و" or a complement ("بالحضور"). (name, post, None) or None."""
+    if _is_job(tokens[0]) or _bare(tokens[0]) in _HON:
+        return None
+    got = _name_from(tokens, 0, False)
+    if not got or got[1] >= len(tokens) or not _is_job(tokens[got[1]]) or \
+            _bare(tokens[got[1]]).removeprefix("و") in _GROUPS or any(_bare(w).endswith("اً") for w in tokens[:got[1]]) \
+            or sum(_bare(w).endswith("ا") for w in tokens[:got[1]]) > 1:
+        return None       # "قدم شرحا مفصلا مدير ...": the verb's object, in the accusative, no name
+    post, j = [], got[1]
+    while j < len(tokens) and len(post) < 10:
+        w = _bare(tokens[j])
+        if post and w == "في" and j + 1 < len(tokens) and _is_body(tokens[j + 1]):
+            post.append(w)                  # "مدير الخدمات في وكالة الغوث": the body the post is in
+        elif post and (w in _CLOSERS or w in _HON or w.startswith("بال") or
+                       (w.startswith("و") and not w.startswith("وال") and not _is_body(w))):
+            break
+        else:
+            post.append(w)
+        j += 1
+        if tokens[j - 1].endswith(("،", ",", ".")):
+            break
+    return got[0], " ".join(post), None
+
+
+_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة")
+
+
+def represented(post: str) -> str | None:
+    """"ممثل جمعية الأمل" -> the body represented, when the post names no body's head word of the list. Pure."""
+    words = post.split()
+    if len(words) < 2 or _bare(words[0]) not in _REPRESENTS or _is_job(words[1]) or len(words) > 6:
+        return None
+    return " ".join(words[1:])
 
 
 _NAMED_PLACE = re.compile(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+(?P<sub>[\u0621-\u0652]{3,})|"

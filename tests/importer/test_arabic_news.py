@@ -214,3 +214,18 @@ def test_the_next_meeting_s_town_is_not_this_one_s_and_the_body_charged_follows_
     assert assignments("ووجه الوزير مديرية الطرق بصيانة الجسر خلال شهر.") == [("مديرية الطرق", "صيانة الجسر خلال شهر.")] \
         or assignments("ووجه الوزير مديرية الطرق بصيانة الجسر خلال شهر.")[0][0] == "مديرية الطرق"
     assert assignments("وكلفت الهيئة مكتب المتابعة بإعداد تقرير.")[0][0] == "مكتب المتابعة"
+
+
+def test_a_speaker_named_right_after_the_verb_then_the_post_and_the_body_it_is_in_or_represents():
+    found = {n: (post, body) for n, post, body, _ in news_people(
+        "ثم تحدث رامي الخطيب مدير البرامج في مؤسسة الندى عن خطة الصيف.\n"
+        "وشكر باسل عودة مدير مركز الأمل للتأهيل الحضور على مشاركتهم.\n"
+        "فيما أكد نزار حمدان ممثل نادي الشبيبة على أهمية التنسيق.")}
+    assert found["رامي الخطيب"] == ("مدير البرامج في مؤسسة الندى", "مؤسسة الندى")
+    assert found["باسل عودة"][1].startswith("مركز الأمل للتأهيل")
+    assert found["نزار حمدان"] == ("ممثل نادي الشبيبة", "نادي الشبيبة")
+
+
+def test_the_verbs_object_before_a_post_is_no_speaker():
+    assert news_people("وقدم شرحا مفصلا مدير المكتب عن الخطة.") == []
+    assert news_people("واستعرض خطة العمل مدير المكتب.") == []
