@@ -87,7 +87,7 @@ def _body_words(words: list[str]) -> str | None:
     out = []
     for raw in words:
         w = _bare(raw)
-        if not w or w in _AR_STOPS or _AR_WHEN.match(w) or w.startswith(("دورت", "دورة", "اجتماع")) \
+        if not w or w in _AR_STOPS or (_AR_WHEN.match(w) and not w.endswith(("ي", "ية"))) or w.startswith(("دورت", "دورة", "اجتماع")) \
                 or w in _R["sitting"] or re.fullmatch(r"و?(?:بحضور|برئاسة|بمشاركة|بمقر|يوم)", w):
             break
         out.append(w)
@@ -137,9 +137,33 @@ def meeting_body(lines: list[str]) -> str | None:
     return None
 
 
+_WITH = re.compile(r"(?:^|\s)(?:لقاء|اللقاء|اجتماع|الاجتماع|إجتماع)\s+(?:مع|ب)\s+(?:وفد\s+)?(?P<rest>.+)")
+
+
+def visiting_body(lines: list[str]) -> str | None:
+    """"تقرير لقاء مع بعثة الأمم المتحدة (UNAMI)": the body a meeting was held with, named at the report's head
+    (with the acronym in brackets after it), whose people are the list's guests. Pure."""
+    for text in map(_plain, lines[:8]):
+        m = _WITH.search(text)
+        body = _body_words(m["rest"].split()) if m else None
+        if body:
+            acronym = re.match(r"[^()]{0,80}?\(\s*([A-Z][A-Za-z-]{1,9})\s*\)", m["rest"])
+            return f"{body} ({acronym[1]})" if acronym else body
+    return None
+
+
+def _guests(draft: dict, lines: list[str], ref) -> None:
+    """A list's guests with no body of their own, at a meeting with one body, are of that body (unsure)."""
+    body = visiting_body(lines)
+    for p in draft["participants"] if body else []:
+        if not p.get("organisation") and (p.get("group") or "").strip(" :").lower() in _GUESTS:
+            p.update(organisation=ref.organisation(body) or body, organisation_text=body, unsure=True)
+
+
 def own_members(draft: dict, lines: list[str], ref) -> None:
     """People listed with no body of their own, at a meeting of one body, are its members: its name is their
-    organisation (unsure), except a list's guests."""
+    organisation (unsure), except a list's guests (of the body the meeting was with, when the head names it)."""
+    _guests(draft, lines, ref)
     body = meeting_body(lines)
     if not body:
         return

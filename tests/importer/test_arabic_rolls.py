@@ -67,7 +67,7 @@ def test_a_board_of_a_body_that_meets_makes_its_members_of_the_body_and_callings
 
 
 def test_guests_of_a_committee_are_not_its_members():
-    text = ("لقاء مع وفد منظمة الأرز\n"
+    text = ("لقاء حول الري\n"
             "يوم الاثنين الموافق 4/6/2021\n"
             "في لجنة الزراعة والمياه الساعة الحادية عشرة صباحاً\n"
             "الحضور\n"
@@ -93,3 +93,16 @@ def test_a_chair_named_by_the_short_post_is_of_the_body_that_met_and_a_governor_
     assert got["كمال الودغيري"]["organisation"] == "المجلس الجهوي للواحات-الكبرى"
     assert got["إدريس الشاوي"]["organisation"] is None      # a province's governor, no member of the council
     assert got["وليد بناني"]["organisation"] == "المجلس الجهوي للواحات-الكبرى"
+
+
+def test_guests_at_a_meeting_with_a_body_the_head_names_are_of_that_body():
+    text = ("محضر لقاء مع بعثة الاتحاد الأوروبي ( EUPOL )\n"
+            "يوم الأحد الموافق 9/10/2022\n"
+            "في لجنة العمل والشؤون الاجتماعية الساعة العاشرة صباحاً\n"
+            "الحضور\n"
+            "1. هيفاء الراوي     رئيسة اللجنة\n\n"
+            "الضيوف\n"
+            "1. بيتر هانسن مستشار الشؤون القانونية\n")
+    got = people(parse(text, REF))
+    assert got["بيتر هانسن"]["organisation"] == "بعثة الاتحاد الأوروبي (EUPOL)" and got["بيتر هانسن"]["unsure"]
+    assert got["هيفاء الراوي"]["organisation"] == "لجنة العمل والشؤون الاجتماعية"
