@@ -229,3 +229,14 @@ def test_a_speaker_named_right_after_the_verb_then_the_post_and_the_body_it_is_i
 def test_the_verbs_object_before_a_post_is_no_speaker():
     assert news_people("وقدم شرحا مفصلا مدير المكتب عن الخطة.") == []
     assert news_people("واستعرض خطة العمل مدير المكتب.") == []
+
+
+def test_a_council_approving_and_a_sitting_opened_by_approving_are_decisions():
+    draft = parse("عقد المجلس البلدي لبلدة النخيل دورته العادية يوم 5 مارس 2023.\n"
+                  "وتضمن جدول الأعمال الدراسة والمصادقة على اتفاقية تهيئة السوق.\n"
+                  "وبعد المناقشة صادق المجلس بإجماع أعضائه الحاضرين على اتفاقية تهيئة السوق الأسبوعي.\n"
+                  "افتتحت الجلسة بالمصادقة على محضر الجلسة السابقة.\n", REF)
+    texts = [r["text"] for r in draft["recommendations"]]
+    assert any("صادق المجلس بإجماع" in t for t in texts)
+    assert any(t.startswith("افتتحت الجلسة بالمصادقة") for t in texts)
+    assert not any(t.startswith("وتضمن جدول الأعمال") for t in texts)     # an item to study and approve: no decision
