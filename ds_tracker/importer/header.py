@@ -14,7 +14,7 @@ from .abroad import dateline_after as _dateline_after, is_country, met_in_city, 
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
-from .sitting_day import sitting_line
+from .sitting_day import sitting_line, venue_town
 
 MAX_TITLE = 240
 
@@ -234,6 +234,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
         held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
+        town = venue_town(held[0].text) if held and not city else None
+        city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": a town no list knows
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
         city = dateline_city([l.text for l in lines[:6]], ref)
     if not city:

@@ -35,3 +35,14 @@ def sitting_line(texts: list[str], dates_in) -> str | None:
                 any(_NUMBERED.search(t) for t in above[-2:]):
             return text
     return None
+
+
+_VENUE_TOWN = re.compile(r"(?<![\u0600-\u06ff])في\s+(?P<venue>(?:مركز|مقر|قاعة|مبنى|فندق|دار)\s+[\u0621-\u064a]+)\s+"
+                         r"في\s+(?P<town>[\u0621-\u064a]{3,})(?=\s*(?:[،,.؛]|$)|\s+و?(?:بحضور|برئاسة|بمشاركة|يوم)\s)")
+
+
+def venue_town(text: str) -> tuple[str, str] | None:
+    """"اجتماعا في مركز الجمعية في الدكوانة بحضور ...": (the town, the venue) a sentence that holds a meeting
+    names, a building then the town it stands in, when no list of places knows the town. Pure."""
+    m = _VENUE_TOWN.search(_MARKS.sub("", text))
+    return (m["town"], m["venue"]) if m else None

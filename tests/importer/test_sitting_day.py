@@ -27,3 +27,9 @@ def test_a_dated_title_stays_the_meetings_day_and_the_last_session_is_not_this_o
         == "2022-04-04"
     assert day("انعقدت لجنة المالية صباح يوم الخميس لمواصلة النقاش.\n"
                "وكانت اللجنة قد توقفت خلال آخر جلسة عمل منعقدة بتاريخ 08 مارس 2021 عند الفصل العاشر.\n") is None
+
+
+def test_a_building_then_a_town_no_list_knows_is_where_the_meeting_was():
+    sitting = parse("عقدت الهيئة الإدارية لنادي الفنون اجتماعها في مقر النادي في برمانا بحضور كل من: السيد "
+                    "كميل عازار، السيدة نجوى فرح.\n", REF)["sittings"][0]
+    assert (sitting["city"], sitting["venue"]) == ("برمانا", "مقر النادي")
