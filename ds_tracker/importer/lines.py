@@ -17,6 +17,10 @@ _NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)
                      r"^\s*(\d{1,2})(?:\)(?=[A-Z][a-z])|[.)](?=[\u0621-\u064a]))")
 # "1)Decisions and Actions", "2.خالد امين": the number glued to its title (no decimal is followed by a letter)
 _CODE = re.compile(r"^\s*((?:R|REC|AP|A|D)\s?\d{1,3})[.):]\s+(?=\S)")   # an item's code: recommendation, action...
+# "أولاً:", "ثانيا -", "خامسا َ.": an Arabic list numbered in ordinal words, read as 1, 2, 5
+_AR_ORDINALS = ["ول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"]
+_AR_ORDINAL = re.compile(r"^\s*(?:أ|ا)?(?P<word>" + "|".join(_AR_ORDINALS) + r")(?:اً|ًا|ا)(?:\s?[\u064b-\u0652])*"
+                         r"\s*[:.\-–)]?(?=\s|$)\s*")
 _CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
@@ -65,6 +69,8 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
         number, text = m[1] or m[2], text[m.end():]
     elif (code := _CODE.match(text)) and len(text) > code.end() + 8:
         number, text = code[1], text[code.end():]     # "R1. The forum recommends ...", "AP 3) IOM to ..."
+    elif (word := _AR_ORDINAL.match(text)) and (word[0].startswith(("أ", "ا")) or word["word"] != "ول"):
+        number, text = str(_AR_ORDINALS.index(word["word"]) + 1), text[word.end():]
     return text.strip(), bullet, number
 
 
@@ -120,9 +126,14 @@ def to_lines(raw: str) -> list[Line]:
 
 
 def _lone_bullets(out: list[Line]) -> list[Line]:
-    """"•" alone on a line, its item's text on the next (a PDF's list): that line is the bullet item."""
+    """"•" alone on a line, its item's text on the next (a PDF's list): that line is the bullet item; so is
+    an ordinal word alone ("ثالثاً" then the item's text)."""
     for i, line in enumerate(out[:-1]):
         after = out[i + 1]
+        if line.number and not line.text and not line.cells and after.text and not (after.cells or after.bullet
+                                                                                      or after.number):
+            after.number, line.number = line.number, None
+            continue
         if not line.cells and line.text in _GLYPHS and after.text and not (after.cells or after.bullet or after.number):
             line.text, after.bullet = "", True
     return out

@@ -240,3 +240,17 @@ def test_a_council_approving_and_a_sitting_opened_by_approving_are_decisions():
     assert any("صادق المجلس بإجماع" in t for t in texts)
     assert any(t.startswith("افتتحت الجلسة بالمصادقة") for t in texts)
     assert not any(t.startswith("وتضمن جدول الأعمال") for t in texts)     # an item to study and approve: no decision
+
+
+def test_decisions_numbered_in_ordinal_words_are_one_each():
+    draft = parse("عقدت لجنة الحي اجتماعها الأول في مقر الجمعية الخيرية بحضور أغلب الأعضاء.\n"
+                  "وناقش الأعضاء أوضاع النظافة في الحي وبعد نقاش مطول خرج الاجتماع بما يلي\n"
+                  "أولاً\n"
+                  "تقرر تنظيف الساحة العامة يوم الجمعة.\n"
+                  "ثانيا - وافق الاجتماع على شراء حاويات جديدة للنفايات.\n"
+                  "ثالثاً َ. قرر الاجتماع تشكيل لجنة للمتابعة.\n", REF)
+    texts = [r["text"] for r in draft["recommendations"] + draft["decisions"]]
+    assert any(t.startswith("تقرر تنظيف الساحة") for t in texts)
+    assert any(t.startswith("وافق الاجتماع على شراء") for t in texts)
+    assert any(t.startswith("قرر الاجتماع تشكيل") for t in texts)
+    assert not any("ثانيا" in t or "أولاً" in t for t in texts)       # one decision a row, the numbers gone
