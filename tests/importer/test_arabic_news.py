@@ -254,3 +254,14 @@ def test_decisions_numbered_in_ordinal_words_are_one_each():
     assert any(t.startswith("وافق الاجتماع على شراء") for t in texts)
     assert any(t.startswith("قرر الاجتماع تشكيل") for t in texts)
     assert not any("ثانيا" in t or "أولاً" in t for t in texts)       # one decision a row, the numbers gone
+
+
+def test_a_task_an_outcome_names_with_who_does_it_after_min_qibal():
+    from ds_tracker.importer.outcome_words import assignments
+    got = assignments("وأوصى المجلس بإعداد خطة لصيانة الطرق خلال شهرين من قبل قسم الهندسة، وكذلك تحديث سجل "
+                      "الأملاك من قبل إدارة العقارات بالبلدية، كما ناقش متابعة الأعمال المتأخرة من قبل الشركات في "
+                      "الجلسة المقبلة.")
+    assert ("قسم الهندسة", "إعداد خطة لصيانة الطرق خلال شهرين") in got
+    assert ("إدارة العقارات بالبلدية", "تحديث سجل الأملاك") in got
+    assert not any(owner.startswith("الشركات") for owner, _ in got)      # who delayed the work, no task set
+    assert assignments("وتم إعداد التقرير من قبل قسم المالية.") == []     # done already, no outcome asked it
