@@ -265,3 +265,11 @@ def test_a_task_an_outcome_names_with_who_does_it_after_min_qibal():
     assert ("إدارة العقارات بالبلدية", "تحديث سجل الأملاك") in got
     assert not any(owner.startswith("الشركات") for owner, _ in got)      # who delayed the work, no task set
     assert assignments("وتم إعداد التقرير من قبل قسم المالية.") == []     # done already, no outcome asked it
+
+
+def test_an_agenda_item_to_vote_on_and_a_quoted_article_are_no_decisions():
+    from ds_tracker.importer.outcome_words import outcome_kind
+    assert outcome_kind("البند الثالث: التصويت على مشروع قانون النقل العام.") != "decision"
+    assert outcome_kind("تنظر الهيئة في الطعون المعروضة عليها وتقرر بأحكامها قبولها أو رفضها.") != "decision"
+    assert outcome_kind("وتم التصويت على مشروع قانون النقل العام بالأغلبية.") == "decision"
+    assert outcome_kind("تقرر بالإجماع تأجيل البند إلى الجلسة المقبلة.") == "decision"
