@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .arabic_news import _HON, _STOPS, _TOPICS, _bare, is_body, is_job, post_or_body
+from .arabic_news import MEETING, _HON, _STOPS, _TOPICS, _bare, is_body, is_job, post_or_body
 from .person import _AR_STOPS, _AR_WHEN
 
 _R = vocab.AR_ROLLS
@@ -73,7 +73,8 @@ def speaker_turn(text: str) -> tuple[str, str | None, bool] | None:
         words, titled = words[1:], True
     note = (m["note"] or "").strip()
     turn_note = not note or note in _NOTES or note.split()[0] in _NOTES or bool(re.search(r"\d", note))
-    if not titled and (turn_note or not m["colon"] and len(text) > 60):
+    if not titled and (turn_note or not m["colon"] and len(text) > 60 or MEETING.search(m["who"])
+                       or note.startswith(("لل", "بال", "ل", "ب")) or note.split()[0] in _AR_STOPS):
         return None       # a name alone before a colon is a label too often ("جدول الأعمال:"); brackets say more
     if not _a_name(words):
         return None
@@ -199,6 +200,11 @@ class ArabicRolls:
     def arabic_rolls(self, line) -> None:
         if self.lang != "ar" or line.is_row or self.state.section == "participants":
             return
+        pending, self._turn = getattr(self, "_turn", None), None
+        if pending and line.text.strip():
+            if _speech(line):     # "فلان (حزب) :" then what they said: a turn, not a label over a list
+                self._roll_person(pending[0], pending[1], None, pending[2], unsure=True)
+            pending = None
         label = count_label(line.text)
         if label:
             self._roll_label = label
@@ -207,16 +213,24 @@ class ArabicRolls:
         for name in names:
             self._roll_person(name, None, getattr(self, "_roll_label", None), line)
         turn = speaker_turn(line.text) if not names else None
-        if turn:
+        if turn and turn[2]:
             self._roll_person(turn[0], turn[1], None, line)
-            if not turn[2]:
-                self.draft["participants"][-1]["unsure"] = True    # no title said it was a person
+        elif turn:
+            self._turn = (turn[0], turn[1], line)      # no title: the line after says whether someone spoke
         if line.text.strip():
             self._roll_label = None if not names else getattr(self, "_roll_label", None)
 
-    def _roll_person(self, name, body, group, line) -> None:
+    def _roll_person(self, name, body, group, line, unsure=False) -> None:
         if any(p["name"] == name for p in self.draft["participants"]):
             return
         heading, self.state.heading = self.state.heading, group
+        before = len(self.draft["participants"])
         self._add_participant(name, None, body, line)
         self.state.heading = heading
+        if unsure and len(self.draft["participants"]) > before:
+            self.draft["participants"][-1]["unsure"] = True    # no title said it was a person
+
+
+def _speech(line) -> bool:
+    """A line of speech: a sentence of five words or more, no list item."""
+    return not (line.bullet or line.number or line.is_row) and len(line.text.split()) >= 5

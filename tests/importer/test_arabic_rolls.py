@@ -41,7 +41,7 @@ def test_speaker_turns_of_a_transcript_are_people_and_the_chairs_turn_names_the_
             "- العضو رنا عبد الكريم الزين (نقطة نظام):-\n"
             "أطلب توضيحا حول الجدول.\n"
             "ليلى منصور (حزب الغد) :\n"
-            "نحن نؤيد المقترح المعروض.\n")
+            "نحن نؤيد المقترح المعروض على المجلس اليوم.\n")
     got = people(parse(text, REF))
     assert set(got) == {"سامي فؤاد حداد", "رنا عبد الكريم الزين", "ليلى منصور"}
     assert got["سامي فؤاد حداد"]["organisation"] == "مجلس الشورى"      # a member of the body that sat
@@ -106,3 +106,11 @@ def test_guests_at_a_meeting_with_a_body_the_head_names_are_of_that_body():
     got = people(parse(text, REF))
     assert got["بيتر هانسن"]["organisation"] == "بعثة الاتحاد الأوروبي (EUPOL)" and got["بيتر هانسن"]["unsure"]
     assert got["هيفاء الراوي"]["organisation"] == "لجنة العمل والشؤون الاجتماعية"
+
+
+def test_a_label_with_brackets_over_a_list_is_no_speaker():
+    text = ("عقد فريق الطوارئ اجتماعه الأسبوعي يوم الأحد 3 أبريل 2022 في مقر البلدية.\n"
+            "نقاط المتابعة (الأسبوع القادم) :\n"
+            "1. توزيع السلال الغذائية على الأسر.\n"
+            "2. حصر المنازل المتضررة.\n")
+    assert not any(p["name"] == "نقاط المتابعة" for p in parse(text, REF)["participants"])
