@@ -81,9 +81,13 @@ def speaker_turn(text: str) -> tuple[str, str | None, bool] | None:
     return " ".join(words), None if turn_note else note, titled
 
 
-def _body_words(words: list[str]) -> str | None:
-    """The body's name opening words: to a small word, a time, a meeting's word, a cue, a comma. Pure."""
-    if not words or not is_body(words[0], joined=False):
+_MEMBERS = set(_R["member_bodies"]) | {"ال" + w for w in _R["member_bodies"]}
+
+
+def _body_words(words: list[str], members: bool = True) -> str | None:
+    """The name of a body opening the words (members: one of members, a council, a committee, a board): to a
+    small word, a time, a meeting's word, a cue, a comma. Pure."""
+    if not words or (_bare(words[0]) not in _MEMBERS if members else not is_body(words[0], joined=False)):
         return None
     out = []
     for raw in words:
@@ -118,6 +122,8 @@ def meeting_body(lines: list[str]) -> str | None:
         for m in _HELD.finditer(text):
             words = m["rest"].split()
             body = _body_words(words)
+            if body and " مع " in " ".join(words[:16]):
+                continue          # "عقدت اللجنة اجتماعا مع ممثلي المنظمات": others came, not its members only
             if body and (not m[0].strip().endswith(("إن", "ان")) or
                          any(_bare(w) in _R["sitting"] for w in words[:12])):
                 return body
@@ -146,7 +152,7 @@ def visiting_body(lines: list[str]) -> str | None:
     (with the acronym in brackets after it), whose people are the list's guests. Pure."""
     for text in map(_plain, lines[:8]):
         m = _WITH.search(text)
-        body = _body_words(m["rest"].split()) if m else None
+        body = _body_words(m["rest"].split(), members=False) if m else None
         if body:
             acronym = re.match(r"[^()]{0,80}?\(\s*([A-Z][A-Za-z-]{1,9})\s*\)", m["rest"])
             return f"{body} ({acronym[1]})" if acronym else body

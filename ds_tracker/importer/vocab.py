@@ -261,6 +261,9 @@ AR_ROLLS = {
                "المراقبين", "guests", "observers", "invitees", "invited"],
     "held": ["عقد", "عقدت", "يعقد", "تعقد", "اجتمع", "اجتمعت", "انعقد", "انعقدت", "التأم", "التأمت"],
     "sitting": ["المجتمع", "المجتمعة", "المنعقد", "المنعقدة"],    # "إن المجلس ... المجتمع في دورته": a decision's form
+    # the bodies whose own meeting is of their members (a ministry or an agency "holds" meetings of others)
+    "member_bodies": ["مجلس", "لجنة", "هيئة", "مكتب", "فريق", "اتحاد", "رابطة", "نقابة", "كتلة", "مجموعة", "شبكة",
+                      "منتدى", "أمانة", "جمعية", "برلمان"],
     # a board's own posts, whose definite word names no other body ("أمين السر", "أمين الصندوق")
     "board_posts": ["السر", "الصندوق", "المال", "العام", "العامة", "الأول", "الثاني", "الأولى", "الثانية"],
 }

@@ -114,3 +114,8 @@ def test_a_label_with_brackets_over_a_list_is_no_speaker():
             "1. توزيع السلال الغذائية على الأسر.\n"
             "2. حصر المنازل المتضررة.\n")
     assert not any(p["name"] == "نقاط المتابعة" for p in parse(text, REF)["participants"])
+
+
+def test_a_ministry_holding_a_meeting_or_a_committee_meeting_with_others_gives_no_one_its_name():
+    assert meeting_body(["عقدت وزارة الصحة اجتماعا تنسيقيا في مقرها يوم الأحد."]) is None
+    assert meeting_body(["عقدت لجنة الإغاثة اجتماعا مع ممثلي المنظمات الدولية في المدينة."]) is None
