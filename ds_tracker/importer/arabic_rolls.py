@@ -215,7 +215,8 @@ class ArabicRolls:
         if label:
             self._roll_label = label
             return
-        names = dash_roll(line.text)
+        # under its count only: "توزيع السلال - حصر الأسر - ..." reads like names too
+        names = dash_roll(line.text) if getattr(self, "_roll_label", None) else []
         for name in names:
             self._roll_person(name, None, getattr(self, "_roll_label", None), line)
         turn = speaker_turn(line.text) if not names else None

@@ -119,3 +119,9 @@ def test_a_label_with_brackets_over_a_list_is_no_speaker():
 def test_a_ministry_holding_a_meeting_or_a_committee_meeting_with_others_gives_no_one_its_name():
     assert meeting_body(["عقدت وزارة الصحة اجتماعا تنسيقيا في مقرها يوم الأحد."]) is None
     assert meeting_body(["عقدت لجنة الإغاثة اجتماعا مع ممثلي المنظمات الدولية في المدينة."]) is None
+
+
+def test_a_dash_list_of_activities_with_no_count_over_it_is_no_roll():
+    text = ("عقد فريق الإغاثة اجتماعه يوم الأحد 3 أبريل 2022 وناقش الأعمال المنجزة خلال الشهر الماضي.\n"
+            "توزيع السلال - حصر الأسر - ترميم المنازل - تنظيف المدارس\n")
+    assert parse(text, REF)["participants"] == []
