@@ -203,6 +203,8 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
         cues = list(_CUE.finditer(sentence))
         for n, m in enumerate(cues):
+            if _FORMED.search(sentence[:m.start()]):
+                continue          # "تكوين لجنة ... برئاسة فلان وعضوية ...": the new body's chair, not the meeting's
             end = cues[n + 1].start() if n + 1 < len(cues) and cues[n + 1]["cue"] in _PRESENT else len(sentence)
             speech = m["cue"] not in _PRESENT
             full = _chunks(sentence[m.end():end])
@@ -230,6 +232,10 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
         body = (body_of_post(post, report or text) or represented(post)) if post else None
         out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
     return out
+
+
+_FORMED = re.compile(r"(?<![\u0600-\u06ff])(?:تكوين|تشكيل|إنشاء|انشاء|تأسيس|تاسيس)\s+(?:لجنة|فريق|مجلس|هيئة|"
+                     r"مجموعة|وحدة)")
 
 
 def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:

@@ -273,3 +273,8 @@ def test_an_agenda_item_to_vote_on_and_a_quoted_article_are_no_decisions():
     assert outcome_kind("تنظر الهيئة في الطعون المعروضة عليها وتقرر بأحكامها قبولها أو رفضها.") != "decision"
     assert outcome_kind("وتم التصويت على مشروع قانون النقل العام بالأغلبية.") == "decision"
     assert outcome_kind("تقرر بالإجماع تأجيل البند إلى الجلسة المقبلة.") == "decision"
+
+
+def test_the_chair_and_members_of_a_committee_the_meeting_formed_are_not_its_participants():
+    assert news_people("وقرر الاجتماع تشكيل لجنة فنية برئاسة مدير المشاريع وعضوية سامر حداد ونادر عيسى.") == []
+    assert news_people("عقد الاجتماع برئاسة مدير المشاريع سامر حداد.")[0][0] == "سامر حداد"
