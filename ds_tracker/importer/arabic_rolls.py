@@ -6,7 +6,8 @@
   name and the party or body in brackets, on a line of their own);
 - the body that held its own meeting ("عقدت الهيئة الإدارية لجمعية ... اجتماعا", "إن المجلس ... المجتمع في
   دورته", a chair's turn "- السيد رئيس مجلس ...:-"): people the report lists with no body of their own are of it
-  (its members at its own board or council), unsure, except a list's guests.
+  (its members at its own board or council), unsure, except a list's guests (of the body the meeting was with);
+- the short name the report gives a body after its full name ("... /الأونروا/"), kept with its people's body.
 
 Pure functions; ArabicRolls is mixed into parse._Reader. The words live in vocab.AR_ROLLS."""
 from __future__ import annotations
@@ -167,10 +168,29 @@ def _guests(draft: dict, lines: list[str], ref) -> None:
             p.update(organisation=ref.organisation(body) or body, organisation_text=body, unsure=True)
 
 
+_ALIAS = re.compile(r"(?P<long>(?:[\u0621-\u064a]+\s+){1,10}?)[/(]\s*(?P<short>[\u0621-\u064a]{3,15})\s*[/)]")
+
+
+def short_names(draft: dict, lines: list[str]) -> None:
+    """"وكالة الأمم المتحدة لإغاثة ... /الأونروا/": the short name a report gives a body after its full name goes
+    with it wherever a participant's organisation opens with that full name."""
+    text = _plain(" ".join(lines))
+    for m in _ALIAS.finditer(text):
+        words = m["long"].split()
+        head = next((i for i in range(len(words) - 1, -1, -1) if is_body(words[i], joined=False)), None)
+        if head is None:
+            continue
+        long = " ".join(words[head:])
+        for p in draft["participants"]:
+            if (p.get("organisation") or "").startswith(long) and m["short"] not in p["organisation"]:
+                p["organisation"] = f"{long} ({m['short']})"
+
+
 def own_members(draft: dict, lines: list[str], ref) -> None:
     """People listed with no body of their own, at a meeting of one body, are its members: its name is their
     organisation (unsure), except a list's guests (of the body the meeting was with, when the head names it)."""
     _guests(draft, lines, ref)
+    short_names(draft, lines)
     body = meeting_body(lines)
     if not body:
         return
