@@ -27,7 +27,8 @@ _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 # a dash between two entries: a stretching stroke or a hyphen with a space on one side at least ("أوسارـ يوسف",
 # "الأحمر -المختار"); a stroke inside a word ("يقــرر") has letters on both sides
 _DASH = re.compile(r"\s*\u0640+\s+|\s+\u0640+\s*|^\s*\u0640+|\s+[-–]\s*|\s*[-–]\s+")
-_COUNT = re.compile(r"^[\u0640\-–\s]*(?P<label>[\u0621-\u064a][\u0621-\u064a\s]{2,60}?)\s*:\s*\(?[\d\u0660-\u0669]{1,4}\)?\s*\.?$")
+_COUNT = re.compile(r"^[\u0640\-–\s]*(?P<label>[\u0621-\u064a][\u0621-\u064a\s]{2,60}?)\s*:\s*"
+                    r"\(?[\d\u0660-\u0669]{1,4}\)?\s*\.?$")
 _TURN = re.compile(r"^[-–—•*\s]*(?P<who>[\u0621-\u064a.][\u0621-\u064a.\s]{3,70}?)\s*(?:\((?P<note>[^()]{2,50})\))?"
                    r"\s*(?P<colon>:\s*-?)?\s*$")
 
@@ -93,8 +94,9 @@ def _body_words(words: list[str], members: bool = True) -> str | None:
     out = []
     for raw in words:
         w = _bare(raw)
-        if not w or w in _AR_STOPS or (_AR_WHEN.match(w) and not w.endswith(("ي", "ية"))) or w.startswith(("دورت", "دورة", "اجتماع")) \
-                or w in _R["sitting"] or re.fullmatch(r"و?(?:بحضور|برئاسة|بمشاركة|بمقر|يوم)", w):
+        if not w or w in _AR_STOPS or (_AR_WHEN.match(w) and not w.endswith(("ي", "ية"))) \
+                or w.startswith(("دورت", "دورة", "اجتماع")) or w in _R["sitting"] \
+                or re.fullmatch(r"و?(?:بحضور|برئاسة|بمشاركة|بمقر|يوم)", w):
             break
         out.append(w)
         if raw.endswith(("،", ",", ".", "؛")):

@@ -235,7 +235,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
         town = venue_town(held[0].text) if held and not city else None
-        city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": a town no list knows
+        city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": no list knows it
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
         city = dateline_city([l.text for l in lines[:6]], ref)
     if not city:

@@ -50,7 +50,8 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"(?:^|\s)و?(?:تم|جرى)\s+(?:إعتماد|اعتماد|تأجيل|تكوين|تشكيل)|"
                        # a vote: "صوت مجلس المحافظة ... على X", "المجلس صوت على", "التصويت بالإجماع على"
                        r"(?:^|\s)و?(?:صوّت|صوت)\s+(?:مجلس|المجلس|الأعضاء|أعضاء|اعضاء)[^.]{0,80}?\sعلى\s|"
-                       r"(?:المجلس|الأعضاء|المجتمعون)\s+(?:صوّت|صوت|صوتوا)\s+على\s|(?:(?:تم|جرى)\s+)?التصويت\s+بالإجماع\s+على\s|(?:تم|جرى)\s+التصويت\s+على\s|"
+                       r"(?:المجلس|الأعضاء|المجتمعون)\s+(?:صوّت|صوت|صوتوا)\s+على\s|"
+                       r"(?:(?:تم|جرى)\s+)?التصويت\s+بالإجماع\s+على\s|(?:تم|جرى)\s+التصويت\s+على\s|"
                        r"\b(?:council|committee|board|assembly|members|forum)\s+(?:unanimously\s+)?voted\s+(?:to|for|on)\b|"
                        # a body named in capitals opens the sentence with what it decided: "The HCT approved the ...",
                        # "The Steering Group unanimously selected X as Chair"
