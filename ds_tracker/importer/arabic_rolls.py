@@ -121,6 +121,7 @@ def meeting_body(lines: list[str]) -> str | None:
     """The body that met in its own meeting: named after a verb that holds it ("عقدت الهيئة الإدارية لجمعية ...
     اجتماعا"), a decision's "إن المجلس ... المجتمع", a chair's speaker turn ("- السيد رئيس مجلس النواب:-"), or a
     line at the head that says where the meeting sat ("في لجنة الشؤون ... الساعة العاشرة"). Pure."""
+    lines = lines[:80]        # a body's own meeting is said at the head of its record
     for text in map(_plain, lines):
         for m in _HELD.finditer(text):
             words = m["rest"].split()
@@ -170,15 +171,19 @@ def _guests(draft: dict, lines: list[str], ref) -> None:
             p.update(organisation=ref.organisation(body) or body, organisation_text=body, unsure=True)
 
 
-_ALIAS = re.compile(r"(?P<long>(?:[\u0621-\u064a]+\s+){1,10}?)[/(]\s*(?P<short>[\u0621-\u064a]{3,15})\s*[/)]")
+_ALIAS = re.compile(r"[/(]\s*(?P<short>[\u0621-\u064a]{3,15})\s*[/)]")
 
 
 def short_names(draft: dict, lines: list[str]) -> None:
     """"وكالة الأمم المتحدة لإغاثة ... /الأونروا/": the short name a report gives a body after its full name goes
     with it wherever a participant's organisation opens with that full name."""
+    if not any(p.get("organisation") for p in draft["participants"]):
+        return
     text = _plain(" ".join(lines))
     for m in _ALIAS.finditer(text):
-        words = m["long"].split()
+        words = text[max(0, m.start() - 200):m.start()].split()[-10:]
+        if not words or not all(_WORD.fullmatch(w) for w in words[-2:]):
+            continue
         head = next((i for i in range(len(words) - 1, -1, -1) if is_body(words[i], joined=False)), None)
         if head is None:
             continue
