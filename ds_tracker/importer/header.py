@@ -15,6 +15,7 @@ from .abroad import dateline_after as _dateline_after, is_country, met_in_city, 
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
+from .sitting_day import sitting_line, venue_town
 
 MAX_TITLE = 240
 
@@ -213,7 +214,8 @@ _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+
                             r"(?:'s|’s)?[^.;|]{0,60}|\bminutes of (?:the )?(?:\d|last|previous)[^.;|]{0,40}|"
                             r"\b(?:confirm\w*|approv\w*|adopt\w*|sign\w*)\s+(?:of\s+)?(?:the\s+)?minutes\s+of\s+"
                             r"(?:the\s+)?meeting\s+held\s+on[^.;|]{0,30}|"
-                            r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}")
+                            r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}|"
+                            r"(?:آخر|اخر)\s+(?:جلسة|اجتماع)[^.؛|]{0,60}")      # "آخر جلسة ... بتاريخ": the last one
 # a deadline's day is not the meeting's ("UNHCR to share the figures by 10 March")
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
                        r"(?<!\w)(?:بحلول|لغاية|موعد أقصاه)\s[^.؛|]{0,30}")
@@ -230,6 +232,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     candidates = [value] if value else []
     candidates += [title if title and not page_updated(title) else ""] + [
         l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)]
+    sitting = sitting_line(candidates, dates_in) if not value else None
+    candidates = [sitting] + candidates if sitting else candidates   # a bare date first: the page's own day
     days = []
     for text in candidates:
         other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED) for m in pattern.finditer(text or "")
@@ -259,6 +263,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
         held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
+        town = venue_town(held[0].text) if held and not city else None
+        city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": no list knows it
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
         city = dateline_city([l.text for l in lines[:6]], ref)
     if not city:

@@ -35,6 +35,7 @@ from .stacked import StackedReader
 from .arabic_forms import logical_arabic
 from .email_head import _from_meeting_title, _sent_day, email_head, head_lines
 from .sections import SectionOf
+from .arabic_rolls import ArabicRolls, own_members
 
 
 
@@ -54,7 +55,8 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader):
+class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
+              ArabicRolls):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -256,6 +258,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
         self.news_people_in(line)     # an Arabic news sentence: "برئاسة <post> <name> وبحضور ..."
         self.chairs_in(line)
         self.speakers_in(line)
+        self.arabic_rolls(line)       # "ـ سالم عوض ـ هدى علي ...", "- النائب سالم عوض:-"
         if self.state.section == "agenda" and not (line.bullet or line.number or line.is_row) and \
                 len(line.text) > 100 and line.text.endswith("."):
             self.state = _State(section="other")   # prose after the agenda: the minutes have begun
@@ -349,5 +352,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     _meeting_year(result)
     if kind == "other" and _not_a_meeting(head_text) and not meeting_title(title):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
+    if lang == "ar":
+        own_members(result, [l.text for l in lines], ref)   # listed with no body: of the body that met
     _finish(result, ref)
     return result

@@ -298,10 +298,12 @@ def full_body(short: str, text: str) -> str | None:
     for m in re.finditer(pattern, text):
         found = []
         for w in m["rest"].split():
-            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") \
+                    or (_AR_WHEN.match(w) and not w.endswith(("ي", "ية"))) \
                     or w in vocab.AR_NEWS["headline_verbs"] \
                     or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
+                # (not "الاجتماعية": an adjective)
             found.append(w)
         if found:     # "المجلس البلدي ...": a definite adjective after it, the head keeps its article as written
             head = "ال" + core if m["al"] and (words[1:] + found)[0].startswith("ال") else core
