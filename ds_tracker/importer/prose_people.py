@@ -8,6 +8,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .abroad import world_city
 from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
@@ -55,11 +56,10 @@ class ProsePeople:
                 continue          # "chaired by the PC Coordinator": a role, no one named
             rest = text[m.end():]
             # the chair's name ends where the sentence goes on ("... (DG ENV) and drew on ...": a lower-case word)
-            rest = re.split(r",?\s+(?:and|who|which|with)\s+(?=[a-z])|"
+            rest = re.split(r",?\s+(?:and|who|which|with)\s+(?=[a-z])|,\s+(?:one|a|an|whose)\s+(?=[a-z])|"
                             r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
                             r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
-            for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
-                                   rest):
+            for person in self._chair_parts(rest):
                 person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
                 person = re.split(r"\s+و?(?:بحضور|بمشاركة)\s", person)[0]   # "... وبحضور ممثلي ...": others follow
                 job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
@@ -88,6 +88,18 @@ class ProsePeople:
                     self.draft["chairs"].append({"name": added["name"], "role": normalise(m[0]).split()[0],
                                                  "line": line.no})
 
+
+    def _chair_parts(self, rest: str) -> list[str]:
+        """The people a chair's cue names, parted at "and"; a part that names a body goes back to the one before
+        ("Ana Ruiz, Federation of the Red Cross and Red Crescent Societies": one person and her body)."""
+        parts = re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)", rest)
+        out = parts[:1]
+        for part in parts[1:]:
+            if "," in out[-1] and not _ARABIC.search(part) and _a_body(part.strip(" ,"), self.ref):
+                out[-1] = f"{out[-1]} and {part}"
+            else:
+                out.append(part)
+        return out
 
     def speakers_in(self, line: Line) -> None:
         """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
@@ -143,6 +155,7 @@ class ProsePeople:
                 and self._presenters_named():
             self._speaker(item["name"], item["post"], line)   # "Update from the north – Jan Berg – Cluster Coordinator"
             return
+        self._bracketed_presenter(line)
         for text in (line.cells if line.is_row else [line.text]):
             text = re.sub(r"^\s*(?:\d{1,2}\s*[.)/]?\s+|[-•·/]\s+)", "", text or "")
             m = _PRESENTER.match(text)
@@ -153,6 +166,17 @@ class ProsePeople:
                     or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref):
                 continue      # "Health Cluster presented", "Mercy Corps presented": a body, no one named
             self._speaker(m["name"], "", line, m["org"].strip() if m["org"] else None)
+
+    def _bracketed_presenter(self, line: Line) -> None:
+        """"2. Protection update (Karim)": an agenda item that updates or presents, the one who gives it in brackets
+        after it, often by a first name alone; not a body, a place or an acronym in the brackets."""
+        m = _ITEM_PRESENTER.match(line.text) if (line.number or line.bullet) and not line.is_row else None
+        if not m or any(_acronym(w) or w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or w.lower() in
+                        _NOT_PRESENTERS for w in m["name"].split()) \
+                or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref) or self.ref.place(m["name"]) \
+                or world_city(m["name"]):
+            return
+        self._speaker(m["name"], "", line)
 
     def _presenters_named(self) -> bool:
         """"Opening Remarks – Dag Olsen" where Dag Olsen is a participant already: the items' part after the dash
@@ -251,7 +275,7 @@ class ProsePeople:
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
         trailing = re.search(r"\s([A-Z]{2,8})$", position)     # "Assistant Director General WHO": the body last
-        org = org or _body_in_position(position) or (trailing[1] if trailing else None)
+        org = org or _body_in_position(position) or _body_after_of(position, self.ref) or (trailing[1] if trailing else None)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
             return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
         before = len(self.draft["participants"])
@@ -276,6 +300,11 @@ _PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(
 _TOPIC_NAME_POST = re.compile(r"^(?P<topic>[^–—]{3,80}?)\s*[–—]\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                               r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s*[–—]\s*(?P<post>[^–—]{3,80})$")
 _BODY_WORDS_EN = set(vocab.BODY_WORDS["en"])
+_ITEM_PRESENTER = re.compile(r"^(?P<topic>[A-Za-z][\w /&,-]{2,60}\b(?:update|updates|presentation|briefing|overview|"
+                             r"report|remarks))\s*\((?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]+){0,2})\)\s*$", re.I)
+_NOT_PRESENTERS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "draft", "final", "tbc", "tbd", "all", "pending", "annex", "optional", "cancelled"}
 # a sentence opening with a name, its post between commas, then what the person did
 _NAME_POST_VERB = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
                              r"(?P<position>[^,.;]{3,80}),\s+(?:welcomed|opened|thanked|chaired|presented|briefed|"
@@ -328,6 +357,15 @@ def _post_then_name(text: str) -> tuple[str, str, str] | None:
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
                         r"بإشراف\s+|باشراف\s+", re.I)
+
+
+def _body_after_of(position: str, ref) -> str | None:
+    """"Co-Chair of the WASH TF", "Head of Sunrise Foundation": the body the post is of, in capitals to the end,
+    when it holds an acronym or a body word (not "Head of Programmes"). Pure."""
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,5})$", position)
+    if m and (_a_body(m[1], ref) or any(_acronym(w) for w in m[1].split())):
+        return m[1]
+    return None
 
 
 def _arabic_name(words: list[str]) -> str:

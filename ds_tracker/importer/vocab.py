@@ -236,7 +236,7 @@ ROW_LABELS = {
 
 # words that make a name in an attendance list a body, not a person ("Sunrise Foundation", "Relief Corps")
 BODY_WORDS = {"en": ["foundation", "council", "committee", "commission", "relief", "services", "corps", "aid",
-                     "society", "association", "organisation", "organization", "agency", "institute", "network",
+                     "society", "societies", "federation", "association", "organisation", "organization", "agency", "institute", "network",
                      "alliance", "charity", "mission", "embassy", "ministry", "directorate", "office", "department",
                      "cross", "crescent", "fund", "programme", "program", "union", "team", "cluster", "centre",
                      "center", "community", "commmunity", "international", "worldwide", "humanity", "trust",
