@@ -73,8 +73,10 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              r"fourth|last) )|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
-                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:also )?(?:suggested|proposed) (?:that|to)\b|\b(?:participants|members|partners|the group) "
+                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:also )?(?:suggested|proposed|recommended) (?:that|to)\b|\b(?:participants|members|partners|the group) "
                              r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"
+                             # "Lena recommended use of a shorter form", "WHO also recommended the ...": someone named
+                             r"^\W*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:also\s+)?recommended\s+(?!by\b)(?:that|to|the|a|an|use|using)\b|"
                              r"(?:و)?اقترحت (?:اللجنة|الهيئة)|أوصى|أوصت|وأوصى|وأوصت|(?<![\u0600-\u06ff])(?:و|مع\s+)?التأكيد على|(?:أكد|شدد) (?:الحاضرون|المشاركون|المجتمعون) على (?:ضرورة|أهمية)|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)|"
                              # "واكد ضرورة ..." opening a line of a statement, "وركز البيان على ...": the body stressed

@@ -83,7 +83,8 @@ class TaskReader:
         named = _NAMED_AFTER.search(text)
         if named:           # "... to be sent to all members (Ms Rana Haddad)": the person named after it
             text = text[:named.start()].rstrip(" .")
-        m = re.match(r"^(?P<owner>(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,80}?)\s+"
+        # the owner may hold its members in brackets: "Health sub-group (WHO, IOM) to finalize ..."
+        m = re.match(r"^(?P<owner>(?:\([^()]{1,60}\)|[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,80}?)\s+"
                      r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due, guessed, partial = None, False, None
         body = text

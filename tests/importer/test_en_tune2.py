@@ -41,3 +41,39 @@ def test_an_agenda_item_presenter_in_brackets_is_a_participant_but_not_a_place_o
             "5- Partner updates (UNHCR)\n")
     got = parse(text, REF)["participants"]
     assert {p["name"] for p in got} == {"Karim", "Sofia Lind"} and all(p["unsure"] for p in got)
+
+
+PUMP_NOTES = ("Summary of conclusions of the meeting of the Task Force on Water\n3 July, 2019\n\n"
+              "Agenda item 1: Discussions on the manual\n\n1.1    Pump chapter:\n\n"
+              "UNICEF reported that they had made some suggestions for changes to the pump\n"
+              "chapter, and that some checking was necessary. It was also recommended to include a reference to\n"
+              "the older pump manuals.\n\n"
+              "ACTION PIONT: Pump sub-group (WHO, IOM) to finalize the pump chapter\naccordingly.\n\n"
+              "UNICEF raised the issue of replacing the word tap with the word outlet. This is to follow the\n"
+              "advice from the working group.\n\n"
+              "ACTION POINT: Editor to make the necessary changes, based on comments from the\n"
+              "working group which UNICEF agreed to forward to IOM\n\n"
+              "1.2    Alignment with other manuals\n\n"
+              "It was noted that there are some contradictions in the draft manual\ncompared with other manuals.\n")
+
+
+def test_an_action_point_label_on_a_wrapped_line_is_one_action_not_a_heading():
+    got = [(a["text"], a["owner"]) for a in parse(PUMP_NOTES, REF)["actions"]]
+    assert got == [("Pump sub-group (WHO, IOM) to finalize the pump chapter accordingly", "Pump sub-group (WHO, IOM)"),
+                   ("Editor to make the necessary changes, based on comments from the working group which UNICEF "
+                    "agreed to forward to IOM", "Editor")]
+
+
+def test_it_was_recommended_to_and_a_person_who_recommended_are_recommendations():
+    recs = [r["text"] for r in parse(PUMP_NOTES, REF)["recommendations"]]
+    assert any("include a reference to the older pump manuals" in r for r in recs)
+    text = ("Minutes of the board meeting 4 May 2012 Participants: Lena Ruiz (CARE), Omar Said (IRC), Chair: Lena Ruiz "
+            "Strategic role Discussions on the role of the board were held. Omar recommended use of a simple "
+            "planning grid for the project. Action points: Omar to share the grid with the board.")
+    recs = [r["text"] for r in parse(text, REF)["recommendations"]]
+    assert any(r.startswith("Omar recommended use of a simple planning grid") for r in recs)
+
+
+def test_the_design_recommended_by_someone_is_no_recommendation():
+    text = "Notes\nDate: 3 May 2020\n\nShelter\nThe design recommended by the engineers was used in the camp.\n"
+    assert parse(text, REF)["recommendations"] == []
