@@ -10,7 +10,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line, tidy
-from .outcome_words import columns_by_content, listed_task, outcome_kind
+from .outcome_words import columns_by_content, listed_task, outcome_kind, requested_task
 from .state import _State
 
 _PAST = r"(?:previous|last|past|earlier|prior|preceding)"
@@ -41,6 +41,19 @@ _TRAILING = re.compile(r"[\s\-–—:,;(\[]*(?:status\s*[:：-]?\s*|الحالة
 _ANSWER = re.compile(r"^(?:this|it|these|they|we|there|response|reply|answer|update|status|feedback|comment|"
                      r"no|none|n/a|yes|done|completed|ongoing|pending)\b", re.I)
 _STATUS_HEADER = {"status", "progress", "update", "remarks", "comments", "الحالة", "الوضع", "ملاحظات"}
+
+
+# a sentence that reports ("DRC is organising ...", "Lack of data could be raised ...", "X will be linked up ...")
+_NOTE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|could|would|can|may|might|will be)\b", re.I)
+_OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+"
+                         r"(?!be\b)\w")
+
+
+def _a_note(text: str) -> bool:
+    """An item under the review that reports what is so, with no one set to act and no status word: a note on the
+    points, not a point ("A small study is included in the report"). Pure."""
+    return bool(_NOTE_VERB.search(text)) and not (_TRAILING.search(text) or listed_task(text) or requested_task(text)
+                                                   or _OWNER_LEAD.match(text))
 
 
 _SAME = {"on-going": "ongoing", "complete": "completed", "cancelled": "canceled"}
@@ -140,6 +153,9 @@ class EarlierReader:
                 self._outcome_by_content(text, line)     # "Minutes of the last meeting adopted"
                 return
             if not self._earlier_item_text(text, bool(item)):
+                return
+            if item and _a_note(text):
+                self.loose_line(line)    # what was said under the review: its outcomes and asks, no earlier point
                 return
             m = _TRAILING.search(text)
             if m and m.start() > 10:

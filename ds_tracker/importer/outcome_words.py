@@ -201,6 +201,16 @@ def _an_owner(words: str) -> bool:
                             bool(re.search(r"(?:ers|ors|ists|ants|teams)$", last)))   # "officers", "specialists"
 
 
+# a thing (not a person, a pronoun or "there") that should be so: "The plan (four pages) should follow the template"
+_ADVISED = re.compile(r"^(?:the|a|an|all|each|any|future|new)\s+(?:[\w/&()'’,-]+\s+){0,12}?(?:should|must)\s+(?:not\s+)?"
+                      r"(?:also\s+|always\s+)?(?:be\s+)?[a-z]{3,}", re.I)
+
+
+def advised_item(text: str) -> bool:
+    """A list item of one sentence saying what a thing should be or do: advice the meeting gave. Pure."""
+    return len(text) < 250 and text.rstrip(".").count(". ") == 0 and bool(_ADVISED.match(text))
+
+
 def requested_task(sentence: str) -> str | None:
     """"The chair requested the cluster members to share their reports by 4 May" -> "the cluster members to share
     their reports by 4 May"; "Agencies were urged to submit their figures" as it is: someone asked to do something is
@@ -209,6 +219,10 @@ def requested_task(sentence: str) -> str | None:
     m = _ASKED_PASSIVE.match(sentence)
     if m and _an_owner(m["owner"]):
         return sentence
+    for clause in re.split(r",\s+(?:and\s+)?|;\s+", sentence)[1:]:   # "The library has started, partners are asked
+        m = _ASKED_PASSIVE.match(clause)                              # to give feedback, mostly on ...": that clause
+        if m and _an_owner(m["owner"]):
+            return clause
     m = _ASKED.search(sentence)
     if m and _an_owner(m["owner"]) and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
         return f"{m['owner']} to {m['what']}"

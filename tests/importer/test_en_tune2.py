@@ -77,3 +77,27 @@ def test_it_was_recommended_to_and_a_person_who_recommended_are_recommendations(
 def test_the_design_recommended_by_someone_is_no_recommendation():
     text = "Notes\nDate: 3 May 2020\n\nShelter\nThe design recommended by the engineers was used in the camp.\n"
     assert parse(text, REF)["recommendations"] == []
+
+
+REVIEWED = ("Water meeting minutes\nDate: 3 March 2021\n\nReview of action points\n\n"
+            "  • More members are asked to fill in the tank mapping sheet.\n"
+            "  • Lack of funding could be raised at the donor forum if needed.\n"
+            "  • ACF is running pump trainings, the on-going training is mostly on repairs.\n"
+            "  • A short guide is included in the annual report that is on the website.\n"
+            "  • The map library has been opened, members are asked to send maps and flag gaps, mainly in the north.\n"
+            "  • Pump spare parts list to be shared – done\n\n"
+            "Site Update\n\n"
+            "  • The number of tanks should be checked in every district.\n"
+            "  • Rains damaged two tanks last week.\n")
+
+
+def test_notes_under_a_review_of_action_points_are_no_action_points():
+    got = {a["text"]: a["owner"] for a in parse(REVIEWED, REF)["actions"]}
+    assert got == {"More members are asked to fill in the tank mapping sheet": "More members",
+                   "members are asked to send maps and flag gaps": "members",
+                   "Pump spare parts list to be shared": None}
+
+
+def test_a_listed_thing_that_should_be_so_is_a_recommendation():
+    recs = [r["text"] for r in parse(REVIEWED, REF)["recommendations"]]
+    assert recs == ["The number of tanks should be checked in every district."]
