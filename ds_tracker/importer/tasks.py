@@ -7,12 +7,16 @@ import re
 from . import vocab
 from .lines import Line, tidy
 from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fields, requested_task
-from .reading import dates_in, day_month, first_date
+from .reading import MONTHS, dates_in, day_month, first_date
 from .sent_up import sentences
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
 
+# "by February", "before the end of March", "before the meeting in June": a month and no day or year after it
+_MONTH_DUE = re.compile(r"(?i)\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+month\s+of\s+)?|"
+                        r"(?:next\s+)?meeting\s+in\s+)?(" + "|".join(k for k in MONTHS if len(k) > 3 and k.isascii()) +
+                        r")\b(?!\s*\d)")
 # "by Friday", "on Friday (two days after the meeting)", "قبل يوم الخميس": a weekday and no date after it
 _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم))\s+"
                       r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +
@@ -131,4 +135,7 @@ class TaskReader:
         weekday = _WEEKDAY.search(text) if not (due or partial) else None
         if weekday:               # the first such day after the meeting (finish._meeting_year), a guess
             item["due_weekday"], item["unsure"] = vocab.WEEKDAYS[weekday[1].lower()], True
+        month = _MONTH_DUE.search(text) if not (due or partial or weekday) else None
+        if month:                 # "before the meeting in February": that month's end after the meeting, a guess
+            item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
         self.draft["actions"].append(item)

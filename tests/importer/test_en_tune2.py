@@ -101,3 +101,26 @@ def test_notes_under_a_review_of_action_points_are_no_action_points():
 def test_a_listed_thing_that_should_be_so_is_a_recommendation():
     recs = [r["text"] for r in parse(REVIEWED, REF)["recommendations"]]
     assert recs == ["The number of tanks should be checked in every district."]
+
+
+def test_a_proposal_among_action_points_that_will_be_sent_on_is_one_step_read_whole():
+    text = ("Water cluster minutes\nDate: 3 March 2021\n\nFollow-up action and Responsibility:\n"
+            "- ACF to keep the tank register for all partners.\n"
+            "- It was also suggested to invite the Red Cross as an observer (as the people of this\n"
+            "body were not at the meeting, this proposal will be sent separately)\n")
+    d = parse(text, REF)
+    whole = ("It was also suggested to invite the Red Cross as an observer (as the people of this body were not at "
+             "the meeting, this proposal will be sent separately)")
+    assert [a["text"] for a in d["actions"]] == ["ACF to keep the tank register for all partners", whole]
+    assert [r["text"] for r in d["recommendations"]] == [whole]
+
+
+def test_a_month_alone_as_due_is_its_last_day_after_the_meeting():
+    def due(meeting, task):
+        text = f"Water minutes\nDate: {meeting}\n\nAction points\n- {task}\n"
+        action = parse(text, REF)["actions"][0]
+        return action["due"], action.get("unsure")
+    assert due("15 January 2012", "Members to share their pump designs before the meeting in February") == \
+        ("2012-02-29", True)
+    assert due("15 March 2012", "Members to share the plan by February") == ("2013-02-28", True)
+    assert due("15 March 2012", "Members to share the plan by end of December") == ("2012-12-31", True)
