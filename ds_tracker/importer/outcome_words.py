@@ -5,6 +5,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .asks import _an_owner, advised_item, requested_task  # noqa: F401  (re-exported: tasks asked for, advice)
 from .reading import dates_in, day_month
 
 
@@ -112,6 +113,12 @@ _NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need)\
 _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)\s*\.?\s*$")
 
 
+# "the standard was endorsed by the HCT in May 2024": a body's approval on a day of its own, reported, not decided here
+_ELSEWHERE = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:approved|endorsed|adopted|validated)\s+by\s+"
+                        r"(?:the\s+)?(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3}\s+(?:in|on|last)\s+"
+                        r"(?:(?-i:[A-Z])[a-z]+|\d|week|month|year)[^.;]*", re.I)
+
+
 def outcome_kind(text: str) -> str | None:
     """"decision", "recommendation" or None, from a sentence's own words (no side effects)."""
     text = _MARKS.sub("", text)
@@ -120,7 +127,7 @@ def outcome_kind(text: str) -> str | None:
     if len(text) < 15 or len(text) > 600:
         return None
     text = text.translate(_ALEF)
-    if _DECISION.search(text):
+    if _DECISION.search(_ELSEWHERE.sub("", text)):
         return "decision"
     if _RECOMMENDATION.search(text):
         return "recommendation"
@@ -180,60 +187,6 @@ def listed_task(text: str) -> bool:
     return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
         and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
 
-
-_ASKS = r"(?:requested|asked|urged|tasked|instructed|directed)"
-_ASKED = re.compile(rf"\b{_ASKS}\s+(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+to\s+(?!be\b)"
-                    r"(?P<what>[a-z]{2,}\b.*)$")
-_ASKED_PASSIVE = re.compile(rf"^(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+(?:is|are|was|were)\s+"
-                            rf"(?:(?:also|again|once again|kindly|strongly|further)\s+)?(?:{_ASKS}|required|expected)"
-                            r"\s+to\s+(?!be\b)[a-z]{2,}\b")
-_FORUM_ASKS = re.compile(r"(?i)\b(?:meeting|forum|participants|attendees|workshop|it was)\s+(?:\w+\s+)?$")
-
-
-def _an_owner(words: str) -> bool:
-    """"the cluster members", "UNHCR", "minutes takers": someone a task can be set to, not "questions" or "funds"."""
-    words = re.sub(r"(?i)^(?:the|all)\s+", "", words)
-    last = words.split()[-1].lower() if words.split() else ""
-    if last in ("he", "she", "they", "we", "it", "i", "you", "him", "her", "them", "us"):
-        return False     # "She was asked to ...": who, the sentence before says
-    return bool(words) and (words[:1].isupper() or last in vocab.OWNER_WORDS or last in vocab.BODY_WORDS["en"] or
-                            " ".join(words.lower().split()[-2:]) in vocab.OWNER_WORDS or
-                            bool(re.search(r"(?:ers|ors|ists|ants|teams)$", last)))   # "officers", "specialists"
-
-
-# a thing (not a person, a pronoun or "there") that should be so: "The plan (four pages) should follow the template"
-_ADVISED = re.compile(r"^(?:the|a|an|all|each|any|future|new)\s+(?:[\w/&()'’,-]+\s+){0,12}?(?:should|must)\s+(?:not\s+)?"
-                      r"(?:also\s+|always\s+)?(?:be\s+)?[a-z]{3,}", re.I)
-
-
-def advised_item(text: str) -> bool:
-    """A list item of one sentence saying what a thing should be or do: advice the meeting gave. Pure."""
-    return len(text) < 250 and text.rstrip(".").count(". ") == 0 and bool(_ADVISED.match(text))
-
-
-def requested_task(sentence: str) -> str | None:
-    """"The chair requested the cluster members to share their reports by 4 May" -> "the cluster members to share
-    their reports by 4 May"; "Agencies were urged to submit their figures" as it is: someone asked to do something is
-    set a task (the meeting itself asking is a recommendation: outcome_kind). None otherwise. Pure."""
-    sentence = sentence.strip().rstrip(".")
-    m = _ASKED_PASSIVE.match(sentence)
-    if m and _an_owner(m["owner"]):
-        return sentence
-    for clause in re.split(r",\s+(?:and\s+)?|;\s+", sentence)[1:]:   # "The library has started, partners are asked
-        m = _ASKED_PASSIVE.match(clause)                              # to give feedback, mostly on ...": that clause
-        if m and _an_owner(m["owner"]):
-            return clause
-    m = _ASKED.search(sentence)
-    if m and _an_owner(m["owner"]) and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
-        return f"{m['owner']} to {m['what']}"
-    m = _ASKED_THAT.search(sentence)
-    if m and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
-        return m["what"]      # "X requested that, for May, there be an item on ...": something to be done, by nobody named
-    return None
-
-
-# a request in the subjunctive: "requested that (for the next meeting,) there be an agenda item on ..."
-_ASKED_THAT = re.compile(r"\b(?:requested|asked|demanded)\s+that\s+(?P<what>(?:[^,.;]{3,60},\s+)?there\s+be\s+\w.*)$")
 
 
 _PLANNED_VERB = r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$"

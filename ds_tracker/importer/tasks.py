@@ -88,7 +88,7 @@ class TaskReader:
         if named:           # "... to be sent to all members (Ms Rana Haddad)": the person named after it
             text = text[:named.start()].rstrip(" .")
         # the owner may hold its members in brackets: "Health sub-group (WHO, IOM) to finalize ..."
-        m = re.match(r"^(?P<owner>(?:\([^()]{1,60}\)|[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,80}?)\s+"
+        m = re.match(r"^(?P<owner>(?:\([^()]{1,60}\)|[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,120}?)\s+"
                      r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due, guessed, partial = None, False, None
         body = text
@@ -111,7 +111,8 @@ class TaskReader:
             #              "Access to the valley", "Access to Wadi Hamra": a noun and where, no one to act
         owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:prepared|ready|committed|"
                        r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
-        if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
+        who = bool(m) and bool(re.match(r"(?i)(?:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s", owner))
+        if m and not who and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
         if named:

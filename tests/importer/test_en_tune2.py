@@ -124,3 +124,27 @@ def test_a_month_alone_as_due_is_its_last_day_after_the_meeting():
         ("2012-02-29", True)
     assert due("15 March 2012", "Members to share the plan by February") == ("2013-02-28", True)
     assert due("15 March 2012", "Members to share the plan by end of December") == ("2012-12-31", True)
+
+
+def test_a_follow_up_action_label_inside_the_notes_gives_the_task_wrapped_whole():
+    text = ("Core group on water: minutes of the meeting, 3 May 2010\n\nLake roundtable: members asked whether there "
+            "were any notes of these talks. The status of the\nexpert's report was also raised.\n"
+            "Follow up action: UNDP to revert on the status of the expert's report and the existence of\n"
+            "notes from the smaller roundtables/\nRiver roundtable: IOM reported that it was no longer planned.\n")
+    got = [(a["text"], a["owner"]) for a in parse(text, REF)["actions"]]
+    assert got == [("UNDP to revert on the status of the expert's report and the existence of notes from the "
+                    "smaller roundtables/", "UNDP")]
+
+
+def test_those_who_have_not_reported_asked_a_body_planning_and_an_approval_reported_from_elsewhere():
+    text = ("Water Task Force - monthly meeting minutes (12th March 2023)\n\nGeneral updates\n\n"
+            "• Tank model: the tank model has been finished, and the design was endorsed by the ICCG in January 2023. "
+            "The form has been sent to all members. Those who have not yet sent their tank data using the shared form "
+            "are requested to do so by 20 Mar. The Water TF plans to present the summary at the cluster meeting.\n\n"
+            "• Contact list: Omar has sent a reminder to finish the list, those who have not yet replied are "
+            "requested to reply at once.\n")
+    d = parse(text, REF)
+    got = [(a["owner"], a["due"]) for a in d["actions"]]
+    assert got == [("Those who have not yet sent their tank data using the shared form", "2023-03-20"),
+                   ("The Water TF", None), ("those who have not yet replied", None)]
+    assert d["recommendations"] == [] and d["decisions"] == []
