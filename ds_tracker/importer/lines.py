@@ -61,7 +61,7 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
     m = _NUMBER.match(digits)
     quantity = re.match(r"^\d[\d,]*\s+(?:%|percent|families|people|persons|individuals|households|idps|returnees|"
                         r"cases|staff|participants)\b", digits[:40], re.I)
-    if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) and not quantity:
+    if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+,?\s+\d{4}", digits) and not quantity:
         number, text = m[1] or m[2], text[m.end():]
     elif (code := _CODE.match(text)) and len(text) > code.end() + 8:
         number, text = code[1], text[code.end():]     # "R1. The forum recommends ...", "AP 3) IOM to ..."

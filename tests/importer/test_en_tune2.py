@@ -148,3 +148,8 @@ def test_those_who_have_not_reported_asked_a_body_planning_and_an_approval_repor
     assert got == [("Those who have not yet sent their tank data using the shared form", "2023-03-20"),
                    ("The Water TF", None), ("those who have not yet replied", None)]
     assert d["recommendations"] == [] and d["decisions"] == []
+
+
+def test_a_date_line_with_a_comma_before_the_year_is_no_numbered_item():
+    text = "Summary of conclusions of meeting of\nTask Force on Water\n3 July, 2009\n\nThe meeting was chaired by IOM.\n"
+    assert parse(text, REF)["sittings"][0]["date"] == "2009-07-03"
