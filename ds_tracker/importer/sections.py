@@ -26,7 +26,11 @@ def _labelled_row(text: str | None) -> bool:
     own (four words or more, not a lead ending with a colon)."""
     m = re.match(r"^([^:：\d(]{1,20}?)\s*[:：]\s*(\S.*)$", text or "")
     return bool(m) and bool(label_kind(m[1])) and len(m[2].split()) >= 4 and \
-        not m[2].rstrip().endswith((":", "："))
+        not m[2].rstrip().endswith((":", "：")) and not _POINTER.search(m[2])
+
+
+# "Actions: see the table below", "Decisions: none were taken": the label heads what follows, or says there is none
+_POINTER = re.compile(r"(?i)^\W*(?:none|no|nil|n/a|see|refer)\b|\b(?:following|below|attached|annex(?:ed)?)\b")
 
 
 class SectionOf:

@@ -15,8 +15,8 @@ _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until
 
 # "by February", "before the end of March", "before the meeting in June": a month and no day or year after it
 _MONTH_DUE = re.compile(r"(?i)\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+month\s+of\s+)?|"
-                        r"(?:next\s+)?meeting\s+in\s+)?(" + "|".join(k for k in MONTHS if len(k) > 3 and k.isascii()) +
-                        r")\b(?!\s*\d)")
+                        r"(?:next\s+)?meeting\s+in\s+)?(?-i:(" + "|".join(k.title() for k in MONTHS if len(k) >= 3 and k.isascii()) +
+                        r"))\b(?!\s*\d)")       # capitalised: "May" the month, not "may" the verb
 # "by Friday", "on Friday (two days after the meeting)", "قبل يوم الخميس": a weekday and no date after it
 _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم))\s+"
                       r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +

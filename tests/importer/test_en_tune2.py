@@ -153,3 +153,16 @@ def test_those_who_have_not_reported_asked_a_body_planning_and_an_approval_repor
 def test_a_date_line_with_a_comma_before_the_year_is_no_numbered_item():
     text = "Summary of conclusions of meeting of\nTask Force on Water\n3 July, 2009\n\nThe meeting was chaired by IOM.\n"
     assert parse(text, REF)["sittings"][0]["date"] == "2009-07-03"
+
+
+def test_a_label_that_points_below_or_says_none_still_heads_its_list():
+    for lead in ("Decisions: none were taken at this meeting", "Action points: see the table below for all"):
+        d = parse(f"Water minutes\nDate: 3 May 2020\n\n{lead}\n- UNHCR to share the map.\n", REF)
+        assert all("none" not in r["text"] and "below" not in r["text"] for r in d["recommendations"] + d["actions"])
+
+
+def test_may_the_month_is_a_due_but_may_the_verb_is_not():
+    def due(task):
+        return parse(f"Water minutes\nDate: 3 March 2020\n\nAction points\n- {task}\n", REF)["actions"][0]["due"]
+    assert due("Members to share the plan by May.") == "2020-05-31"
+    assert due("Members to check what may be needed by the time it may rain") is None
