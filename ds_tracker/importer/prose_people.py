@@ -304,7 +304,11 @@ _ITEM_PRESENTER = re.compile(r"^(?P<topic>[A-Za-z][\w /&,-]{2,60}\b(?:update|upd
                              r"report|remarks))\s*\((?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]+){0,2})\)\s*$", re.I)
 _NOT_PRESENTERS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday", "draft", "final", "tbc", "tbd", "all", "pending", "annex", "optional", "cancelled"}
+                   "sunday", "draft", "final", "tbc", "tbd", "all", "pending", "annex", "optional", "cancelled",
+                   "verbal", "oral", "written", "confidential", "restricted", "postponed", "deferred", "revised",
+                   "continued", "closed", "open", "tentative", "preliminary", "summary", "brief", "joint", "online",
+                   "virtual", "ongoing", "done", "completed", "new", "partners", "members", "chair", "co-chair",
+                   "secretariat", "coordinator", "coordinators", "slides", "attached", "cont", "contd", "item"}
 # a sentence opening with a name, its post between commas, then what the person did
 _NAME_POST_VERB = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
                              r"(?P<position>[^,.;]{3,80}),\s+(?:welcomed|opened|thanked|chaired|presented|briefed|"

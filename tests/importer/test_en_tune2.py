@@ -166,3 +166,9 @@ def test_may_the_month_is_a_due_but_may_the_verb_is_not():
         return parse(f"Water minutes\nDate: 3 March 2020\n\nAction points\n- {task}\n", REF)["actions"][0]["due"]
     assert due("Members to share the plan by May.") == "2020-05-31"
     assert due("Members to check what may be needed by the time it may rain") is None
+
+
+def test_a_bracket_after_an_update_that_says_how_it_is_given_names_no_one():
+    text = ("Camp meeting minutes\nDate: 4 June 2020\n\nAgenda\n1- Security update (Confidential)\n"
+            "2- Finance report (Verbal)\n3- Health update (Partners)\n4- Protection update (Khaled)\n")
+    assert [p["name"] for p in parse(text, REF)["participants"]] == ["Khaled"]
