@@ -95,7 +95,8 @@ class ProsePeople:
         parts = re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)", rest)
         out = parts[:1]
         for part in parts[1:]:
-            if "," in out[-1] and not _ARABIC.search(part) and _a_body(part.strip(" ,"), self.ref):
+            head = re.split(r"\s*[(,]", part.strip(" ,"))[0]     # "Omar Said (Relief Aid)": a person, then a body
+            if "," in out[-1] and not _ARABIC.search(part) and head and _a_body(head, self.ref):
                 out[-1] = f"{out[-1]} and {part}"
             else:
                 out.append(part)

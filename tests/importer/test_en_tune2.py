@@ -172,3 +172,9 @@ def test_a_bracket_after_an_update_that_says_how_it_is_given_names_no_one():
     text = ("Camp meeting minutes\nDate: 4 June 2020\n\nAgenda\n1- Security update (Confidential)\n"
             "2- Finance report (Verbal)\n3- Health update (Partners)\n4- Protection update (Khaled)\n")
     assert [p["name"] for p in parse(text, REF)["participants"]] == ["Khaled"]
+
+
+def test_two_chairs_the_second_with_a_body_in_brackets_stay_two_people():
+    text = ("Minutes of the partners meeting\n\nThe meeting was held on 3 May 2021 in Lyon. The meeting was chaired "
+            "by Ana Ruiz, UNICEF and Omar Said (Relief International).\n")
+    assert people(text) == {"Ana Ruiz": "UNICEF", "Omar Said": "Relief International"}
