@@ -49,7 +49,7 @@ class SectionOf:
             return None           # "discussion is pending. WCC will ...": a wrapped sentence's end, no heading
         if re.match(r"(?i)(?:apologies|absent|absentees|regrets|excused|المعتذرون|الغائبون|اعتذر)\b", text or ""):
             return "other"        # "Apologies: DRC, NRC": who did not come is no participant
-        if _labelled_row(text):
+        if _labelled_row(text) and not self._list_below(line):
             return None           # "ACTION POINT: WHO to finalize the chapter": one labelled row, read as such
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and (normalise(m[1]).strip() in self._keys["participants"] or self._present_label(m[1])):
@@ -97,3 +97,8 @@ class SectionOf:
                     return "decisions"     # "Decisions", "Agreed points": what was decided, saved as agreed
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return self._compound_section(key)   # "Notes/Decision"
+
+    def _list_below(self, line: Line) -> bool:
+        """A bulleted or numbered item right below: the label heads that list ("Decisions: the group agreed on" + "- ...")."""
+        below = self.next_filled(line)
+        return bool(below) and (below.bullet or bool(below.number))

@@ -178,3 +178,10 @@ def test_two_chairs_the_second_with_a_body_in_brackets_stay_two_people():
     text = ("Minutes of the partners meeting\n\nThe meeting was held on 3 May 2021 in Lyon. The meeting was chaired "
             "by Ana Ruiz, UNICEF and Omar Said (Relief International).\n")
     assert people(text) == {"Ana Ruiz": "UNICEF", "Omar Said": "Relief International"}
+
+
+def test_a_label_with_words_after_it_still_heads_the_list_right_below():
+    text = ("Water minutes\nDate: 3 May 2020\n\nDecisions: The meeting agreed on three things\n"
+            "- The group will meet monthly.\n- The chair rotates every quarter.\n")
+    recs = [r["text"] for r in parse(text, REF)["decisions"]]
+    assert recs == ["The group will meet monthly.", "The chair rotates every quarter."]
