@@ -52,6 +52,8 @@ class LabelledReader:
     def labelled_line(self, line: Line) -> bool:
         """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""
         # "Recommendation (to be raised to the Ministry of Finance): ...": a label may say where the row goes
+        if self._field_below(line):
+            return True
         m = re.match(r"^([^:：\d(]{1,20}?)\s*(?:\([^()]{1,80}\)\s*)?[:：]\s*(\S.{8,})$", self._whole_row(line))
         if self._inline_actions(line):
             return True
@@ -68,6 +70,16 @@ class LabelledReader:
             return True
         if label_kind(label) == "decisions" or (len(label.split()) <= 3 and label.split()[0] in _NAMED_DECISION):
             self._decision(m[2], line)     # "قرار اللجنة: ...", "Decision of the board: ..." too
+            return True
+        return False
+
+    def _field_below(self, line: Line) -> bool:
+        """"Responsible: WHO", "Deadline: 30 May" right under a labelled action row (or its wrapped end): its fields."""
+        prev, tail = self._previous_no(line), getattr(self, "_tail", None)
+        if line.is_row or tail is None or prev is None or not (prev == tail or tail < prev and self._own.get(prev) == []):
+            return False
+        if self._action_field(line):
+            self._tail = line.no
             return True
         return False
 

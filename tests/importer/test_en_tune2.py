@@ -185,3 +185,11 @@ def test_a_label_with_words_after_it_still_heads_the_list_right_below():
             "- The group will meet monthly.\n- The chair rotates every quarter.\n")
     recs = [r["text"] for r in parse(text, REF)["decisions"]]
     assert recs == ["The group will meet monthly.", "The chair rotates every quarter."]
+
+
+def test_fields_under_a_labelled_action_row_give_its_owner_and_due():
+    text = ("Water minutes\nDate: 3 May 2020\n\nDiscussion\nThe map was discussed at length by all members.\n"
+            "Action point: Partners to share their data with the cluster and the\nsub-national hubs\n"
+            "Responsible: WHO\nDeadline: 30 May 2020\n\nNext item\nThe budget was discussed.\n")
+    got = [(a["text"], a["owner"], a["due"]) for a in parse(text, REF)["actions"]]
+    assert got == [("Partners to share their data with the cluster and the sub-national hubs", "WHO", "2020-05-30")]
