@@ -193,3 +193,13 @@ def test_fields_under_a_labelled_action_row_give_its_owner_and_due():
             "Responsible: WHO\nDeadline: 30 May 2020\n\nNext item\nThe budget was discussed.\n")
     got = [(a["text"], a["owner"], a["due"]) for a in parse(text, REF)["actions"]]
     assert got == [("Partners to share their data with the cluster and the sub-national hubs", "WHO", "2020-05-30")]
+
+
+def test_an_owner_before_a_colon_or_dash_and_an_owner_and_day_in_brackets():
+    text = ("Water minutes\nDate: 3 May 2020\n\nAction points\n"
+            "1. All partners: update the tank matrix before the next meeting\n"
+            "2. Cluster coordinator – circulate the draft strategy by 20 May\n"
+            "3. Ensure the pump map is updated (ACF, 10 May)\n"
+            "4. Shelter update: share the new designs\n")
+    got = [(a["owner"], a["due"]) for a in parse(text, REF)["actions"]]
+    assert got == [("All partners", None), ("Cluster coordinator", "2020-05-20"), ("ACF", "2020-05-10"), (None, None)]
