@@ -324,8 +324,11 @@ class PeopleReader(PresentOrganisations, ProsePeople):
                     self._add_participant(name, None, count["org"], line)
             return
         entries = attendance_entries(text)
+        # "Ana Ruiz, Shelter Cluster Coordinator, IOM": a person, her post and body, not three organisations
+        post_of = len(entries) <= 3 and _looks_like_a_name(entries[0]) and not _a_body(entries[0], self.ref) and \
+            any(w.lower() in _JOB_WORDS for e in entries[1:] for w in e.split())
         if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2 \
-                and not re.match(r"(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+[A-Z]", text):
+                and not re.match(r"(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+[A-Z]", text) and not post_of:
             self._present(entries, line)  # "Caritas Germany, RORA, RCDC, AKF": organisations, no one named
             return
         grouped = org_then_names(text, self.ref)

@@ -203,3 +203,15 @@ def test_an_owner_before_a_colon_or_dash_and_an_owner_and_day_in_brackets():
             "4. Shelter update: share the new designs\n")
     got = [(a["owner"], a["due"]) for a in parse(text, REF)["actions"]]
     assert got == [("All partners", None), ("Cluster coordinator", "2020-05-20"), ("ACF", "2020-05-10"), (None, None)]
+
+
+def test_a_person_her_post_with_a_body_word_and_her_body_is_no_list_of_organisations():
+    text = ("Water minutes\nDate: 3 May 2020\n\nParticipants\nJon Smit, Protection Officer, UNHCR\n"
+            "Mara Jonas, Shelter Cluster Coordinator, ACF\n\nDiscussion\nThe map was discussed.\n")
+    assert people(text) == {"Jon Smit": "UNHCR", "Mara Jonas": "ACF"}
+
+
+def test_bodies_each_with_their_person_in_brackets_run_on_after_from():
+    text = ("Water minutes\nDate: 3 May 2020\n\nOpening\nRepresentatives from UNHCR (Jon Smit), ACF (Mara Jonas) and "
+            "WHO (Piet Hals) attended the meeting. A report by WFP (March) was shared.\n")
+    assert people(text) == {"Jon Smit": "UNHCR", "Mara Jonas": "ACF", "Piet Hals": "WHO"}
