@@ -11,9 +11,13 @@ from . import vocab
 _ASKS = r"(?:requested|asked|urged|tasked|instructed|directed)"
 # "Those who have not yet shared their data (using the template)": the ones asked, named by what they did not do
 _WHO_ASKED = r"(?i:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s+[^,.;]{3,90}?"
-# "The WASH TF plans to present the report": a body's own plan, a task it takes
-_PLANS = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3})\s+(?:plans|intends|"
-                    r"is\s+planning|has\s+planned)\s+to\s+(?P<what>[a-z]{2,}\b.*)$")
+# "The WASH TF plans to present the report", "UNICEF committed to share ...", "IOM agreed to circulate ...": a body's
+# own plan or promise, a task it takes (not the forum's: "Members agreed to meet monthly" is its decision)
+_PLANS = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3})\s+(?:also\s+)?(?:plans|intends|"
+                    r"is\s+planning|has\s+planned|committed|agreed|undertook|offered|volunteered)\s+to\s+"
+                    r"(?!(?:the|this|that|these|a|an|it|its|their|be)\b)(?P<what>[a-z]{2,}\b.*)$")
+_FORUM = {"meeting", "forum", "group", "members", "participants", "attendees", "committee", "everyone", "all", "we",
+          "it", "they", "he", "she", "cluster", "sector", "partners"}
 _ASKED = re.compile(rf"\b{_ASKS}\s+(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+to\s+(?!be\b)"
                     r"(?P<what>[a-z]{2,}\b.*)$")
 _ASKED_PASSIVE = re.compile(rf"^(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?|{_WHO_ASKED})\s+(?:is|are|was|were)\s+"
@@ -51,7 +55,7 @@ def requested_task(sentence: str) -> str | None:
     "TF to present X": someone asked to do something, or planning to, is set a task (the meeting itself asking is a recommendation: outcome_kind). None otherwise. Pure."""
     sentence = sentence.strip().rstrip(".")
     m = _PLANS.match(sentence)
-    if m and len(sentence) < 300:
+    if m and len(sentence) < 300 and m["owner"].split()[-1].lower() not in _FORUM:
         return f"{m['owner']} to {m['what']}"
     m = _ASKED_PASSIVE.match(sentence)
     if m and _an_owner(m["owner"]):

@@ -215,3 +215,11 @@ def test_bodies_each_with_their_person_in_brackets_run_on_after_from():
     text = ("Water minutes\nDate: 3 May 2020\n\nOpening\nRepresentatives from UNHCR (Jon Smit), ACF (Mara Jonas) and "
             "WHO (Piet Hals) attended the meeting. A report by WFP (March) was shared.\n")
     assert people(text) == {"Jon Smit": "UNHCR", "Mara Jonas": "ACF", "Piet Hals": "WHO"}
+
+
+def test_a_body_that_commits_or_agrees_to_act_takes_the_task_the_forum_agreeing_does_not():
+    text = ("Water minutes\nDate: 3 May 2020\n\nDiscussion\n- ACF committed to share the pump survey by 15 May.\n"
+            "- IOM agreed to circulate the updated site list.\n- Members agreed to meet monthly.\n"
+            "- WHO agreed to the proposal.\n")
+    got = [(a["owner"], a["due"]) for a in parse(text, REF)["actions"]]
+    assert got == [("ACF", "2020-05-15"), ("IOM", None)]
