@@ -49,6 +49,10 @@ _OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?
                          r"(?!be\b)\w")
 
 
+# "IOM has shared the map", "The Cluster has already circulated the list": a body reports its point done
+_DONE_BY = re.compile(r"^(?:the\s+)?[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}\s+(?:has|have)\s+(?:already\s+)?[a-z]+ed\b")
+
+
 def _a_note(text: str) -> bool:
     """An item under the review that reports what is so, with no one set to act and no status word: a note on the
     points, not a point ("A small study is included in the report"). Pure."""
@@ -154,9 +158,10 @@ class EarlierReader:
                 return
             if not self._earlier_item_text(text, bool(item)):
                 return
-            if item and _a_note(text):
+            if item and _a_note(text) and not _DONE_BY.match(text):
                 self.loose_line(line)    # what was said under the review: its outcomes and asks, no earlier point
                 return
+            status = "done" if item and _DONE_BY.match(text) else None   # "IOM has shared the map": done
             m = _TRAILING.search(text)
             if m and m.start() > 10:
                 text, status = text[:m.start()].rstrip(" .-–—:"), status_of(m["status"])

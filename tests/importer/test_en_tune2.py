@@ -223,3 +223,11 @@ def test_a_body_that_commits_or_agrees_to_act_takes_the_task_the_forum_agreeing_
             "- WHO agreed to the proposal.\n")
     got = [(a["owner"], a["due"]) for a in parse(text, REF)["actions"]]
     assert got == [("ACF", "2020-05-15"), ("IOM", None)]
+
+
+def test_a_body_reporting_its_point_done_under_the_review_is_that_earlier_point_done():
+    text = ("Water minutes\nDate: 3 May 2020\n\nReview of previous action points\n"
+            "- ACF has shared the pump map with partners.\n- DRC is running trainings, the current one is on repairs.\n"
+            "\nUpdates\nNone.\n")
+    got = [(a["text"], a["status"], a["earlier"]) for a in parse(text, REF)["actions"]]
+    assert got == [("ACF has shared the pump map with partners", "done", True)]
