@@ -153,6 +153,12 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     return name or None, _glue_fix(rest) if rest else None, org
 
 
+def person_post_body(entries: list[str], ref: Reference) -> bool:
+    """"Ana Ruiz, Shelter Cluster Coordinator, IOM": a person, her post and body, not three organisations. Pure."""
+    return len(entries) <= 3 and _looks_like_a_name(entries[0]) and not _a_body(entries[0], ref) and \
+        any(w.lower() in _JOB_WORDS for e in entries[1:] for w in e.split())
+
+
 def _acronym(word: str) -> bool:
     """"UNICEF", "CeRID", "NAPAD": capitals at least as many as small letters (a name has one capital)."""
     letters = re.sub(r"[^A-Za-z]", "", word)
