@@ -9,6 +9,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .abroad import world_city
+from .presenters import _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
 from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
@@ -117,6 +118,11 @@ class ProsePeople:
                     and not any(w.lower() in _NOT_NAMES or _acronym(w) for w in m["name"].split()) \
                     and not (self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref)):
                 self._speaker(m["name"], m["position"], line)
+        for m in _NAME_BODY_VERB.finditer(line.text):   # "Ms. Ana Ruiz (IOM) opened ...", "Li Wei from WFP presented"
+            org = (m["org1"] or m["org2"]).strip()
+            if (self.ref.organisation(org) or _a_body(org, self.ref) or _acronym(org.split()[0])) and not any(
+                    w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in m["name"].split()):
+                self._speaker(m["name"], "", line, self.ref.organisation(org) or org)
         for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
             self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
         for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
@@ -301,15 +307,6 @@ _PRESENTER = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(
 _TOPIC_NAME_POST = re.compile(r"^(?P<topic>[^–—]{3,80}?)\s*[–—]\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                               r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s*[–—]\s*(?P<post>[^–—]{3,80})$")
 _BODY_WORDS_EN = set(vocab.BODY_WORDS["en"])
-_ITEM_PRESENTER = re.compile(r"^(?P<topic>[A-Za-z][\w /&,-]{2,60}\b(?:update|updates|presentation|briefing|overview|"
-                             r"report|remarks))\s*\((?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]+){0,2})\)\s*$", re.I)
-_NOT_PRESENTERS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday", "draft", "final", "tbc", "tbd", "all", "pending", "annex", "optional", "cancelled",
-                   "verbal", "oral", "written", "confidential", "restricted", "postponed", "deferred", "revised",
-                   "continued", "closed", "open", "tentative", "preliminary", "summary", "brief", "joint", "online",
-                   "virtual", "ongoing", "done", "completed", "new", "partners", "members", "chair", "co-chair",
-                   "secretariat", "coordinator", "coordinators", "slides", "attached", "cont", "contd", "item"}
 # a sentence opening with a name, its post between commas, then what the person did
 _NAME_POST_VERB = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
                              r"(?P<position>[^,.;]{3,80}),\s+(?:welcomed|opened|thanked|chaired|presented|briefed|"
@@ -362,15 +359,6 @@ def _post_then_name(text: str) -> tuple[str, str, str] | None:
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"
                         r"(?:ترأس|ترأست|ترأسه|أدار|أدارت|يسر|يسّر)\s+(?:الاجتماع|الإجتماع|الجلسة|الورشة)\s+|برئاسة\s+|"
                         r"بإشراف\s+|باشراف\s+", re.I)
-
-
-def _body_after_of(position: str, ref) -> str | None:
-    """"Co-Chair of the WASH TF", "Head of Sunrise Foundation": the body the post is of, in capitals to the end,
-    when it holds an acronym or a body word (not "Head of Programmes"). Pure."""
-    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,5})$", position)
-    if m and (_a_body(m[1], ref) or any(_acronym(w) for w in m[1].split())):
-        return m[1]
-    return None
 
 
 def _arabic_name(words: list[str]) -> str:

@@ -231,3 +231,10 @@ def test_a_body_reporting_its_point_done_under_the_review_is_that_earlier_point_
             "\nUpdates\nNone.\n")
     got = [(a["text"], a["status"], a["earlier"]) for a in parse(text, REF)["actions"]]
     assert got == [("ACF has shared the pump map with partners", "done", True)]
+
+
+def test_a_person_with_her_body_in_brackets_or_after_from_who_opened_or_presented():
+    text = ("Water minutes\nDate: 3 May 2020\n\nOpening\nMs. Jana Dorn (UNHCR) opened the meeting and welcomed all.\n"
+            "The update was given. Piet Lind from ACF presented the market update.\n"
+            "Water Trucking (Phase 2) presented delays. New Site (left) shared photos.\n")
+    assert people(text) == {"Jana Dorn": "UNHCR", "Piet Lind": "ACF"}
