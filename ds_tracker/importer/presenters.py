@@ -23,6 +23,10 @@ _NAME_BODY_VERB = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<n
                              r"\s+(?:also\s+)?(?:opened|welcomed|presented|briefed|explained|gave|shared|updated|informed|thanked|"
                              r"introduced|highlighted|reported)\b")
 
+# "Opening remarks were made by Ana Ruiz, Head of Office, OCHA": the person after "by", her post and body after commas
+_BY_COMMA = re.compile(r"\b(?:made|given|delivered|presented|opened|welcomed|introduced|facilitated)\s+by\s+"
+                       r"(?P<text>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2},\s+[^.;]{3,100})")
+
 
 def _body_after_of(position: str, ref) -> str | None:
     """"Co-Chair of the WASH TF", "Head of Sunrise Foundation": the body the post is of, in capitals to the end,

@@ -9,7 +9,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .abroad import world_city
-from .presenters import _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
+from .presenters import _BY_COMMA, _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
 from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
@@ -123,6 +123,10 @@ class ProsePeople:
             if (self.ref.organisation(org) or _a_body(org, self.ref) or _acronym(org.split()[0])) and not any(
                     w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in m["name"].split()):
                 self._speaker(m["name"], "", line, self.ref.organisation(org) or org)
+        for m in _BY_COMMA.finditer(line.text):    # "remarks were made by Ana Ruiz, Head of Office, OCHA"
+            name, post, org = split_person(re.split(r"\s+(?:and|who|which|with|to)\s+(?=[a-z])", m["text"])[0], self.ref)
+            if name and org and (self.ref.organisation(org) or _acronym(org.split()[0]) or _a_body(org, self.ref)):
+                self._speaker(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name), post or "", line, self.ref.organisation(org) or org)
         for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
             self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
         for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job

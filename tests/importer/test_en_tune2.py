@@ -238,3 +238,10 @@ def test_a_person_with_her_body_in_brackets_or_after_from_who_opened_or_presente
             "The update was given. Piet Lind from ACF presented the market update.\n"
             "Water Trucking (Phase 2) presented delays. New Site (left) shared photos.\n")
     assert people(text) == {"Jana Dorn": "UNHCR", "Piet Lind": "ACF"}
+
+
+def test_remarks_made_by_a_person_then_her_post_and_body_after_commas():
+    text = ("Water minutes\nDate: 3 May 2020\n\nOpening\nOpening remarks were made by Jon Smit, Head of Office, OCHA.\n"
+            "The plan was presented by Lena Roos, Protection Officer, Relief Trust and discussed.\n"
+            "The map was given by Water Trucking, Phase 2, in June.\n")
+    assert people(text) == {"Jon Smit": "OCHA", "Lena Roos": "Relief Trust"}
