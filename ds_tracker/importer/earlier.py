@@ -9,6 +9,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .labelled import _OWNER_LEAD
 from .lines import Line, tidy
 from .outcome_words import columns_by_content, listed_task, outcome_kind, requested_task
 from .state import _State
@@ -45,8 +46,6 @@ _STATUS_HEADER = {"status", "progress", "update", "remarks", "comments", "الح
 
 # a sentence that reports ("DRC is organising ...", "Lack of data could be raised ...", "X will be linked up ...")
 _NOTE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|could|would|can|may|might|will be)\b", re.I)
-_OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+"
-                         r"(?!be\b)\w")
 
 
 # "IOM has shared the map", "The Cluster has already circulated the list": a body reports its point done

@@ -86,8 +86,8 @@ class LabelledReader:
     def _whole_row(self, line: Line) -> str:
         """The line with the wrapped end of its last sentence from the lines below ("ACTION POINT: Editor to make
         the changes, based on notes from the" + "working group"), no further sentence of the paragraph."""
-        own, text = (self._own.get(line.no) or [], "") if not line.is_row else ([], "")
-        for sentence in own:
+        text = ""
+        for sentence in [] if line.is_row else self._own.get(line.no) or []:
             text = f"{text} {sentence}".strip()
             if len(text) >= len(line.text):
                 return text
