@@ -109,13 +109,16 @@ def score(draft: dict, truth: dict, ref: Reference) -> dict:
     abroad = world_city(city) if city else None     # "الرياض" is Riyadh: the world list's name for it
     same_place = same_place or bool(abroad and got and abroad in (got, world_city(got)))
     out["cities"] = [int(_key(city) == _key(got) or same_place if city else not got), 1, 1]
-    rows = [("p", p["name"]) for p in people] + [("r", r["text"]) for r in recs] + \
-        [("a", a["text"]) for a in actions] + [("c", c["text"]) for c in draft["commitments"]]
+    rows = [("p", p["name"], p) for p in people] + [("r", r["text"], r) for r in recs] + \
+        [("a", a["text"], a) for a in actions] + [("c", c["text"], c) for c in draft["commitments"]]
     texts = [t["name"] for t in truth["participants"]] + list(truth["recommendations"]) + \
         [t["text"] for t in truth["actions"]]
-    garbage = [text for kind, text in rows if not any(
+    garbage = [(text, row) for kind, text, row in rows if not any(
         (same_name(text, t) if kind == "p" else same_text(t, text)) for t in texts)]
-    out["garbage"] = [len(garbage), len(rows), garbage]
+    # the review screen flags unsure rows for the reviewer: garbage among the rows it shows as sure is the worse kind
+    sure = [row for _kind, _text, row in rows if not row.get("unsure")]
+    out["garbage"] = [len(garbage), len(rows), [text for text, _row in garbage]]
+    out["sure garbage"] = [sum(1 for _text, row in garbage if not row.get("unsure")), len(sure)]
     return out
 
 
@@ -139,7 +142,7 @@ def run(directory: str, ref: Reference | None = None, show: bool = True) -> dict
             bucket = totals.setdefault(scope, {})
             for field, values in result.items():
                 t = bucket.setdefault(field, [0, 0, 0, 0])
-                for i in range(2 if field == "garbage" else len(values)):
+                for i in range(2 if "garbage" in field else len(values)):
                     t[i] += values[i]
         cells = [f"{result[f][0]}/{result[f][1]}" for f in ("participants", "recommendations", "actions", "escalations")]
         print(f"{path.name[:39]:40}" + "".join(f"{c:>9}" for c in cells[:3]) + f"{cells[3]:>7}"
@@ -158,6 +161,8 @@ def run(directory: str, ref: Reference | None = None, show: bool = True) -> dict
             parts.append(f"{field} {recall}{precision} ({right}/{expected})")
         g, rows = bucket.get("garbage", [0, 0])[:2]
         parts.append(f"garbage rows {g}/{rows} ({100 * g / rows:.1f}%)" if rows else "garbage rows 0/0")
+        g, rows = bucket.get("sure garbage", [0, 0])[:2]
+        parts.append(f"among rows not marked unsure {g}/{rows} ({100 * g / rows:.1f}%)" if rows else "")
         print(f"{scope}: " + "; ".join(parts))
     print("(recall/precision; participants right only with the right organisation, actions only with owner and "
           "due date)")

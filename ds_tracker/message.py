@@ -146,7 +146,7 @@ FIELDS = {
     "recommendation": N_("recommendation"), "recommendations": N_("recommendations"), "recurrence": N_("usual date"),
     "reference": N_("reference"), "reminders": N_("reminders"), "reminders_enabled": N_("reminders"),
     "revised_on": N_("date of the revision"), "role": N_("role"), "sections": N_("sections"),
-    "sent_on": N_("sent on"), "side": N_("side"), "sittings": N_("days"), "size": N_("size"), "source": N_("source"),
+    "sent_back": N_("sent back to the secretariat"), "sent_on": N_("sent on"), "side": N_("side"), "sittings": N_("days"), "size": N_("size"), "source": N_("source"),
     "starts_on": N_("from"), "state": N_("stage"), "escalation_state": N_("stage"), "status": N_("status"),
     "summary": N_("summary"), "supported_by": N_("supporting recommendations"),
     "supporters": N_("supporting organisations"), "target": N_("target"), "text": N_("text"),

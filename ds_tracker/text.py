@@ -17,7 +17,7 @@ TOO_LONG = _l("This text is too long: keep it under %(n)s characters (attach the
 
 ALLOWED_TAGS = {"p", "br", "strong", "em", "b", "i", "u", "ul", "ol", "li", "blockquote", "code", "pre",
                 "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "a"}
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "ol": {"start"}}   # a list keeps its numbers
 
 _renderer = MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table")
 _renderer.validateLink = lambda url: True   # every link is rendered; nh3 drops unsafe schemes below

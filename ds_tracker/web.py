@@ -47,12 +47,15 @@ def run(form, service, *args, **kwargs):
         abort(403)
     except StaleRecord as e:
         db.session.rollback()
-        flash(Markup(e.message.__html__()), "error")   # the name and time isolated in either language
+        message = e.button_message if typed_nothing(form) else e.message
+        flash(Markup(message.__html__()), "error")   # the name and time isolated in either language
         return False, 409
     except (StaleDataError, IntegrityError):
         # Two saves raced past the checks (the version or a unique number): the later one loses, calmly.
         db.session.rollback()
-        flash(_("Someone saved a change to the same record at the same moment. Your changes were not saved; "
+        flash(_("Someone changed this record at the same moment; nothing was done. The page now shows it as it "
+                "is: check it, then choose again.") if typed_nothing(form) else
+              _("Someone saved a change to the same record at the same moment. Your changes were not saved; "
                 "they are kept below so you can check and save again."), "error")
         return False, 409
     except ValidationFailed as e:
@@ -74,6 +77,30 @@ def run(form, service, *args, **kwargs):
         db.session.rollback()
         flash(str(e.message or _("That could not be saved.")), "error")
         return False, 400
+
+
+_NOT_TYPED = {"HiddenField", "CSRFTokenField", "SubmitField", "BooleanField"}
+
+
+def typed_nothing(form) -> bool:
+    """A form that was only a button (approve, take out, a status button with its note left empty): a refused
+    press has nothing of the user's to keep. A form may say so itself (`button_only`: its values are hidden)."""
+    if form is None:
+        return False
+    if getattr(form, "button_only", None) is not None:
+        return bool(form.button_only)
+    if not hasattr(form, "__iter__"):
+        return False
+    for f in form:
+        if f.type in _NOT_TYPED:
+            continue
+        data = f.data
+        if isinstance(data, str) and not data.strip():
+            continue
+        if data in (None, [], (), {}) or getattr(data, "filename", "x") == "":
+            continue
+        return False
+    return True
 
 
 def submit(form, service, *args, done, **kwargs):

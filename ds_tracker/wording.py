@@ -235,10 +235,15 @@ def say(msgid: str, **values) -> Markup:
 _IMPORTED = re.compile(r"Imported from report #(\d+) by (.+)")
 
 
+AGREED_WITH_MINUTES = "Agreed with the meeting's approved minutes"
+
+
 def reason_words(reason: str | None) -> str:
     m = _IMPORTED.fullmatch(reason or "")
     if m:
         return _("Imported from report #%(number)s by %(name)s", number=m[1], name=m[2])
+    if reason == AGREED_WITH_MINUTES:
+        return _("Agreed with the meeting's approved minutes")
     return reason or ""
 
 

@@ -244,7 +244,8 @@ def test_focal_point_page_overdue_first_small_and_updates_in_one_tap(client, wor
     response = client.get("/", follow_redirects=True)
     html = response.get_data(as_text=True)
     assert "What we owe" in html and world.rec.reference in html
-    assert len(response.data) < 30 * 1024, len(response.data)          # 50 actions under 30 KB
+    # 50 actions under 32 KB (30 KB until each row named its forum: a focal point owes to several forums)
+    assert len(response.data) < 32 * 1024, len(response.data)
     titles = re.findall(r'<a href=/actions/\d+ target=_top>([^<]+)</a>', html)
     assert len(titles) == 50
     dues = [datetime.strptime(d, "%b %d, %Y").date() for d in re.findall(r"due (\w{3} \d\d?, \d{4})", html)]

@@ -6,6 +6,8 @@ from ds_tracker.importer.parse import parse
 from ds_tracker.importer.template import Template, learn
 from ds_tracker.models import ReportDraft, TemplateRule, TrailEntry
 
+from conftest import make_forum
+
 # One secretariat's template: headings and table headers the parser does not know without help.
 TEMPLATE = """# Monthly coordination meeting
 
@@ -204,3 +206,39 @@ def test_a_forums_staff_see_what_was_learnt_in_words_and_forget_one(client, worl
     assert db.session.scalars(sa.select(TemplateRule.key)).all() == ["way forward agreed"]
     assert db.session.scalar(sa.select(TrailEntry).where(TrailEntry.record_type == "TemplateRule",
                                                          TrailEntry.operation == "delete")) is not None
+
+
+def _teach(forum, section="actions", columns=("action", "responsible", "deadline")):
+    db.session.add(TemplateRule(forum_id=forum.id, kind="heading", key="way forward agreed", value=section))
+    db.session.add(TemplateRule(forum_id=forum.id, kind="columns", key="point | taken up by | expected by",
+                                value={str(i): kind for i, kind in enumerate(columns)}))
+
+
+def test_what_reviewers_of_two_forums_corrected_alike_reads_every_forums_reports(client, world, login_as):
+    """A correction two forums' reviewers made alike is how reports are written here: a third forum's first
+    report of that shape is read with it, and says so; one forum's correction alone stays that forum's."""
+    _teach(world.jcf)
+    db.session.commit()
+    login_as("dstf_member")
+    client.post("/imports/new", data={"forum": world.dstf.id, "text": REPORT_B})
+    assert _latest().data["actions"] == [] and "shared_rules" not in _latest().data   # one forum: not shared
+    _teach(make_forum("JCF Anbar", "JCF-ANB"))
+    db.session.commit()
+    client.post("/imports/new", data={"forum": world.dstf.id, "text": REPORT_B})
+    draft = _latest()
+    assert [(a["owner"], a["due"]) for a in draft.data["actions"]] == [
+        ("UNICEF", "2025-04-20"), ("MoMD", "2025-05-05"), ("Ministry of Finance", "2025-05-30")]
+    assert draft.data["shared_rules"] == 2 and not draft.data.get("template_rules")
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    assert "Read with 2 things that reviewers of several forums corrected alike." in page
+
+
+def test_a_forums_own_correction_wins_over_what_other_forums_agreed(client, world, login_as):
+    _teach(world.dstf)
+    _teach(make_forum("JCF Anbar", "JCF-ANB"))
+    _teach(world.jcf, "other", ("ignore",) * 3)    # this forum's reports: no action points there
+    db.session.commit()
+    login_as("secretariat")
+    client.post("/imports/new", data={"forum": world.jcf.id, "text": REPORT_B})
+    data = _latest().data
+    assert data["actions"] == [] and data["template_rules"] == 2 and "shared_rules" not in data

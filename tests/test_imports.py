@@ -833,7 +833,7 @@ def test_a_labelled_recommendation_raised_alone_and_the_governors_office_of_the_
     assert [r.text for r in by_body[world.mof.id].recommendations] == ["release the frozen compensation budget."]
     assert office.id in by_body
     assert db.session.scalar(sa.select(Organisation).where(Organisation.name.ilike("governor%"))) is None
-    from ds_tracker.services.import_save import _governors_office
+    from ds_tracker.services.governors import governors_office as _governors_office
     world.place.name_ar = "نينوى"
     db.session.commit()
     orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
@@ -903,3 +903,26 @@ def test_an_arabic_reports_planned_letter_is_titled_in_arabic(client, world, log
     assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
     sub = db.session.scalars(sa.select(Submission).order_by(Submission.id.desc())).first()
     assert sub.title.startswith("مخرجات ") and "Outcomes" not in sub.title
+
+
+def test_a_recommendation_to_the_governor_is_addressed_to_the_governorates_office(client, world, login_as):
+    """A stranger's report: "recommends that the Governor of Ninewa direct ..." was saved with no addressee (the
+    ministry's had one); the co-chair picked the governorate's office by hand. In both languages it is set."""
+    from conftest import make_org
+    from ds_tracker.models import Recommendation
+    from ds_tracker.services import imports
+    world.jcf.governorate = world.place
+    world.place.name_ar = "نينوى"
+    office = make_org("Ninewa Governorate Office")
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Forum meeting minutes\nDate: 2 March 2026\n\nRecommendations\n"
+        "1. The forum recommends that the Governor of Ninewa instruct the electricity directorate to repair the "
+        "Qayyarah line.\n"
+        "2. يوصي المنتدى السيد محافظ نينوى بتوجيه دائرة البلديات برفع الأنقاض من الأحياء القديمة.\n"
+        "3. The Provincial Governor of a far place should be thanked.\n"
+        "4. The governorate should publish the list of schools to reopen.\n"))
+    db.session.commit()
+    login_as("secretariat")
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    recs = db.session.scalars(sa.select(Recommendation).order_by(Recommendation.id.desc()).limit(4)).all()[::-1]
+    assert [[o.id for o in r.addressees] for r in recs] == [[office.id], [office.id], [], []]

@@ -338,3 +338,23 @@ def test_a_second_meeting_of_the_forum_on_the_same_day_is_confirmed_first(client
     login_as("focal_momd")                               # a reader who cannot edit is not asked to tidy up
     seen = client.get(f"/meetings/{world.meeting.id}")
     assert seen.status_code == 200 and "another meeting on the same day" not in seen.get_data(as_text=True)
+
+
+def test_approving_the_minutes_agrees_the_meetings_proposed_recommendations(client, world, login_as):
+    """A stranger's co-chair approved the minutes and the letters; the recommendations stayed "proposed"."""
+    from ds_tracker.models import Recommendation
+    from ds_tracker.status import RecommendationStatus
+    proposed = recommendations.create_recommendation(SYSTEM, world.meeting, text="Open a second civil affairs desk")
+    dropped = recommendations.create_recommendation(SYSTEM, world.meeting, text="Move the camp school")
+    recommendations.change_status(SYSTEM, dropped, RecommendationStatus.DROPPED, version=dropped.version,
+                                  reason="The school moved already")
+    world.meeting.minutes = "The forum met and agreed two points."
+    db.session.commit()
+    login_as("co_chair")
+    client.post(f"/meetings/{world.meeting.id}/approve", data={"version": world.meeting.version})
+    db.session.expire_all()
+    assert db.session.get(Recommendation, proposed.id).status == RecommendationStatus.AGREED
+    assert db.session.get(Recommendation, dropped.id).status == RecommendationStatus.DROPPED
+    client.post("/language", data={"language": "ar", "next": "/"})
+    page = client.get(f"/recommendations/{proposed.id}").get_data(as_text=True)
+    assert "اعتُمدت مع محضر الاجتماع المصادق عليه" in page

@@ -277,7 +277,7 @@ def test_a_planned_submissions_body_is_corrected_and_a_change_needs_approval_aga
     db.session.commit()
     login_as("secretariat")
     page = client.get(f"/submissions/{planned.id}").get_data(as_text=True)
-    assert "Change the body or the title" in page and "approval again" in page
+    assert "Change where it goes or its title" in page and "approval again" in page
     form = {"ed-csrf_token": "", "ed-version": planned.version, "ed-level": "ministry",
             "ed-addressee": world.momd.id, "ed-title": "Letter to MoMD on the return approvals"}
     response = client.post(f"/submissions/{planned.id}/edit", data=form, follow_redirects=True)
@@ -296,7 +296,7 @@ def test_a_planned_submissions_body_is_corrected_and_a_change_needs_approval_aga
     empty = client.post(f"/submissions/{planned.id}/edit", data={**form, "ed-version": sub.version, "ed-title": " "})
     assert empty.status_code == 422 and "Letter to MoMD" in db.session.get(Submission, planned.id).title
     sent = client.get(f"/submissions/{world.submission.id}").get_data(as_text=True)
-    assert "Change the body or the title" not in sent
+    assert "Change where it goes or its title" not in sent
     refused = client.post(f"/submissions/{world.submission.id}/edit",
                           data={**form, "ed-version": world.submission.version})
     assert refused.status_code == 422 and db.session.get(Submission, world.submission.id).level is \

@@ -21,7 +21,17 @@ def owe_words() -> dict:
     # the note's placeholder (its accessible name too) unquoted when it can be: fifty rows must fit in 30 KB
     note_attr = note if note.isalnum() else Markup('"%s"') % note
     return {"due": _("due"), "support": _("support"), "figures": _("measure: figures"), "saved": _("Saved."),
-            "note": note, "note_attr": note_attr, "add": _("Add note")}
+            "note": note, "note_attr": note_attr, "add": _("Add note"), "forums": forum_codes()}
+
+
+def forum_codes() -> dict[int, str]:
+    """Each forum's short name (its code), so a row of /owe says which forum asked (a focal point owes to
+    several; on a phone nothing else on the row told)."""
+    import sqlalchemy as sa
+    from ..extensions import db
+    from ..listing import cached
+    from ..models import Forum
+    return cached("forum-codes", lambda: dict(db.session.execute(sa.select(Forum.id, Forum.code)).all()))
 
 
 from . import coming, routes, work  # noqa: E402,F401

@@ -194,6 +194,7 @@ def owe_update(action_id):
     if status and status not in {s.value for s in ActionStatus}:
         abort(400)
     errors = _RowErrors()
+    errors.button_only = not note.strip()   # a status tap with no note: nothing to keep if it comes too late
     if status:
         action = load(Action, action_id, "can_update_action")
         ok, code = run(errors, action_service.change_status, current_user, action, ActionStatus(status),

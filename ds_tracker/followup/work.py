@@ -7,6 +7,7 @@ from sqlalchemy.orm import joinedload
 from ..extensions import db
 from ..models import Action, DraftStatus, Forum, Meeting, ReportDraft, Role, Submission
 from ..queries import OPEN_STATUSES
+from ..services import sent_back
 from ..recommendations.submission_listing import STATES, submissions_query_for_forums
 from ..status import MinutesStatus, baghdad_today
 from ..web import principal
@@ -45,5 +46,8 @@ def work():
     overdue = dict(db.session.execute(sa.select(Action.forum_id, sa.func.count(Action.id)).where(
         Action.forum_id.in_(forum_ids), Action.deleted_dt.is_(None), Action.status.in_(OPEN_STATUSES),
         Action.due_on < today).group_by(Action.forum_id)).all())
+    # a co-chair's "send back" comment not yet answered, beside the minutes or letter it returned
+    returned = {("m", k): v for k, v in sent_back.pending(Meeting, [m.id for m in minutes]).items()}
+    returned.update({("s", k): v for k, v in sent_back.pending(Submission, [s.id for s in to_approve]).items()})
     return render_template("followup/work.html", forums=forums, drafts=drafts, minutes=minutes, to_send=to_send,
-                           awaiting=awaiting, overdue=overdue, today=today, to_approve=to_approve)
+                           awaiting=awaiting, overdue=overdue, today=today, to_approve=to_approve, returned=returned)

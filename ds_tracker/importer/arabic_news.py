@@ -34,7 +34,7 @@ _PRESENT = list(_W["cues"])
 _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
            "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
            "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
-           "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت"]
+           "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت", "شكر", "شكرت"]
 _CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
                                                                         reverse=True)) + r")(?![\u0600-\u06ff])")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
@@ -203,6 +203,8 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
         cues = list(_CUE.finditer(sentence))
         for n, m in enumerate(cues):
+            if _FORMED.search(sentence[:m.start()]):
+                continue          # "تكوين لجنة ... برئاسة فلان وعضوية ...": the new body's chair, not the meeting's
             end = cues[n + 1].start() if n + 1 < len(cues) and cues[n + 1]["cue"] in _PRESENT else len(sentence)
             speech = m["cue"] not in _PRESENT
             full = _chunks(sentence[m.end():end])
@@ -227,9 +229,13 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     for name, post, _, chair in found:
         if post and _bare(post.split()[0])[1:] in _JOBS:
             post = post[1:]                         # "ورئيس اتحاد ...": "و" joined the list
-        body = body_of_post(post, report or text) if post else None
+        body = (body_of_post(post, report or text) or represented(post)) if post else None
         out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
     return out
+
+
+_FORMED = re.compile(r"(?<![\u0600-\u06ff])(?:تكوين|تشكيل|إنشاء|انشاء|تأسيس|تاسيس)\s+(?:لجنة|فريق|مجلس|هيئة|"
+                     r"مجموعة|وحدة)")
 
 
 def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
@@ -258,10 +264,15 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     and the index of the chunk after it; None when it names no one."""
     last = k + 1 == len(chunks)     # after "قال"/"أكد" a name closing the sentence is its object: a comma closes one
     tokens = chunks[k].split()
-    while tokens and _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع", "الإجتماع", "اللقاء", "الجلسة"):
-        tokens = tokens[1:]
+    while tokens and (not _bare(tokens[0]) or _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع",
+                                                                    "الإجتماع", "اللقاء", "الجلسة")):
+        tokens = tokens[1:]           # and "وبحضور: السيد ...": the colon after the cue
     if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
         tokens = tokens[2:]           # "بحضور كل من: السيد ..."
+    colon = next((i for i, t in enumerate(tokens[:2]) if t.endswith(":")), None)
+    if colon is not None and colon + 1 < len(tokens) and tokens[0].startswith("ال") and _bare(tokens[0]) not in _HON \
+            and (colon == 0 or tokens[1] == ":"):
+        tokens = tokens[colon + 1:]   # "كل من الزملاء: الدكتور ...": who they are, then the first name
     if not tokens:
         return None
     quoted = re.fullmatch(r"[\"«“](.+)[\"»”]", chunks[k].strip())
@@ -276,6 +287,9 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         got = _name_from(named, 0, True)
         if got and got[1] == len(named):
             return (got[0], " ".join(map(_bare, nxt)), None), k + 2
+    said = _name_then_post(tokens) if speech and k == 0 else None
+    if said:
+        return said, k + 1
     first = _bare(tokens[0])
     if first[:1] == "و" and first[1:] in _HON:
         first = first[1:]             # "والسيدة ..."
@@ -331,71 +345,44 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     return None
 
 
-_NAMED_PLACE = re.compile(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+(?P<sub>[\u0621-\u0652]{3,})|"
-                          r"(?:^|\s)(?P<cue>في|وسط|بمدينة|مدينة|بمحافظة|محافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
-                          r"[\"«“]?(?P<place>[\u0621-\u0652]{3,})|"
-                          r"(?<![\u0600-\u06ff])ب(?P<joined>[\u0621-\u0652]{3,})")
+def _name_then_post(tokens: list[str]):
+    """"رحب فلان الفلاني أمين سر اللجنة بالحضور", "تحدث فلان مدير الخدمات في وكالة ... عن ...": the speaker's
+    name right after the verb, then a post; the post ends at a closer (but goes on over "في" and a body's head),
+    a clause's "و" or a complement ("بالحضور"). (name, post, None) or None."""
+    if _is_job(tokens[0]) or _bare(tokens[0]) in _HON:
+        return None
+    got = _name_from(tokens, 0, False)
+    if not got or got[1] >= len(tokens) or not _is_job(tokens[got[1]]) or \
+            _bare(tokens[got[1]]).removeprefix("و") in _GROUPS or any(_bare(w).endswith("اً") for w in tokens[:got[1]]) \
+            or sum(_bare(w).endswith("ا") for w in tokens[:got[1]]) > 1:
+        return None       # "قدم شرحا مفصلا مدير ...": the verb's object, in the accusative, no name
+    post, j = [], got[1]
+    while j < len(tokens) and len(post) < 10:
+        w = _bare(tokens[j])
+        if post and w == "في" and j + 1 < len(tokens) and _is_body(tokens[j + 1]):
+            post.append(w)                  # "مدير الخدمات في وكالة الغوث": the body the post is in
+        elif post and (w in _CLOSERS or w in _HON or w.startswith("بال") or
+                       (w.startswith("و") and not w.startswith("وال") and not _is_body(w))):
+            break
+        else:
+            post.append(w)
+        j += 1
+        if tokens[j - 1].endswith(("،", ",", ".")):
+            break
+    return got[0], " ".join(post), None
 
 
-_NEXT_MEETING = re.compile(r"(?:اجتماع|الاجتماع|الدورة|اللقاء|الملتقى)\S*\s+(?:المقبل|القادم|المقبلة|القادمة)")
+_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة")
 
 
-def arabic_city(text: str, ref) -> str | None:
-    """Where a sentence that holds a meeting says it met: "في عنكاوا بمحافظة أربيل", "في مبنى ... قضاء X" (a
-    place of the gazetteer anywhere in the line), "إلى مدينة "X"" or "بمحافظة X" (a town the world list knows),
-    "اجتماعها بعدن", "في جدة" (a large city, in the line's first sentence only: a later one says what was
-    recommended for a city, not where the meeting was). Pure."""
-    first = len(re.split(r"(?<=[.؛!?])\s", text, maxsplit=1)[0])
-    if _NEXT_MEETING.search(text[:first]):
-        return None       # "على عقد الاجتماع المقبل في مدينة X": where the next one will be
-    for m in _NAMED_PLACE.finditer(text):
-        word = m["sub"] or m["place"] or m["joined"]
-        if not m["joined"]:
-            place = ref.place(word)
-            if place:
-                return place.name
-        if m.start() > first:
-            continue
-        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
-        least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
-        two = " ".join([word] + text[m.end():].split()[:1])
-        if re.match(r"\s*(?:ال)?(?:جنوبي|شمالي|شرقي|غربي|أوسط|اوسط)(?:ة)?(?![\u0600-\u06ff])", text[m.end():]):
-            continue      # "محافظة لبنان الجنوبي": a region named by its side, no town
-        if named and not world_city(word, least) and world_city(two, least):
-            return world_city(two, least)     # "بمدينة شرم الشيخ", "بمحافظة كفر الشيخ": a town of two words
-        if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):
-            return world_city(word, least)      # not "ببغداد" read as "بغداد" minus its first letter
-    return None
+def represented(post: str) -> str | None:
+    """"ممثل جمعية الأمل" -> the body represented, when the post names no body's head word of the list. Pure."""
+    words = post.split()
+    if len(words) < 2 or _bare(words[0]) not in _REPRESENTS or _is_job(words[1]) or len(words) > 6:
+        return None
+    return " ".join(words[1:])
 
 
-def dateline_city(lines: list[str], ref) -> str | None:
-    """"(سبأ) - عدن:", "(لحج/الوكالة/مراسلها:)", "لحج.. بحث ...": the town a news report is filed from, at the
-    head of one of its first lines. Pure."""
-    for text in lines:
-        m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
-                     r"\s*(?:/|\.\.|…|:|[-–—]|\()", _MARKS.sub("", text))
-        if m:
-            place = ref.place(m["place"])
-            if place or world_city(m["place"]):
-                return place.name if place else world_city(m["place"])
-    return None
-
-
-HELD = re.compile(r"(?:^|\s)و?(?:" + "|".join(_W["held"]) + r")(?:\s|$)")
-MEETING = re.compile("|".join(_W["meetings"]))
-_UPDATED = re.compile(r"^\W*(?:آخر تحديث|اخر تحديث|تاريخ التحديث|last updated|updated on)\b", re.I)
-_YESTERDAY = re.compile(r"(?<![\u0600-\u06ff])(?:أمس|امس|الأمس)(?![\u0600-\u06ff])")
-
-
-def page_updated(text: str) -> bool:
-    """"آخر تحديث: الجمعة 19 ابريل 2024": when the page changed last, no day of the meeting. Pure."""
-    return bool(_UPDATED.search(text))
-
-
-def held_yesterday(day_line: str, lines: list[str], dates_in) -> bool:
-    """A news item's date standing alone ("• 12 رجب 1440هـ الموافق 2019/03/19") and the sentence that holds the
-    meeting says it met "أمس" with no day of its own: the meeting was the day before the item. Pure."""
-    if len(day_line.split()) > 8 or HELD.search(day_line):
-        return False
-    held = next((t for t in lines if HELD.search(t) and (MEETING.search(t) or "اجتمع" in t)), "")
-    return bool(_YESTERDAY.search(held)) and not dates_in(held)
+# where and when the meeting was: arabic_places.py (imported here for the modules that read them from here)
+from .arabic_places import (HELD, MEETING, arabic_city, dateline_city, held_yesterday,  # noqa: E402,F401
+                            page_updated)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import timedelta
 
 from ..textnorm import normalise
@@ -14,6 +15,7 @@ from .abroad import dateline_after as _dateline_after, is_country, met_in_city, 
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
+from .sitting_day import sitting_line, venue_town
 
 MAX_TITLE = 240
 
@@ -53,9 +55,26 @@ def _a_label(cell: str) -> bool:
 
 
 def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
-    """The report's title; `tidy=False` keeps the line as written (its date too, which the sittings read)."""
-    picked, headings = [], False
-    for line in lines[:25]:
+    """The report's title; `tidy=False` keeps the line as written (its date too, which the sittings read). A
+    letterhead above it ("جمهورية العراق / محافظة نينوى", "Republic of Iraq / Ministry of ...") is not the title
+    when a line below it, before the fields, names the meeting."""
+    title, end = _title_from(lines[:25], tidy)
+    if title and end < len(lines) and lines[end].blank and not meeting_title(title):
+        for i, line in enumerate(lines[end:end + 8], start=end):
+            if re.match(r"^[^:]{2,40}:\s", line.text) or line.markdown_heading or line.number:
+                break      # the fields or the first section: the title was the first block after all
+            if not line.blank and len(line.text) <= 160 and meeting_title(line.text):
+                below = _title_from(lines[i:25], tidy)[0]
+                named = _kind_and_forum(title, ref, is_title=True)[1]
+                return below if below and (not named or _kind_and_forum(below, ref, is_title=True)[1] == named) \
+                    else title
+    return title
+
+
+def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
+    """The first block's title, and the index of the line after the block."""
+    picked, headings, end = [], False, len(lines)
+    for end, line in enumerate(lines):
         text = line.text
         if line.blank:
             if picked:
@@ -74,26 +93,37 @@ def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
             break   # the line with the date ends the title (a heading's own date stays: "# JCF meeting, 3 May")
         picked.append(text)
         if len(" ".join(picked)) > 120 or len(picked) >= 3:
+            end += 1
             break
     if not picked:
-        return None
+        return None, end
     title = " ".join(_calm(p) if p.isupper() and len(p) > 4 else p for p in picked)
     title = re.split(r"\s*\|\s*(?:report|minutes)\s*\|", title, flags=re.I)[0]
     if title.isupper():
         title = title.title().replace("'S", "'s")
     title = title[:MAX_TITLE].strip(" |–-")
-    return tidy_title(title) if tidy else title
+    return (tidy_title(title) if tidy else title), end
+
+@lru_cache(maxsize=None)
+def _kind_word(word: str) -> re.Pattern:
+    """A kind's word as a whole word; an Arabic one with its clitics ("لمنتدى التنسيق", "وللجنة", "بالمجلس")."""
+    w = normalise(word)
+    if not re.match(r"[\u0600-\u06ff]", w):
+        return re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+    bare = re.escape(w[2:]) if w.startswith("ال") else None
+    return re.compile(r"(?<!\w)(?:[وف]?[لبك]?" + re.escape(w) + (r"|[وف]?لل" + bare if bare else "") + r")(?!\w)")
+
 
 def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> tuple[str, str | None]:
     n = normalise(head_text)
-    if is_title and any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", n)
+    if is_title and any(_kind_word(w).search(n)
                         for w in vocab.KIND_WORDS["workshop"]):
         return "workshop", None    # "MoMD and DSTWG ... Workshop" is a workshop, whoever organised it
     for words in vocab.NOT_MEETING.values():
         if any(normalise(w) in n for w in words):
             return "other", None
     for kind, words in vocab.KIND_WORDS.items():
-        if any(re.search(r"(?<!\w)" + re.escape(normalise(w)) + r"(?!\w)", n) for w in words):
+        if any(_kind_word(w).search(n) for w in words):
             if kind == "JCF":
                 places = [p for p in ref.places_in(head_text)]
                 forum = next((f.name for f in ref.forums if f.kind == "JCF" and f.parent in places), None)
@@ -184,7 +214,8 @@ _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+
                             r"(?:'s|’s)?[^.;|]{0,60}|\bminutes of (?:the )?(?:\d|last|previous)[^.;|]{0,40}|"
                             r"\b(?:confirm\w*|approv\w*|adopt\w*|sign\w*)\s+(?:of\s+)?(?:the\s+)?minutes\s+of\s+"
                             r"(?:the\s+)?meeting\s+held\s+on[^.;|]{0,30}|"
-                            r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}")
+                            r"(?:الاجتماع|الاجتماعات)\s+(?:القادم|المقبل|السابق)[^.؛|]{0,40}|"
+                            r"(?:آخر|اخر)\s+(?:جلسة|اجتماع)[^.؛|]{0,60}")      # "آخر جلسة ... بتاريخ": the last one
 # a deadline's day is not the meeting's ("UNHCR to share the figures by 10 March")
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
                        r"(?<!\w)(?:بحلول|لغاية|موعد أقصاه)\s[^.؛|]{0,30}")
@@ -201,6 +232,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     candidates = [value] if value else []
     candidates += [title if title and not page_updated(title) else ""] + [
         l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)]
+    sitting = sitting_line(candidates, dates_in) if not value else None
+    candidates = [sitting] + candidates if sitting else candidates   # a bare date first: the page's own day
     days = []
     for text in candidates:
         other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED) for m in pattern.finditer(text or "")
@@ -230,6 +263,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
         held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
+        town = venue_town(held[0].text) if held and not city else None
+        city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": no list knows it
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
         city = dateline_city([l.text for l in lines[:6]], ref)
     if not city:

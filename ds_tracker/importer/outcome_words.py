@@ -35,8 +35,11 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"(?<![\u0600-\u06ff])و?(?:أقرت|أقر)\s+(?:الهيئة|المجلس|اللجنة|الاجتماع|المجتمعون|الحاضرون)\b|"
                        r"\bwill be (?:endorsed|approved|adopted|validated) by the (?:cluster|sector|forum|group|meeting|"
                        r"members|committee|working group)\b|"
-                       r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"
+                       r"(?:تم|جرى|وتم|وجرى) ال[اإ]تفاق على|اتفق (?:المجتمعون|الحاضرون|المشاركون|المنتدى|الجانبان|الطرفان)|(?:و)?(?:اتفق|اتُفق) في الاجتماع|تقرر(?!\s+ب(?!ال))|قرر (?:المجتمعون|المنتدى|الحاضرون|المشاركون|الأعضاء|المجلس|الاجتماع|اللجنة)|قررت (?:اللجنة|الهيئة)|(?<![\u0600-\u06ff])و?(?:إقرار|اقرار|أقر|اقر)\s+(?:المجلس\s+|الاجتماع\s+)?(?:التوصيات|المقترحات|الخطة|المحضر)|"
                        r"تمت المصادقة على|"
+                       # "صادق المجلس بإجماع أعضائه على ...", "افتتحت الجلسة بالمصادقة على ...": the body approved it
+                       r"(?<![\u0600-\u06ff])و?(?:صادق|صادقت)\s+(?:\S+\s+){0,7}?على\s|"
+                       r"(?:افتتحت|افتتح|اختتمت|اختتم)\s+(?:الجلسة|الدورة|الاجتماع)\s+بالمصادقة\s+على\s|"
                        # "قرر وزراء الخارجية تكليف ...", "ووافقت لجنة التنسيق العليا على ...", "واتفقت اللجنة على ...":
                        # a sentence that opens with the body deciding, whoever the body is
                        r"^\W*و?(?:قرر|قررت)\s|(?<![\u0600-\u06ff])و?(?:وافق|وافقت|اتفق|اتفقت)\s+(?:\S+\s+){0,7}?على\s|"
@@ -48,7 +51,8 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"(?:^|\s)و?(?:تم|جرى)\s+(?:إعتماد|اعتماد|تأجيل|تكوين|تشكيل)|"
                        # a vote: "صوت مجلس المحافظة ... على X", "المجلس صوت على", "التصويت بالإجماع على"
                        r"(?:^|\s)و?(?:صوّت|صوت)\s+(?:مجلس|المجلس|الأعضاء|أعضاء|اعضاء)[^.]{0,80}?\sعلى\s|"
-                       r"(?:المجلس|الأعضاء|المجتمعون)\s+(?:صوّت|صوت|صوتوا)\s+على\s|التصويت(?:\s+بالإجماع)?\s+على\s|"
+                       r"(?:المجلس|الأعضاء|المجتمعون)\s+(?:صوّت|صوت|صوتوا)\s+على\s|"
+                       r"(?:(?:تم|جرى)\s+)?التصويت\s+بالإجماع\s+على\s|(?:تم|جرى)\s+التصويت\s+على\s|"
                        r"\b(?:council|committee|board|assembly|members|forum)\s+(?:unanimously\s+)?voted\s+(?:to|for|on)\b|"
                        # a body named in capitals opens the sentence with what it decided: "The HCT approved the ...",
                        # "The Steering Group unanimously selected X as Chair"
@@ -256,44 +260,8 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     return out
 
 
-# "كما كلفت لجنة بمراجعة الموازنة", "وتم تكليف مديرية التربية بمتابعة ...": a body charged with a task
-_AR_ASSIGN = re.compile(r"(?<![\u0600-\u06ff])[وب]?(?:كلف|كلفت|كلّف|كلّفت|تم تكليف|يكلف|تكليف|إلزام|الزام|ألزم|الزم|"
-                        r"وجه|وجّه|وجهت|وجّهت|تم توجيه)\s+"
-                        r"(?P<owner>(?:(?:(?!ب)[\u0600-\u06ff]+|(?<=في )[\u0600-\u06ff]+)،?\s+){1,6}?)"
-                        r"(?P<what>ب[\u0600-\u06ff]+[^.؛]*)")
-
-
-# "ودعت اللجنة البلديات والمجالس المحلية لضرورة الالتزام بـ ...": a call on bodies to do something
-_AR_CALL = re.compile(r"(?<![\u0600-\u06ff])و?(?:دعا|دعت)\s+(?:اللجنة|المجلس|الاجتماع|المجتمعون|المشاركون|الحاضرون)\s+"
-                      r"(?P<owner>(?:(?!(?:لضرورة|إلى|الى)\s)[\u0600-\u06ff]+\s+){1,5}?)(?:لضرورة|إلى ضرورة|الى ضرورة)\s+"
-                      r"(?P<what>[^.؛]+)")
-
-
-# "على أن يتم التقسيم من خلال مكتب اللجنة", "على أن تقوم الأمانة بإعداد ...": the condition a decision sets names who
-_AR_PROVIDED = re.compile(r"على\s+أن\s+(?:(?P<done>(?:يتم|تتم)\s+[^،,.؛]{3,80}?\s+(?:من خلال|من قبل|عبر|بواسطة)\s+"
-                          r"(?P<by>[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){1,3}))|(?:يقوم|تقوم|يتولى|تتولى)\s+"
-                          r"(?P<owner>(?:ال)?[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})\s+(?P<what>ب?[^،,.؛]{5,120}))")
-
-
-def _charged(owner: str) -> str:
-    """"المحافظ مديرية البلديات" (who charged, then whom) -> "مديرية البلديات": the body after the subject. Pure."""
-    from .arabic_news import is_body, is_job
-    words = owner.split()
-    if len(words) > 1 and words[0].startswith("ال") and (is_job(words[0]) or is_body(words[0])):
-        body = next((i for i, w in enumerate(words[1:], 1) if is_body(w, joined=False) and not w.startswith("ال")),
-                    None)
-        if body:          # "اللجنة مديرية التربية", "المحافظ مديرية البلديات": the subject, then the body charged
-            return " ".join(words[body:])
-    return owner
-
-
-def assignments(text: str) -> list[tuple[str, str]]:
-    """(owner, task) for each body an Arabic sentence charges with a task or calls on to do one (pure)."""
-    found = [(_charged(m["owner"].strip(" ،,")), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
-             for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
-    for m in _AR_PROVIDED.finditer(text):
-        found.append((m["by"], m["done"]) if m["done"] else (m["owner"], m["what"].removeprefix("ب").strip()))
-    return found
+# Arabic tasks set to a body: arabic_tasks.py
+from .arabic_tasks import assignments  # noqa: E402,F401
 
 
 def columns_by_content(cells, ref) -> dict:

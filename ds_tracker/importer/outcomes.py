@@ -12,6 +12,7 @@ from .document import ITEM_SEP
 from .lines import Line, tidy
 from .reading import dates_in, day_month, first_date
 from .state import _State
+from .background import quiet
 from .escalation import RAISES_ALL
 from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task, advised_item,  # noqa: F401
                             outcome_kind)
@@ -280,7 +281,8 @@ class OutcomesReader(LabelledReader, TaskReader):
             return
         own = self._own.get(line.no) if not line.is_row else None
         agenda = self.state.section == "agenda"     # "3. Workplan to be presented by UNICEF": a topic, no step
-        read = [] if line.is_row or agenda else own if own is not None else sentences(text)
+        read = [] if line.is_row or agenda or quiet(self.state, text) else \
+            own if own is not None else sentences(text)
         for k, sentence in enumerate(read):
             if any(t in sentence for t in tasks):
                 continue                      # read above as a task already
@@ -388,7 +390,7 @@ class OutcomesReader(LabelledReader, TaskReader):
                     self.draft["recommendations"][-1]["unsure"] = this = True
                 found, previous = found or this, this
             return found
-        kind = kind or outcome_kind(text)
+        kind = kind or (outcome_kind(text) if not quiet(self.state, text) else None)   # background decides nothing
         if not kind or text.endswith(":") or kind == "recommendation" and self._listed_elsewhere():
             return False
         item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None,

@@ -28,12 +28,14 @@ from .reference import Reference
 from .state import _norm, _State
 from .finish import _finish, _meeting_year
 from .template import Template, apply_rows
+from .background import taught
 from .sent_up import bodies_sent_up, own_sentences, sent_up
 from .earlier import EarlierReader
 from .stacked import StackedReader
 from .arabic_forms import logical_arabic
 from .email_head import _from_meeting_title, _sent_day, email_head, head_lines
 from .sections import SectionOf
+from .arabic_rolls import ArabicRolls, own_members
 
 
 
@@ -53,7 +55,8 @@ def _words(lang: str, table: dict) -> dict:
 
 
 @dataclass
-class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader):
+class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
+              ArabicRolls):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -192,7 +195,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 if kind == "participants" and self.state.section == "participants":
                     self.state.columns = None   # a repeated list header after a page break
                     continue
-                self.state = _State(section=kind)
+                self.state = _State(section=kind, taught=taught(self.template, line))
                 if kind == "earlier":
                     self.open_earlier(line)
                 if kind == "participants":
@@ -255,6 +258,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
         self.news_people_in(line)     # an Arabic news sentence: "برئاسة <post> <name> وبحضور ..."
         self.chairs_in(line)
         self.speakers_in(line)
+        self.arabic_rolls(line)       # "ـ سالم عوض ـ هدى علي ...", "- النائب سالم عوض:-"
         if self.state.section == "agenda" and not (line.bullet or line.number or line.is_row) and \
                 len(line.text) > 100 and line.text.endswith("."):
             self.state = _State(section="other")   # prose after the agenda: the minutes have begun
@@ -341,10 +345,14 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     }
     if template:
         apply_rows(result, template, lines)
-        result["template_rules"] = len(template.headings) + len(template.columns) + len(template.rows)
+        result["template_rules"] = template.size() - template.shared
+        if template.shared:
+            result["shared_rules"] = template.shared    # learnt from other forums' reviewers
     _sent_day(result, lines, mail)
     _meeting_year(result)
     if kind == "other" and _not_a_meeting(head_text) and not meeting_title(title):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
+    if lang == "ar":
+        own_members(result, [l.text for l in lines], ref)   # listed with no body: of the body that met
     _finish(result, ref)
     return result

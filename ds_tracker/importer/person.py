@@ -138,6 +138,9 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         rest, org = None, rest     # "Mr. Sami Tala, NDMO": one acronym after the name is a body, not a post
     if rest and not org and _ARABIC.search(rest):
         org = _body_in_position(rest)     # "مسؤول المخيمات لمحافظة دهوك": of the governorate
+        head = rest[:-len(org)].rstrip() if org and rest.endswith(org) else ""
+        if head[-1:] in ("–", "—", "-") and head[:-1].strip():
+            rest = head[:-1].strip()      # "مدير الفرع – وزارة ... / فرع نينوى": the post ends at the dash
     if not rest and " " in name and ref.organisation(name.rsplit(" ", 1)[1]):
         name, org = name.rsplit(" ", 1)     # "Ahmed Qassim MoMD"
     elif not org and name:
@@ -302,10 +305,12 @@ def full_body(short: str, text: str) -> str | None:
     for m in re.finditer(pattern, text):
         found = []
         for w in m["rest"].split():
-            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") or _AR_WHEN.match(w) \
+            if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") \
+                    or (_AR_WHEN.match(w) and not w.endswith(("ي", "ية"))) \
                     or w in vocab.AR_NEWS["headline_verbs"] \
                     or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
+                # (not "الاجتماعية": an adjective)
             found.append(w)
         if found:     # "المجلس البلدي ...": a definite adjective after it, the head keeps its article as written
             head = "ال" + core if m["al"] and (words[1:] + found)[0].startswith("ال") else core

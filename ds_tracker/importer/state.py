@@ -14,6 +14,7 @@ def _norm(text: str) -> str:
 @dataclass
 class _State:
     section: str | None = None
+    taught: bool = False             # the reviewer said what the section's heading opens (importer/background.py)
     group: dict | None = None        # the breakout group being read
     group_mode: str = "challenges"   # inside a group: "challenges" or "recommendations"
     heading: str | None = None       # the nearest heading in the participants list

@@ -41,6 +41,7 @@ class Template:
     headings: dict = field(default_factory=dict)   # heading key -> section kind
     columns: dict = field(default_factory=dict)    # header signature -> {index (int): column kind}
     rows: dict = field(default_factory=dict)       # (cue, from kind) -> to kind
+    shared: int = 0        # how many of the rules are other forums' (agreed by several), not this forum's own
 
     def __bool__(self):
         return bool(self.headings or self.columns or self.rows)
@@ -61,7 +62,10 @@ class Template:
     def merged(self, other: "Template") -> "Template":
         """This template with other's rules on top (a draft's own corrections over the forum's memory)."""
         return Template({**self.headings, **other.headings}, {**self.columns, **other.columns},
-                        {**self.rows, **other.rows})
+                        {**self.rows, **other.rows}, self.shared + other.shared)
+
+    def size(self) -> int:
+        return len(self.headings) + len(self.columns) + len(self.rows)
 
 
 def _label(text: str) -> str | None:

@@ -26,6 +26,7 @@ SECTIONS = {
                        "key discussion points",
                        "discussion points", "main discussion points", "key points", "highlights", "key messages",
                        "points discussed", "summary of discussions", "discussions", "next meeting",
+                       "date of next meeting", "date of the next meeting", "next meeting date",
                        "introduction", "background", "introduction and background", "executive summary",
                        "summary", "objectives", "discussion", "updates", "opening", "any other business", "aob"],
     },
@@ -43,7 +44,10 @@ SECTIONS = {
                        "نقاط للتصعيد", "قضايا للرفع", "النقاط المرفوعة", "ما يرفع إلى الجهات العليا"],
         "challenges": ["التحديات", "المعوقات"],
         "groups": ["مجموعات العمل", "عمل المجموعات"],
-        "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال"],
+        "background": ["متابعة النقاط", "المقدمة", "مقدمة", "الخلفية", "ملخص", "النقاش", "ما يستجد من أعمال",
+                       "ما تمت مناقشته", "ما تم مناقشته", "ما تم بحثه", "المناقشات", "محاور النقاش", "نقاط النقاش",
+                       "ملخص النقاش", "ملخص المناقشات", "سير الاجتماع", "وقائع الاجتماع", "ما دار في الاجتماع",
+                       "موعد الاجتماع القادم", "موعد الاجتماع المقبل", "الاجتماع القادم", "الاجتماع المقبل"],
     },
 }
 
@@ -252,6 +256,23 @@ OWNER_WORDS = ["all", "members", "partners", "agencies", "organisations", "organ
                "note takers", "minute takers", "minutes takers", "focal persons", "cluster", "sector", "working group",
                "task force"]
 
+# An Arabic record's own shapes (arabic_rolls.py): the notes a transcript puts in brackets after a speaker, which
+# say what the turn is, not the speaker's party ("النائب فلان (نقطة نظام):-"); the groups of a list who are not of
+# the body that met (its guests); and the verbs, after which the body that holds its own meeting is named
+AR_ROLLS = {
+    "turn_notes": ["نقطة نظام", "نقطة", "مداخلة", "تعقيب", "رد", "مقاطعة", "توضيح", "استيضاح", "مستمر", "متابعة",
+                   "سؤال", "اقتراح", "مقترح", "شفهي", "كتابي"],
+    "guests": ["الضيوف", "ضيوف", "المدعوون", "المدعوين", "الحضور من خارج", "الضيوف الحاضرون", "المراقبون",
+               "المراقبين", "guests", "observers", "invitees", "invited"],
+    "held": ["عقد", "عقدت", "يعقد", "تعقد", "اجتمع", "اجتمعت", "انعقد", "انعقدت", "التأم", "التأمت"],
+    "sitting": ["المجتمع", "المجتمعة", "المنعقد", "المنعقدة"],    # "إن المجلس ... المجتمع في دورته": a decision's form
+    # the bodies whose own meeting is of their members (a ministry or an agency "holds" meetings of others)
+    "member_bodies": ["مجلس", "لجنة", "هيئة", "مكتب", "فريق", "اتحاد", "رابطة", "نقابة", "كتلة", "مجموعة", "شبكة",
+                      "منتدى", "أمانة", "جمعية", "برلمان"],
+    # a board's own posts, whose definite word names no other body ("أمين السر", "أمين الصندوق")
+    "board_posts": ["السر", "الصندوق", "المال", "العام", "العامة", "الأول", "الثاني", "الأولى", "الثانية"],
+}
+
 # Arabic news reports of a meeting ("برئاسة الوكيل المساعد لوزارة ... منصور زيد، وبحضور ..."): the words that
 # open a post, the words a post goes on with, the honorifics before a name, the heads of a body's name, and the
 # cues after which people are named in a sentence. Forms with "ال" are made from these (arabic_news.py).
@@ -261,6 +282,7 @@ AR_NEWS = {
              "قائد", "عضو", "مقرر", "مقررة", "سكرتير", "مسؤول", "مسئول", "القائم", "مندوب", "محلل", "خبير",
              "معاون", "معاونة", "مساعد", "مشرف", "مفوض", "آمر", "مقرر",
              "باشا", "كاتب",      # a Moroccan town's pasha, a council's clerk ("السيد باشا المدينة")
+             "عامل",              # a Moroccan province's governor ("السيد فلان عامل الإقليم")
              ],
     # the plural: "ومدراء عموم المكاتب", "وممثلي المنظمات" name a group of posts, no one
     "groups": ["مدراء", "مديري", "ممثلي", "ممثلو", "ممثلين", "رؤساء", "أعضاء", "اعضاء", "مندوبي", "منسقي", "وزراء",
@@ -285,7 +307,11 @@ AR_NEWS = {
     "honorifics": ["السيد", "السيدة", "الدكتور", "الدكتورة", "د", "د.", "الأستاذ", "الاستاذ", "الأستاذة", "المهندس",
                    "المهندسة", "م.", "الأخ", "الاخ", "الأخت", "الاخت", "اللواء", "العميد", "العقيد", "الشيخ", "القاضي",
                    "المحامي", "الحاج", "فضيلة", "سعادة", "معالي", "الركن", "النائب", "النائبة", "السفير",
-                   "الأمير", "الأميرة"],       # a prince's title before his name ("أمير منطقة ..." is a post)
+                   "الأمير", "الأميرة",        # a prince's title before his name ("أمير منطقة ..." is a post)
+                   # a calling written as a title before the name ("الشاعرة فلانة، الإعلامي فلان"), never a post
+                   "المحامية", "الشاعر", "الشاعرة", "الإعلامي", "الاعلامي", "الإعلامية", "الاعلامية", "الصحفي",
+                   "الصحفية", "الصحافي", "الصحافية", "الفنان", "الفنانة", "الأديب", "الاديب", "الأديبة", "الاديبة",
+                   "الباحث", "الباحثة", "الناشط", "الناشطة", "الطبيب", "الطبيبة", "المربي", "المربية"],
     "bodies": ["وزارة", "مكتب", "برنامج", "منظمة", "بلدية", "اتحاد", "جامعة", "مجلس", "محافظة", "مركز", "هيئة",
                "لجنة", "مديرية", "دائرة", "إدارة", "ادارة", "ديوان", "جمعية", "مؤسسة", "صندوق", "مفوضية", "قطاع",
                "فرع", "جهاز", "شبكة", "بعثة", "منتدى", "مشروع", "وحدة", "كتلة", "مجموعة", "الأمانة", "أمانة", "سفارة",

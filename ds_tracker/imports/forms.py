@@ -26,6 +26,8 @@ class SaveForm(FlaskForm):
     # the co-chairs then approve (the box comes ticked; a form without it keeps none)
     keep_minutes = BooleanField(_l("Keep the report's text as the meeting's minutes (a draft the co-chairs approve)"),
                                 default=True)
+    # the next meeting the report announces, recorded as the forum's coming meeting (shown when there is one)
+    keep_next = BooleanField(_l("Record it in the forum's calendar as a coming meeting"), default=True)
 
 
 class SplitForm(FlaskForm):

@@ -4,9 +4,12 @@ from flask import current_app, request
 from flask_babel import gettext as _, lazy_gettext as _l
 from flask_login import current_user
 
+from ..extensions import db
 from ..forms import EmptyForm, options
+from ..models import Forum
 from ..listing import forum_choices, organisation_choices
 from ..services import imports as service
+from ..services.next_meeting import announced
 from ..text import MAX_MARKDOWN_CHARS
 from ..web import principal
 from .forms import SaveForm, SplitForm
@@ -61,7 +64,8 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
     if save_errors.get("sittings"):      # "The report gives no date": said beside the day the header form asks for
         header_errors.setdefault("sitting-0-date", save_errors["sittings"])
     pages = _pages(draft, focus)
-    unknown = unknown_names(draft.data) if draft.status.value == "open" else (set(), set())
+    forum = draft.forum or (db.session.get(Forum, save_form.forum.data) if save_form.forum.data else None)
+    unknown = unknown_names(draft.data, forum) if draft.status.value == "open" else None
     groups = [g["name"] for g in draft.data.get("groups", [])]
     kind_labels = _kind_labels()
     return dict(draft=draft, data=draft.data, save_form=save_form, groups=groups, organisations=organisation_choices(),
@@ -72,11 +76,13 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 person_details=_candidate_details(draft, pages["participants"], who),
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
-                same_day=_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
-                unknown_owners=unknown[0], unknown_present=unknown[1],
+                **_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
+                unknown_owners=unknown.owners if unknown else set(), unknown_present=unknown.present if unknown else set(),
+                unknown_participants=unknown.participants if unknown else set(),
+                unknown_bodies=unknown.bodies if unknown else set(), new_organisations=unknown.all if unknown else [],
                 header=header or _header_shown(draft.data), header_errors=header_errors,
                 header_was=service.header_fingerprints(draft.data),
-                meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), max_minutes=MAX_MARKDOWN_CHARS,
+                next_meeting=announced(draft), meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), max_minutes=MAX_MARKDOWN_CHARS,
                 **extra)
 
 
@@ -153,18 +159,23 @@ def _meeting_kinds():
             ("workshop", _("workshop")), ("other", _("other meeting"))]
 
 
-def _same_day(draft, forum_id, who) -> list:
+def _same_day(draft, forum_id, who) -> dict:
     """Before saving: the forum's meetings already recorded on the report's days (most often the same meeting,
-    entered by hand or imported before), to open and check."""
+    entered by hand or imported before), to open and check; apart, the coming meeting scheduled on that day with
+    nothing in it yet, which the save fills (`fills`)."""
     from .. import access
     from ..meetings.page import same_day_meetings
     from ..services.import_save import saved_before
+    from ..services.meetings import scheduled_on
     if draft.status.value != "open":
-        return []
-    found = list(same_day_meetings(who, forum_id, service.sitting_days(draft.data)))
+        return dict(same_day=[], fills=None)
+    days = service.sitting_days(draft.data)
+    found = list(same_day_meetings(who, forum_id, days))
     # this very report, saved before (whatever day it was corrected to), among the meetings the reader may read
     found += [m for m in saved_before(draft, access.meeting(who)) if m.id not in {f.id for f in found}]
-    return found
+    scheduled = scheduled_on(int(forum_id), days) if forum_id and str(forum_id).isdigit() else None
+    fills = next((m for m in found if scheduled is not None and m.id == scheduled.id), None)
+    return dict(same_day=[m for m in found if m is not fills], fills=fills)
 
 
 def _candidate_details(draft, page: int, who) -> dict[int, str]:

@@ -221,8 +221,9 @@ def delete_item(draft_id, kind, item_id):
 
 
 def _deleted(draft, kind, item_id):
-    row = service.deleted_row(draft.data, kind, item_id)
-    return {"id": item_id, "text": row.get(service.KINDS[kind][0]) or ""} if row else None
+    entry = service.deleted_row(draft.data, kind, item_id, entry=True)
+    return {"id": item_id, "text": entry["row"].get(service.KINDS[kind][0]) or "",
+            "discussion": entry.get("discussion", False)} if entry else None
 
 
 @bp.route(f"/<int:draft_id>/{ROW_KINDS}/<item_id>/restore", methods=["POST"])
@@ -264,6 +265,11 @@ def change_kind(draft_id, kind, item_id):
     if _item(draft, kind, item_id) is None:
         return _gone(draft, kind, item_id)
     to = request.form.get("to", "")
+    if to == "discussion" and kind in service.OUTCOME_KINDS:   # not an outcome: out of the lists, kept in the text
+        page = _page_of(draft, kind, item_id)
+        ok, _status = run(None, service.delete_item, current_user, draft, kind, item_id, discussion=True)
+        return redirect(url_for("imports.review", draft_id=draft.id, _anchor=kind,
+                                **({"deleted": f"{kind}:{item_id}"} if ok else {}), **({kind: page} if page > 1 else {})))
     ok, result = run(None, service.change_kind, current_user, draft, kind, item_id, to)
     if ok:
         return _back_to(draft, to, result["id"])
@@ -301,7 +307,8 @@ def save(draft_id):
     forum = db.session.get(Forum, form.forum.data)
     form.extra_errors = {}       # what the draft lacks (its day, owners) is said beside the save button
     ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft),
-                     same_day_ok=form.same_day_ok.data, keep_minutes=form.keep_minutes.data)
+                     same_day_ok=form.same_day_ok.data, keep_minutes=form.keep_minutes.data,
+                     keep_next=form.keep_next.data)
     if ok:
         flash(_saved_message(result), "info")
         to = url_for("meetings.meeting", meeting_id=result.id)
@@ -321,6 +328,8 @@ def _saved_message(meeting) -> str:
              ngettext("%(num)s action point", "%(num)s action points", count(Action))]
     message = _("Meeting saved from the report: %(parts)s.", parts=_(", ").join(parts))
     draft = db.session.scalar(sa.select(ReportDraft).where(ReportDraft.meeting_id == meeting.id))
+    if draft and (draft.data or {}).get("filled_scheduled"):
+        message += " " + _("It is the meeting scheduled on that day: the report filled it.")
     already = len((draft.data or {}).get("already_open", [])) if draft else 0
     if already:
         message += " " + ngettext("%(num)s earlier action point is open in this forum already: not created again.",

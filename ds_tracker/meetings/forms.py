@@ -88,7 +88,13 @@ class NewMeetingForm(CreateForm):
 
 
 class ApproveForm(VersionedForm):
-    pass
+    button_only = True   # nothing typed: a stale press says "nothing was done", not "kept below"
+
+
+class SendBackForm(VersionedForm):
+    """A co-chair's "not yet": what the secretariat should complete or change."""
+    comment = TextAreaField(_l("What should the secretariat complete or change?"),
+                            validators=[Length(max=2000)])   # the service says why empty is refused
 
 
 class AttendanceForm(CreateForm):

@@ -13,12 +13,13 @@ from ..listing import (filters_from_request, forum_choices, governorate_choices,
                        theme_choices)
 from ..models import Attendance, BreakoutGroup, Forum, Meeting, MeetingRole, Organisation, Session, Theme
 from ..services import meetings as service
+from ..services import sent_back as sent_back_service
 from ..services.history import history
 from ..services.people import find_organisation, people_details, person_from_input, suggest_people
 from ..text import MAX_MARKDOWN_CHARS, TOO_LONG, render_markdown
 from ..web import load, principal, render, run, submit, then
 from . import bp
-from .forms import ApproveForm, AttendanceForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
+from .forms import ApproveForm, AttendanceForm, SendBackForm, GroupForm, MeetingForm, NewMeetingForm, RemoveForm, SessionForm
 from .listing import list_meetings as query_meetings
 from .page import PAGE_PARTS, meeting_parts, same_day_meetings
 
@@ -116,7 +117,9 @@ def _meeting_context(meeting_, loaded=False):
     # a meeting saved (imported, most often) on a day the forum already met: the other record, to check
     same_day = same_day_meetings(who, meeting_.forum_id, [s.date for s in meeting_.sittings], meeting_.id) \
         if can_edit else []
-    return dict(meeting=meeting_, who=who, can_edit=can_edit, same_day=same_day, **meeting_parts(meeting_, who, loaded),
+    sent_back = sent_back_service.pending_one(meeting_) if can_edit and not meeting_.minutes_approved else None
+    return dict(meeting=meeting_, who=who, can_edit=can_edit, same_day=same_day, sent_back=sent_back,
+                **meeting_parts(meeting_, who, loaded),
                 trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if can_edit else [], **editing)
 
 
@@ -170,7 +173,27 @@ def approve(meeting_id):
         form.version.data = meeting_.version   # approving again approves what is shown now
     else:
         status = 422
-    return render_template("meetings/approve.html", meeting=meeting_, form=form), status
+    return render_template("meetings/approve.html", meeting=meeting_, form=form,
+                           back_form=SendBackForm(prefix="back", version=meeting_.version, formdata=None)), status
+
+
+@bp.route("/meetings/<int:meeting_id>/send-back", methods=["POST"])
+def send_back(meeting_id):
+    """The co-chair returns the minutes with a comment; they stay draft, the comment waits for the secretariat."""
+    meeting_ = load(Meeting, meeting_id, "can_approve_minutes")
+    back_form = SendBackForm(prefix="back")
+    if back_form.validate_on_submit():
+        ok, status = run(back_form, sent_back_service.send_back_minutes, current_user, meeting_,
+                         version=back_form.version.data, comment=back_form.comment.data)
+        if ok:
+            flash(_("Minutes sent back to the secretariat with your comment."), "info")
+            return redirect(url_for("meetings.meeting", meeting_id=meeting_.id))
+        db.session.refresh(meeting_)
+        back_form.version.data = meeting_.version
+    else:
+        status = 422
+    return render_template("meetings/approve.html", meeting=meeting_, back_form=back_form,
+                           form=ApproveForm(version=meeting_.version, formdata=None)), status
 
 
 @bp.route("/markdown/preview", methods=["POST"])

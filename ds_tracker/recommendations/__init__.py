@@ -10,4 +10,4 @@ def logged_in_only():
     return require_login()
 
 
-from . import routes  # noqa: E402,F401
+from . import routes, submissions  # noqa: E402,F401

@@ -31,7 +31,12 @@ class EditRecommendationForm(_RecommendationFields, VersionedForm):
 
 
 class ApproveSubmissionForm(VersionedForm):
-    pass
+    button_only = True   # nothing typed: a stale press says "nothing was done", not "kept below"
+
+
+class SendBackSubmissionForm(VersionedForm):
+    comment = TextAreaField(_l("What should the secretariat complete or change?"),
+                            validators=[Length(max=2000)])   # the service says why empty is refused
 
 
 class SubmissionForm(CreateForm):
@@ -52,6 +57,7 @@ class WithdrawSubmissionForm(VersionedForm):
 
 
 class TakeOutForm(VersionedForm):
+    button_only = True   # nothing typed: a stale press says "nothing was done", not "kept below"
     recommendation = IdSelectField(_l("Recommendation"), validators=[DataRequired()])
 
 

@@ -77,6 +77,10 @@ class StaleRecord(ServiceError):
         super().__init__(Sentence(N_("%(who)s changed this record at %(when)s while you were editing it. Your "
                                      "changes were not saved; they are kept below so you can re-apply them."),
                                   who=who, when=when))
+        # for a form with nothing typed (approve, send back, take out...): nothing to re-apply, nothing kept below
+        self.button_message = Sentence(N_("%(who)s changed this at %(when)s, before you pressed the button; nothing "
+                                          "was done. The page now shows it as it is: check it, then choose again."),
+                                       who=who, when=when)
         self.record, self.by, self.at = record, by, at
 
 

@@ -14,6 +14,7 @@ from ..importer import Reference
 from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place, ReportDraft, Theme
 from ..models.base import utcnow
 from ..status import ActionStatus, EscalationLevel, RecommendationStatus
+from ..importer.minutes import markdown as minutes_markdown
 from ..importer.escalation import RAISES_ALL as _ALL   # one table: what raises the whole meeting
 from ..text import MAX_MARKDOWN_CHARS
 from ..textnorm import normalise
@@ -22,6 +23,10 @@ from . import escalation, meetings, recommendations
 from .core import ValidationFailed, log, principal_for, trail_note
 from .people import create_person
 from .templates import remember
+from .branches import branch_named
+from .next_meeting import plan_next
+from .import_orgs import OWNER_AT_MOST, _known, _org, _ownable, unknown_names  # noqa: F401 (the review reads)
+from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
 
 LEVELS = {"Council of Ministers": EscalationLevel.COUNCIL_OF_MINISTERS,
@@ -67,13 +72,6 @@ def _level_of(body: str) -> EscalationLevel:
 
 # --- save ------------------------------------------------------------------------------------
 
-def _org(name: str | None, ref: Reference, by_name: dict):
-    if not name:
-        return None
-    canonical = ref.organisation(name) or (ref.organisations_in(name) or [None])[0]
-    return by_name.get(canonical) if canonical else None
-
-
 def _parties(names, ref: Reference, by_name: dict) -> list:
     """Hosts and organisers as written: an organisation, else a forum ("RWG" organised it), never dropped silently
     when the app knows it under either kind."""
@@ -105,7 +103,7 @@ def _forum_by_acronym(key: str):
 
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
          carries: dict[int, set[str]] | None = None, same_day_ok: bool = True,
-         keep_minutes: bool = False) -> "Meeting":  # noqa: F821
+         keep_minutes: bool = False, keep_next: bool = False) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
@@ -136,8 +134,9 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
             errors["sittings"] = _l("A day of the meeting is not a date: fix it in the draft.")
     if not sittings:
         errors["sittings"] = _l("The report gives no date: add the meeting's day(s) before saving.")
-    elif not same_day_ok and (meetings.same_day_exists(forum.id, [s["date"] for s in sittings])
-                              or saved_before(draft, access.meeting(principal_for(actor)))):
+    scheduled = meetings.scheduled_on(forum.id, [s["date"] for s in sittings]) if sittings else None
+    if sittings and not same_day_ok and (meetings.same_day_exists(forum.id, [s["date"] for s in sittings], scheduled)
+                                         or saved_before(draft, access.meeting(principal_for(actor)))):
         errors["same_day_ok"] = _l("This forum already has a meeting on that day (above). If this report is that "
                                    "meeting, open it instead of saving it twice; if it is another meeting, tick this "
                                    "and save.")
@@ -164,12 +163,19 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
         raise ValidationFailed(errors)
     who = getattr(actor, "name", "system")
     with trail_note(f"Imported from report #{draft.id} by {who}"):
-        meeting = meetings.create_meeting(
-            actor, forum, title=data.get("title") or draft.source_filename or "Imported meeting", sittings=sittings,
-            minutes=draft.source_text if keep_minutes and len(draft.source_text) <= MAX_MARKDOWN_CHARS else None,
-            hosts=_parties(data.get("hosts", []), ref, orgs), organisers=_parties(data.get("organisers", []), ref, orgs),
-            present=_present(actor, data, ref, orgs))
+        fields = dict(title=data.get("title") or draft.source_filename or "Imported meeting",
+                      minutes=_minutes(draft) if keep_minutes else None)
+        parties = dict(sittings=sittings, hosts=_parties(data.get("hosts", []), ref, orgs),
+                       organisers=_parties(data.get("organisers", []), ref, orgs), present=_present(actor, data, ref, orgs))
+        if scheduled is not None:     # the coming meeting scheduled on that day (announced by the last report)
+            meetings.update_meeting(actor, scheduled, fields, version=scheduled.version, **parties)
+            meeting = scheduled
+            draft.data = {**draft.data, "filled_scheduled": True}
+        else:
+            meeting = meetings.create_meeting(actor, forum, **fields, **parties)
         already = _save_parts(actor, meeting, data, ref, orgs, carries)
+        if keep_next:
+            plan_next(actor, forum, draft, data)
         if already:       # said on the saved message: the earlier action points the forum had open already
             draft.data = {**draft.data, "already_open": already}
         remember(actor, forum, draft)     # the forum's next report of this shape is read as corrected here
@@ -179,23 +185,12 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     return meeting
 
 
-def _ownable(name) -> bool:
-    """An owner as a report writes one ("UNHCR", "FSAC partners"), not a sentence taken for one."""
-    return bool(name and name.strip() and len(name) <= OWNER_AT_MOST)
-
-
-OWNER_AT_MOST = 120
-
-
-def unknown_names(data: dict) -> tuple[set[str], set[str]]:
-    """The owners of a draft's action points, and the organisations present, that no organisation answers to:
-    created unconfirmed on save (the review screen says so beside each)."""
-    ref = reference_from_db()
-    orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
-    owners = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
-    present = {r.get("name") for r in data.get("organisations", [])}
-    return ({o for o in owners if _ownable(o) and not (_org(o, ref, orgs) or orgs.get(o))},
-            {n for n in present if n and not (_org(n, ref, orgs) or orgs.get(n))})
+def _minutes(draft: ReportDraft) -> str | None:
+    """The report's text as Markdown laid out as the report was (tables, numbered items, one line a field);
+    none when it is over the minutes' limit (the report stays attached)."""
+    from_file = (draft.source_filename or "").lower().endswith((".docx", ".pdf", ".html", ".htm"))
+    text = minutes_markdown(draft.source_text or "", lines=not from_file)
+    return text if text.strip() and len(text) <= MAX_MARKDOWN_CHARS else None
 
 
 def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisation:
@@ -203,6 +198,11 @@ def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisat
     later confirms it or merges it into a known one. Once per name in a save."""
     name = name.strip()[:255]
     known = next((o for n, o in orgs.items() if normalise(n) == normalise(name)), None)
+    if known is None:     # "NRC" for an owner, "Norwegian Refugee Council (NRC)" for a participant: one body
+        keys = {normalise(name), normalise(acronym or "")} - {""}
+        known = next((o for o in orgs.values() if o.acronym and normalise(o.acronym) in keys and (
+            not o.is_confirmed or normalise(o.acronym) == normalise(acronym or ""))), None) or next(
+            (o for n, o in orgs.items() if acronym and not o.is_confirmed and normalise(n) == normalise(acronym)), None)
     if known is None:
         known = Organisation(name=name, acronym=acronym[:40] if acronym else None, is_confirmed=False)
         db.session.add(known)
@@ -212,7 +212,7 @@ def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisat
     return known
 
 
-def _propose_organisations(actor, data, orgs) -> None:
+def _propose_organisations(actor, data, ref, orgs) -> None:
     """The participants' organisations the reference list does not know, with the acronym the report gave."""
     named = {p.get("organisation") for p in data.get("participants", [])} | \
         {p.get("organisation_text") for p in data.get("participants", [])}
@@ -220,7 +220,7 @@ def _propose_organisations(actor, data, orgs) -> None:
         name = (new.get("name") or "").strip()
         if not name or not named & {new.get("name"), *new.get("written", [])}:
             continue      # the reviewer corrected every row that named it: nothing to propose
-        known = _unconfirmed(actor, name, new.get("acronym"), orgs)
+        known = _known(new, ref, orgs) or _unconfirmed(actor, name, new.get("acronym"), orgs)
         for written in [name, *new.get("written", [])]:
             orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
 
@@ -243,7 +243,7 @@ def _present(actor, data, ref, orgs) -> list[Organisation]:
 def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
     """The lead and the supporters an owner names: "UNHCR and UNICEF to share ..." is led by UNHCR, supported by
     UNICEF; one name the list does not know is created unconfirmed."""
-    whole = ref.organisation(name)
+    whole = ref.organisation(name) or branch_named(name, ref, orgs)[0]
     if not whole:
         named = [orgs[n] for n in dict.fromkeys(ref.organisations_in(name)) if n in orgs]
         if len(named) > 1 and re.search(r"\s(?:and|&|with|و)\s|[,،/]|\sو", name):
@@ -252,7 +252,7 @@ def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
 
 
 def _save_parts(actor, meeting, data, ref, orgs, carries=None):
-    _propose_organisations(actor, data, orgs)
+    _propose_organisations(actor, data, ref, orgs)
     for p in data.get("participants", []):
         person = db.session.get(Person, p["person_id"]) if p.get("person_id") else None
         if person is None:
@@ -280,7 +280,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
             status=RecommendationStatus.AGREED if normalise(r["text"]) in decided else RecommendationStatus.PROPOSED,
             themes=[themes[t] for t in r.get("themes", []) if t in themes],
             places=[places[n] for n in r.get("places", []) if n in places],
-            addressees=[orgs[n] for n in r.get("addressees", []) if n in orgs]))
+            addressees=_addressees(r, orgs, meeting.forum, ref)))
     already = []
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
         lead, supporters = _owners(actor, a["owner"], ref, orgs)
@@ -319,27 +319,11 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
     return already
 
 
-_GOVERNOR = re.compile(r"(?i)(?:the\s+)?(?:(?P<before>[A-Z][\w-]+)\s+)?(?:deputy\s+)?governor(?:['’]s\s+office)?"
-                       r"(?:\s+of\s+(?P<after>[A-Z][\w-]+))?|(?:ال)?محافظ(?:\s+(?P<ar>\S+))?|مكتب\s+المحافظ|"
-                       r"ديوان\s+المحافظة|(?:ال)?محافظة")
-
-
-def _governors_office(forum, name: str, orgs: dict, ref: Reference | None = None):
-    """"the Governor", "Ninewa Governor", "the Governor's office", "المحافظ": that governorate's office when the app
-    has it (the forum's own when none is named), not a new organisation named "Governor"."""
-    m = _GOVERNOR.fullmatch((name or "").strip())
-    if not m:
-        return None
-    named = next((w for w in (m["before"], m["after"], m["ar"]) if w and w.lower() not in ("deputy", "the")), None)
-    place = (ref or reference_from_db()).place(named) if named else None
-    if named and place is None:
-        return None       # a governorate the gazetteer does not know: not the forum's own
-    governorate = place.parent if place and getattr(place, "parent", None) and place.kind != "governorate" else (
-        place.name if place else (forum.governorate.name if forum.governorate else None))
-    if not governorate:
-        return None
-    wanted = normalise(f"{governorate} Governorate Office")
-    return next((o for n, o in orgs.items() if normalise(n) == wanted), None)
+def _addressees(row: dict, orgs: dict, forum, ref: Reference) -> list:
+    """The bodies a recommendation names, and the governorate's office when it asks "the Governor of Ninewa"."""
+    found = [orgs[n] for n in row.get("addressees", []) if n in orgs]
+    office = _governors_office(forum, addressed_governor(row["text"]), orgs, ref)
+    return found + [office] if office is not None and office not in found else found
 
 
 def _letter_title(meeting, data: dict) -> str:

@@ -62,8 +62,8 @@ def create_draft(actor, *, text: str, filename: str | None = None, source: bytes
         named = db.session.scalar(sa.select(Forum).where(Forum.name == data["forum"]))
         # the report names a forum the importer cannot write to: they choose on review
         forum = named if named is not None and principal_for(actor).can_create_meeting(named) else None
-        if forum is not None and template_for(forum):
-            data = parse(text, ref, template_for(forum))     # read with the named forum's template
+        if forum is not None and (own := template_for(forum)).size() > own.shared:
+            data = parse(text, ref, own)     # read with the named forum's template
     _prepare(data, warnings, principal_for(actor))
     draft = ReportDraft(user_id=actor.id, forum=forum, title=(data.get("title") or "")[:300] or None,
                         source_text=text, source_filename=filename, data=data)
@@ -237,14 +237,17 @@ def _choose_person(row: dict, chosen) -> None:
     row["person_id"], row["new_person"] = int(chosen), False
 
 
-def delete_item(actor, draft: ReportDraft, kind: str, item_id: str) -> None:
+def delete_item(actor, draft: ReportDraft, kind: str, item_id: str, *, discussion: bool = False) -> None:
+    """discussion: the row is no outcome, only what was said ("not an outcome (keep in the minutes)"): out of the
+    lists, its words still in the report's text that the minutes keep."""
     _own(actor, draft)
     data = _copy(draft.data)
     items, i = _find_in(data, kind, item_id)
     gone = items.pop(i)
-    _corrected(data, "delete", kind, item_id, line=gone.get("line"))
+    _corrected(data, "delete", kind, item_id, line=gone.get("line"), **({"discussion": True} if discussion else {}))
     # kept a while, so that "Undo" puts a row deleted by a slip of the finger back where it was
-    data["deleted"] = [*(data.get("deleted") or [])[-(KEEP_DELETED - 1):], {"kind": kind, "index": i, "row": gone}]
+    data["deleted"] = [*(data.get("deleted") or [])[-(KEEP_DELETED - 1):],
+                       {"kind": kind, "index": i, "row": gone, **({"discussion": True} if discussion else {})}]
     _touch(draft, data)
     db.session.flush()
 
@@ -252,9 +255,13 @@ def delete_item(actor, draft: ReportDraft, kind: str, item_id: str) -> None:
 KEEP_DELETED = 30
 
 
-def deleted_row(data: dict, kind: str, item_id: str) -> dict | None:
-    return next((d["row"] for d in reversed(data.get("deleted") or [])
+def deleted_row(data: dict, kind: str, item_id: str, entry: bool = False) -> dict | None:
+    """The row as it was deleted (entry: with how, {"row", "discussion"})."""
+    return next((d if entry else d["row"] for d in reversed(data.get("deleted") or [])
                  if d["kind"] == kind and d["row"].get("id") == item_id), None)
+
+
+OUTCOME_KINDS = ("recommendations", "actions", "commitments")   # the rows "not an outcome" takes out
 
 
 def restore_item(actor, draft: ReportDraft, kind: str, item_id: str) -> dict:

@@ -52,13 +52,28 @@ SAME_DAY = _l("This forum already has a meeting on that day. Open it to check it
               "another meeting, tick the box below and create it again.")
 
 
-def same_day_exists(forum_id: int, days) -> bool:
-    """Whether a meeting of the forum (not deleted) sits on one of `days`: a second record of one meeting is
-    the usual cause (typed by hand after an import, or by two secretaries)."""
+def same_day_exists(forum_id: int, days, but=None) -> bool:
+    """Whether a meeting of the forum (not deleted; not `but`) sits on one of `days`: a second record of one
+    meeting is the usual cause (typed by hand after an import, or by two secretaries)."""
     days = list(days)
     return bool(days) and db.session.scalar(sa.select(sa.exists().where(
         Sitting.meeting_id == Meeting.id, Meeting.forum_id == forum_id, Meeting.deleted_dt.is_(None),
-        Sitting.date.in_(days))))
+        Meeting.id != (but.id if but is not None else -1), Sitting.date.in_(days))))
+
+
+def scheduled_on(forum_id: int, days) -> Meeting | None:
+    """The forum's meeting on one of `days` that holds nothing yet (no minutes, attendance, recommendation or
+    action: a coming meeting an earlier report announced, or one planned by hand). Its report fills it."""
+    from ..models import Action, Recommendation
+    days = list(days)
+    if not days:
+        return None
+    empty = sa.and_(
+        Meeting.forum_id == forum_id, Meeting.deleted_dt.is_(None), sa.or_(Meeting.minutes.is_(None), Meeting.minutes == ""),
+        Meeting.id.in_(sa.select(Sitting.meeting_id).where(Sitting.date.in_(days))),
+        ~Meeting.id.in_(sa.select(Attendance.meeting_id)), ~Meeting.id.in_(sa.select(Recommendation.meeting_id)),
+        ~Meeting.id.in_(sa.select(Action.meeting_id).where(Action.meeting_id.is_not(None))))
+    return db.session.scalars(sa.select(Meeting).where(empty).order_by(Meeting.id)).first()
 
 
 def create_meeting(actor, forum: Forum, *, title: str, sittings: list[dict] = (), title_ar=None, summary=None,
@@ -229,7 +244,21 @@ def approve_minutes(actor, meeting: Meeting, *, version) -> None:
                                "minutes_approved_dt": utcnow()})
     touch(meeting, actor)
     log(actor, meeting, Operation.STATUS, changes)
+    _agree_proposed(actor, meeting)
     db.session.flush()
+
+
+def _agree_proposed(actor, meeting: Meeting) -> None:
+    """The minutes record what the meeting agreed: approving them makes its proposed recommendations agreed (each
+    in the trail, saying why); one dropped or moved on since stays as it is."""
+    from ..models import Recommendation
+    from ..status import RecommendationStatus
+    from ..wording import AGREED_WITH_MINUTES
+    from .recommendations import change_status
+    for rec in db.session.scalars(sa.select(Recommendation).where(
+            Recommendation.meeting_id == meeting.id, Recommendation.deleted_dt.is_(None),
+            Recommendation.status == RecommendationStatus.PROPOSED).order_by(Recommendation.id)):
+        change_status(actor, rec, RecommendationStatus.AGREED, version=rec.version, reason=AGREED_WITH_MINUTES)
 
 
 def delete_meeting(actor, meeting: Meeting, *, version, reason=None) -> None:

@@ -4,8 +4,15 @@ The review screen lets a reviewer say what a heading opens and what a table's co
 those choices, and the rows whose kind they changed, are kept in draft.data["corrections"]. When the draft is
 saved as a meeting of a forum, remember() keeps them as that forum's TemplateRule rows, so the forum's next
 report of the same shape is read with them (template_for, used by services/imports.create_draft).
+
+A correction that reviewers of several forums made alike (the same heading read as the same section, the same
+table header read as the same columns) is how reports are written in this country, not one secretariat's habit:
+it reads every forum's reports (shared_template), under each forum's own rules.
 """
 from __future__ import annotations
+
+import json
+from collections import defaultdict
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -16,13 +23,37 @@ from ..models import Forum, Operation, ReportDraft, TemplateRule
 from .core import ValidationFailed, log, principal_for, require
 
 
+SHARED_BY = 2   # forums whose reviewers must agree before a correction reads every forum's reports
+
+
 def template_for(forum: Forum | None) -> Template:
-    """What the forum's reviewers taught the importer; an empty template for no forum."""
+    """What the forum's reviewers taught the importer, over what the reviewers of several forums agreed on."""
+    shared = shared_template()
     if forum is None or forum.id is None:
-        return Template()
+        return shared
     rows = db.session.execute(sa.select(TemplateRule.kind, TemplateRule.key, TemplateRule.value)
                               .where(TemplateRule.forum_id == forum.id).order_by(TemplateRule.id)).all()
-    return Template.from_rules(rows)
+    own = Template.from_rules(rows)
+    shared.shared = sum(1 for k in shared.headings if k not in own.headings) + \
+        sum(1 for k in shared.columns if k not in own.columns) + sum(1 for k in shared.rows if k not in own.rows)
+    return shared.merged(own)
+
+
+def shared_template() -> Template:
+    """The rules SHARED_BY forums or more taught alike, where no other reading of the same key has as many forums."""
+    votes: dict = defaultdict(lambda: defaultdict(set))    # (kind, key) -> the value, as JSON -> forum ids
+    for forum_id, kind, key, value in db.session.execute(
+            sa.select(TemplateRule.forum_id, TemplateRule.kind, TemplateRule.key, TemplateRule.value)):
+        votes[(kind, key)][json.dumps(value, sort_keys=True)].add(forum_id)
+    agreed = []
+    for (kind, key), by_value in votes.items():
+        ranked = sorted((len(forums), value) for value, forums in by_value.items())
+        count, value = ranked[-1]
+        if count >= SHARED_BY and (len(ranked) == 1 or ranked[-2][0] < count):
+            agreed.append((kind, key, json.loads(value)))
+    shared = Template.from_rules(agreed)
+    shared.shared = shared.size()
+    return shared
 
 
 def reading_template(forum: Forum | None, draft_data: dict | None = None, source_text: str = "") -> Template:

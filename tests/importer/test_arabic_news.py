@@ -214,3 +214,67 @@ def test_the_next_meeting_s_town_is_not_this_one_s_and_the_body_charged_follows_
     assert assignments("ووجه الوزير مديرية الطرق بصيانة الجسر خلال شهر.") == [("مديرية الطرق", "صيانة الجسر خلال شهر.")] \
         or assignments("ووجه الوزير مديرية الطرق بصيانة الجسر خلال شهر.")[0][0] == "مديرية الطرق"
     assert assignments("وكلفت الهيئة مكتب المتابعة بإعداد تقرير.")[0][0] == "مكتب المتابعة"
+
+
+def test_a_speaker_named_right_after_the_verb_then_the_post_and_the_body_it_is_in_or_represents():
+    found = {n: (post, body) for n, post, body, _ in news_people(
+        "ثم تحدث رامي الخطيب مدير البرامج في مؤسسة الندى عن خطة الصيف.\n"
+        "وشكر باسل عودة مدير مركز الأمل للتأهيل الحضور على مشاركتهم.\n"
+        "فيما أكد نزار حمدان ممثل نادي الشبيبة على أهمية التنسيق.")}
+    assert found["رامي الخطيب"] == ("مدير البرامج في مؤسسة الندى", "مؤسسة الندى")
+    assert found["باسل عودة"][1].startswith("مركز الأمل للتأهيل")
+    assert found["نزار حمدان"] == ("ممثل نادي الشبيبة", "نادي الشبيبة")
+
+
+def test_the_verbs_object_before_a_post_is_no_speaker():
+    assert news_people("وقدم شرحا مفصلا مدير المكتب عن الخطة.") == []
+    assert news_people("واستعرض خطة العمل مدير المكتب.") == []
+
+
+def test_a_council_approving_and_a_sitting_opened_by_approving_are_decisions():
+    draft = parse("عقد المجلس البلدي لبلدة النخيل دورته العادية يوم 5 مارس 2023.\n"
+                  "وتضمن جدول الأعمال الدراسة والمصادقة على اتفاقية تهيئة السوق.\n"
+                  "وبعد المناقشة صادق المجلس بإجماع أعضائه الحاضرين على اتفاقية تهيئة السوق الأسبوعي.\n"
+                  "افتتحت الجلسة بالمصادقة على محضر الجلسة السابقة.\n", REF)
+    texts = [r["text"] for r in draft["recommendations"]]
+    assert any("صادق المجلس بإجماع" in t for t in texts)
+    assert any(t.startswith("افتتحت الجلسة بالمصادقة") for t in texts)
+    assert not any(t.startswith("وتضمن جدول الأعمال") for t in texts)     # an item to study and approve: no decision
+
+
+def test_decisions_numbered_in_ordinal_words_are_one_each():
+    draft = parse("عقدت لجنة الحي اجتماعها الأول في مقر الجمعية الخيرية بحضور أغلب الأعضاء.\n"
+                  "وناقش الأعضاء أوضاع النظافة في الحي وبعد نقاش مطول خرج الاجتماع بما يلي\n"
+                  "أولاً\n"
+                  "تقرر تنظيف الساحة العامة يوم الجمعة.\n"
+                  "ثانيا - وافق الاجتماع على شراء حاويات جديدة للنفايات.\n"
+                  "ثالثاً َ. قرر الاجتماع تشكيل لجنة للمتابعة.\n", REF)
+    texts = [r["text"] for r in draft["recommendations"] + draft["decisions"]]
+    assert any(t.startswith("تقرر تنظيف الساحة") for t in texts)
+    assert any(t.startswith("وافق الاجتماع على شراء") for t in texts)
+    assert any(t.startswith("قرر الاجتماع تشكيل") for t in texts)
+    assert not any("ثانيا" in t or "أولاً" in t for t in texts)       # one decision a row, the numbers gone
+
+
+def test_a_task_an_outcome_names_with_who_does_it_after_min_qibal():
+    from ds_tracker.importer.outcome_words import assignments
+    got = assignments("وأوصى المجلس بإعداد خطة لصيانة الطرق خلال شهرين من قبل قسم الهندسة، وكذلك تحديث سجل "
+                      "الأملاك من قبل إدارة العقارات بالبلدية، كما ناقش متابعة الأعمال المتأخرة من قبل الشركات في "
+                      "الجلسة المقبلة.")
+    assert ("قسم الهندسة", "إعداد خطة لصيانة الطرق خلال شهرين") in got
+    assert ("إدارة العقارات بالبلدية", "تحديث سجل الأملاك") in got
+    assert not any(owner.startswith("الشركات") for owner, _ in got)      # who delayed the work, no task set
+    assert assignments("وتم إعداد التقرير من قبل قسم المالية.") == []     # done already, no outcome asked it
+
+
+def test_an_agenda_item_to_vote_on_and_a_quoted_article_are_no_decisions():
+    from ds_tracker.importer.outcome_words import outcome_kind
+    assert outcome_kind("البند الثالث: التصويت على مشروع قانون النقل العام.") != "decision"
+    assert outcome_kind("تنظر الهيئة في الطعون المعروضة عليها وتقرر بأحكامها قبولها أو رفضها.") != "decision"
+    assert outcome_kind("وتم التصويت على مشروع قانون النقل العام بالأغلبية.") == "decision"
+    assert outcome_kind("تقرر بالإجماع تأجيل البند إلى الجلسة المقبلة.") == "decision"
+
+
+def test_the_chair_and_members_of_a_committee_the_meeting_formed_are_not_its_participants():
+    assert news_people("وقرر الاجتماع تشكيل لجنة فنية برئاسة مدير المشاريع وعضوية سامر حداد ونادر عيسى.") == []
+    assert news_people("عقد الاجتماع برئاسة مدير المشاريع سامر حداد.")[0][0] == "سامر حداد"

@@ -96,3 +96,69 @@ def test_a_line_that_wraps_right_after_a_speech_verb_is_read_not_a_crash():
     text = ("عقدت لجنة الإغاثة اجتماعها برئاسة مدير الدفاع المدني العقيد سالم ناصر وأكد\n"
             "المجتمعون على أهمية التنسيق بين الجهات المعنية.\n")
     assert parse(text)["sittings"] is not None
+
+
+LETTERHEAD_AR = """جمهورية العراق
+محافظة الأنبار
+لجنة العودة الطوعية – الأنبار
+
+محضر الاجتماع الثالث للجنة العودة الطوعية في الأنبار
+
+التاريخ: ٩/٣/٢٠٢٦
+المكان: قاعة مجلس المحافظة – الرمادي
+
+أولاً: الحضور
+١- السيد سالم عبد الكريم – مدير الفرع – وزارة الهجرة والمهجرين
+٢- السيدة منى جاسم – منسقة الحماية – المفوضية السامية للأمم المتحدة لشؤون اللاجئين
+
+ثانيًا: ما تمت مناقشته
+١. مراجعة أعداد العائدين إلى القائم خلال الشهر الماضي.
+
+ثالثاً: التوصيات
+١. يوصي الاجتماع بزيادة عدد الحافلات المخصصة لنقل العائدين.
+٢. يوصي الاجتماع بفتح مكتب للوثائق في راوة.
+
+رابعاً: الإجراءات المطلوبة
+١. إرسال قوائم العائلات الراغبة بالعودة – الجهة المسؤولة: وزارة الهجرة والمهجرين – الموعد: ٢٠/٣/٢٠٢٦
+
+خامساً: موعد الاجتماع القادم
+يعقد الاجتماع القادم في ١٠/٤/٢٠٢٦.
+"""
+
+
+def test_arabic_ordinal_section_headings_and_a_letterhead_above_the_title():
+    """A stranger's Arabic minutes numbered their sections "أولاً: الحضور", "ثالثاً: التوصيات": no section was
+    found (0 participants, the recommendations lost) and the letterhead became the title."""
+    draft = parse(LETTERHEAD_AR)
+    assert draft["title"] == "محضر الاجتماع الثالث للجنة العودة الطوعية في الأنبار"
+    assert [p["name"] for p in draft["participants"]] == ["سالم عبد الكريم", "منى جاسم"]
+    assert [r["text"] for r in draft["recommendations"]] == [
+        "يوصي الاجتماع بزيادة عدد الحافلات المخصصة لنقل العائدين.", "يوصي الاجتماع بفتح مكتب للوثائق في راوة."]
+    assert [(a["owner"], a["due"]) for a in draft["actions"]] == [("وزارة الهجرة والمهجرين", "2026-03-20")]
+    assert draft["sittings"][0]["date"] == "2026-03-09"
+
+
+def test_roman_numbered_headings_open_their_sections():
+    draft = parse("Coordination meeting minutes\nDate: 4 May 2026\n\nI. Participants\n- Ana Ruiz, IOM\n"
+                  "- Li Wei, UNICEF\n\nII. Recommendations\n- Open a second registration desk in Sinjar.\n\n"
+                  "III. Action points\n- UNICEF to share the school list by 12 May 2026.\n")
+    assert [(p["name"], p["organisation"]) for p in draft["participants"]] == [
+        ("Ana Ruiz", "International Organization for Migration"), ("Li Wei", "UNICEF")]
+    assert [r["text"] for r in draft["recommendations"]] == ["Open a second registration desk in Sinjar."]
+    assert [(a["owner"], a["due"]) for a in draft["actions"]] == [("UNICEF", "2026-05-12")]
+
+
+def test_an_arabic_forum_name_with_its_preposition_names_the_forum():
+    """"محضر الاجتماع الشهري لمنتدى التنسيق المشترك في محافظة ديالى": "لـ" (of) glued to the forum's name."""
+    draft = parse("محضر الاجتماع الشهري لمنتدى التنسيق المشترك في محافظة ديالى\nالتاريخ: ٣/٣/٢٠٢٦\n")
+    assert (draft["kind"], draft["forum"]) == ("JCF", "JCF Diyala")
+
+
+def test_an_arabic_name_post_and_unknown_body_split_by_dashes_keep_the_post_alone():
+    """"١- السيد فلان – مدير الشعبة – دائرة ... / فرع ..." gave the post "مدير الشعبة – دائرة ..." with the body in it."""
+    draft = parse("محضر اجتماع لجنة الخدمات\nالتاريخ: ٥/٣/٢٠٢٦\n\nالحضور\n"
+                  "١- السيد كريم ناصر حسون – مدير الشعبة – دائرة الماء في كركوك / فرع الحويجة\n"
+                  "٢- السيدة سلمى عادل – عضو – مجلس ناحية الزاب\n")
+    assert [(p["name"], p["position"], p["organisation"]) for p in draft["participants"]] == [
+        ("كريم ناصر حسون", "مدير الشعبة", "دائرة الماء في كركوك / فرع الحويجة"),
+        ("سلمى عادل", "عضو", "مجلس ناحية الزاب")]

@@ -63,11 +63,40 @@
       renderOptions();
       input.focus();
     }
-    input.addEventListener("input", renderOptions);
+    // The option the words name exactly (its label, its acronym in brackets, or an alias), chosen or not; else
+    // the only one that matches. Several matches and none exact: nothing is picked (a branch whose name contains
+    // its ministry's must never be added silently for the ministry already chosen).
+    function exactly(opt, q) {
+      var label = norm(opt.textContent).trim(), acronym = /\(([^()]+)\)\s*$/.exec(opt.textContent);
+      return label === q || (acronym && norm(acronym[1]) === q) ||
+        (opt.dataset.aliases || "").split("|").some(function (a) { return norm(a).trim() === q; });
+    }
+    function enterPicks() {
+      var q = norm(input.value).trim();
+      if (!q) return;
+      var all = Array.from(select.options).filter(function (opt) { return opt.value; });
+      var exact = all.filter(function (opt) { return exactly(opt, q); });
+      if (exact.length === 1) {
+        if (exact[0].selected) { input.value = ""; renderOptions(); say(select.dataset.already, exact[0]); }
+        else pick(exact[0]);
+        return;
+      }
+      var shown = list.querySelectorAll("li");
+      if (!exact.length && shown.length === 1) shown[0].dispatchEvent(new MouseEvent("mousedown"));
+      else if (shown.length) say(select.dataset.several);
+    }
+    var status = document.createElement("p");
+    status.className = "hint picker-status";
+    status.setAttribute("role", "status");
+    box.append(status);
+    function say(words, opt) {
+      status.textContent = (words || "").replace("%s", opt ? opt.textContent : "");
+    }
+    input.addEventListener("input", function () { say(""); renderOptions(); });
     input.addEventListener("keydown", function (e) {
-      if (e.key === "Enter") {           // Enter picks the first match instead of submitting the form
-        var first = list.querySelector("li");
-        if (first) { e.preventDefault(); first.dispatchEvent(new MouseEvent("mousedown")); }
+      if (e.key === "Enter") {           // Enter picks what was typed, never submits the form from here
+        if (input.value.trim()) e.preventDefault();
+        enterPicks();
       } else if (e.key === "ArrowDown") {
         var item = list.querySelector("li");
         if (item) { e.preventDefault(); item.focus(); }

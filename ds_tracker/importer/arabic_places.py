@@ -1,0 +1,82 @@
+"""Where and when an Arabic news report's meeting was: the town a sentence that holds the meeting names or the
+report is filed from, a page's "last updated" day, and "أمس" (yesterday) against the item's date. Pure functions;
+the words live in vocab.AR_NEWS (split from arabic_news.py, which reads the people)."""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .abroad import world_city
+
+_W = vocab.AR_NEWS
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
+
+
+_NAMED_PLACE = re.compile(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+(?P<sub>[\u0621-\u0652]{3,})|"
+                          r"(?:^|\s)(?P<cue>في|وسط|بمدينة|مدينة|بمحافظة|محافظة|بقضاء)\s+(?:محافظة\s+|مدينة\s+|قضاء\s+)?"
+                          r"[\"«“]?(?P<place>[\u0621-\u0652]{3,})|"
+                          r"(?<![\u0600-\u06ff])ب(?P<joined>[\u0621-\u0652]{3,})")
+
+
+_NEXT_MEETING = re.compile(r"(?:اجتماع|الاجتماع|الدورة|اللقاء|الملتقى)\S*\s+(?:المقبل|القادم|المقبلة|القادمة)")
+
+
+def arabic_city(text: str, ref) -> str | None:
+    """Where a sentence that holds a meeting says it met: "في عنكاوا بمحافظة أربيل", "في مبنى ... قضاء X" (a
+    place of the gazetteer anywhere in the line), "إلى مدينة "X"" or "بمحافظة X" (a town the world list knows),
+    "اجتماعها بعدن", "في جدة" (a large city, in the line's first sentence only: a later one says what was
+    recommended for a city, not where the meeting was). Pure."""
+    first = len(re.split(r"(?<=[.؛!?])\s", text, maxsplit=1)[0])
+    if _NEXT_MEETING.search(text[:first]):
+        return None       # "على عقد الاجتماع المقبل في مدينة X": where the next one will be
+    for m in _NAMED_PLACE.finditer(text):
+        word = m["sub"] or m["place"] or m["joined"]
+        if not m["joined"]:
+            place = ref.place(word)
+            if place:
+                return place.name
+        if m.start() > first:
+            continue
+        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
+        least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
+        two = " ".join([word] + text[m.end():].split()[:1])
+        if re.match(r"\s*(?:ال)?(?:جنوبي|شمالي|شرقي|غربي|أوسط|اوسط)(?:ة)?(?![\u0600-\u06ff])", text[m.end():]):
+            continue      # "محافظة لبنان الجنوبي": a region named by its side, no town
+        if named and not world_city(word, least) and world_city(two, least):
+            return world_city(two, least)     # "بمدينة شرم الشيخ", "بمحافظة كفر الشيخ": a town of two words
+        if world_city(word, least) and not (m["joined"] and ref.place("ب" + word)):
+            return world_city(word, least)      # not "ببغداد" read as "بغداد" minus its first letter
+    return None
+
+
+def dateline_city(lines: list[str], ref) -> str | None:
+    """"(سبأ) - عدن:", "(لحج/الوكالة/مراسلها:)", "لحج.. بحث ...": the town a news report is filed from, at the
+    head of one of its first lines. Pure."""
+    for text in lines:
+        m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
+                     r"\s*(?:/|\.\.|…|:|[-–—]|\()", _MARKS.sub("", text))
+        if m:
+            place = ref.place(m["place"])
+            if place or world_city(m["place"]):
+                return place.name if place else world_city(m["place"])
+    return None
+
+
+HELD = re.compile(r"(?:^|\s)و?(?:" + "|".join(_W["held"]) + r")(?:\s|$)")
+MEETING = re.compile("|".join(_W["meetings"]))
+_UPDATED = re.compile(r"^\W*(?:آخر تحديث|اخر تحديث|تاريخ التحديث|last updated|updated on)\b", re.I)
+_YESTERDAY = re.compile(r"(?<![\u0600-\u06ff])(?:أمس|امس|الأمس)(?![\u0600-\u06ff])")
+
+
+def page_updated(text: str) -> bool:
+    """"آخر تحديث: الجمعة 19 ابريل 2024": when the page changed last, no day of the meeting. Pure."""
+    return bool(_UPDATED.search(text))
+
+
+def held_yesterday(day_line: str, lines: list[str], dates_in) -> bool:
+    """A news item's date standing alone ("• 12 رجب 1440هـ الموافق 2019/03/19") and the sentence that holds the
+    meeting says it met "أمس" with no day of its own: the meeting was the day before the item. Pure."""
+    if len(day_line.split()) > 8 or HELD.search(day_line):
+        return False
+    held = next((t for t in lines if HELD.search(t) and (MEETING.search(t) or "اجتمع" in t)), "")
+    return bool(_YESTERDAY.search(held)) and not dates_in(held)

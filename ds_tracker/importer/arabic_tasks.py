@@ -1,0 +1,58 @@
+"""Tasks an Arabic outcome sets a body: charged ("كلفت الهيئة مكتب المتابعة بإعداد ..."), called on ("دعت اللجنة
+البلديات لضرورة ..."), named in the condition a decision sets ("على أن تقوم الأمانة بإعداد ...") or after the work
+it is to do ("أوصى المجلس بإعداد تقرير ... من قبل قسم المالية"). Pure (split from outcome_words.py)."""
+from __future__ import annotations
+
+import re
+
+
+# "كما كلفت لجنة بمراجعة الموازنة", "وتم تكليف مديرية التربية بمتابعة ...": a body charged with a task
+_AR_ASSIGN = re.compile(r"(?<![\u0600-\u06ff])[وب]?(?:كلف|كلفت|كلّف|كلّفت|تم تكليف|يكلف|تكليف|إلزام|الزام|ألزم|الزم|"
+                        r"وجه|وجّه|وجهت|وجّهت|تم توجيه)\s+"
+                        r"(?P<owner>(?:(?:(?!ب)[\u0600-\u06ff]+|(?<=في )[\u0600-\u06ff]+)،?\s+){1,6}?)"
+                        r"(?P<what>ب[\u0600-\u06ff]+[^.؛]*)")
+
+
+# "ودعت اللجنة البلديات والمجالس المحلية لضرورة الالتزام بـ ...": a call on bodies to do something
+_AR_CALL = re.compile(r"(?<![\u0600-\u06ff])و?(?:دعا|دعت)\s+(?:اللجنة|المجلس|الاجتماع|المجتمعون|المشاركون|الحاضرون)\s+"
+                      r"(?P<owner>(?:(?!(?:لضرورة|إلى|الى)\s)[\u0600-\u06ff]+\s+){1,5}?)(?:لضرورة|إلى ضرورة|الى ضرورة)\s+"
+                      r"(?P<what>[^.؛]+)")
+
+
+# "على أن يتم التقسيم من خلال مكتب اللجنة", "على أن تقوم الأمانة بإعداد ...": the condition a decision sets names who
+_AR_PROVIDED = re.compile(r"على\s+أن\s+(?:(?P<done>(?:يتم|تتم)\s+[^،,.؛]{3,80}?\s+(?:من خلال|من قبل|عبر|بواسطة)\s+"
+                          r"(?P<by>[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){1,3}))|(?:يقوم|تقوم|يتولى|تتولى)\s+"
+                          r"(?P<owner>(?:ال)?[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})\s+(?P<what>ب?[^،,.؛]{5,120}))")
+
+
+# "أوصى المجلس بإعداد تقرير ... من قبل قسم المالية، وكذلك إعداد ... من قبل X،": a task the outcome gives, and who does it
+_AR_BY = re.compile(r"(?P<what>(?<![\u0600-\u06ff])(?:ب|و)?(?:إعداد|اعداد|تقديم|رفع|إجراء|اجراء|تنفيذ|متابعة|تشكيل|"
+                    r"صيانة|توزيع|حصر|تحديث|مراجعة|دراسة|إعادة|اعادة)\s[^،,.؛]{3,160}?)\s+من\s+قبل\s+"
+                    r"(?P<by>[\u0621-\u064a]+(?:\s+(?!(?:في|من|على|إلى|الى|عن|خلال)\s)[\u0621-\u064a]+){0,4}?)"
+                    r"(?=\s*[،,.؛]|\s*$)")
+_AR_OUTCOME = re.compile(r"(?<![\u0600-\u06ff])و?(?:أوصى|أوصت|اوصى|اوصت|يوصي|توصي|قرر|قررت|تقرر|وافق|وافقت|اتفق|"
+                         r"اتفقت)(?![\u0600-\u06ff])|تم الاتفاق")
+
+
+def _charged(owner: str) -> str:
+    """"المحافظ مديرية البلديات" (who charged, then whom) -> "مديرية البلديات": the body after the subject. Pure."""
+    from .arabic_news import is_body, is_job
+    words = owner.split()
+    if len(words) > 1 and words[0].startswith("ال") and (is_job(words[0]) or is_body(words[0])):
+        body = next((i for i, w in enumerate(words[1:], 1) if is_body(w, joined=False) and not w.startswith("ال")),
+                    None)
+        if body:          # "اللجنة مديرية التربية", "المحافظ مديرية البلديات": the subject, then the body charged
+            return " ".join(words[body:])
+    return owner
+
+
+def assignments(text: str) -> list[tuple[str, str]]:
+    """(owner, task) for each body an Arabic sentence charges with a task or calls on to do one (pure)."""
+    found = [(_charged(m["owner"].strip(" ،,")), (m["what"][1:] if m.re is _AR_ASSIGN else m["what"]).strip(" ،,"))
+             for p in (_AR_ASSIGN, _AR_CALL) for m in p.finditer(text)]
+    for m in _AR_PROVIDED.finditer(text):
+        found.append((m["by"], m["done"]) if m["done"] else (m["owner"], m["what"].removeprefix("ب").strip()))
+    outcome = _AR_OUTCOME.search(text)
+    found += [(m["by"], re.sub(r"^[بو]", "", m["what"])) for m in _AR_BY.finditer(text)
+              if outcome and outcome.start() < m.start()]     # only what an outcome asks for, not a report of it
+    return found

@@ -1,0 +1,48 @@
+"""The day an Arabic record dates its own sitting, when a bare date heads the page: a web page's or a transcript's
+publication day ("11/05/2012", "السبت 26 كانون الثاني 2013", "يناير 15, 2024") stands first, and the sitting is
+dated further down, in the sentence that holds it ("عقد المجلس دورته ... يوم الاثنين 08 يناير 2024"), after
+"يوم <weekday>" ("يوم الخميس الموافق 15/3/2012") or under the sitting's number ("جلسة رقم (7)" then its date). Pure."""
+from __future__ import annotations
+
+import re
+
+from .arabic_news import HELD, MEETING
+
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_WEEKDAY = re.compile(r"(?<![\u0600-\u06ff])يوم\s+(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)")
+_NUMBERED = re.compile(r"(?:جلسة|الجلسة|اجتماع|الاجتماع|الدورة)\s+(?:رقم\s*)?[(\s]*[\d\u0660-\u0669]")
+
+
+def _dated(text: str, dates_in) -> bool:
+    return any(not guessed for _, guessed in dates_in(text))
+
+
+def _bare(text: str) -> bool:
+    """A date line that says nothing of a meeting: a page's or a paper's own day."""
+    return len(text.split()) <= 7 and not MEETING.search(text) and not HELD.search(text)
+
+
+def sitting_line(texts: list[str], dates_in) -> str | None:
+    """The line that dates the sitting, when the first dated line is a bare date and a later one (of the first
+    thirty) says it is the sitting's; None otherwise."""
+    texts = [_MARKS.sub("", t or "").strip() for t in texts[:30]]
+    dated = [i for i, t in enumerate(texts) if t and _dated(t, dates_in)]
+    if len(dated) < 2 or not _bare(texts[dated[0]]) or not re.search(r"[\u0600-\u06ff]", " ".join(texts)):
+        return None
+    for i in dated[1:]:
+        text, above = texts[i], [t for t in texts[max(0, i - 3):i] if t]
+        if (HELD.search(text) and MEETING.search(text)) or _WEEKDAY.search(text) or \
+                any(_NUMBERED.search(t) for t in above[-2:]):
+            return text
+    return None
+
+
+_VENUE_TOWN = re.compile(r"(?<![\u0600-\u06ff])في\s+(?P<venue>(?:مركز|مقر|قاعة|مبنى|فندق|دار)\s+[\u0621-\u064a]+)\s+"
+                         r"في\s+(?P<town>[\u0621-\u064a]{3,})(?=\s*(?:[،,.؛]|$)|\s+و?(?:بحضور|برئاسة|بمشاركة|يوم)\s)")
+
+
+def venue_town(text: str) -> tuple[str, str] | None:
+    """"اجتماعا في مركز الجمعية في الدكوانة بحضور ...": (the town, the venue) a sentence that holds a meeting
+    names, a building then the town it stands in, when no list of places knows the town. Pure."""
+    m = _VENUE_TOWN.search(_MARKS.sub("", text))
+    return (m["town"], m["venue"]) if m else None

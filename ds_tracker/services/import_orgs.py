@@ -1,0 +1,85 @@
+"""Which organisation a name in a draft is, and which ones saving the draft would create (unconfirmed): the
+review screen marks every one of those as new before saving (services/import_save.py saves)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..importer import Reference
+from ..models import Organisation
+from ..textnorm import normalise
+from .branches import branch_named
+from .governors import governors_office as _governors_office
+from .imports import reference_from_db
+
+
+def _org(name: str | None, ref: Reference, by_name: dict):
+    """The organisation a name is: exactly, else a body's branch in a governorate (that branch or none, never the
+    body's headquarters), else the first organisation the name holds."""
+    if not name:
+        return None
+    if exact := ref.organisation(name):
+        return by_name.get(exact)
+    said, branch = branch_named(name, ref, by_name)
+    if said:
+        return branch
+    canonical = (ref.organisations_in(name) or [None])[0]
+    return by_name.get(canonical) if canonical else None
+
+
+def _ownable(name) -> bool:
+    """An owner as a report writes one ("UNHCR", "FSAC partners"), not a sentence taken for one."""
+    return bool(name and name.strip() and len(name) <= OWNER_AT_MOST)
+
+
+OWNER_AT_MOST = 120
+
+
+def _known(new: dict, ref, orgs):
+    """A proposed organisation the app has after all (a body's branch written with the body's full name)."""
+    return next((o for n in [new.get("name"), *new.get("written", [])] if (o := _org(n, ref, orgs))), None)
+
+
+class Unknown(NamedTuple):
+    """The organisations a save would create (unconfirmed), by where the draft names them."""
+    owners: set
+    present: set
+    participants: set      # the organisations written on participants' rows
+    bodies: set            # the bodies escalations are raised to
+    proposed: frozenset = frozenset()  # the names the participants' new organisations are created under
+
+    @property
+    def all(self) -> list[str]:
+        seen = {}
+        for name in sorted(self.owners | self.present | self.proposed | self.bodies, key=str.casefold):
+            seen.setdefault(normalise(name), name)
+        return list(seen.values())
+
+
+def unknown_names(data: dict, forum=None) -> Unknown:
+    """Every organisation that saving the draft would create, as the save decides it (the review screen marks
+    each as new before saving)."""
+    from .import_save import LEVELS
+    ref = reference_from_db()
+    orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
+    folded = {normalise(n) for n in orgs}
+
+    def new(name) -> bool:
+        return bool(name and name.strip()) and not (_org(name, ref, orgs) or normalise(name.strip()) in folded)
+
+    owners = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
+    present = {r.get("name") for r in data.get("organisations", [])}
+    named = {p.get("organisation") for p in data.get("participants", [])} | \
+        {p.get("organisation_text") for p in data.get("participants", [])}
+    participants, proposed_names = set(), set()
+    for proposed in data.get("new_organisations", []):
+        written = {proposed.get("name"), *proposed.get("written", [])}
+        if named & written and not _known(proposed, ref, orgs) and new(proposed.get("name")):
+            participants |= {w for w in written & named if w}
+            proposed_names.add(proposed["name"].strip())
+    bodies = {e["body"] for e in data.get("escalations", []) if e.get("body") and e["body"] not in LEVELS
+              and new(e["body"]) and not (forum and _governors_office(forum, e["body"], orgs, ref))}
+    return Unknown({o for o in owners if _ownable(o) and new(o)}, {n for n in present if new(n)}, participants,
+                   bodies, proposed_names)

@@ -1,0 +1,80 @@
+"""A co-chair sends minutes or a planned letter back to the secretariat with a comment instead of approving it.
+
+The comment lives in the trail only (field SENT_BACK): it stays "pending" on the record until what was sent back
+changes (the minutes' text or status; anything of a letter) or is approved, so no column has to be cleared."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+
+from ..extensions import db
+from ..models import Meeting, Operation, Submission, TrailEntry
+from .core import ValidationFailed, check_version, clean, log, principal_for, require
+
+SENT_BACK = "sent_back"
+MAX_COMMENT = 2000
+# what, changed after the comment, answers it: the minutes themselves (a meeting's other edits do not)
+_ANSWERS = {"Meeting": {"minutes", "minutes_status"}, "Submission": None}   # None: any later change
+
+
+def _comment(comment) -> str:
+    text = clean(comment)
+    if not text:
+        raise ValidationFailed({"comment": _l("Say what the secretariat should complete or change.")})
+    if len(text) > MAX_COMMENT:
+        raise ValidationFailed({"comment": _l("The comment is too long (2,000 characters at most).")})
+    return text
+
+
+def send_back_minutes(actor, meeting: Meeting, *, version, comment) -> None:
+    """The minutes stay draft; the co-chair's comment goes to the trail (the record's version is not bumped: the
+    secretariat's open edit is not made stale by a comment)."""
+    require(principal_for(actor).can_approve_minutes(meeting),
+            _l("Only a co-chair of this forum can send minutes back."))
+    check_version(meeting, version)
+    text = _comment(comment)
+    if meeting.minutes_approved:
+        raise ValidationFailed({"": _l("These minutes are already approved.")})
+    log(actor, meeting, Operation.STATUS, {SENT_BACK: [None, text]})
+    db.session.flush()
+
+
+def send_back_submission(actor, sub: Submission, *, version, comment) -> None:
+    require(principal_for(actor).can_approve_submission(sub),
+            _l("Only a co-chair of this forum can send a submission back."))
+    check_version(sub, version)
+    text = _comment(comment)
+    if sub.approved_dt:
+        raise ValidationFailed({"": _l("This submission is already approved.")})
+    if sub.is_sent:
+        raise ValidationFailed({"": _l("This submission was already sent.")})
+    log(actor, sub, Operation.STATUS, {SENT_BACK: [None, text]})
+    db.session.flush()
+
+
+def pending(model, ids) -> dict[int, TrailEntry]:
+    """Each record's latest send-back that nothing has answered yet, by record id (one query for a list)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    name = model.__name__
+    entries = db.session.scalars(sa.select(TrailEntry).where(
+        TrailEntry.record_type == name, TrailEntry.record_id.in_(ids)).order_by(TrailEntry.id)).all()
+    found: dict[int, TrailEntry] = {}
+    answers = _ANSWERS[name]
+    for entry in entries:
+        changes = entry.changes or {}
+        if SENT_BACK in changes:
+            found[entry.record_id] = entry
+        elif entry.record_id in found and (answers is None or answers & set(changes) or
+                                           entry.operation is Operation.DELETE):
+            del found[entry.record_id]
+    return found
+
+
+def pending_one(record) -> TrailEntry | None:
+    return pending(type(record), [record.id]).get(record.id)
+
+
+def comment_of(entry: TrailEntry) -> str:
+    return (entry.changes or {}).get(SENT_BACK, [None, ""])[1]

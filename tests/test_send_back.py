@@ -1,0 +1,105 @@
+"""A co-chair sends minutes, or a planned letter, back to the secretariat with a comment instead of approving."""
+import re
+
+from ds_tracker.extensions import db
+from ds_tracker.models import Meeting, Submission
+from ds_tracker.services import SYSTEM, escalation, meetings
+from ds_tracker.status import EscalationLevel
+from conftest import login
+
+
+
+def test_co_chair_sends_minutes_back_and_the_secretariat_sees_why(app, client, world, login_as):
+    login_as("co_chair")
+    approve = client.get(f"/meetings/{world.meeting.id}/approve").get_data(as_text=True)
+    assert "Send back to the secretariat" in approve
+    version = db.session.get(Meeting, world.meeting.id).version
+    empty = client.post(f"/meetings/{world.meeting.id}/send-back", data={"back-version": version, "back-comment": " "})
+    assert empty.status_code == 422 and "Say what the secretariat should complete or change." in empty.get_data(as_text=True)
+    sent = client.post(f"/meetings/{world.meeting.id}/send-back",
+                       data={"back-version": version, "back-comment": "The discussion is missing, please complete."})
+    assert sent.status_code == 302
+    meeting = db.session.get(Meeting, world.meeting.id)
+    assert not meeting.minutes_approved and meeting.version == version   # still draft; the secretariat's tab not stale
+    client.post("/logout")
+    login(client, world.users["secretariat"])
+    page = client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
+    assert "Sent back to the secretariat by" in page and "The discussion is missing, please complete." in page
+    work = client.get("/work").get_data(as_text=True)
+    assert "The discussion is missing, please complete." in work and "sent back" in work
+    # the minutes changed: the comment has been answered, it goes from the page and the list
+    meetings.update_meeting(world.users["secretariat"], meeting, {"minutes": "The forum met and discussed returns."},
+                            version=meeting.version)
+    db.session.commit()
+    page = client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
+    assert 'id="sent-back"' not in page and "Sent back to the secretariat by" not in page
+    assert "The discussion is missing" not in client.get("/work").get_data(as_text=True)
+    assert "sent back to the secretariat" in page and "The discussion is missing" in page   # the page's history keeps it
+
+
+def test_a_focal_point_sees_no_send_back_comment_and_may_not_send_back(client, world, login_as):
+    login_as("focal_momd")
+    version = db.session.get(Meeting, world.meeting.id).version
+    assert client.post(f"/meetings/{world.meeting.id}/send-back",
+                       data={"back-version": version, "back-comment": "No"}).status_code == 403
+
+
+def test_co_chair_sends_a_planned_letter_back(client, world, login_as):
+    sub = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter to the Governor",
+                                       recommendations=[world.rec])
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert "Approve for sending" in page and "Send back to the secretariat" in page
+    answer = client.post(f"/submissions/{sub.id}/send-back",
+                         data={"back-version": sub.version, "back-comment": "Address it to the Governor's office."})
+    assert answer.status_code == 302
+    assert db.session.get(Submission, sub.id).approved_dt is None
+    client.post("/logout")
+    login(client, world.users["secretariat"])
+    assert "Address it to the Governor&#39;s office." in client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert "Address it to the Governor&#39;s office." in client.get("/work").get_data(as_text=True)
+    client.post("/logout")
+    login(client, world.users["co_chair"])
+    sub = db.session.get(Submission, sub.id)
+    escalation.approve_submission(world.users["co_chair"], sub, version=sub.version)
+    db.session.commit()
+    assert 'id="sent-back"' not in client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+
+
+def test_a_stale_button_press_says_nothing_was_done_not_changes_kept(client, world, login_as):
+    """Tab 1 shows the letter; tab 2 approves it; "Approve for sending" in tab 1 typed nothing to keep."""
+    sub = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter two",
+                                       recommendations=[world.rec])
+    db.session.commit()
+    login_as("co_chair")
+    opened_on = sub.version
+    escalation.approve_submission(world.users["co_chair"], sub, version=sub.version)   # tab 2
+    db.session.commit()
+    page = client.post(f"/submissions/{sub.id}/approve", data={"version": opened_on},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "nothing was done. The page now shows it as it is" in page
+    assert "kept below" not in page and "while you were editing it" not in page
+    # a form with words typed still keeps them
+    sub2 = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.MINISTRY, title="Letter three",
+                                        recommendations=[world.rec])
+    db.session.commit()
+    stale = sub2.version
+    escalation.update_submission(SYSTEM, sub2, title="Letter three (b)", level=EscalationLevel.MINISTRY,
+                                 version=sub2.version)
+    db.session.commit()
+    answer = client.post(f"/submissions/{sub2.id}/send-back", data={"back-version": stale, "back-comment": "Shorter."})
+    text = answer.get_data(as_text=True)
+    assert answer.status_code == 409 and "kept below" in text and "Shorter." in text
+
+
+def test_a_late_status_tap_on_owe_with_no_note_says_nothing_was_done(client, world, login_as):
+    from ds_tracker.services import actions
+    from ds_tracker.status import ActionStatus
+    login_as("focal_momd")
+    shown = world.action.version
+    actions.change_status(world.users["co_chair"], world.action, ActionStatus.IN_PROGRESS, version=shown)
+    db.session.commit()
+    html = client.post(f"/owe/{world.action.id}?v={shown}", headers={"HX-Request": "true"},
+                       data={"s": "done", "n": ""}).get_data(as_text=True)
+    assert "nothing was done" in html and "kept below" not in html
