@@ -9,8 +9,9 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .labelled import _OWNER_LEAD
 from .lines import Line, tidy
-from .outcome_words import columns_by_content, listed_task, outcome_kind
+from .outcome_words import columns_by_content, listed_task, outcome_kind, requested_task
 from .state import _State
 
 _PAST = r"(?:previous|last|past|earlier|prior|preceding)"
@@ -41,6 +42,21 @@ _TRAILING = re.compile(r"[\s\-–—:,;(\[]*(?:status\s*[:：-]?\s*|الحالة
 _ANSWER = re.compile(r"^(?:this|it|these|they|we|there|response|reply|answer|update|status|feedback|comment|"
                      r"no|none|n/a|yes|done|completed|ongoing|pending)\b", re.I)
 _STATUS_HEADER = {"status", "progress", "update", "remarks", "comments", "الحالة", "الوضع", "ملاحظات"}
+
+
+# a sentence that reports ("DRC is organising ...", "Lack of data could be raised ...", "X will be linked up ...")
+_NOTE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|could|would|can|may|might|will be)\b", re.I)
+
+
+# "IOM has shared the map", "The Cluster has already circulated the list": a body reports its point done
+_DONE_BY = re.compile(r"^(?:the\s+)?[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}\s+(?:has|have)\s+(?:already\s+)?[a-z]+ed\b")
+
+
+def _a_note(text: str) -> bool:
+    """An item under the review that reports what is so, with no one set to act and no status word: a note on the
+    points, not a point ("A small study is included in the report"). Pure."""
+    return bool(_NOTE_VERB.search(text)) and not (_TRAILING.search(text) or listed_task(text) or requested_task(text)
+                                                   or _OWNER_LEAD.match(text))
 
 
 _SAME = {"on-going": "ongoing", "complete": "completed", "cancelled": "canceled"}
@@ -141,6 +157,10 @@ class EarlierReader:
                 return
             if not self._earlier_item_text(text, bool(item)):
                 return
+            if item and _a_note(text) and not _DONE_BY.match(text):
+                self.loose_line(line)    # what was said under the review: its outcomes and asks, no earlier point
+                return
+            status = "done" if item and _DONE_BY.match(text) else None   # "IOM has shared the map": done
             m = _TRAILING.search(text)
             if m and m.start() > 10:
                 text, status = text[:m.start()].rstrip(" .-–—:"), status_of(m["status"])

@@ -81,7 +81,7 @@ def _owner_body(owner: str, bodies: dict, ref: Reference) -> str:
 
 def _meeting_year(d: dict) -> None:
     """A due date written without its year ("Tue 05 July") is in the meeting's year; one written as a weekday
-    ("by Friday") is the first such day after the meeting."""
+    ("by Friday") is the first such day after the meeting, a month alone ("by June") its last day after it."""
     from datetime import date, timedelta
     day = d["sittings"][0]["date"] if d["sittings"] and d["sittings"][0]["date"] else None
     year = int(day[:4]) if day else None
@@ -90,6 +90,11 @@ def _meeting_year(d: dict) -> None:
         if weekday is not None and day and not a.get("due"):
             met = date.fromisoformat(day)
             a["due"] = (met + timedelta(days=(weekday - met.weekday()) % 7 or 7)).isoformat()
+        month = a.pop("due_month", None)
+        if month and day and not a.get("due"):     # the month's last day, in the year after the meeting if before it
+            met = date.fromisoformat(day)
+            y = met.year + (month < met.month)
+            a["due"] = (date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).isoformat()
         partial = a.pop("due_in_meeting_year", None)
         if partial and year:
             try:

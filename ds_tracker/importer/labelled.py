@@ -21,6 +21,24 @@ _ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_
 _NAMED_DECISION = {normalise(w) for w in ("decision", "decisions", "resolution", "قرار", "قرارات", "القرار", "القرارات")}
 
 
+def label_kind(label: str) -> str | None:
+    """The kind of row a label says ("Action point" -> "actions"), a typed slip of two letters swapped forgiven in a
+    label of eight letters or more ("ACTION PIONT"). Pure."""
+    key = normalise(label).strip()
+    for kind, words in _ROW_LABELS.items():
+        if key in words or len(key) >= 8 and any(_swapped(key, w) for w in words):
+            return kind
+    return None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """a is b with two neighbouring letters swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _compound(text: str) -> list[str]:
     """"WV to share the page with members, and members to send comments by Friday": two tasks, two owners."""
     parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+to\s+(?!be\b)[a-z]+\s)", text)
@@ -34,24 +52,46 @@ class LabelledReader:
     def labelled_line(self, line: Line) -> bool:
         """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""
         # "Recommendation (to be raised to the Ministry of Finance): ...": a label may say where the row goes
-        m = re.match(r"^([^:：\d(]{1,20}?)\s*(?:\([^()]{1,80}\)\s*)?[:：]\s*(\S.{8,})$", line.text)
+        if self._field_below(line):
+            return True
+        m = re.match(r"^([^:：\d(]{1,20}?)\s*(?:\([^()]{1,80}\)\s*)?[:：]\s*(\S.{8,})$", self._whole_row(line))
         if self._inline_actions(line):
             return True
         if not m or line.is_row:
             return False
         label = normalise(m[1]).strip()
-        if label in _ROW_LABELS["recommendations"]:
+        if label_kind(label) == "recommendations":
             self._add_recommendation(m[2], line, self.state.group)
             return True
-        if label in _ROW_LABELS["actions"]:
+        if label_kind(label) == "actions":
             for task in _compound(m[2]):
                 self._action_from_sentence(task, line)
             self._tail = line.no
             return True
-        if label in _ROW_LABELS["decisions"] or (len(label.split()) <= 3 and label.split()[0] in _NAMED_DECISION):
+        if label_kind(label) == "decisions" or (len(label.split()) <= 3 and label.split()[0] in _NAMED_DECISION):
             self._decision(m[2], line)     # "قرار اللجنة: ...", "Decision of the board: ..." too
             return True
         return False
+
+    def _field_below(self, line: Line) -> bool:
+        """"Responsible: WHO", "Deadline: 30 May" right under a labelled action row (or its wrapped end): its fields."""
+        prev, tail = self._previous_no(line), getattr(self, "_tail", None)
+        if line.is_row or tail is None or prev is None or not (prev == tail or tail < prev and self._own.get(prev) == []):
+            return False
+        if self._action_field(line):
+            self._tail = line.no
+            return True
+        return False
+
+    def _whole_row(self, line: Line) -> str:
+        """The line with the wrapped end of its last sentence from the lines below ("ACTION POINT: Editor to make
+        the changes, based on notes from the" + "working group"), no further sentence of the paragraph."""
+        text = ""
+        for sentence in [] if line.is_row else self._own.get(line.no) or []:
+            text = f"{text} {sentence}".strip()
+            if len(text) >= len(line.text):
+                return text
+        return line.text
 
     def _inline_actions(self, line: Line) -> bool:
         """"... were introduced. Action points from the last meeting: Cluster to follow up ... Action point: IRC to
@@ -69,8 +109,9 @@ class LabelledReader:
         if not any(_OWNER_LEAD.match(c.strip()) for _h, c in chunks):
             return False
         if hits[0].start() > 80:         # what the line said before the cue: its decisions ("Agreement was to ..."),
-            for sentence in sentences(line.text[:hits[0].start()]):   # not the plans discussed
-                if outcome_kind(sentence) == "decision":
+            for sentence in sentences(line.text[:hits[0].start()]):   # and what someone recommended, not plans discussed
+                kind = outcome_kind(sentence)
+                if kind == "decision" or kind and re.search(r"\brecommended\b", sentence):
                     self._outcome_by_content(sentence, line)
         from .earlier import EARLIER
         for hit, chunk in chunks:

@@ -69,7 +69,7 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
     m = _NUMBER.match(digits)
     quantity = re.match(r"^\d[\d,]*\s+(?:%|percent|families|people|persons|individuals|households|idps|returnees|"
                         r"cases|staff|participants)\b", digits[:40], re.I)
-    if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+\s+\d{4}", digits) and not quantity:
+    if m and len(digits) > m.end() and not re.match(r"^\d{1,2}\s+\w+,?\s+\d{4}", digits) and not quantity:
         number, text = m[1] or m[2], text[m.end():]
     elif (ordinal := _ordinal(text)) is not None:
         number, text = ordinal

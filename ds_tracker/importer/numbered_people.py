@@ -82,11 +82,26 @@ def _row(row: str, ref) -> tuple[str, str | None, str | None] | None:
 _BODY_PERSON = re.compile(r"\b(?:by|from)\s+(?P<org>[A-Z][A-Za-z&/-]{1,9})\s*\((?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\)")
 
 
+# "..., IOM (Mary Jones) and WHO (Peter Hall)": more bodies and their people running on after the first
+_MORE_BODY_PERSON = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)(?P<org>[A-Z][A-Za-z&/-]{1,9})\s*\("
+                               r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\)")
+
+
+def _body_people(text: str) -> list:
+    """Each _BODY_PERSON match, and the ones its list runs on to."""
+    out = []
+    for m in _BODY_PERSON.finditer(text):
+        out.append(m)
+        while (more := _MORE_BODY_PERSON.match(text, out[-1].end())):
+            out.append(more)
+    return out
+
+
 def body_person(text: str, ref) -> list[tuple[str, str]]:
     """(name, body) of each person named in brackets after the body that speaks, when the body is an acronym or a
     known body and the bracket no place, body or month ("by UNHCR (Geneva)", "by WFP (March)"). Pure."""
     out = []
-    for m in _BODY_PERSON.finditer(text):
+    for m in _body_people(text):
         name, org = m["name"], m["org"]
         if not (_org_token(org, ref)) or ref.organisation(name) or ref.place(name) or is_country(name) or \
                 world_city(name) or name.lower().rstrip(".") in _MONTHS or name.lower() in vocab.WEEKDAYS or \

@@ -5,6 +5,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .asks import _an_owner, advised_item, requested_task  # noqa: F401  (re-exported: tasks asked for, advice)
 from .reading import dates_in, day_month
 
 
@@ -77,8 +78,10 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              r"fourth|last) )|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
-                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:also )?(?:suggested|proposed) (?:that|to)\b|\b(?:participants|members|partners|the group) "
+                             r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:also )?(?:suggested|proposed|recommended) (?:that|to)\b|\b(?:participants|members|partners|the group) "
                              r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"
+                             # "Lena recommended use of a shorter form", "WHO also recommended the ...": someone named
+                             r"^\W*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:also\s+)?recommended\s+(?!by\b)(?:that|to|the|a|an|use|using)\b|"
                              r"(?:و)?اقترحت (?:اللجنة|الهيئة)|أوصى|أوصت|وأوصى|وأوصت|(?<![\u0600-\u06ff])(?:و|مع\s+)?التأكيد على|(?:أكد|شدد) (?:الحاضرون|المشاركون|المجتمعون) على (?:ضرورة|أهمية)|"
                              r"أكدوا على ضرورة|طالب (?:الحاضرون|المشاركون|المجتمعون)|"
                              # "واكد ضرورة ..." opening a line of a statement, "وركز البيان على ...": the body stressed
@@ -114,6 +117,12 @@ _NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need)\
 _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)\s*\.?\s*$")
 
 
+# "the standard was endorsed by the HCT in May 2024": a body's approval on a day of its own, reported, not decided here
+_ELSEWHERE = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:approved|endorsed|adopted|validated)\s+by\s+"
+                        r"(?:the\s+)?(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3}\s+(?:in|on|last)\s+"
+                        r"(?:(?-i:[A-Z])[a-z]+|\d|week|month|year)[^.;]*", re.I)
+
+
 def outcome_kind(text: str) -> str | None:
     """"decision", "recommendation" or None, from a sentence's own words (no side effects)."""
     text = _MARKS.sub("", text)
@@ -122,7 +131,7 @@ def outcome_kind(text: str) -> str | None:
     if len(text) < 15 or len(text) > 600:
         return None
     text = text.translate(_ALEF)
-    if _DECISION.search(text):
+    if _DECISION.search(_ELSEWHERE.sub("", text)):
         return "decision"
     if _RECOMMENDATION.search(text):
         return "recommendation"
@@ -182,46 +191,6 @@ def listed_task(text: str) -> bool:
     return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
         and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
 
-
-_ASKS = r"(?:requested|asked|urged|tasked|instructed|directed)"
-_ASKED = re.compile(rf"\b{_ASKS}\s+(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+to\s+(?!be\b)"
-                    r"(?P<what>[a-z]{2,}\b.*)$")
-_ASKED_PASSIVE = re.compile(rf"^(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+(?:is|are|was|were)\s+"
-                            rf"(?:(?:also|again|once again|kindly|strongly|further)\s+)?(?:{_ASKS}|required|expected)"
-                            r"\s+to\s+(?!be\b)[a-z]{2,}\b")
-_FORUM_ASKS = re.compile(r"(?i)\b(?:meeting|forum|participants|attendees|workshop|it was)\s+(?:\w+\s+)?$")
-
-
-def _an_owner(words: str) -> bool:
-    """"the cluster members", "UNHCR", "minutes takers": someone a task can be set to, not "questions" or "funds"."""
-    words = re.sub(r"(?i)^(?:the|all)\s+", "", words)
-    last = words.split()[-1].lower() if words.split() else ""
-    if last in ("he", "she", "they", "we", "it", "i", "you", "him", "her", "them", "us"):
-        return False     # "She was asked to ...": who, the sentence before says
-    return bool(words) and (words[:1].isupper() or last in vocab.OWNER_WORDS or last in vocab.BODY_WORDS["en"] or
-                            " ".join(words.lower().split()[-2:]) in vocab.OWNER_WORDS or
-                            bool(re.search(r"(?:ers|ors|ists|ants|teams)$", last)))   # "officers", "specialists"
-
-
-def requested_task(sentence: str) -> str | None:
-    """"The chair requested the cluster members to share their reports by 4 May" -> "the cluster members to share
-    their reports by 4 May"; "Agencies were urged to submit their figures" as it is: someone asked to do something is
-    set a task (the meeting itself asking is a recommendation: outcome_kind). None otherwise. Pure."""
-    sentence = sentence.strip().rstrip(".")
-    m = _ASKED_PASSIVE.match(sentence)
-    if m and _an_owner(m["owner"]):
-        return sentence
-    m = _ASKED.search(sentence)
-    if m and _an_owner(m["owner"]) and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
-        return f"{m['owner']} to {m['what']}"
-    m = _ASKED_THAT.search(sentence)
-    if m and not _FORUM_ASKS.search(sentence[:m.start()]) and len(sentence) < 300:
-        return m["what"]      # "X requested that, for May, there be an item on ...": something to be done, by nobody named
-    return None
-
-
-# a request in the subjunctive: "requested that (for the next meeting,) there be an agenda item on ..."
-_ASKED_THAT = re.compile(r"\b(?:requested|asked|demanded)\s+that\s+(?P<what>(?:[^,.;]{3,60},\s+)?there\s+be\s+\w.*)$")
 
 
 _PLANNED_VERB = r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$"

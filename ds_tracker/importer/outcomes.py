@@ -14,7 +14,7 @@ from .reading import dates_in, day_month, first_date
 from .state import _State
 from .background import quiet
 from .escalation import RAISES_ALL
-from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task,  # noqa: F401
+from .outcome_words import (_AR_OWNER, _dashed_row, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, columns_by_content, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task, advised_item,  # noqa: F401
                             outcome_kind)
 
 from .labelled import LabelledReader, _compound, _OWNER_LEAD  # noqa: F401
@@ -302,6 +302,8 @@ class OutcomesReader(LabelledReader, TaskReader):
             return
         if self._outcome_by_content(" ".join(own) if own else text, line):
             return
+        if (line.bullet or line.number) and advised_item(text):     # "- The plan should follow the template."
+            return self._outcome_by_content(text, line, "recommendation")
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
         elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and \
@@ -370,7 +372,7 @@ class OutcomesReader(LabelledReader, TaskReader):
             self.state = state
         return self._rec_headings and self.state.section in (None, "other", "background")
 
-    def _outcome_by_content(self, text: str, line: Line) -> bool:
+    def _outcome_by_content(self, text: str, line: Line, kind: str | None = None) -> bool:
         """"It was agreed that ...", "Minutes adopted", "X to be defined", "وأوصى المجتمعون بـ": a recommendation
         (and a decision) where no heading names one, marked unsure."""
         parts = sentences(text) if len(text) > 80 else [text]
@@ -388,7 +390,7 @@ class OutcomesReader(LabelledReader, TaskReader):
                     self.draft["recommendations"][-1]["unsure"] = this = True
                 found, previous = found or this, this
             return found
-        kind = outcome_kind(text) if not quiet(self.state, text) else None   # background decides nothing
+        kind = kind or (outcome_kind(text) if not quiet(self.state, text) else None)   # background decides nothing
         if not kind or text.endswith(":") or kind == "recommendation" and self._listed_elsewhere():
             return False
         item = {"text": tidy(text), "group": self.state.group["name"] if self.state.group else None,

@@ -292,10 +292,10 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
         elif section in ("actions", "next_steps") and not line.is_row and outcome_kind(line.text) == "decision":
             self._outcome_by_content(line.text, line)   # "Minutes adopted without amendments" among action points
         elif section in ("actions", "next_steps") and not line.is_row and self.proposal(line.text):
-            self._outcome_by_content(line.text, line)   # "It was also suggested to invite X": proposed, nobody set
             whole = " ".join(self._own.get(line.no) or [line.text])   # the item's sentence, wrapped or not
-            if planned_step(whole) and not bodies_sent_up(whole, self.lang):   # "(... will be sent separately)"
-                self._planned(*planned_step(whole), line)
+            self._outcome_by_content(whole, line)   # "It was also suggested to invite X": proposed, nobody set
+            if planned_step(whole) and not bodies_sent_up(whole, self.lang):   # "(... will be sent separately)":
+                self._planned(whole.rstrip(" ."), planned_step(whole)[1], line)  # the proposal is the step, whole
         elif section == "actions":
             self.action_line(line)
         elif section == "mixed":

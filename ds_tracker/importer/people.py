@@ -15,7 +15,7 @@ from .prose_people import ProsePeople
 from .present import PresentOrganisations
 from .person import (  # noqa: F401  (re-exported)
     _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
-    ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD,
+    ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD, person_post_body,
     _JOB_ACRONYMS, _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash, _body_in_position,
     _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
     _short_title, _split_glued, _trailing_org, body_of, name_list, split_person)
@@ -325,7 +325,7 @@ class PeopleReader(PresentOrganisations, ProsePeople):
             return
         entries = attendance_entries(text)
         if len(entries) >= 3 and sum(1 for e in entries if _a_body(e, self.ref) or _acronym(e)) > len(entries) / 2 \
-                and not re.match(r"(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+[A-Z]", text):
+                and not re.match(r"(?:Mr|Ms|Mrs|Dr|Eng|Prof)\.?\s+[A-Z]", text) and not person_post_body(entries, self.ref):
             self._present(entries, line)  # "Caritas Germany, RORA, RCDC, AKF": organisations, no one named
             return
         grouped = org_then_names(text, self.ref)

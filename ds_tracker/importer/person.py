@@ -156,6 +156,12 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     return name or None, _glue_fix(rest) if rest else None, org
 
 
+def person_post_body(entries: list[str], ref: Reference) -> bool:
+    """"Ana Ruiz, Shelter Cluster Coordinator, IOM": a person, her post and body, not three organisations. Pure."""
+    return len(entries) <= 3 and _looks_like_a_name(entries[0]) and not _a_body(entries[0], ref) and \
+        any(w.lower() in _JOB_WORDS for e in entries[1:] for w in e.split())
+
+
 def _acronym(word: str) -> bool:
     """"UNICEF", "CeRID", "NAPAD": capitals at least as many as small letters (a name has one capital)."""
     letters = re.sub(r"[^A-Za-z]", "", word)
@@ -186,7 +192,7 @@ _JOB_ACRONYMS = {"IMO", "CEO", "COO", "CFO", "DG", "GM", "HC", "DHC", "RC", "HOM
 _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
               "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
-                        r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|"
+                        r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|federation|"
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
 
 # Arabic words that open the name of a body (a directorate, council, committee, representation ...)
@@ -202,10 +208,10 @@ def _body_in_position(position: str | None) -> str | None:
         return position[office.start(2):].strip()
     if office:      # "معاون محافظ كركوك" -> "محافظة كركوك", "قائممقام قضاء تلكيف" -> "قائممقامية قضاء تلكيف"
         return {"محافظ": "محافظة", "قائممقام": "قائممقامية", "قائمقام": "قائمقامية"}[office[1]] + " " + office[2]
-    english = re.match(r"^(?:the\s+)?((?:[\w/&-]+\s+){0,5}?(?:cluster|sub-cluster|sector|working group|task force|"
+    english = re.match(r"^(?:the\s+)?((?:[\w/&-]+\s+){0,5}?[\w/&-]*?(?:cluster|sub-cluster|sector|working group|task force|"
                        r"committee|unit))\s+(?:co-?)?(?:coordinator|lead|chair|officer|manager|focal point)\b",
                        position, re.I)
-    if english:     # "National Food Security Cluster Coordinator": of the cluster
+    if english:     # "National Food Security Cluster Coordinator" (or "... WASH/NFICluster ..." glued): of the cluster
         return english[1]
     m = re.search(rf"(?:^|\s)(?:ل|ب)?(?=(?:{_AR_BODY})\s)", position)
     if m and m.end() > 0:
@@ -217,7 +223,8 @@ def _org_like(text: str) -> bool:
     """"Diyala Police Directorate": a body, not a job."""
     first = text.split()[0].lower().rstrip(",")
     long_name = len(text.split()) <= 12 and re.match(       # "Ministry of Migration and Displaced (MoMD) Ninewa branch"
-        r"(?i)(?:the\s+)?(?:ministry|directorate|department|office|council|committee|commission|authority|agency)\b", text) \
+        r"(?i)(?:the\s+)?(?:(?:international|national|regional)\s+)?(?:ministry|directorate|department|office|council|"
+        r"committee|commission|authority|agency|federation)\b", text) \
         and not re.search(r"(?i)\bfocal\b", text) and not any(w.lower().strip("().,") in _JOB_WORDS for w in text.split())
     return first not in vocab.POSITION_STARTS and bool(_ORG_WORDS.search(text)) and (len(text.split()) <= 6 or
                                                                                      bool(long_name))

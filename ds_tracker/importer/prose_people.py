@@ -8,6 +8,8 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .abroad import world_city
+from .presenters import _BY_COMMA, _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
 from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
@@ -55,11 +57,10 @@ class ProsePeople:
                 continue          # "chaired by the PC Coordinator": a role, no one named
             rest = text[m.end():]
             # the chair's name ends where the sentence goes on ("... (DG ENV) and drew on ...": a lower-case word)
-            rest = re.split(r",?\s+(?:and|who|which|with)\s+(?=[a-z])|"
+            rest = re.split(r",?\s+(?:and|who|which|with)\s+(?=[a-z])|,\s+(?:one|a|an|whose)\s+(?=[a-z])|"
                             r",?\s+(?:and\s+)?(?:co-?chaired|chaired|facilitated|moderated|presided)\b|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.;](?:\s|$)|"
                             r"\s+و(?:أدار|ترأس|يسر)", rest)[0]
-            for person in re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)",
-                                   rest):
+            for person in self._chair_parts(rest):
                 person = re.sub(r"^(?:the\s+)?(?:السيد|السيدة|الدكتور|د\.)\s*", "", person.strip(" ,"))
                 person = re.split(r"\s+و?(?:بحضور|بمشاركة)\s", person)[0]   # "... وبحضور ممثلي ...": others follow
                 job = re.match(r"^((?:ال)?(?:رئيس|مدير|محافظ|نائب|ممثل|وزير)\S*)\s+(?=\S+\s+\S+)", person)
@@ -89,6 +90,19 @@ class ProsePeople:
                                                  "line": line.no})
 
 
+    def _chair_parts(self, rest: str) -> list[str]:
+        """The people a chair's cue names, parted at "and"; a part that names a body goes back to the one before
+        ("Ana Ruiz, Federation of the Red Cross and Red Crescent Societies": one person and her body)."""
+        parts = re.split(r"\s+(?:and|&)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s[A-Z])|\s+و(?=السيد|السيدة)", rest)
+        out = parts[:1]
+        for part in parts[1:]:
+            head = re.split(r"\s*[(,]", part.strip(" ,"))[0]     # "Omar Said (Relief Aid)": a person, then a body
+            if "," in out[-1] and not _ARABIC.search(part) and head and _a_body(head, self.ref):
+                out[-1] = f"{out[-1]} and {part}"
+            else:
+                out.append(part)
+        return out
+
     def speakers_in(self, line: Line) -> None:
         """"Mr. X, Head of Y, opened ...", "السيد ... مدير ...": a speaker named with a position in prose is a
         participant (unsure: prose is not an attendance list)."""
@@ -104,6 +118,15 @@ class ProsePeople:
                     and not any(w.lower() in _NOT_NAMES or _acronym(w) for w in m["name"].split()) \
                     and not (self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref)):
                 self._speaker(m["name"], m["position"], line)
+        for m in _NAME_BODY_VERB.finditer(line.text):   # "Ms. Ana Ruiz (IOM) opened ...", "Li Wei from WFP presented"
+            org = (m["org1"] or m["org2"]).strip()
+            if (self.ref.organisation(org) or _a_body(org, self.ref) or _acronym(org.split()[0])) and not any(
+                    w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or _acronym(w) for w in m["name"].split()):
+                self._speaker(m["name"], "", line, self.ref.organisation(org) or org)
+        for m in _BY_COMMA.finditer(line.text):    # "remarks were made by Ana Ruiz, Head of Office, OCHA"
+            name, post, org = split_person(re.split(r"\s+(?:and|who|which|with|to)\s+(?=[a-z])", m["text"])[0], self.ref)
+            if name and org and (self.ref.organisation(org) or _acronym(org.split()[0]) or _a_body(org, self.ref)):
+                self._speaker(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name), post or "", line, self.ref.organisation(org) or org)
         for m in _TITLED_OF.finditer(line.text):     # "invocation by Ms. Lia P. Cruz of DSWD Region 5"
             self._speaker(m["name"], "", line, self.ref.organisation(m["org"]) or m["org"])
         for m in _SPEAKER_OF.finditer(line.text):     # "Mr. Yasin, Federal MoE, thanked ...": of a body, no job
@@ -143,6 +166,7 @@ class ProsePeople:
                 and self._presenters_named():
             self._speaker(item["name"], item["post"], line)   # "Update from the north – Jan Berg – Cluster Coordinator"
             return
+        self._bracketed_presenter(line)
         for text in (line.cells if line.is_row else [line.text]):
             text = re.sub(r"^\s*(?:\d{1,2}\s*[.)/]?\s+|[-•·/]\s+)", "", text or "")
             m = _PRESENTER.match(text)
@@ -153,6 +177,17 @@ class ProsePeople:
                     or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref):
                 continue      # "Health Cluster presented", "Mercy Corps presented": a body, no one named
             self._speaker(m["name"], "", line, m["org"].strip() if m["org"] else None)
+
+    def _bracketed_presenter(self, line: Line) -> None:
+        """"2. Protection update (Karim)": an agenda item that updates or presents, the one who gives it in brackets
+        after it, often by a first name alone; not a body, a place or an acronym in the brackets."""
+        m = _ITEM_PRESENTER.match(line.text) if (line.number or line.bullet) and not line.is_row else None
+        if not m or any(_acronym(w) or w.lower() in _NOT_NAMES or w.lower() in _BODY_WORDS_EN or w.lower() in
+                        _NOT_PRESENTERS for w in m["name"].split()) \
+                or self.ref.organisation(m["name"]) or _a_body(m["name"], self.ref) or self.ref.place(m["name"]) \
+                or world_city(m["name"]):
+            return
+        self._speaker(m["name"], "", line)
 
     def _presenters_named(self) -> bool:
         """"Opening Remarks – Dag Olsen" where Dag Olsen is a participant already: the items' part after the dash
@@ -251,7 +286,7 @@ class ProsePeople:
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
         trailing = re.search(r"\s([A-Z]{2,8})$", position)     # "Assistant Director General WHO": the body last
-        org = org or _body_in_position(position) or (trailing[1] if trailing else None)
+        org = org or _body_in_position(position) or _body_after_of(position, self.ref) or (trailing[1] if trailing else None)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
             return    # named already, in full ("عبد الودود" of "عبد الودود المذحجي")
         before = len(self.draft["participants"])

@@ -6,6 +6,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
+from .labelled import label_kind
 from .lines import Line
 from .state import _norm
 from .template import heading_key
@@ -18,6 +19,18 @@ _MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\baction
 # later"), not a heading; "Points that should be raised" (a relative clause) still is one
 _SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
 _DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
+
+
+def _labelled_row(text: str | None) -> bool:
+    """"Action point: X to do Y", "Recommendation: the cluster should ...": a row's label, then a sentence of its
+    own (four words or more, not a lead ending with a colon)."""
+    m = re.match(r"^([^:：\d(]{1,20}?)\s*[:：]\s*(\S.*)$", text or "")
+    return bool(m) and bool(label_kind(m[1])) and len(m[2].split()) >= 4 and \
+        not m[2].rstrip().endswith((":", "：")) and not _POINTER.search(m[2])
+
+
+# "Actions: see the table below", "Decisions: none were taken": the label heads what follows, or says there is none
+_POINTER = re.compile(r"(?i)^\W*(?:none|no|nil|n/a|see|refer)\b|\b(?:following|below|attached|annex(?:ed)?)\b")
 
 
 class SectionOf:
@@ -36,6 +49,8 @@ class SectionOf:
             return None           # "discussion is pending. WCC will ...": a wrapped sentence's end, no heading
         if re.match(r"(?i)(?:apologies|absent|absentees|regrets|excused|المعتذرون|الغائبون|اعتذر)\b", text or ""):
             return "other"        # "Apologies: DRC, NRC": who did not come is no participant
+        if _labelled_row(text) and not self._list_below(line):
+            return None           # "ACTION POINT: WHO to finalize the chapter": one labelled row, read as such
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
         if m and (normalise(m[1]).strip() in self._keys["participants"] or self._present_label(m[1])):
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
@@ -82,3 +97,8 @@ class SectionOf:
                     return "decisions"     # "Decisions", "Agreed points": what was decided, saved as agreed
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
         return self._compound_section(key)   # "Notes/Decision"
+
+    def _list_below(self, line: Line) -> bool:
+        """A bulleted or numbered item right below: the label heads that list ("Decisions: the group agreed on" + "- ...")."""
+        below = self.next_filled(line)
+        return bool(below) and (below.bullet or bool(below.number))

@@ -7,12 +7,20 @@ import re
 from . import vocab
 from .lines import Line, tidy
 from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fields, requested_task
-from .reading import dates_in, day_month, first_date
+from .reading import MONTHS, dates_in, day_month, first_date
 from .sent_up import sentences
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
 
+# "All partners: update the matrix", "Cluster coordinator – circulate the draft": a few words naming who, a colon or a
+# dash, then the task opening with a verb of the word table
+_OWNER_THEN_VERB = re.compile(r"^((?:the\s+|all\s+)?[A-Za-z][\w/&'-]*(?:\s+[\w/&'-]+){0,4}?)\s*(?::|\s[–—-])\s+((?i:"
+                              + "|".join(vocab.ACTION_VERBS) + r")\b.+)$", re.I)
+# "by February", "before the end of March", "before the meeting in June": a month and no day or year after it
+_MONTH_DUE = re.compile(r"(?i)\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+month\s+of\s+)?|"
+                        r"(?:next\s+)?meeting\s+in\s+)?(?-i:(" + "|".join(k.title() for k in MONTHS if len(k) >= 3 and k.isascii()) +
+                        r"))\b(?!\s*\d)")       # capitalised: "May" the month, not "may" the verb
 # "by Friday", "on Friday (two days after the meeting)", "قبل يوم الخميس": a weekday and no date after it
 _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم))\s+"
                       r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +
@@ -61,6 +69,16 @@ class TaskReader:
                     and len(m["owner"].split()) <= 8 and not _NOT_A_VERB.match(m["what"]):
                 self._action_from_sentence(sentence, line)
 
+    def _owner_then_verb(self, text):
+        """_OWNER_THEN_VERB's match when its owner is one: a known body, an acronym, or words ending in an owner's
+        or a job's word ("All partners", "Cluster coordinator"), not a topic ("Shelter update: share ...")."""
+        m = _OWNER_THEN_VERB.match(text)
+        last = m[1].split()[-1].lower() if m else ""
+        if m and (self.ref.organisation(m[1]) or re.fullmatch(r"[A-Z][A-Z/&-]{1,9}", m[1].split()[-1]) or
+                  last in vocab.OWNER_WORDS or last in vocab.POSITION_STARTS or last.rstrip("s") in vocab.POSITION_STARTS):
+            return m
+        return None
+
     def _action_from_sentence(self, text, line):
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
         text = text.rstrip(" .;")
@@ -71,19 +89,24 @@ class TaskReader:
             return
         if fields:                 # "UNHCR to share the list (deadline: 20 May)": the sentence names who
             text = f"{fields[0]} by {fields[2]}"
-        named_for = re.match(r"^(?i:for|to|لـ|على)\s*((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text)
-        if named_for:                           # "For Rami: Provide the guideline": the owner leads the item
-            text = f"{named_for[1]} to {named_for[2][:1].lower()}{named_for[2][1:]}"
+        named_for = re.match(r"^(?i:for|to|لـ|على)\s*((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text) or \
+            self._owner_then_verb(text)
+        if named_for:                           # "For Rami: Provide the guideline", "All partners: update the 4W"
+            text = f"{named_for[1]} to {named_for[2][:1].lower()}{named_for[2][1:]}"   # the owner leads the item
         lead = re.match(r"^(?:by|before)\s+([^,]{3,40}),\s*(.+)$", text, re.I)
         if lead and dates_in(lead[1]):          # "By end of October 2024, NRC will share ..."
             text = f"{lead[2]} by {lead[1]}"
         paren = re.search(r"\s*[(\[]\s*(?:deadline|due(?: date)?|by|الموعد النهائي)\s*:?\s*([^)\]]+)[)\]]\s*$", text, re.I)
         if paren and dates_in(paren[1]):        # "... (deadline: 20 May 2025)"
             text = f"{text[:paren.start()]} by {paren[1]}"
+        both = re.search(r"\s*\(\s*([^(),]{2,40}?)\s*,\s*([^(),]{3,30})\)\s*$", text)
+        if both and (dates_in(both[2]) or day_month(both[2])) and text.split()[0].lower() in vocab.ACTION_VERBS:
+            text = f"{both[1]} to {text[:1].lower()}{text[1:both.start()]} by {both[2]}"   # "Map it (IOM, 10 May)"
         named = _NAMED_AFTER.search(text)
         if named:           # "... to be sent to all members (Ms Rana Haddad)": the person named after it
             text = text[:named.start()].rstrip(" .")
-        m = re.match(r"^(?P<owner>(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,80}?)\s+"
+        # the owner may hold its members in brackets: "Health sub-group (WHO, IOM) to finalize ..."
+        m = re.match(r"^(?P<owner>(?:\([^()]{1,60}\)|[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,120}?)\s+"
                      r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
         due, guessed, partial = None, False, None
         body = text
@@ -106,7 +129,8 @@ class TaskReader:
             #              "Access to the valley", "Access to Wadi Hamra": a noun and where, no one to act
         owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:prepared|ready|committed|"
                        r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
-        if m and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
+        who = bool(m) and bool(re.match(r"(?i)(?:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s", owner))
+        if m and not who and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
         if named:
@@ -130,4 +154,7 @@ class TaskReader:
         weekday = _WEEKDAY.search(text) if not (due or partial) else None
         if weekday:               # the first such day after the meeting (finish._meeting_year), a guess
             item["due_weekday"], item["unsure"] = vocab.WEEKDAYS[weekday[1].lower()], True
+        month = _MONTH_DUE.search(text) if not (due or partial or weekday) else None
+        if month:                 # "before the meeting in February": that month's end after the meeting, a guess
+            item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
         self.draft["actions"].append(item)

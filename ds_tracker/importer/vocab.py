@@ -232,6 +232,7 @@ POSITION_STARTS = ["head", "deputy", "director", "dg", "rep", "representative", 
 # A row's own label says what it is ("ACTION: IOM to ...", "Decision: ...", "قرار: ...").
 ROW_LABELS = {
     "actions": ["action", "actions", "action point", "action points", "action item", "action items", "ap", "to do",
+                "follow up action", "follow-up action", "follow up actions", "follow-up actions",
                 "إجراء", "اجراء", "الإجراء",
                 "الاجراء", "مهمة"],
     "decisions": ["decision", "decisions", "decided", "agreed", "agreement", "resolution", "قرار", "القرار", "تقرر", "قرارات", "القرارات"],
@@ -240,7 +241,7 @@ ROW_LABELS = {
 
 # words that make a name in an attendance list a body, not a person ("Sunrise Foundation", "Relief Corps")
 BODY_WORDS = {"en": ["foundation", "council", "committee", "commission", "relief", "services", "corps", "aid",
-                     "society", "association", "organisation", "organization", "agency", "institute", "network",
+                     "society", "societies", "federation", "association", "organisation", "organization", "agency", "institute", "network",
                      "alliance", "charity", "mission", "embassy", "ministry", "directorate", "office", "department",
                      "cross", "crescent", "fund", "programme", "program", "union", "team", "cluster", "centre",
                      "center", "community", "commmunity", "international", "worldwide", "humanity", "trust",
