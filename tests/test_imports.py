@@ -926,3 +926,19 @@ def test_a_recommendation_to_the_governor_is_addressed_to_the_governorates_offic
     assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
     recs = db.session.scalars(sa.select(Recommendation).order_by(Recommendation.id.desc()).limit(4)).all()[::-1]
     assert [[o.id for o in r.addressees] for r in recs] == [[office.id], [office.id], [], []]
+
+
+def test_a_planned_letter_the_reviewer_unticked_entirely_is_not_created(client, world, login_as):
+    """A stranger unticked the only recommendation of a planned letter; the save still made a letter with none,
+    and it went to the co-chair's approval queue."""
+    from ds_tracker.models import Submission
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Forum meeting minutes\nDate: 6 March 2026\n\nRecommendations\n"
+        "1. Raise to the Ministry of Finance the release of the returnee grants.\n"))
+    db.session.commit()
+    assert [e["body"] for e in draft.data["escalations"]] == ["Ministry of Finance"]
+    login_as("secretariat")
+    before = db.session.scalar(sa.select(sa.func.count()).select_from(Submission))
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "esc-0-shown": "1"}).status_code == 302
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Submission)) == before

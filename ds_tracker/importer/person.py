@@ -193,7 +193,7 @@ _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser"
               "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|federation|"
-                        r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة)\b", re.I)
+                        r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|قائممقامية|قائمقامية|بلدية|مفوضية)\b", re.I)
 
 # Arabic words that open the name of a body (a directorate, council, committee, representation ...)
 _AR_BODY = "مديرية|إدارة|ادارة|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|مؤسسة|جمعية|محافظة|لجنة|ممثلية|اتحاد|نقابة|شبكة|مركز|بعثة|بلدية|جامعة|كلية|مستشفى|مفوضية|صندوق|وكالة"

@@ -238,6 +238,7 @@ def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
     seen = {normalise(e["body"]) for e in draft["escalations"]}
     for start, text in paragraphs(lines):
         for body in bodies_sent_up(text, lang):
+            body = _whole_name(body, text, ref)
             name = _canonical(body, ref)
             if generic_body(name):
                 continue          # "إلى المجلس": a kind of body, none the letter could go to
@@ -246,3 +247,20 @@ def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
             if normalise(name) not in seen and not any(normalise(name) in s or s in normalise(name) for s in seen):
                 seen.add(normalise(name))
                 draft["escalations"].append({"body": name, "line": _line_naming(lines, start, body)})
+
+
+def _whole_name(body: str, text: str, ref) -> str:
+    """"وزارة الهجرة" read up to its "و": "وزارة الهجرة والمهجرين" when the list knows that name; "محافظ" with the
+    place after it ("محافظ نينوى"), so the letter says which governor."""
+    if ref.organisation(body) or not re.match(r"[\u0600-\u06ff]", body):
+        return body
+    after = re.search(re.escape(body) + r"((?:\s+[\u0600-\u06ff]+){1,2})", text)
+    words = after[1].split() if after else []
+    for k in (2, 1):
+        longer = " ".join([body] + words[:k])
+        if len(words) >= k and ref.organisation(longer):
+            return longer
+    if words and re.fullmatch(r"(?:ال)?(?:محافظ|قائممقام|قائمقام)", body) and ref.place(words[0]):
+        return f"{body} {words[0]}"
+    return body
+

@@ -296,13 +296,15 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
 
     texts = {normalise(r.text): r for r in saved.values()}
     for i, (e, point) in enumerate(zip(data.get("escalations", []), escalation_points(data))):
+        ticked = carries.get(i) if carries else None     # None: not reviewed, the defaults below
+        if ticked is not None and not ticked:
+            continue      # the reviewer unticked all it would carry: no empty letter waiting for approval
         level = LEVELS.get(e["body"]) or _level_of(e["body"])
         # the body as the report names it: a known organisation, else one created unconfirmed ("مجلس النواب",
         # "ICCM"), never silently the level's default body; the levels' own bodies need no addressee
         body = None if e["body"] in LEVELS else (_org(e["body"], ref, orgs) or orgs.get(e["body"])
                                                  or _governors_office(meeting.forum, e["body"], orgs, ref)
                                                  or _unconfirmed(actor, e["body"], None, orgs))
-        ticked = carries.get(i) if carries else None     # None: not reviewed, the defaults below
         carried = [rec for row_id, rec in saved.items()
                    if (point.carries_all if ticked is None else row_id in ticked)]
         # The point the report asks to raise is itself what the forum recommends to that body: kept as a

@@ -162,3 +162,17 @@ def test_an_arabic_name_post_and_unknown_body_split_by_dashes_keep_the_post_alon
     assert [(p["name"], p["position"], p["organisation"]) for p in draft["participants"]] == [
         ("كريم ناصر حسون", "مدير الشعبة", "دائرة الماء في كركوك / فرع الحويجة"),
         ("سلمى عادل", "عضو", "مجلس ناحية الزاب")]
+
+
+def test_arabic_letters_up_name_each_body_once_and_which_governor():
+    """A second stranger's Arabic minutes: "رفع توصية إلى وزارة الهجرة والمهجرين" gave two letters (the ministry,
+    and "وزارة الهجرة" cut at its "و"), "إلى السيد محافظ نينوى" a letter to "محافظ" (which governor?), and
+    "– قائممقامية قضاء ..." was read as a post."""
+    draft = parse("محضر اجتماع المنتدى\nالتاريخ: ٢/٣/٢٠٢٦\n\nالحضور:\n"
+                  "١. السيد سالم جبار – قائممقامية قضاء تلكيف\n\nالتوصيات:\n"
+                  "١. رفع توصية إلى السيد محافظ نينوى بتأهيل طريق القرى الشمالية.\n"
+                  "٢. رفع توصية إلى وزارة الهجرة والمهجرين بشمول العائدين بمنحة السكن.\n")
+    assert sorted((e["line"], e["body"]) for e in draft["escalations"]) == [
+        (8, "محافظ نينوى"), (9, "Ministry of Migration and Displacement")]
+    assert [(p["name"], p["position"], p["organisation"]) for p in draft["participants"]] == [
+        ("سالم جبار", None, "قائممقامية قضاء تلكيف")]
