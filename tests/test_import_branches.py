@@ -81,3 +81,27 @@ def test_an_acronym_and_its_full_name_in_one_report_make_one_new_organisation(cl
         assert len(made) == 1, [o.name for o in made]
         owner = db.session.scalar(sa.select(Action).order_by(Action.id.desc())).owner
         assert owner == made[0]
+
+
+def test_a_ministrys_directorate_in_a_governorate_is_new_under_the_ministry_and_its_focal_point_sees_it(
+        client, world, login_as):
+    """A second stranger: "Ministry of Finance – Ninewa Finance Directorate" was saved as owed by the ministry
+    itself (the directorate lost), and "مديرية مالية نينوى" as a new body the ministry's focal point never saw."""
+    world.mof.name_ar = "وزارة المالية"
+    _arabic_names(world)
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Joint Coordination Forum Ninewa – minutes\nDate: 9 November 2025\n\nAction points\n"
+        "Action\tOwner\tDeadline\n"
+        "Confirm the grant budget line\tMinistry of Finance – Ninewa Finance Directorate\t20 November 2025\n"
+        "Follow the allocations with Baghdad\tمديرية مالية نينوى\t25 November 2025\n"))
+    db.session.commit()
+    login_as("secretariat")
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    owners = [a.owner for a in db.session.scalars(sa.select(Action).order_by(Action.id.desc()).limit(2))][::-1]
+    assert [o.name for o in owners] == ["Ministry of Finance – Ninewa Finance Directorate", "مديرية مالية نينوى"]
+    assert all(o.parent_id == world.mof.id and not o.is_confirmed for o in owners)
+    client.post("/logout")
+    login_as("focal_mof")
+    owed = client.get("/owe").get_data(as_text=True)
+    assert "Confirm the grant budget line" in owed and "Follow the allocations with Baghdad" in owed

@@ -942,3 +942,23 @@ def test_a_planned_letter_the_reviewer_unticked_entirely_is_not_created(client, 
     before = db.session.scalar(sa.select(sa.func.count()).select_from(Submission))
     assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "esc-0-shown": "1"}).status_code == 302
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Submission)) == before
+
+
+def test_a_participant_of_the_governorate_is_of_its_office_not_a_new_organisation(client, world, login_as):
+    """A second stranger: "نائب محافظ نينوى" gave "محافظة نينوى", created as a new organisation beside the
+    existing "Ninewa Governorate Office"."""
+    from conftest import make_org
+    from ds_tracker.models import Attendance, Organisation
+    from ds_tracker.services import imports
+    world.place.name_ar = "نينوى"
+    office = make_org("Ninewa Governorate Office")
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "محضر اجتماع المنتدى\nالتاريخ: ٤/٣/٢٠٢٦\n\nالحضور:\n١. السيد ماهر سالم – نائب محافظ نينوى\n"
+        "٢. السيدة هدى كريم – ديوان محافظة نينوى\n"))
+    db.session.commit()
+    login_as("secretariat")
+    before = db.session.scalar(sa.select(sa.func.count()).select_from(Organisation))
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Organisation)) == before
+    orgs = db.session.scalars(sa.select(Attendance.organisation_id).order_by(Attendance.id.desc()).limit(2)).all()
+    assert orgs == [office.id, office.id]

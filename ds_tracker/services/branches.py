@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 
 from ..importer import Reference
+from ..textnorm import normalise
 
 _BRANCH = re.compile(r"(?i)\bbranch(?:es)?\b|(?<![\u0600-\u06ff])(?:ب|و)?فرع(?![\u0600-\u06ff])")
+# a ministry's directorate in a governorate: "Ninewa Finance Directorate", "مديرية مالية نينوى", "دائرة صحة كركوك"
+_DIRECTORATE = re.compile(r"(?i)\bdirectorate\b|(?<![\u0600-\u06ff])(?:مديرية|دائرة)\s+(?:ال)?(?P<subject>[\u0600-\u06ff]+)")
 
 
 def branch_named(name: str | None, ref: Reference, orgs: dict) -> tuple[bool, object | None]:
@@ -44,3 +47,24 @@ def _in(org, governorates: set[str], ref: Reference) -> bool:
     """The organisation's name (either language, or an alias) names one of the governorates."""
     names = " | ".join(n for n in (org.name, org.name_ar, *(org.aliases or [])) if n)
     return bool(_governorates(names, ref) & governorates)
+
+
+def branch_parent(name: str | None, ref: Reference, orgs: dict):
+    """The body a branch or directorate in a governorate belongs to, for the new organisation made of it
+    ("Ministry of Finance – Ninewa Finance Directorate", "مديرية مالية نينوى" -> the Ministry of Finance), so the
+    body's focal points see what it owes; None when the name says no such thing."""
+    if not name or not _governorates(name, ref):
+        return None
+    directorate = _DIRECTORATE.search(name)
+    if not (_BRANCH.search(name) or directorate):
+        return None
+    bodies = [orgs[n] for n in ref.organisations_in(name) if n in orgs and orgs[n].parent_id is None]
+    if bodies:
+        return bodies[0]
+    subject = directorate["subject"] if directorate and directorate["subject"] else None
+    if subject:      # "مديرية مالية": the directorate of the ministry "وزارة المالية"
+        wanted = {normalise(f"وزارة ال{subject}"), normalise(f"وزارة {subject}")}
+        return next((o for o in orgs.values() if o.parent_id is None and o.name_ar
+                     and normalise(o.name_ar) in wanted), None)
+    return None
+

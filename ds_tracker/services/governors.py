@@ -11,7 +11,8 @@ from .imports import reference_from_db
 
 _GOVERNOR = re.compile(r"(?i)(?:the\s+)?(?:(?P<before>[A-Z][\w-]+)\s+)?(?:deputy\s+)?governor(?:['’]s\s+office)?"
                        r"(?:\s+of\s+(?P<after>[A-Z][\w-]+))?|(?:ال)?محافظ(?:\s+(?P<ar>\S+))?|مكتب\s+المحافظ|"
-                       r"ديوان\s+المحافظة|(?:ال)?محافظة")
+                       r"ديوان\s+المحافظة|(?:ال)?محافظة|(?:ديوان\s+)?محافظة\s+(?P<gov>[^\s()]+)|"
+                       r"(?P<gov_en>[A-Z][\w-]+)\s+Governorate(?:\s+Office)?")
 
 
 def governors_office(forum, name: str, orgs: dict, ref: Reference | None = None):
@@ -20,12 +21,13 @@ def governors_office(forum, name: str, orgs: dict, ref: Reference | None = None)
     m = _GOVERNOR.fullmatch((name or "").strip())
     if not m:
         return None
-    named = next((w for w in (m["before"], m["after"], m["ar"]) if w and w.lower() not in ("deputy", "the")), None)
+    named = next((w for w in (m["before"], m["after"], m["ar"], m["gov"], m["gov_en"])
+                  if w and w.lower() not in ("deputy", "the")), None)
     place = (ref or reference_from_db()).place(named) if named else None
     if named and place is None:
         return None       # a governorate the gazetteer does not know: not the forum's own
     governorate = place.parent if place and getattr(place, "parent", None) and place.kind != "governorate" else (
-        place.name if place else (forum.governorate.name if forum.governorate else None))
+        place.name if place else (forum.governorate.name if forum is not None and forum.governorate else None))
     if not governorate:
         return None
     wanted = normalise(f"{governorate} Governorate Office")

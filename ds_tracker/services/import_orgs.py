@@ -10,7 +10,7 @@ from ..extensions import db
 from ..importer import Reference
 from ..models import Organisation
 from ..textnorm import normalise
-from .branches import branch_named
+from .branches import branch_named, branch_parent
 from .governors import governors_office as _governors_office
 from .imports import reference_from_db
 
@@ -25,8 +25,13 @@ def _org(name: str | None, ref: Reference, by_name: dict):
     said, branch = branch_named(name, ref, by_name)
     if said:
         return branch
+    if branch_parent(name, ref, by_name) is not None:
+        return None      # "Ministry of Finance – Ninewa Finance Directorate": a new directorate under it, not the ministry
     canonical = (ref.organisations_in(name) or [None])[0]
-    return by_name.get(canonical) if canonical else None
+    if canonical:
+        return by_name.get(canonical)
+    from .governors import governors_office
+    return governors_office(None, name, by_name, ref)   # "محافظة نينوى", "ديوان محافظة نينوى": that office
 
 
 def _ownable(name) -> bool:

@@ -23,7 +23,7 @@ from . import escalation, meetings, recommendations
 from .core import ValidationFailed, log, principal_for, trail_note
 from .people import create_person
 from .templates import remember
-from .branches import branch_named
+from .branches import branch_named, branch_parent
 from .next_meeting import plan_next
 from .import_orgs import OWNER_AT_MOST, _known, _org, _ownable, unknown_names  # noqa: F401 (the review reads)
 from .governors import addressed_governor, governors_office as _governors_office
@@ -193,7 +193,7 @@ def _minutes(draft: ReportDraft) -> str | None:
     return text if text.strip() and len(text) <= MAX_MARKDOWN_CHARS else None
 
 
-def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisation:
+def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict, ref: Reference | None = None) -> Organisation:
     """The organisation the report names that the list does not know, created unconfirmed (as written); an admin
     later confirms it or merges it into a known one. Once per name in a save."""
     name = name.strip()[:255]
@@ -204,10 +204,12 @@ def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict) -> Organisat
             not o.is_confirmed or normalise(o.acronym) == normalise(acronym or ""))), None) or next(
             (o for n, o in orgs.items() if acronym and not o.is_confirmed and normalise(n) == normalise(acronym)), None)
     if known is None:
-        known = Organisation(name=name, acronym=acronym[:40] if acronym else None, is_confirmed=False)
+        parent = branch_parent(name, ref, orgs) if ref is not None else None    # a ministry's directorate
+        known = Organisation(name=name, acronym=acronym[:40] if acronym else None, is_confirmed=False, parent=parent)
         db.session.add(known)
         db.session.flush()
-        log(actor, known, Operation.CREATE, {"name": [None, name], "confirmed": [None, False]})
+        log(actor, known, Operation.CREATE, {"name": [None, name], "confirmed": [None, False],
+                                             **({"parent": [None, parent.name]} if parent else {})})
         orgs[name] = known
     return known
 
@@ -220,7 +222,7 @@ def _propose_organisations(actor, data, ref, orgs) -> None:
         name = (new.get("name") or "").strip()
         if not name or not named & {new.get("name"), *new.get("written", [])}:
             continue      # the reviewer corrected every row that named it: nothing to propose
-        known = _known(new, ref, orgs) or _unconfirmed(actor, name, new.get("acronym"), orgs)
+        known = _known(new, ref, orgs) or _unconfirmed(actor, name, new.get("acronym"), orgs, ref)
         for written in [name, *new.get("written", [])]:
             orgs.setdefault(written, known)     # the participants' rows name it as the report wrote it
 
@@ -234,7 +236,7 @@ def _present(actor, data, ref, orgs) -> list[Organisation]:
         if not name:
             continue
         acronym = name if re.fullmatch(r"[A-Z][A-Za-z&\-]{1,9}", name) else None
-        org = _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, acronym, orgs)
+        org = _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, acronym, orgs, ref)
         if org not in found:
             found.append(org)
     return found
@@ -248,7 +250,7 @@ def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
         named = [orgs[n] for n in dict.fromkeys(ref.organisations_in(name)) if n in orgs]
         if len(named) > 1 and re.search(r"\s(?:and|&|with|و)\s|[,،/]|\sو", name):
             return named[0], named[1:]
-    return _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, None, orgs), []
+    return _org(name, ref, orgs) or orgs.get(name) or _unconfirmed(actor, name, None, orgs, ref), []
 
 
 def _save_parts(actor, meeting, data, ref, orgs, carries=None):
@@ -304,7 +306,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         # "ICCM"), never silently the level's default body; the levels' own bodies need no addressee
         body = None if e["body"] in LEVELS else (_org(e["body"], ref, orgs) or orgs.get(e["body"])
                                                  or _governors_office(meeting.forum, e["body"], orgs, ref)
-                                                 or _unconfirmed(actor, e["body"], None, orgs))
+                                                 or _unconfirmed(actor, e["body"], None, orgs, ref))
         carried = [rec for row_id, rec in saved.items()
                    if (point.carries_all if ticked is None else row_id in ticked)]
         # The point the report asks to raise is itself what the forum recommends to that body: kept as a
