@@ -19,7 +19,9 @@ ALLOWED_TAGS = {"p", "br", "strong", "em", "b", "i", "u", "ul", "ol", "li", "blo
                 "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "ol": {"start"}}   # a list keeps its numbers
 
-_renderer = MarkdownIt("commonmark", {"html": True, "breaks": False}).enable("table")
+# breaks: a line typed on its own line stays on its own line, as a secretariat typing in a text box expects (and the
+# minutes kept from a report need no "\" at each line's end to keep its lines)
+_renderer = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
 _renderer.validateLink = lambda url: True   # every link is rendered; nh3 drops unsafe schemes below
 
 

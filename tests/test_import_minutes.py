@@ -3,6 +3,8 @@ as run-on paragraphs: the participants and action tables flattened, numbered ite
 import io
 import re
 
+import sqlalchemy as sa
+
 from docx import Document
 
 from ds_tracker.extensions import db
@@ -80,6 +82,8 @@ def test_pasted_text_keeps_its_lines_and_paragraphs(client, world, login_as):
     minutes = _save(client, world, draft.id).minutes_html
     assert "Date: 14 October 2025<br>" in minutes and "2.1 Returns to Hawija continue.<br>" in minutes
     assert minutes.count("<p>") == 2                          # the blank line parts two paragraphs
+    source = db.session.scalar(sa.select(Meeting.minutes).order_by(Meeting.id.desc()))
+    assert "\\\n" not in source and "\\" not in source   # what the secretariat edits has no "\" at line ends
 
 
 def test_list_items_keep_their_own_numbers():

@@ -67,8 +67,7 @@ def markdown(text: str, *, lines: bool = False) -> str:
         else:
             if out and out[-1] and (not lines or _ends_block(out[-1])):
                 _gap(out)
-            elif out and out[-1] and lines:
-                out[-1] += "\\"       # a hard break: the next line stays a line
+            # else (pasted text) the next line follows as its own line: the renderer keeps line breaks
             out.append(_escape_start(_inline(b.text)))
             if not lines:
                 _gap(out)
