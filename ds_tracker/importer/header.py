@@ -59,6 +59,11 @@ def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
     letterhead above it ("جمهورية العراق / محافظة نينوى", "Republic of Iraq / Ministry of ...") is not the title
     when a line below it, before the fields, names the meeting."""
     title, end = _title_from(lines[:25], tidy)
+    first = [i for i, line in enumerate(lines[:12]) if not line.blank][:6]
+    heading = next((i for i in first if lines[i].markdown_heading == 1), None)
+    if title and heading is not None and not lines[first[0]].markdown_heading \
+            and not meeting_title(lines[first[0]].text) and meeting_title(lines[heading].text):
+        return _title_from(lines[heading:25], tidy)[0] or title   # a Word file's letterhead above its Heading 1
     if title and end < len(lines) and lines[end].blank and not meeting_title(title):
         for i, line in enumerate(lines[end:end + 8], start=end):
             if re.match(r"^[^:]{2,40}:\s", line.text) or line.markdown_heading or line.number:

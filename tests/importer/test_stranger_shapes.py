@@ -176,3 +176,9 @@ def test_arabic_letters_up_name_each_body_once_and_which_governor():
         (8, "محافظ نينوى"), (9, "Ministry of Migration and Displacement")]
     assert [(p["name"], p["position"], p["organisation"]) for p in draft["participants"]] == [
         ("سالم جبار", None, "قائممقامية قضاء تلكيف")]
+
+
+def test_a_letterhead_line_above_the_documents_first_heading_is_not_the_title():
+    draft = parse("Republic of Iraq – Anbar Governorate Returns Committee – Secretariat\n"
+                  "# Minutes of the Anbar Returns Committee Meeting\nDate: 3 March 2026\n\n## Participants\n")
+    assert draft["title"] == "Minutes of the Anbar Returns Committee Meeting"
