@@ -154,6 +154,9 @@ def test_a_sent_back_letter_is_with_the_secretariat_until_changed(client, world,
     work = client.get("/work").get_data(as_text=True)
     waiting = re.search(r'id="h-approve".*?</section>', work, re.S).group(0)
     assert "Letter to review" not in waiting and "Submissions sent back to the secretariat" in work
+    row = re.search(r'<li class="row">(?:(?!</li>).)*Letter to review.*?</li>',
+                    client.get("/submissions").get_data(as_text=True), re.S).group(0)
+    assert "sent back to the secretariat" in row and "waiting for a co-chair" not in row
     sub = db.session.get(Submission, sub.id)
     escalation.update_submission(world.users["secretariat"], sub, title="Letter to review (short)",
                                  level=EscalationLevel.GOVERNORATE, version=sub.version)

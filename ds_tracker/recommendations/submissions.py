@@ -97,7 +97,10 @@ def list_submissions():
         abort(400, _("Unknown filter value: pick the body and state from the lists."))
     forum = int(request.args["forum"]) if request.args.get("forum", "").isdigit() else None
     page = query(principal(), request.args.get("after"), forum=forum, level=level, state=state)
-    return render("recommendations/submissions.html", "recommendations/_submissions.html", page=page,
+    # to the forum's staff, a letter sent back and unchanged since is with the secretariat, not awaiting approval
+    back = sent_back.pending(Submission, [s.id for s in page.rows if s.progress == "awaiting_approval"
+                                          and principal().is_staff_of(s.forum_id)])
+    return render("recommendations/submissions.html", "recommendations/_submissions.html", page=page, back=back,
                   forums=forum_choices(principal()), f=dict(forum=forum, level=level, state=state),
                   levels=[(lv.value, Message(LEVEL_LABELS[lv])) for lv in EscalationLevel], states=submission_states())
 
