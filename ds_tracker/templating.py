@@ -163,6 +163,15 @@ def _per_request(name: str, make):
     return held[1]
 
 
+def arrow(way: str):
+    """An arrow along the reader's way: back points left in English and right in Arabic, forward (Next, old -> new)
+    the other way. The glyph itself is chosen, not flipped by CSS, so copied text, a page read without its style
+    sheet and a screen reader all point where the eye does."""
+    from markupsafe import Markup
+    ahead = (way == "forward") != language().startswith("ar")
+    return Markup("<i class=arrow>%s</i>" % ("→" if ahead else "←"))
+
+
 def language() -> str:
     """The reader's language code ("en", "ar"), asked of every date and name on a page."""
     return _per_request("_language", lambda locale: str(locale or "en"))
@@ -220,6 +229,7 @@ def register_templating(app):
     # a city as typed (English), in Arabic where the list of places has it
     app.jinja_env.filters["place"] = lambda text: wording.value_words("places", text) if text else ""
     app.jinja_env.globals["value_words"] = wording.value_words
+    app.jinja_env.globals["arrow"] = arrow
     app.jinja_env.globals["shown_changes"] = wording.shown_changes
     app.jinja_env.filters["local_title"] = local_title
     app.jinja_env.filters["language_name"] = language_name

@@ -103,3 +103,65 @@ def test_a_late_status_tap_on_owe_with_no_note_says_nothing_was_done(client, wor
     html = client.post(f"/owe/{world.action.id}?v={shown}", headers={"HX-Request": "true"},
                        data={"s": "done", "n": ""}).get_data(as_text=True)
     assert "nothing was done" in html and "kept below" not in html
+
+
+def _queue(client, world) -> str:
+    """The co-chair's "Awaiting your approval" section on the forum's dashboard ("" when there is none)."""
+    html = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    found = re.search(r'<section class="queue".*?</section>', html, re.S)
+    return found.group(0) if found else ""
+
+
+def test_sent_back_minutes_leave_the_co_chairs_queue_until_the_secretariat_changes_them(client, world, login_as):
+    meeting = db.session.get(Meeting, world.meeting.id)
+    meetings.update_meeting(world.users["secretariat"], meeting, {"minutes": "First draft."}, version=meeting.version)
+    db.session.commit()
+    login_as("co_chair")
+    assert world.meeting.title in _queue(client, world)
+    client.post(f"/meetings/{meeting.id}/send-back",
+                data={"back-version": meeting.version, "back-comment": "Add who attended."})
+    assert world.meeting.title not in _queue(client, world)
+    board = client.get(f"/forums/{world.jcf.id}/dashboard").get_data(as_text=True)
+    assert "Sent back to the secretariat" in board and "Add who attended." in board
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert "It is back with the secretariat" in page and "Add who attended." in page
+    assert "Approve them anyway, unchanged" in page and 'class="button" href="/meetings/%d/approve"' % meeting.id not in page
+    approve = client.get(f"/meetings/{meeting.id}/approve").get_data(as_text=True)
+    assert approve.index("Approve them anyway, unchanged") < approve.index("Yes, approve these minutes")
+    # the secretariat changes the minutes: back in the queue, the approve page says what happened since
+    meeting = db.session.get(Meeting, meeting.id)
+    meetings.update_meeting(world.users["secretariat"], meeting, {"minutes": "Second draft, with attendance."},
+                            version=meeting.version)
+    db.session.commit()
+    assert world.meeting.title in _queue(client, world)
+    approve = client.get(f"/meetings/{meeting.id}/approve").get_data(as_text=True)
+    assert "Add who attended." in approve and "after your comment" in approve
+    assert world.users["secretariat"].name in approve and "Approve them anyway" not in approve
+
+
+def test_a_sent_back_letter_is_with_the_secretariat_until_changed(client, world, login_as):
+    sub = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter to review",
+                                       recommendations=[world.rec])
+    db.session.commit()
+    login_as("co_chair")
+    assert "Letter to review" in _queue(client, world)
+    client.post(f"/submissions/{sub.id}/send-back", data={"back-version": sub.version, "back-comment": "Shorten it."})
+    assert "Letter to review" not in _queue(client, world)
+    page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert "waiting for a co-chair&#39;s approval" not in page and "sent back to the secretariat" in page
+    assert "It is back with the secretariat" in page and "Shorten it." in page
+    assert page.index("Approve it anyway, unchanged") < page.index("Approve for sending")
+    work = client.get("/work").get_data(as_text=True)
+    waiting = re.search(r'id="h-approve".*?</section>', work, re.S).group(0)
+    assert "Letter to review" not in waiting and "Submissions sent back to the secretariat" in work
+    row = re.search(r'<li class="row">(?:(?!</li>).)*Letter to review.*?</li>',
+                    client.get("/submissions").get_data(as_text=True), re.S).group(0)
+    assert "sent back to the secretariat" in row and "waiting for a co-chair" not in row
+    sub = db.session.get(Submission, sub.id)
+    escalation.update_submission(world.users["secretariat"], sub, title="Letter to review (short)",
+                                 level=EscalationLevel.GOVERNORATE, version=sub.version)
+    db.session.commit()
+    assert "Letter to review (short)" in _queue(client, world)
+    page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert "waiting for a co-chair&#39;s approval" in page and "Approve it anyway" not in page
+    assert "Shorten it." in page and "after your comment" in page and world.users["secretariat"].name in page

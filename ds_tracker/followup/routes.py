@@ -18,7 +18,7 @@ from ..extensions import db
 from ..forms import EmptyForm
 from ..models import Action, Forum, Meeting, Recommendation, Submission, User
 
-from ..services import followup as service
+from ..services import followup as service, sent_back
 from ..services.core import principal_for
 from ..services.history import history
 from ..status import ROW_MOVES, MinutesStatus, baghdad_today
@@ -72,13 +72,19 @@ def _approval_queue(forum) -> dict:
     to_send = db.session.scalars(submissions_query_for_forums([forum.id]).where(STATES["approved"])
                                  .order_by(Submission.id)).all()
     if not who.is_co_chair_of(forum.id):
-        return {"minutes": [], "submissions": [], "to_send": to_send}
+        return {"minutes": [], "submissions": [], "to_send": to_send, "sent_back": []}
     minutes = db.session.scalars(sa.select(Meeting).where(
         Meeting.forum_id == forum.id, Meeting.deleted_dt.is_(None), Meeting.minutes_status == MinutesStatus.DRAFT,
         Meeting.minutes.is_not(None), Meeting.minutes != "").order_by(Meeting.starts_on, Meeting.id)).all()
     submissions = db.session.scalars(submissions_query_for_forums([forum.id]).where(STATES["awaiting_approval"])
                                      .order_by(Submission.id)).all()
-    return {"minutes": minutes, "submissions": submissions, "to_send": to_send}
+    # sent back and not changed since: with the secretariat, not the co-chair, until they change it
+    back_m = sent_back.pending(Meeting, [m.id for m in minutes])
+    back_s = sent_back.pending(Submission, [s.id for s in submissions])
+    return {"minutes": [m for m in minutes if m.id not in back_m],
+            "submissions": [s for s in submissions if s.id not in back_s], "to_send": to_send,
+            "sent_back": [(m, back_m[m.id]) for m in minutes if m.id in back_m]
+            + [(s, back_s[s.id]) for s in submissions if s.id in back_s]}
 
 
 @bp.route("/forums/<int:forum_id>/pack")

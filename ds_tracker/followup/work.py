@@ -49,5 +49,9 @@ def work():
     # a co-chair's "send back" comment not yet answered, beside the minutes or letter it returned
     returned = {("m", k): v for k, v in sent_back.pending(Meeting, [m.id for m in minutes]).items()}
     returned.update({("s", k): v for k, v in sent_back.pending(Submission, [s.id for s in to_approve]).items()})
+    # a letter sent back waits for the secretariat, not for a co-chair: its own list
+    back = [s for s in to_approve if ("s", s.id) in returned]
+    to_approve = [s for s in to_approve if ("s", s.id) not in returned]
     return render_template("followup/work.html", forums=forums, drafts=drafts, minutes=minutes, to_send=to_send,
-                           awaiting=awaiting, overdue=overdue, today=today, to_approve=to_approve, returned=returned)
+                           awaiting=awaiting, overdue=overdue, today=today, to_approve=to_approve, returned=returned,
+                           back=back)

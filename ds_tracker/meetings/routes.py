@@ -117,10 +117,17 @@ def _meeting_context(meeting_, loaded=False):
     # a meeting saved (imported, most often) on a day the forum already met: the other record, to check
     same_day = same_day_meetings(who, meeting_.forum_id, [s.date for s in meeting_.sittings], meeting_.id) \
         if can_edit else []
-    sent_back = sent_back_service.pending_one(meeting_) if can_edit and not meeting_.minutes_approved else None
+    sent_back = _returned(meeting_)["sent_back"] if can_edit else None   # once answered, the approve page says so
     return dict(meeting=meeting_, who=who, can_edit=can_edit, same_day=same_day, sent_back=sent_back,
                 **meeting_parts(meeting_, who, loaded),
                 trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if can_edit else [], **editing)
+
+
+def _returned(meeting_) -> dict:
+    """The co-chair's send-back: `sent_back` while the minutes are unchanged since, `answered` once changed."""
+    found = None if meeting_.minutes_approved else sent_back_service.returned_one(meeting_)
+    return {"sent_back": found.entry if found and found.waiting else None,
+            "answered": found if found and not found.waiting else None}
 
 
 @bp.route("/meetings/<int:meeting_id>")
@@ -173,7 +180,7 @@ def approve(meeting_id):
         form.version.data = meeting_.version   # approving again approves what is shown now
     else:
         status = 422
-    return render_template("meetings/approve.html", meeting=meeting_, form=form,
+    return render_template("meetings/approve.html", meeting=meeting_, form=form, **_returned(meeting_),
                            back_form=SendBackForm(prefix="back", version=meeting_.version, formdata=None)), status
 
 
@@ -192,7 +199,7 @@ def send_back(meeting_id):
         back_form.version.data = meeting_.version
     else:
         status = 422
-    return render_template("meetings/approve.html", meeting=meeting_, back_form=back_form,
+    return render_template("meetings/approve.html", meeting=meeting_, back_form=back_form, **_returned(meeting_),
                            form=ApproveForm(version=meeting_.version, formdata=None)), status
 
 

@@ -48,8 +48,16 @@ def _submission_context(sub, send_form=None, decision_form=None, withdraw_form=N
                 decision_form=decision_form, outcomes=[o.value for o in Outcome], edit_form=edit_form,
                 can_prepare=principal().can_prepare_submission(sub.forum_id),
                 back_form=back_form or SendBackSubmissionForm(prefix="back", version=sub.version, formdata=None),
-                sent_back=sent_back.pending_one(sub) if principal().is_staff_of(sub.forum_id) and not sub.approved_dt
-                else None)
+                **_returned(sub))
+
+
+def _returned(sub) -> dict:
+    """The co-chair's send-back: to the staff while the letter is unchanged since; once changed, to the co-chair."""
+    who = principal()
+    found = sent_back.returned_one(sub) if who.is_staff_of(sub.forum_id) and not sub.approved_dt else None
+    waiting = found.entry if found and found.waiting else None
+    return {"sent_back": waiting, "answered": found if found and not waiting and who.can_approve_submission(sub)
+            else None}
 
 
 @bp.route("/submissions/<int:submission_id>/approve", methods=["POST"])
@@ -89,7 +97,10 @@ def list_submissions():
         abort(400, _("Unknown filter value: pick the body and state from the lists."))
     forum = int(request.args["forum"]) if request.args.get("forum", "").isdigit() else None
     page = query(principal(), request.args.get("after"), forum=forum, level=level, state=state)
-    return render("recommendations/submissions.html", "recommendations/_submissions.html", page=page,
+    # to the forum's staff, a letter sent back and unchanged since is with the secretariat, not awaiting approval
+    back = sent_back.pending(Submission, [s.id for s in page.rows if s.progress == "awaiting_approval"
+                                          and principal().is_staff_of(s.forum_id)])
+    return render("recommendations/submissions.html", "recommendations/_submissions.html", page=page, back=back,
                   forums=forum_choices(principal()), f=dict(forum=forum, level=level, state=state),
                   levels=[(lv.value, Message(LEVEL_LABELS[lv])) for lv in EscalationLevel], states=submission_states())
 

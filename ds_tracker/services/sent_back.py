@@ -4,6 +4,8 @@ The comment lives in the trail only (field SENT_BACK): it stays "pending" on the
 changes (the minutes' text or status; anything of a letter) or is approved, so no column has to be cleared."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
@@ -52,28 +54,54 @@ def send_back_submission(actor, sub: Submission, *, version, comment) -> None:
     db.session.flush()
 
 
-def pending(model, ids) -> dict[int, TrailEntry]:
-    """Each record's latest send-back that nothing has answered yet, by record id (one query for a list)."""
+@dataclass(frozen=True)
+class Returned:
+    """A record's latest send-back and the first change that answered it (None: still with the secretariat)."""
+    entry: TrailEntry
+    answer: TrailEntry | None = None
+
+    @property
+    def waiting(self) -> bool:
+        return self.answer is None
+
+
+def returned(model, ids) -> dict[int, Returned]:
+    """Each record's latest send-back, answered or not, by record id (one query for a list)."""
     ids = list(ids)
     if not ids:
         return {}
     name = model.__name__
     entries = db.session.scalars(sa.select(TrailEntry).where(
         TrailEntry.record_type == name, TrailEntry.record_id.in_(ids)).order_by(TrailEntry.id)).all()
-    found: dict[int, TrailEntry] = {}
+    found: dict[int, Returned] = {}
     answers = _ANSWERS[name]
     for entry in entries:
         changes = entry.changes or {}
+        last = found.get(entry.record_id)
         if SENT_BACK in changes:
-            found[entry.record_id] = entry
-        elif entry.record_id in found and (answers is None or answers & set(changes) or
-                                           entry.operation is Operation.DELETE):
-            del found[entry.record_id]
+            found[entry.record_id] = Returned(entry)
+        elif last and last.waiting and (answers is None or answers & set(changes) or
+                                        entry.operation is Operation.DELETE):
+            found[entry.record_id] = Returned(last.entry, entry)
     return found
+
+
+def pending(model, ids) -> dict[int, TrailEntry]:
+    """Each record's latest send-back that nothing has answered yet, by record id."""
+    return {k: r.entry for k, r in returned(model, ids).items() if r.waiting}
+
+
+def waiting_ids(model, ids) -> set[int]:
+    """Records sent back and not changed since: out of a co-chair's approval queue until the secretariat acts."""
+    return set(pending(model, ids))
 
 
 def pending_one(record) -> TrailEntry | None:
     return pending(type(record), [record.id]).get(record.id)
+
+
+def returned_one(record) -> Returned | None:
+    return returned(type(record), [record.id]).get(record.id)
 
 
 def comment_of(entry: TrailEntry) -> str:
