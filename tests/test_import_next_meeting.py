@@ -85,3 +85,19 @@ def test_the_next_report_fills_the_meeting_its_predecessor_scheduled(client, wor
     assert scheduled.title == "Returns Working Group Kirkuk – minutes" and "registration desk" in scheduled.minutes
     assert db.session.scalar(sa.select(Recommendation.meeting_id).where(
         Recommendation.text.like("%second registration desk%"))) == scheduled.id
+
+
+def test_the_next_meeting_keeps_where_it_sits(client, world, login_as):
+    """A second stranger: "Next meeting: Tuesday 22 December, 10:00, Ninewa Governorate Building, Mosul" kept only
+    the day."""
+    from ds_tracker.services import imports
+    today = baghdad_today()
+    meeting_day, next_day = today - timedelta(days=3), today + timedelta(days=25)
+    login_as("secretariat")
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        f"Forum minutes\nDate: {meeting_day:%d %B %Y}\n\n"
+        f"Next meeting: {next_day:%A %d %B %Y}, 10:00, Governorate Building, Ninewa.\n"))
+    db.session.commit()
+    client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y", "keep_next": "y"})
+    sitting = db.session.scalar(sa.select(Sitting).where(Sitting.date == next_day))
+    assert (sitting.venue, sitting.city) == ("Governorate Building", "Ninewa")

@@ -26,6 +26,24 @@ def next_meeting(text: str, after: date | None = None) -> dict | None:
         for no, candidate in candidates:
             for day, guessed in dates_in(candidate):
                 if not guessed and (after is None or day > after):
-                    return {"date": day.isoformat(), "line": no + 1}
+                    return {"date": day.isoformat(), "line": no + 1, "place": _place_after(candidate, day.year)}
     return None
+
+
+_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|"
+                   r"(?:في\s+)?الساعة\s+\S+(?:\s+(?:صباح|ظهر|مساء|عصر)[اءً\u064b]*)?")
+
+
+def _place_after(line: str, year: int) -> str | None:
+    """Where the next meeting sits, as the line writes it after its day: "..., 10:00, Governorate Hall, Mosul." ->
+    "Governorate Hall, Mosul"; "يوم ٢١/١٢/٢٠٢٦ في ديوان المحافظة." -> "ديوان المحافظة"."""
+    digits = line.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    at = digits.rfind(str(year))
+    if at < 0:
+        return None
+    rest = _TIME.sub(" ", line[at + 4:])
+    for _ in range(3):      # "at 10 am in the office": each leading word that only leads to the place
+        rest = re.sub(r"^[\s,،.:;\-–—()]*(?:(?:at|in|venue:?|location:?|في|ب)\s+)?(?:the\s+)?", "", rest, flags=re.I)
+    rest = re.sub(r"[\s,،.;:\-–—(]+$", "", re.sub(r"\s*[,،]\s*[,،]\s*", ", ", rest)).strip(" ,،")
+    return rest[:200] if 3 <= len(rest) and not re.match(r"(?i)(?:to be|tbc|tbd|يحدد|سيحدد)", rest) else None
 

@@ -182,3 +182,11 @@ def test_a_letterhead_line_above_the_documents_first_heading_is_not_the_title():
     draft = parse("Republic of Iraq – Anbar Governorate Returns Committee – Secretariat\n"
                   "# Minutes of the Anbar Returns Committee Meeting\nDate: 3 March 2026\n\n## Participants\n")
     assert draft["title"] == "Minutes of the Anbar Returns Committee Meeting"
+
+
+def test_the_next_meeting_line_gives_where_it_sits_without_its_hour():
+    from ds_tracker.importer.next_meeting import next_meeting
+    assert next_meeting("يُعقد الاجتماع القادم يوم ١٤/٤/٢٠٢٦ الساعة العاشرة صباحاً في قاعة الدائرة.")["place"] == "قاعة الدائرة"
+    assert next_meeting("Next meeting: 9 May 2026 at 11 am in the district office, Sinjar")["place"] == \
+        "district office, Sinjar"
+    assert next_meeting("Next meeting: 9 May 2026 (TBC)")["place"] is None
