@@ -962,3 +962,18 @@ def test_a_participant_of_the_governorate_is_of_its_office_not_a_new_organisatio
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Organisation)) == before
     orgs = db.session.scalars(sa.select(Attendance.organisation_id).order_by(Attendance.id.desc()).limit(2)).all()
     assert orgs == [office.id, office.id]
+
+
+def test_an_arabic_reader_sees_the_letters_body_in_arabic(client, world, login_as):
+    """A second stranger's Arabic review screen read "مخاطبة مخطط لها إلى Ministry of Finance (السطر 9)"."""
+    from ds_tracker.models import User
+    from ds_tracker.services import imports
+    world.mof.name_ar = "وزارة المالية"
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "محضر اجتماع المنتدى\nالتاريخ: ٤/٣/٢٠٢٦\n\nالتوصيات:\n١. رفع توصية إلى وزارة المالية بإطلاق منحة العودة.\n"))
+    db.session.get(User, world.users["secretariat"].id).language = "ar"
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    legend = re.search(r'<fieldset class="carries"><legend>(.*?)</legend>', page, re.S)[1]
+    assert "وزارة المالية" in legend and "Ministry of Finance" not in legend

@@ -76,6 +76,7 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 person_details=_candidate_details(draft, pages["participants"], who),
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
+                body_names=_body_names(draft.data),
                 **_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
                 unknown_owners=unknown.owners if unknown else set(), unknown_present=unknown.present if unknown else set(),
                 unknown_participants=unknown.participants if unknown else set(),
@@ -157,6 +158,19 @@ def _meeting_kinds():
             ("DSTWG", _("Durable Solutions Technical Working Group (DSTWG)")),
             ("DSTF", _("Durable Solutions Task Force (DSTF)")), ("ABC", _("Area-Based Coordination (ABC)")),
             ("workshop", _("workshop")), ("other", _("other meeting"))]
+
+
+def _body_names(data: dict) -> dict[str, str]:
+    """The bodies letters would go to, in the reader's language when the list knows them ("وزارة الهجرة والمهجرين"
+    on an Arabic page, not "Ministry of Migration and Displacement")."""
+    import sqlalchemy as sa
+
+    from ..models import Organisation
+    from ..templating import local_name
+    names = {e["body"] for e in data.get("escalations", []) if e.get("body")}
+    if not names:
+        return {}
+    return {o.name: local_name(o) for o in db.session.scalars(sa.select(Organisation).where(Organisation.name.in_(names)))}
 
 
 def _same_day(draft, forum_id, who) -> dict:
