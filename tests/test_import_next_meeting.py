@@ -101,3 +101,15 @@ def test_the_next_meeting_keeps_where_it_sits(client, world, login_as):
     client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y", "keep_next": "y"})
     sitting = db.session.scalar(sa.select(Sitting).where(Sitting.date == next_day))
     assert (sitting.venue, sitting.city) == ("Governorate Building", "Ninewa")
+
+
+def test_a_meeting_to_come_says_so_instead_of_draft_minutes(client, world, login_as):
+    """A second stranger: the scheduled next meeting's page said "Minutes: draft"."""
+    from conftest import make_meeting
+    later = make_meeting(world.jcf, title="Coming forum meeting", day=baghdad_today() + timedelta(days=9))
+    db.session.commit()
+    login_as("secretariat")
+    page = client.get(f"/meetings/{later.id}").get_data(as_text=True)
+    assert "The meeting is to come: its minutes are written after it." in page and "Minutes:" not in page
+    page = client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
+    assert "Minutes:" in page and "is to come" not in page

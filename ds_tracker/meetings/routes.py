@@ -118,7 +118,9 @@ def _meeting_context(meeting_, loaded=False):
     same_day = same_day_meetings(who, meeting_.forum_id, [s.date for s in meeting_.sittings], meeting_.id) \
         if can_edit else []
     sent_back = _returned(meeting_)["sent_back"] if can_edit else None   # once answered, the approve page says so
-    return dict(meeting=meeting_, who=who, can_edit=can_edit, same_day=same_day, sent_back=sent_back,
+    from ..status import baghdad_today
+    to_come = bool(meeting_.starts_on and meeting_.starts_on > baghdad_today() and not meeting_.minutes)
+    return dict(meeting=meeting_, who=who, can_edit=can_edit, same_day=same_day, sent_back=sent_back, to_come=to_come,
                 **meeting_parts(meeting_, who, loaded),
                 trail=history(meeting_, limit=TRAIL_ON_PAGE, who=who) if can_edit else [], **editing)
 
