@@ -824,7 +824,7 @@ def test_a_labelled_recommendation_raised_alone_and_the_governors_office_of_the_
     db.session.commit()
     login_as("secretariat")
     page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
-    finance = re.search(r"Planned submission to the <bdi[^>]*>Ministry of Finance</bdi>.*?</fieldset>", page, re.S)[0]
+    finance = re.search(r"Planned submission to the <bdi[^>]*>Ministry of Finance[^<]*</bdi>.*?</fieldset>", page, re.S)[0]
     assert "release the frozen compensation budget" in finance and " checked" in finance
     assert "mobile office in Baaj" in finance and finance.count(" checked") == 1    # listed, not ticked
     assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
