@@ -85,7 +85,7 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         # Al-Jubouri, Deputy Governor": a hyphenated name, its comma after
         text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
-    if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
+    if m and not re.search(r"[–—-]|,|:\s", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
         inner = re.split(r"\s+[–—-]\s+|\s*/\s*|,\s+", m[2].strip(), maxsplit=1)
         if len(inner) == 2 and re.match(r"(?i)(?:acting\b|co-?\s?chair|chair|vice\b|" + "|".join(
                 re.escape(w) for w in vocab.POSITION_STARTS) + r")", inner[1]):
@@ -153,6 +153,10 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
                         org or "") if not rest else None
     if post and (ref.organisation(post[1]) or _org_like(post[1])):
         org, rest = post[1], org            # "Ministry of Finance focal point": the body, and the post it names
+    role = re.fullmatch(r"(.+?)\s*\(((?:co-?)?chair\w*|facilitator|moderator|rapporteur|note[- ]?taker|"
+                        r"minute[- ]?taker|secretary)\)", org or "", re.I) if not rest else None
+    if role:                                # "Ana Ruiz: IOM (Chair)": the body, and her role in the meeting
+        org, rest = role[1], role[2]
     return name or None, _glue_fix(rest) if rest else None, org
 
 

@@ -1,0 +1,36 @@
+"""Rows shown as sure must be what they claim: a participant row names a person (invented text)."""
+from ds_tracker.importer import Reference, parse
+from ds_tracker.importer.sure_people import arabic_person, english_person
+
+REF = Reference.from_seed()
+
+
+def test_person_shapes():
+    assert english_person("Dr. Tomas Varga", REF) and english_person("Elin van der Berg", REF)
+    assert not english_person("Harbour Relief Forum", REF)           # a body's word at its end
+    assert not english_person("MSF", REF)                              # an acronym
+    assert not english_person("Oxfam will send someone from Lagos", REF)   # a sentence
+    assert arabic_person("سليم حداد") and arabic_person("منى بنت راشد")
+    assert not arabic_person("الجمهورية اللبنانية التي مثلها")
+    assert not arabic_person("وزارة الزراعة")
+
+
+def test_body_with_its_person_in_brackets_is_swapped_and_unsure():
+    text = ("Coordination call\n\n3 March 2024\n\nParticipants:\n\n- Tomas Varga: WFP\n\n- Lotte Kramer: UNHCR\n\n"
+            "Agenda:\n\n1. Workshop\n\nAttending the workshop:\n\n- UNICEF (Ines Albrecht)\n\n- IOM (Nora Blum)\n\n"
+            "- Harbour Relief Forum\n")
+    people = {p["name"]: p for p in parse(text, REF)["participants"]}
+    assert not people["Tomas Varga"].get("unsure")
+    assert people["Ines Albrecht"]["organisation"] == "UNICEF" and people["Ines Albrecht"]["unsure"]
+    for p in people.values():     # whatever reading, no sure row is a body's name
+        assert p.get("unsure") or english_person(p["name"], REF), p
+
+
+def test_name_colon_body_lines_in_an_attendance_list():
+    text = ("Shelter call\n\n9 May 2023\n\nParticipants:\n\nKasia Nowak: Harbour Relief International\n\n"
+            "Priya Raman: UNFPA (Chair)\n\nJonas Feld: Tideway Aid, Lagos\n\nAgenda:\n\n1. Stocks\n")
+    people = {p["name"]: p for p in parse(text, REF)["participants"]}
+    assert people["Kasia Nowak"]["organisation"] == "Harbour Relief International"
+    assert people["Priya Raman"]["organisation"] == "UNFPA" and people["Priya Raman"]["position"] == "Chair"
+    assert "Jonas Feld" in people
+    assert not any(p["name"] == "Harbour Relief International" for p in people.values())
