@@ -34,3 +34,13 @@ def test_name_colon_body_lines_in_an_attendance_list():
     assert people["Priya Raman"]["organisation"] == "UNFPA" and people["Priya Raman"]["position"] == "Chair"
     assert "Jonas Feld" in people
     assert not any(p["name"] == "Harbour Relief International" for p in people.values())
+
+
+def test_a_list_of_who_will_or_cannot_come_is_no_participant():
+    text = ("Nutrition call\n\n2 April 2022\n\nParticipants:\n\nMarta Solis: Tideway Aid\n\nOwen Price: UNICEF\n\n"
+            "Agenda:\n\n1. The autumn workshop\n\nThe following agencies will attend the autumn workshop:\n\n"
+            "- Irene Dahl (WHO)\n\n- Pavel Nowicki (Harbour Relief)\n\n"
+            "The following participants were unable to attend:\n\n- Lise Moreau (IOM)\n")
+    names = {p["name"] for p in parse(text, REF)["participants"]}
+    assert {"Marta Solis", "Owen Price"} <= names
+    assert not names & {"Irene Dahl", "Pavel Nowicki", "Lise Moreau"}
