@@ -72,6 +72,10 @@ _AR_POST = re.compile(r"^((?:د\.\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,
                       r"مدير|مديرة|مسؤول|مسؤولة|ممثل|ممثلة|نائب|مستشار|مستشارة|قسم|خبير|خبيرة|معاون|أمين|سكرتير|ضابط|"
                       r"موظف|باحث|باحثة|وكيل|قائممقام|محافظ)(?![\u0621-\u064a]).*)$")
 
+# honorifics before an Arabic name ("الأستاذ الدكتور"), several in a row: no part of the name's length
+_AR_HONORIFICS = re.compile(r"^(?:(?:السيد|السيدة|الأستاذ|الاستاذ|الدكتور|الدكتورة|المهندس|المهندسة|الشيخ|أ\.\s?د\.?|د\.)"
+                            r"\s*/?\s*)+")
+
 
 def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str | None]:
     """"Name – Position, Organisation" (and the glued, dashed and tabbed variants) -> name, position, org."""
@@ -100,7 +104,7 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     if of and not _split_glued(of[1]) and not any(w.lower() in vocab.POSITION_STARTS or w.lower() in _JOB_WORDS for w in of[1].split()):
         return of[1], None, of[2]      # "Mr. Omar Aziz from Save the Children"
     parts = [p for p in _DASHES.split(text, maxsplit=1) if p]
-    post = _AR_POST.match(text) if len(parts) == 1 and _ARABIC.search(text) else None
+    post = _AR_POST.match(_AR_HONORIFICS.sub("", text)) if len(parts) == 1 and _ARABIC.search(text) else None
     if post:                    # "خالد امين رومي عضو اللجنة": the name, then the post with no mark between
         parts = [post[1], post[2]]
     if len(parts) == 1:

@@ -44,3 +44,14 @@ def test_a_list_of_who_will_or_cannot_come_is_no_participant():
     names = {p["name"] for p in parse(text, REF)["participants"]}
     assert {"Marta Solis", "Owen Price"} <= names
     assert not names & {"Irene Dahl", "Pavel Nowicki", "Lise Moreau"}
+
+
+def test_arabic_roll_with_stretched_names_titles_and_colon_dash_lead():
+    text = ("مجلس إدارة جمعية النهضة\n\nبجلسته المنعقدة في 3/5/2019\n\n"
+            "اجتمع مجلس إدارة الجمعية في تمام الساعة الحادية عشرة صباح يوم الأحد بمقر الجمعية برئاسة\n"
+            "السيد الدكتور/ماهر سليم عواد - رئيس المجلس وحضور كل من السادة :-\n\n\n"
+            "1- الأستاذ الدكتور رامي فؤاد الحلبــــــــــي       وكيل كلية الهندسة للشؤون الإدارية\n"
+            "2- الأستاذ الدكتور سلوى يوسف منصــــور     وكيل كلية الزراعة للشؤون الإدارية\n")
+    people = {p["name"]: p for p in parse(text, REF)["participants"]}
+    assert "رامي فؤاد الحلبي" in people and "سلوى يوسف منصور" in people
+    assert people["رامي فؤاد الحلبي"]["position"].startswith("وكيل كلية الهندسة")
