@@ -211,7 +211,9 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first, unless a body's staff are listed
             chunks = full[:2] if speech and not _group_named(full, 0) else full
             k = 0
-            while k < len(chunks):
+            roll = _plural_roll(chunks, 0) if m["cue"] in _PRESENT else []
+            found.extend((name, None, None, False) for name, _ in roll if not any(p[0] == name for p in found))
+            while k < len(chunks) and not roll:
                 group = _group_named(chunks, k)
                 if group:
                     found.extend((name, post, None, False) for name, post in group
@@ -236,6 +238,35 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
 
 _FORMED = re.compile(r"(?<![\u0600-\u06ff])(?:تكوين|تشكيل|إنشاء|انشاء|تأسيس|تاسيس)\s+(?:لجنة|فريق|مجلس|هيئة|"
                      r"مجموعة|وحدة)")
+
+
+_PLURAL_ROLL = {"الوزراء", "النواب", "الأعضاء", "الاعضاء", "السادة", "المدراء", "المحافظين", "السفراء"}
+
+
+def _plural_roll(chunks: list[str], k: int) -> list[tuple[str, None]]:
+    """"بمشاركة الوزراء فلان، فلان، فلان وفلان": a plural post, then three names or more a comma or "و" joins
+    (a name after "و" of two words at least: "وتغيب الوزير" ends the list). [(name, None)]."""
+    tokens = chunks[k].split() if k < len(chunks) else []
+    if len(tokens) < 2 or _bare(tokens[0]).removeprefix("و") not in _PLURAL_ROLL:
+        return []
+    out, parts = [], [tokens[1:]] + [c.split() for c in chunks[k + 1:]]
+    for n, words in enumerate(parts):
+        got = _name_from(words, 0, True)
+        if n and n < len(parts) - 1 and 2 <= len(words) <= 3 and all(_WORD.fullmatch(_bare(w)) for w in words) \
+                and not set(map(_bare, words)) & (_STOPS | _CLOSERS):
+            got = (" ".join(map(_bare, words)), len(words))     # a part between two commas is the name whole
+        if not got:
+            break
+        out.append(got[0])
+        rest = words[got[1]:]
+        if rest and rest[0].startswith("و") and len(rest[0]) >= 4:
+            more = _name_from([rest[0][1:]] + rest[1:], 0, True)
+            if more and len(more[0].split()) >= 2:
+                out.append(more[0])
+            break
+        if rest:
+            break
+    return [(name, None) for name in out] if len(out) >= 3 else []
 
 
 def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:

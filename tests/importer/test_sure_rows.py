@@ -55,3 +55,12 @@ def test_arabic_roll_with_stretched_names_titles_and_colon_dash_lead():
     people = {p["name"]: p for p in parse(text, REF)["participants"]}
     assert "رامي فؤاد الحلبي" in people and "سلوى يوسف منصور" in people
     assert people["رامي فؤاد الحلبي"]["position"].startswith("وكيل كلية الهندسة")
+
+
+def test_arabic_news_roll_of_a_plural_post():
+    text = ("اللجنة الوزارية للمياه تعقد اجتماعها الأول\n\n"
+            "عقدت اللجنة الوزارية للمياه اجتماعها الأول برئاسة وزير الطاقة ومشاركة الوزراء سامر دباغ، ليلى "
+            "الخوري، رنا السيد، كمال عيسى ووليد حداد وغاب الوزير نبيل عون بداعي المرض.\n")
+    names = {p["name"] for p in parse(text, REF)["participants"]}
+    assert {"سامر دباغ", "ليلى الخوري", "رنا السيد", "كمال عيسى", "وليد حداد"} <= names
+    assert "نبيل عون" not in names
