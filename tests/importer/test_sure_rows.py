@@ -64,3 +64,11 @@ def test_arabic_news_roll_of_a_plural_post():
     names = {p["name"] for p in parse(text, REF)["participants"]}
     assert {"سامر دباغ", "ليلى الخوري", "رنا السيد", "كمال عيسى", "وليد حداد"} <= names
     assert "نبيل عون" not in names
+
+
+def test_two_bodies_units_set_a_task():
+    text = ("Health sector meeting\n\n4 June 2021\n\nA mobile team assisted the health office.\n\n"
+            "MHPSS and RH sub-clusters to further map the services and report to the meeting on referrals\n")
+    actions = parse(text, REF)["actions"]
+    assert any(a["text"].startswith("MHPSS and RH sub-clusters to further map") and
+               a["owner"] == "MHPSS and RH sub-clusters" for a in actions), actions
