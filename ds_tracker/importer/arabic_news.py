@@ -198,6 +198,7 @@ def _chunks(piece: str) -> list[str]:
 def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str | None, bool]]:
     """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
     says the person chaired ("برئاسة", "ترأس"). Pure."""
+    from .arabic_lists import group_named, plural_roll      # they read names with this module's words
     text = _MARKS.sub("", text)
     found: list[tuple[str, str | None, str | None]] = []
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
@@ -209,10 +210,12 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             speech = m["cue"] not in _PRESENT
             full = _chunks(sentence[m.end():end])
             # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first, unless a body's staff are listed
-            chunks = full[:2] if speech and not _group_named(full, 0) else full
+            chunks = full[:2] if speech and not group_named(full, 0) else full
             k = 0
-            while k < len(chunks):
-                group = _group_named(chunks, k)
+            roll = plural_roll(chunks, 0) if m["cue"] in _PRESENT else []
+            found.extend((name, None, None, False) for name, _ in roll if not any(p[0] == name for p in found))
+            while k < len(chunks) and not roll:
+                group = group_named(chunks, k)
                 if group:
                     found.extend((name, post, None, False) for name, post in group
                                  if not any(p[0] == name for p in found))
@@ -236,27 +239,6 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
 
 _FORMED = re.compile(r"(?<![\u0600-\u06ff])(?:تكوين|تشكيل|إنشاء|انشاء|تأسيس|تاسيس)\s+(?:لجنة|فريق|مجلس|هيئة|"
                      r"مجموعة|وحدة)")
-
-
-def _group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
-    """"... من محللي الأمن الغذائي في منظمة الفاو، فلان الفلاني، وفلان الفلاني": a body's staff named in a post
-    of the plural, then one name a part: (name, the post) for each."""
-    if k >= len(chunks):
-        return []              # a cue with nothing after it ("وبحضور" ending the line)
-    tokens = chunks[k].split()
-    g = next((i for i, t in enumerate(tokens) if _bare(t).removeprefix("و") in _W["groups"]), None)
-    if g is None or not any(_is_body(t) for t in tokens[g + 1:]):
-        return []
-    post, out = " ".join(map(_bare, tokens[g:])), []
-    for chunk in chunks[k + 1:]:
-        words = chunk.split()
-        if words and words[0].startswith("و") and len(words[0]) >= 6:
-            words[0] = words[0][1:]           # "وياسين": "و" joins the list, "وليد" is a name
-        got = _name_from(words, 0, True)
-        if not got or not (got[1] == len(words) or _bare(words[got[1]])[:1] in "لب"):
-            break
-        out.append((got[0], post))
-    return out
 
 
 def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):

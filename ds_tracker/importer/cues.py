@@ -130,13 +130,15 @@ class CueReader:
     def _attendance_cue(self, text: str) -> bool:
         """A short line ending with ":" that names attendance inside it, or ends on "Messrs:" (السادة:): the people
         follow. Never a line that leads outcomes ("The participants recommended:"). Pure."""
+        text = re.sub(r":\s*[-–ـ]+\s*$", ":", text)     # "السادة :-": a colon typed with a dash after it
         if not text.endswith(":") or len(text) > 200:
             return False
         n = normalise(text)
         if self.is_outcome_lead(text) or re.search(r"recommend|agree|decid|أوصى|اوصى|اتفق|توصي", n):
             return False
         if len(text) > 90 or len(text.split()) > 9:    # a long lead: only a verb of attending says who follows
-            return bool(re.search(r"\b(?:attended by|were present|in attendance|participated)\b", n))
+            return bool(re.search(r"\b(?:attended by|were present|in attendance|participated)\b", n)) or bool(
+                re.search(r"(?:حضور|حضر|حضره)\s.{0,40}(?:السادة|كل من)\s*:$", text))   # "... وحضور كل من السادة:"
         words = set(re.findall(r"[\w\u0600-\u06ff]+", n))
         single = {w for w in self._keys["participants"] if " " not in w}
         return bool(words & single) or bool(re.search(r"(?:السادة|السيدات والسادة)\s*:$", text))

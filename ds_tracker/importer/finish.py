@@ -8,6 +8,7 @@ import re
 from ..textnorm import normalise
 from .header import meeting_title
 from .reference import Reference, theme_of
+from .sure_people import doubt_people
 
 
 def _finish(d: dict, ref: Reference) -> None:
@@ -27,6 +28,7 @@ def _finish(d: dict, ref: Reference) -> None:
     for p in people:
         p.pop("from_prose", None)
     d["participants"] = people
+    doubt_people(people, ref)     # a row shown as sure must name a person
     # organisations the reference does not know: kept as written, proposed as new (never dropped)
     proposed = {}
     for p in people:

@@ -142,8 +142,9 @@ def outcome_kind(text: str) -> str | None:
 _BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:and|&|or)\s+[A-Z][A-Z/&-]{1,9})?\s+(?:to|will)\s+"
                         r"(?!be\b)[a-z]+\w*\s")     # "OCHA IM to ...": a unit of a body, two acronyms
 # a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
-# verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ..."
-_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:and\s+(?:other|all)\s+)?){0,3}(?:"
+# verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ...", "GBV and CP
+# sub-clusters to ..." (two bodies' units)
+_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:(?:and|&)\s+(?:(?:other|all)\s+)?)?){0,3}(?:sub-?)?(?:"
                          + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) +
                          r")\s+(?:to|will|are to)\s+(?!be\b)[a-z]+\w*\s", re.I)
 _STATUS = re.compile(r"\b(?:completed|ongoing|on-going|pending|done|closed|in progress)\b", re.I)  # a review

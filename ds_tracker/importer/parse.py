@@ -200,7 +200,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                     self.open_earlier(line)
                 if kind == "participants":
                     self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
-                if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip():
+                if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip(" -–ـ"):
                     text, self._taken = attendance_run(self.lines, self.lines.index(line))
                     self._inline_attendance(Line(line.no, text))
                 continue
@@ -319,6 +319,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     template: the forum's template learnt from earlier corrections (template.py)."""
     ref = reference or Reference.from_seed()
     text = logical_arabic(text or "")     # a PDF's Arabic presentation forms, some lines in visual order
+    text = re.sub("(?<=[\u0621-\u064a])\u0640+(?=[\u0621-\u064a])", "", text)   # "خالــــد": a stroke stretching a word
     lines, mail = email_head(to_lines(text))      # a pasted e-mail's From/To/Subject block is no part of the report
     lang = language_of(text)
     reader = _Reader(lines, ref, lang, template=template or Template())

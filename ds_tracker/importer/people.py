@@ -13,6 +13,7 @@ from .grouped_people import field_person, grouped_attendance, initial_names, lab
 from .inline_people import attendance_entries, bare_names, form_values, name_org_run, org_then_names, _org_token
 from .prose_people import ProsePeople
 from .present import PresentOrganisations
+from .sure_people import name_colon
 from .person import (  # noqa: F401  (re-exported)
     _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD, person_post_body,
@@ -132,6 +133,11 @@ class PeopleReader(PresentOrganisations, ProsePeople):
             self._participant_from_text(text, line)
         elif self._role_field(text, line):
             pass
+        elif name_colon(text, self.ref):     # "Ana Ruiz: Harbour Relief, Lagos": a person, then her body
+            name, post, org, unsure = name_colon(text, self.ref)
+            self._add_participant(name, post, org, line)
+            if unsure and self.draft["participants"]:
+                self.draft["participants"][-1]["unsure"] = True
         elif labelled_people(text):
             label, found = labelled_people(text)     # "NGOs: Ana Ruiz (CARE), Li Wei (NRC)", "IOM: Ana Ruiz, Officer"
             body = label if normalise(label) not in _GROUPS and (self.ref.organisation(label) or _a_body(

@@ -72,6 +72,10 @@ _AR_POST = re.compile(r"^((?:د\.\s*)?[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,
                       r"مدير|مديرة|مسؤول|مسؤولة|ممثل|ممثلة|نائب|مستشار|مستشارة|قسم|خبير|خبيرة|معاون|أمين|سكرتير|ضابط|"
                       r"موظف|باحث|باحثة|وكيل|قائممقام|محافظ)(?![\u0621-\u064a]).*)$")
 
+# honorifics before an Arabic name ("الأستاذ الدكتور"), several in a row: no part of the name's length
+_AR_HONORIFICS = re.compile(r"^(?:(?:السيد|السيدة|الأستاذ|الاستاذ|الدكتور|الدكتورة|المهندس|المهندسة|الشيخ|أ\.\s?د\.?|د\.)"
+                            r"\s*/?\s*)+")
+
 
 def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str | None]:
     """"Name – Position, Organisation" (and the glued, dashed and tabbed variants) -> name, position, org."""
@@ -85,7 +89,7 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         # Al-Jubouri, Deputy Governor": a hyphenated name, its comma after
         text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
-    if m and not re.search(r"[–—-]|,", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
+    if m and not re.search(r"[–—-]|,|:\s", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
         inner = re.split(r"\s+[–—-]\s+|\s*/\s*|,\s+", m[2].strip(), maxsplit=1)
         if len(inner) == 2 and re.match(r"(?i)(?:acting\b|co-?\s?chair|chair|vice\b|" + "|".join(
                 re.escape(w) for w in vocab.POSITION_STARTS) + r")", inner[1]):
@@ -100,7 +104,7 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     if of and not _split_glued(of[1]) and not any(w.lower() in vocab.POSITION_STARTS or w.lower() in _JOB_WORDS for w in of[1].split()):
         return of[1], None, of[2]      # "Mr. Omar Aziz from Save the Children"
     parts = [p for p in _DASHES.split(text, maxsplit=1) if p]
-    post = _AR_POST.match(text) if len(parts) == 1 and _ARABIC.search(text) else None
+    post = _AR_POST.match(_AR_HONORIFICS.sub("", text)) if len(parts) == 1 and _ARABIC.search(text) else None
     if post:                    # "خالد امين رومي عضو اللجنة": the name, then the post with no mark between
         parts = [post[1], post[2]]
     if len(parts) == 1:
@@ -153,6 +157,10 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
                         org or "") if not rest else None
     if post and (ref.organisation(post[1]) or _org_like(post[1])):
         org, rest = post[1], org            # "Ministry of Finance focal point": the body, and the post it names
+    role = re.fullmatch(r"(.+?)\s*\(((?:co-?)?chair\w*|facilitator|moderator|rapporteur|note[- ]?taker|"
+                        r"minute[- ]?taker|secretary)\)", org or "", re.I) if not rest else None
+    if role:                                # "Ana Ruiz: IOM (Chair)": the body, and her role in the meeting
+        org, rest = role[1], role[2]
     return name or None, _glue_fix(rest) if rest else None, org
 
 

@@ -17,6 +17,10 @@ _MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\baction
 
 # a few words then a modal verb: a sentence that happens to open with a section's word ("Actions will be shared
 # later"), not a heading; "Points that should be raised" (a relative clause) still is one
+# a list's lead that says its people will (or cannot) come: another meeting's roll, or the absent, no one present
+_NOT_HERE = re.compile(r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+){0,3}attend|\bunable to attend|\bnot (?:be )?(?:able to )?"
+                       r"attend|\bconfirmed (?:their |his |her )?(?:attendance|participation)|\bsend apologies|"
+                       r"سيحضر|سيشارك|تعذر (?:عليهم )?حضور|لم يحضر|لم يتمكن|اعتذر(?:وا)? عن")
 _SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
 _DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
 
@@ -49,6 +53,8 @@ class SectionOf:
             return None           # "discussion is pending. WCC will ...": a wrapped sentence's end, no heading
         if re.match(r"(?i)(?:apologies|absent|absentees|regrets|excused|المعتذرون|الغائبون|اعتذر)\b", text or ""):
             return "other"        # "Apologies: DRC, NRC": who did not come is no participant
+        if text and len(text) <= 120 and text.rstrip().endswith(":") and _NOT_HERE.search(text):
+            return "other"        # "Those who will attend the June workshop:": no one of this meeting
         if _labelled_row(text) and not self._list_below(line):
             return None           # "ACTION POINT: WHO to finalize the chapter": one labelled row, read as such
         m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
