@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from .header import _kind_and_forum, _title, meeting_title
+from .report_title import _kind_and_forum, _title, meeting_title
 from .lines import Line
 from .reading import dates_in
 from .reference import Reference

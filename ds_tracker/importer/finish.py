@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..textnorm import normalise
-from .header import meeting_title
+from .report_title import meeting_title
 from .reference import Reference, theme_of
 from .sure_people import doubt_people
 

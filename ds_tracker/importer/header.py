@@ -2,23 +2,17 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import timedelta
 
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .people import _calm
 from .reading import dates_in
-from .titles import tidy_title
 from .abroad import dateline_after as _dateline_after, is_country, met_in_city, title_city as _title_city  # noqa: F401
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
 from .sitting_day import sitting_line, venue_town
-
-MAX_TITLE = 240
-
 
 def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
     """A labelled field: "Date: ...", a row "Venue | ...", a label alone with its value on the next line, or one of
@@ -53,93 +47,6 @@ def _a_label(cell: str) -> bool:
     return any(key in map(normalise, words) for words in vocab.META.values()) or bool(
         re.fullmatch(r"(?:meeting|chair|minutes|purpose|time)\b[\w ]{0,20}", key))
 
-
-def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
-    """The report's title; `tidy=False` keeps the line as written (its date too, which the sittings read). A
-    letterhead above it ("جمهورية العراق / محافظة نينوى", "Republic of Iraq / Ministry of ...") is not the title
-    when a line below it, before the fields, names the meeting."""
-    title, end = _title_from(lines[:25], tidy)
-    first = [i for i, line in enumerate(lines[:12]) if not line.blank][:6]
-    heading = next((i for i in first if lines[i].markdown_heading == 1), None)
-    if title and heading is not None and not lines[first[0]].markdown_heading \
-            and not meeting_title(lines[first[0]].text) and meeting_title(lines[heading].text):
-        return _title_from(lines[heading:25], tidy)[0] or title   # a Word file's letterhead above its Heading 1
-    if title and end < len(lines) and lines[end].blank and not meeting_title(title):
-        for i, line in enumerate(lines[end:end + 8], start=end):
-            if re.match(r"^[^:]{2,40}:\s", line.text) or line.markdown_heading or line.number:
-                break      # the fields or the first section: the title was the first block after all
-            if not line.blank and len(line.text) <= 160 and meeting_title(line.text):
-                below = _title_from(lines[i:25], tidy)[0]
-                named = _kind_and_forum(title, ref, is_title=True)[1]
-                return below if below and (not named or _kind_and_forum(below, ref, is_title=True)[1] == named) \
-                    else title
-    return title
-
-
-def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
-    """The first block's title, and the index of the line after the block."""
-    picked, headings, end = [], False, len(lines)
-    for end, line in enumerate(lines):
-        text = line.text
-        if line.blank:
-            if picked:
-                break
-            continue
-        n = normalise(text)
-        if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \
-                n in ("press release", "report", "minutes", "بيان صحفي"):
-            if picked:
-                break
-            continue       # "Date: ...", "Venue: ...": a field, not the title; a heading with a colon is one
-        if picked and headings and not line.markdown_heading:
-            break          # the heading lines make the title; the paragraph under them does not
-        headings = headings or (line.markdown_heading and not picked)
-        if any(not guessed for _d, guessed in dates_in(text)) and (picked or len(text) < 40 and not line.markdown_heading):
-            break   # the line with the date ends the title (a heading's own date stays: "# JCF meeting, 3 May")
-        picked.append(text)
-        if len(" ".join(picked)) > 120 or len(picked) >= 3:
-            end += 1
-            break
-    if not picked:
-        return None, end
-    title = " ".join(_calm(p) if p.isupper() and len(p) > 4 else p for p in picked)
-    title = re.split(r"\s*\|\s*(?:report|minutes)\s*\|", title, flags=re.I)[0]
-    if title.isupper():
-        title = title.title().replace("'S", "'s")
-    title = title[:MAX_TITLE].strip(" |–-")
-    return (tidy_title(title) if tidy else title), end
-
-@lru_cache(maxsize=None)
-def _kind_word(word: str) -> re.Pattern:
-    """A kind's word as a whole word; an Arabic one with its clitics ("لمنتدى التنسيق", "وللجنة", "بالمجلس")."""
-    w = normalise(word)
-    if not re.match(r"[\u0600-\u06ff]", w):
-        return re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
-    bare = re.escape(w[2:]) if w.startswith("ال") else None
-    return re.compile(r"(?<!\w)(?:[وف]?[لبك]?" + re.escape(w) + (r"|[وف]?لل" + bare if bare else "") + r")(?!\w)")
-
-
-def _kind_and_forum(head_text: str, ref: Reference, is_title: bool = False) -> tuple[str, str | None]:
-    n = normalise(head_text)
-    if is_title and any(_kind_word(w).search(n)
-                        for w in vocab.KIND_WORDS["workshop"]):
-        return "workshop", None    # "MoMD and DSTWG ... Workshop" is a workshop, whoever organised it
-    for words in vocab.NOT_MEETING.values():
-        if any(normalise(w) in n for w in words):
-            return "other", None
-    for kind, words in vocab.KIND_WORDS.items():
-        if any(_kind_word(w).search(n) for w in words):
-            if kind == "JCF":
-                places = [p for p in ref.places_in(head_text)]
-                forum = next((f.name for f in ref.forums if f.kind == "JCF" and f.parent in places), None)
-                if not forum and "Kurdistan Region" in places:
-                    forum = "JCF Kurdistan Region"
-                return "JCF", forum
-            if kind == "workshop":
-                return "workshop", None
-            forum = next((f.name for f in ref.forums if f.kind == kind), None)
-            return kind, forum
-    return "other", None
 
 def _before_purpose(text: str) -> str:
     """"عقدت اللجنة اجتماعها يوم ...، لمتابعة مشروع ... بمحافظة X": the place in the purpose clause is the
@@ -430,14 +337,3 @@ def _hosts_and_organisers(lines, ref):
                                                            if re.search(rf"\b{w}\b|technical working group",
                                                                         normalise(m[1]))][:1]
     return hosts, organisers
-
-def _not_a_meeting(text: str) -> bool:
-    n = normalise(text)
-    return any(normalise(w) in n for words in vocab.NOT_MEETING.values() for w in words)
-
-
-def meeting_title(title: str | None) -> bool:
-    """"Minutes of ...", "... Cluster Meeting", "محضر اجتماع ...": the title says a meeting, so words below it
-    (a "dashboard" or "factsheet" on the agenda) do not make it a newsletter."""
-    n = normalise(title or "")
-    return bool(re.search(r"(?<!\w)(?:minutes|meeting|محضر|اجتماع|الاجتماع)(?!\w)", n)) and not _not_a_meeting(n)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ..textnorm import normalise
 from . import vocab
-from .header import _hosts_and_organisers, _kind_and_forum, _not_a_meeting, _sittings, _title, meeting_title
+from .header import _hosts_and_organisers, _sittings
+from .report_title import _kind_and_forum, _not_a_meeting, _title, meeting_title
 from .lines import Line, title_key as _title_key, to_lines
 from .cues import CueReader
 from .outcomes import OutcomesReader, outcome_kind
