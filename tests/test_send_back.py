@@ -165,3 +165,18 @@ def test_a_sent_back_letter_is_with_the_secretariat_until_changed(client, world,
     page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
     assert "waiting for a co-chair&#39;s approval" in page and "Approve it anyway" not in page
     assert "Shorten it." in page and "after your comment" in page and world.users["secretariat"].name in page
+
+
+def test_a_letter_waiting_for_approval_says_when_its_minutes_are_not_approved(client, world, login_as):
+    """A second stranger approved a letter while its meeting's minutes were still sent back, unapproved."""
+    sub = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter",
+                                       meeting=world.meeting, recommendations=[world.rec])
+    world.meeting.minutes = "The forum met."
+    db.session.commit()
+    login_as("co_chair")
+    page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert "The minutes of the meeting this letter comes from are not approved yet" in page
+    meetings.approve_minutes(world.users["co_chair"], world.meeting, version=world.meeting.version)
+    db.session.commit()
+    page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert "are not approved yet" not in page and "Approve for sending" in page
