@@ -193,18 +193,13 @@ def _minutes(draft: ReportDraft) -> str | None:
     return text if text.strip() and len(text) <= MAX_MARKDOWN_CHARS else None
 
 
-def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict, ref: Reference | None = None) -> Organisation:
+def _unconfirmed(actor, name: str, acronym: str | None, orgs: dict, ref: Reference) -> Organisation:
     """The organisation the report names that the list does not know, created unconfirmed (as written); an admin
-    later confirms it or merges it into a known one. Once per name in a save."""
+    later confirms it or merges it into a known one. Once per name (or acronym) in a save."""
     name = name.strip()[:255]
-    known = next((o for n, o in orgs.items() if normalise(n) == normalise(name)), None)
-    if known is None:     # "NRC" for an owner, "Norwegian Refugee Council (NRC)" for a participant: one body
-        keys = {normalise(name), normalise(acronym or "")} - {""}
-        known = next((o for o in orgs.values() if o.acronym and normalise(o.acronym) in keys and (
-            not o.is_confirmed or normalise(o.acronym) == normalise(acronym or ""))), None) or next(
-            (o for n, o in orgs.items() if acronym and not o.is_confirmed and normalise(n) == normalise(acronym)), None)
+    known = _made_already(name, acronym, orgs)
     if known is None:
-        parent = branch_parent(name, ref, orgs) if ref is not None else None    # a ministry's directorate
+        parent = branch_parent(name, ref, orgs)    # a ministry's directorate in a governorate: under the ministry
         known = Organisation(name=name, acronym=acronym[:40] if acronym else None, is_confirmed=False, parent=parent)
         db.session.add(known)
         db.session.flush()
@@ -321,6 +316,19 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         escalation.create_submission(actor, meeting.forum, level=level, meeting=meeting, recommendations=carried,
                                      title=_letter_title(meeting, data), addressee=body)
     return already
+
+
+def _made_already(name: str, acronym: str | None, orgs: dict) -> Organisation | None:
+    """The organisation of that name; or the one this save made for its acronym: "NRC" for an owner and "Norwegian
+    Refugee Council (NRC)" for a participant are one body (a confirmed one only by the acronym the report gave)."""
+    key, short = normalise(name), normalise(acronym or "")
+    for n, o in orgs.items():
+        if normalise(n) == key:
+            return o
+    for o in orgs.values():
+        if o.acronym and normalise(o.acronym) in {key, short} - {""} and (not o.is_confirmed or normalise(o.acronym) == short):
+            return o
+    return next((o for n, o in orgs.items() if short and not o.is_confirmed and normalise(n) == short), None)
 
 
 def _addressees(row: dict, orgs: dict, forum, ref: Reference) -> list:
