@@ -3,7 +3,7 @@ import re
 
 from ds_tracker.extensions import db
 from ds_tracker.models import Meeting, Submission
-from ds_tracker.services import SYSTEM, escalation, meetings
+from ds_tracker.services import SYSTEM, escalation, meetings, recommendations
 from ds_tracker.status import EscalationLevel
 from conftest import login
 
@@ -180,3 +180,29 @@ def test_a_letter_waiting_for_approval_says_when_its_minutes_are_not_approved(cl
     db.session.commit()
     page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
     assert "are not approved yet" not in page and "Approve for sending" in page
+
+
+def test_the_state_filter_counts_a_sent_back_letter_with_the_secretariat_not_as_waiting(client, world, login_as):
+    back = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter sent back",
+                                        recommendations=[world.rec])
+    other = recommendations.create_recommendation(SYSTEM, world.meeting, text="Open a second returns desk")
+    waiting = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE,
+                                           title="Letter still waiting", recommendations=[other])
+    db.session.commit()
+    login_as("co_chair")
+    client.post(f"/submissions/{back.id}/send-back", data={"back-version": back.version, "back-comment": "Redo."})
+
+    def listed(state):
+        page = client.get(f"/submissions?state={state}").get_data(as_text=True)
+        return {t for t in ("Letter sent back", "Letter still waiting") if t in page}
+    assert listed("awaiting_approval") == {"Letter still waiting"}
+    assert listed("sent_back") == {"Letter sent back"}
+    assert listed("planned") == {"Letter sent back", "Letter still waiting"}
+    assert 'value="sent_back" selected' in client.get("/submissions?state=sent_back").get_data(as_text=True)
+    # changed by the secretariat: waiting for the co-chair again
+    sub = db.session.get(Submission, back.id)
+    escalation.update_submission(world.users["secretariat"], sub, title="Letter sent back, redone",
+                                 level=EscalationLevel.GOVERNORATE, version=sub.version)
+    db.session.commit()
+    assert listed("awaiting_approval") == {"Letter sent back", "Letter still waiting"}
+    assert listed("sent_back") == set()

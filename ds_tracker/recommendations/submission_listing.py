@@ -21,6 +21,18 @@ STATES = {
     "sent": sa.and_(_SENT, sa.not_(_DECIDED)),
     "decided": _DECIDED,
 }
+# not SQL conditions: a co-chair's send-back lives in the trail (services/sent_back), so a letter sent back and
+# unchanged since is found among the few letters not yet approved, then excluded from those awaiting approval
+SENT_BACK = "sent_back"
+
+
+def _sent_back_clause(clauses, state):
+    from ..services import sent_back
+    unapproved = db.session.scalars(sa.select(Submission.id).where(*clauses, STATES["awaiting_approval"])).all()
+    back = sent_back.waiting_ids(Submission, unapproved)
+    if state == SENT_BACK:
+        return Submission.id.in_(back)
+    return sa.and_(STATES[state], Submission.id.not_in(back))
 
 
 def submissions_query(who, *, forum: int | None = None, level: str | None = None, state: str | None = None):
@@ -31,7 +43,9 @@ def submissions_query(who, *, forum: int | None = None, level: str | None = None
         clauses.append(Submission.forum_id == forum)
     if level:
         clauses.append(Submission.level == EscalationLevel(level))
-    if state:
+    if state in (SENT_BACK, "awaiting_approval"):
+        clauses.append(_sent_back_clause(clauses, state))
+    elif state:
         clauses.append(STATES[state])
     return sa.select(Submission).where(*clauses)
 

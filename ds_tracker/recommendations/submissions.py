@@ -91,15 +91,15 @@ def send_back_submission(submission_id):
 @bp.route("/submissions")
 def list_submissions():
     from ..listing import forum_choices
-    from .submission_listing import STATES, list_submissions as query
+    from .submission_listing import SENT_BACK, STATES, list_submissions as query
     level, state = request.args.get("level") or None, request.args.get("state") or None
-    if level not in (None, *(lv.value for lv in EscalationLevel)) or state not in (None, *STATES):
+    if level not in (None, *(lv.value for lv in EscalationLevel)) or state not in (None, SENT_BACK, *STATES):
         abort(400, _("Unknown filter value: pick the body and state from the lists."))
     forum = int(request.args["forum"]) if request.args.get("forum", "").isdigit() else None
     page = query(principal(), request.args.get("after"), forum=forum, level=level, state=state)
-    # to the forum's staff, a letter sent back and unchanged since is with the secretariat, not awaiting approval
-    back = sent_back.pending(Submission, [s.id for s in page.rows if s.progress == "awaiting_approval"
-                                          and principal().is_staff_of(s.forum_id)])
+    # a letter sent back and unchanged since is with the secretariat, not awaiting approval (the comment itself
+    # shows to the forum's staff only, on the letter's page)
+    back = sent_back.pending(Submission, [s.id for s in page.rows if s.progress == "awaiting_approval"])
     return render("recommendations/submissions.html", "recommendations/_submissions.html", page=page, back=back,
                   forums=forum_choices(principal()), f=dict(forum=forum, level=level, state=state),
                   levels=[(lv.value, Message(LEVEL_LABELS[lv])) for lv in EscalationLevel], states=submission_states())
@@ -107,6 +107,7 @@ def list_submissions():
 
 def submission_states():
     return [("planned", _("planned (not sent yet)")), ("awaiting_approval", _("waiting for a co-chair's approval")),
+            ("sent_back", _("sent back to the secretariat")),
             ("approved", _("approved, to send")), ("sent", _("sent, waiting for the answer")),
             ("decided", _("decided"))]
 
