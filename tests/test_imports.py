@@ -928,6 +928,29 @@ def test_a_recommendation_to_the_governor_is_addressed_to_the_governorates_offic
     assert [[o.id for o in r.addressees] for r in recs] == [[office.id], [office.id], [], []]
 
 
+def test_a_recommendation_headed_to_a_higher_body_plans_its_letter(client, world, login_as):
+    """A stranger's "R1. To the Governor of Ninewa: ..." set the addressee but planned no letter; only "raise to"
+    did. Headed to a higher body, in either language, it goes up; headed to a peer agency it does not."""
+    from conftest import make_org
+    from ds_tracker.models import Submission
+    from ds_tracker.services import imports
+    world.jcf.governorate = world.place
+    office = make_org("Ninewa Governorate Office")
+    world.mof.name_ar = "وزارة المالية"
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Forum meeting minutes\nDate: 2 March 2026\n\nRecommendations\n"
+        "R1. To the Governor of Ninewa: instruct the electricity directorate to repair the Qayyarah line.\n"
+        "R2. إلى وزارة المالية: إطلاق تخصيصات التعويضات المتأخرة لأهالي سنجار.\n"
+        "R3. To UNHCR: share the caseload list with the directorate of migration.\n"))
+    db.session.commit()
+    login_as("secretariat")
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    subs = db.session.scalars(sa.select(Submission).where(Submission.forum_id == world.jcf.id,
+                                                          Submission.id != world.submission.id)).all()
+    carried = {s.addressee_id: [r.text[:20] for r in s.recommendations] for s in subs}
+    assert carried == {office.id: ["To the Governor of N"], world.mof.id: ["إلى وزارة المالية: إ"]}
+
+
 def test_a_planned_letter_the_reviewer_unticked_entirely_is_not_created(client, world, login_as):
     """A stranger unticked the only recommendation of a planned letter; the save still made a letter with none,
     and it went to the co-chair's approval queue."""

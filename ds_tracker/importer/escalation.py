@@ -26,9 +26,17 @@ _CUES = {"en": ["submit", "present", "forward", "raise", "send", "sent", "refer"
                 "موافقة", "مخاطبة"]}
 
 
+# a recommendation addressed to a higher body at its head: "To the Governor of Ninewa: resume ...", "إلى وزارة
+# المالية: ..." goes up to that body as surely as "to be raised to"
+_ADDRESSED = re.compile(rf"^\W*(?:R?\d+[.)]?\s+)?(?:(?:Addressed )?[Tt]o|إلى|الى)\s+(?:the\s+)?({_BODY.pattern})\s*[:：–—]\s*\S")
+
+
 def higher_bodies(text: str, lang: str, ref: Reference) -> list[str]:
     """["Ministry of Finance", "Council of Ministers"] for "a joint appeal ... for the Ministry of Finance and
     Council of Ministers"; [] when the sentence sends nothing up (a cue word and a preposition are needed)."""
+    head = _ADDRESSED.match(text)
+    if head:
+        return [b for b in (_canonical(n, ref) for n in _split(head[1], ref)) if not generic_body(b)]
     low = text.lower()
     if not any(c in low for c in _CUES["en"] + _CUES["ar"] + vocab.ESCALATION_VERBS.get(lang, [])) and \
             not re.search(r"طالب|ناشد|call(?:ed|s)? (?:on|upon)|urged", low):
