@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from ds_tracker.extensions import db
 from ds_tracker.models import Action, Theme
 from ds_tracker.queries import PAGE_SIZE
-from ds_tracker.services import SYSTEM, actions, escalation, recommendations, reference
+from ds_tracker.services import SYSTEM, actions, escalation, meetings, recommendations, reference
 from ds_tracker.status import ActionStatus, EscalationLevel, baghdad_today
 from ds_tracker.models.base import utcnow
 
@@ -223,3 +223,33 @@ def test_recommendations_sort_orders_page_through_everything_once(client, world,
     exported = [line.split(",")[0].lstrip("\ufeff") for line in export.splitlines()[1:]]
     assert exported == [r.reference for r in newest[::-1]]
     assert f'export.csv?forum={world.jcf.id}&amp;sort=stage' in page                    # the links keep it
+
+
+def test_meetings_are_found_by_title_participant_or_organisation(client, world, login_as):
+    """"Which meetings did Ali attend? Which did MoMD come to?": the meetings list's words reach the
+    participants, by name, alias-free spelling as written, and their organisation's name or acronym."""
+    from conftest import make_meeting
+    other = make_meeting(world.jcf, title="Shelter follow-up", day=date(2025, 4, 2))
+    db.session.commit()
+    login_as("secretariat")
+
+    def found(words):
+        page = client.get("/meetings", query_string={"q": words}).get_data(as_text=True)
+        return {t for t in ("Monthly meeting", "Shelter follow-up") if t in page}
+    assert found("Shelter") == {"Shelter follow-up"}
+    assert found("jahankeer") == {"Monthly meeting"}
+    assert found(world.momd.acronym or world.momd.name) == {"Monthly meeting"}
+    assert found("100%_") == set()            # typed wildcards are letters, not patterns
+    assert other.id and 'name="q"' in client.get("/meetings").get_data(as_text=True)
+
+
+def test_a_focal_point_finds_no_confidential_meeting_by_its_participants(client, world, login_as):
+    from conftest import make_org
+    meetings.add_attendance(SYSTEM, world.dstf_meeting, person=world.participant, organisation=make_org("Secret Org"))
+    db.session.commit()
+    login_as("focal_momd")
+    page = client.get("/meetings", query_string={"q": "Secret Org"}).get_data(as_text=True)
+    assert "DSTF closed session" not in page
+    client.post("/logout")
+    login_as("dstf_member")
+    assert "DSTF closed session" in client.get("/meetings", query_string={"q": "Secret Org"}).get_data(as_text=True)

@@ -5,7 +5,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db
-from ..models import BreakoutGroup, Forum, Meeting, Recommendation, Sitting
+from ..models import Attendance, BreakoutGroup, Forum, Meeting, Organisation, Person, Recommendation, Sitting
 from ..models.recommendations import recommendation_themes
 from ..queries import (PAGE_SIZE, Filters, Page, capped_count, decode_cursor, encode_cursor, keyset,
                        place_and_descendants, visible_meetings)
@@ -43,4 +43,22 @@ def meetings_query(who, f: Filters):
             sa.exists().where(Recommendation.meeting_id == Meeting.id, recommendation_themes.c.recommendation_id ==
                               Recommendation.id, recommendation_themes.c.theme_id == f.theme),
             sa.exists().where(BreakoutGroup.meeting_id == Meeting.id, BreakoutGroup.theme_id == f.theme)))
+    if f.q:
+        clauses.append(_words(f.q))
     return sa.select(Meeting).where(*clauses)
+
+
+def _words(typed: str):
+    """A meeting by its title or by who attended: a person's name, or the organisation as written or as known
+    ("who came from MoMD?"). Attendances are readable with their meeting (access.attendance), which the list's
+    other clauses already limit to the reader's."""
+    like = "%" + typed[:100].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+    def has(column):
+        return column.ilike(like, escape="\\")
+    attended = sa.select(Attendance.id).join(Person, Person.id == Attendance.person_id).outerjoin(
+        Organisation, Organisation.id == Attendance.organisation_id).where(
+        Attendance.meeting_id == Meeting.id, Attendance.deleted_dt.is_(None),
+        sa.or_(has(Person.name), has(Person.name_ar), has(Attendance.organisation_text), has(Organisation.name),
+               has(Organisation.name_ar), has(Organisation.acronym)))
+    return sa.or_(has(Meeting.title), has(Meeting.title_ar), attended.exists())
