@@ -116,6 +116,28 @@ def test_people_are_proposed_never_merged_silently(client, world, login_as):
     assert rows[2]["candidates"] == []
 
 
+def test_a_known_person_written_in_the_other_script_is_proposed_and_the_spelling_kept(client, world, login_as):
+    """A stranger's English report named "Ali Jahankeer", the next one, in Arabic, "علي جهانكير": a second person
+    was created. Now the Arabic name proposes him (not picked: a common name may be someone else); picked, he is
+    reused and keeps the Arabic spelling, which the next Arabic report finds by itself."""
+    from ds_tracker.models import Person
+    from ds_tracker.services import imports
+    text = ("محضر اجتماع منتدى التنسيق المشترك\nالتاريخ: 2 آذار 2026\n\nالحضور\n"
+            "1. علي جهانكير – مدير عام – وزارة الهجرة والمهجرين\n2. زينب قاسم – موظفة – اليونيسف\n")
+    draft = imports.create_draft(world.users["secretariat"], text=text)
+    db.session.commit()
+    ali, zainab = draft.data["participants"]
+    assert [c["id"] for c in ali["candidates"]] == [world.participant.id] and ali["person_id"] is None
+    assert zainab["candidates"] == []
+    login_as("secretariat")
+    client.post(f"/imports/{draft.id}/participants/{ali['id']}", data={"person_id": str(world.participant.id)})
+    assert client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id}).status_code == 302
+    assert db.session.scalar(sa.select(sa.func.count(Person.id)).where(Person.name.contains("جهانكير"))) == 0
+    assert db.session.get(Person, world.participant.id).name_ar == "علي جهانكير"
+    again = imports.create_draft(world.users["secretariat"], text=text.replace("2 آذار", "6 نيسان"))
+    assert again.data["participants"][0]["person_id"] == world.participant.id
+
+
 def test_save_creates_the_whole_meeting_in_one_go(client, world, login_as):
     world.jcf.kind = ForumKind.JCF
     db.session.commit()

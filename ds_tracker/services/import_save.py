@@ -21,7 +21,7 @@ from ..textnorm import normalise
 from . import actions as action_service
 from . import escalation, meetings, recommendations
 from .core import ValidationFailed, log, principal_for, trail_note
-from .people import create_person
+from .people import create_person, keep_spelling
 from .templates import remember
 from .branches import branch_named, branch_parent
 from .next_meeting import plan_next
@@ -254,6 +254,8 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
         person = db.session.get(Person, p["person_id"]) if p.get("person_id") else None
         if person is None:
             person = create_person(actor, name=p["name"])
+        else:
+            keep_spelling(actor, person, p["name"])
         meetings.add_attendance(actor, meeting, person=person, position=p.get("position"),
                                 organisation=_org(p.get("organisation"), ref, orgs) or orgs.get(p.get("organisation")),
                                 organisation_text=p.get("organisation_text") or p.get("organisation"),

@@ -11,6 +11,7 @@ from ..importer import Reference, parse
 from ..models import DraftStatus, Forum, Meeting, Operation, Organisation, Person, Place, ReportDraft
 from ..textnorm import normalise
 from .core import ValidationFailed, already_created, clean, log, principal_for, remember_creation, require
+from .import_people import propose_people
 from .templates import reading_template, structure_corrections, template_for
 from .draft_header import (HEADER_FIELDS, MEETING_KINDS, _due, _header_again, edit_header,  # noqa: F401
                            header_fingerprints, mark as _mark, sitting_days)
@@ -27,8 +28,6 @@ KINDS = {   # the draft's lists and the fields a reviewer may edit in each
 }
 PREFIX = {"participants": "p", "organisations": "o", "sessions": "s", "groups": "g", "recommendations": "r", "actions": "a",
           "commitments": "c"}
-SAME_PERSON = 92      # a name this close is proposed already picked (the reviewer can untick it)
-MAYBE_PERSON = 80     # this close is proposed, not picked
 
 
 def reference_from_db() -> Reference:
@@ -88,7 +87,7 @@ def _prepare(data: dict, warnings, who, after: dict | None = None) -> None:
             item["id"] = f"{prefix}{i}"
         issued[kind] = issued.get(kind, 0) + len(data.get(kind, []))
     data["last_ids"] = issued
-    _propose_people(data, who)
+    propose_people(data, who)
 
 
 def read_structure(actor, draft: ReportDraft, headings: dict[int, str], columns: dict[tuple[int, int], str]) -> int:
@@ -111,54 +110,6 @@ def read_structure(actor, draft: ReportDraft, headings: dict[int, str], columns:
         f"{c.get('text') or ' | '.join(c.get('header', []))} -> {c['to']}" for c in new)[:500]]})
     db.session.flush()
     return len(new)
-
-
-def _propose_people(data: dict, who) -> None:
-    """Who each participant may already be: proposals for the reviewer, never a silent merge; only people the
-    importer may read are proposed (a name known only from a confidential meeting stays hidden)."""
-    from rapidfuzz import process   # here, not at the top: every command and worker would load it at start
-
-    from .. import access
-    people = db.session.execute(sa.select(Person.id, Person.name, Person.aliases).where(access.person(who))).all()
-    choices = {}
-    for pid, name, aliases in people:
-        for spelling in [name, *(aliases or [])]:
-            choices[f"{pid}:{spelling}"] = normalise(spelling)
-    for p in data.get("participants", []):
-        found = process.extract(normalise(p["name"]), choices, scorer=_name_score, limit=3,
-                                score_cutoff=MAYBE_PERSON) if choices else []
-        candidates, seen = [], set()
-        for _value, score, key in found:
-            pid = int(key.split(":", 1)[0])
-            if pid not in seen:
-                seen.add(pid)
-                candidates.append({"id": pid, "name": next(n for i, n, _a in people if i == pid),
-                                   "score": round(score)})
-        p["candidates"] = candidates
-        p["person_id"] = candidates[0]["id"] if candidates and candidates[0]["score"] >= SAME_PERSON else None
-
-
-def _name_score(a: str, b: str, **kwargs) -> float:
-    """Spelling variants ("Georgi"/"Giorgi") and reordered names ("Gigauri Georgi") both score high; names that
-    share only a family name ("Khalid Al-Jubouri"/"Ali Al-Jubouri") do not: each name of the shorter must have a
-    close counterpart in the other (an initial stands for any name it begins)."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
-    score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
-    short, long_ = sorted((a.split(), b.split()), key=len)
-    if len(short) < 2:
-        return score
-
-    def like(token, other):
-        if len(token) == 1:
-            return 100 if other.startswith(token) else 0
-        if min(len(token), len(other)) <= 4 and Levenshtein.distance(token, other) <= 1:
-            return 90      # a short name spelt another way: "Aly"/"Ali"
-        return fuzz.ratio(token, other)
-
-    def closest(token):
-        return max(like(token, u) for u in long_)
-    return min(score, min(closest(t.rstrip(".")) for t in short) + 10)
 
 
 def _own(actor, draft: ReportDraft) -> None:

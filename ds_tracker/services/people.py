@@ -28,6 +28,25 @@ def create_person(actor, *, name: str, name_ar=None, aliases=(), gender=None, em
     return person
 
 
+def keep_spelling(actor, person: Person, spelling: str) -> None:
+    """A report wrote a known person another way ("علي جهانكير" for Ali Jahankeer): the spelling is kept, as the
+    Arabic name when there is none yet, else among the aliases, so the next report finds them by it."""
+    spelling = clean(spelling)
+    if not spelling or normalise(spelling) in {normalise(s) for s in [person.name, person.name_ar,
+                                                                       *(person.aliases or [])] if s}:
+        return
+    require(principal_for(actor).is_admin or principal_for(actor).is_staff,
+            _l("Only secretariats, co-chairs and admins add people."))
+    if re.search("[\u0600-\u06ff]", spelling) and not person.name_ar:
+        log(actor, person, Operation.UPDATE, {"name_ar": [None, spelling]})
+        person.name_ar = spelling
+    else:
+        log(actor, person, Operation.UPDATE, {"aliases": [list(person.aliases or []), [*(person.aliases or []),
+                                                                                        spelling]]})
+        person.aliases = [*(person.aliases or []), spelling]
+    db.session.flush()
+
+
 SAME_NAME = 88    # rapidfuzz score over normalised names: "Ali Jahankeer" / "Ali Al-Jahankeer", "Georgi"/"Giorgi"
 
 

@@ -1,0 +1,67 @@
+"""Who each participant of a report may already be: proposed to the reviewer, never merged silently."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Person
+from ..textnorm import across_scripts, normalise
+
+SAME_PERSON = 92      # a name this close is proposed already picked (the reviewer can untick it)
+MAYBE_PERSON = 80     # this close is proposed, not picked
+
+
+def propose_people(data: dict, who) -> None:
+    """Who each participant may already be: proposals for the reviewer, never a silent merge; only people the
+    importer may read are proposed (a name known only from a confidential meeting stays hidden)."""
+    from rapidfuzz import process   # here, not at the top: every command and worker would load it at start
+
+    from .. import access
+    people = db.session.execute(sa.select(Person.id, Person.name, Person.aliases, Person.name_ar)
+                                .where(access.person(who))).all()
+    choices = {}
+    for pid, name, aliases, name_ar in people:
+        for spelling in filter(None, [name, name_ar, *(aliases or [])]):
+            choices[f"{pid}:{spelling}"] = normalise(spelling)
+    for p in data.get("participants", []):
+        found = process.extract(normalise(p["name"]), choices, scorer=_name_score, limit=3,
+                                score_cutoff=MAYBE_PERSON) if choices else []
+        found = sorted(found + _written_otherwise(p["name"], choices), key=lambda f: -f[1])
+        candidates, seen = [], set()
+        for _value, score, key in found:
+            pid = int(key.split(":", 1)[0])
+            if pid not in seen:
+                seen.add(pid)
+                candidates.append({"id": pid, "name": next(n for i, n, *_rest in people if i == pid),
+                                   "score": round(score)})
+        p["candidates"] = candidates
+        p["person_id"] = candidates[0]["id"] if candidates and candidates[0]["score"] >= SAME_PERSON else None
+
+
+def _written_otherwise(name: str, choices: dict) -> list:
+    """Known people whose name in the other script has the same outline: proposed, never picked (textnorm)."""
+    found = ((value, across_scripts(name, key.split(":", 1)[1]), key) for key, value in choices.items())
+    return [f for f in found if f[1] >= MAYBE_PERSON]
+
+
+def _name_score(a: str, b: str, **kwargs) -> float:
+    """Spelling variants ("Georgi"/"Giorgi") and reordered names ("Gigauri Georgi") both score high; names that
+    share only a family name ("Khalid Al-Jubouri"/"Ali Al-Jubouri") do not: each name of the shorter must have a
+    close counterpart in the other (an initial stands for any name it begins)."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+    score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    if len(short) < 2:
+        return score
+
+    def like(token, other):
+        if len(token) == 1:
+            return 100 if other.startswith(token) else 0
+        if min(len(token), len(other)) <= 4 and Levenshtein.distance(token, other) <= 1:
+            return 90      # a short name spelt another way: "Aly"/"Ali"
+        return fuzz.ratio(token, other)
+
+    def closest(token):
+        return max(like(token, u) for u in long_)
+    return min(score, min(closest(t.rstrip(".")) for t in short) + 10)
