@@ -34,7 +34,7 @@ from ds_tracker.importer import Reference, parse
 from ds_tracker.importer.abroad import world_city
 from ds_tracker.importer.escalation import _canonical
 from ds_tracker.importer.files import read_file
-from ds_tracker.textnorm import normalise
+from ds_tracker.textnorm import bare_name, normalise
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
@@ -46,7 +46,8 @@ def _key(text) -> str:
 
 
 def same_name(a, b) -> bool:
-    a, b = _key(a), _key(b)
+    """Titles are not the name: a truth's "السيد طه فرحات" is the draft's "طه فرحات"."""
+    a, b = _key(bare_name(a)), _key(bare_name(b))
     return bool(a and b) and (a == b or fuzz.token_sort_ratio(a, b) >= 88 or (len(b) > 8 and b in a))
 
 

@@ -66,15 +66,21 @@ def _arabic_skeleton(word: str) -> str:
     return word.translate(_AR_CONSONANTS)
 
 
-_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Eng|Prof|H\.?E)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
-                    r"الأستاذ|الاستاذ|الأستاذة|الاستاذة)\s+|(?:د|م|أ)\.\s*)+", re.I)
+_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Eng|Prof|H\.?E|Hon|Sheikh|Judge)\.?\s+|"
+                    r"(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الشيخ|القاضي|"
+                    r"معالي|سعادة|فضيلة|الأخ|الاخ|الأخت|الاخت|اللواء|العميد|العقيد)\s+|(?:د|م|أ)\.\s*)+", re.I)
+
+
+def bare_name(name: str | None) -> str:
+    """A person's name without the titles before it: "السيد طه فرحات" is "طه فرحات", "Dr. Noor Saleh" "Noor Saleh"."""
+    return _TITLE.sub("", (name or "").strip())
 
 
 def name_skeleton(name: str | None) -> str:
     """The consonant outline of a person's name, one word per name, in one alphabet whatever the script it was
     written in: "Mohammed Al-Jubouri" and "محمد الجبوري" are both "mhmd jbr". Doubled letters count once."""
     out = []
-    name = _TITLE.sub("", (name or "").replace("ـ", "").strip())
+    name = bare_name((name or "").replace("ـ", ""))
     for word in name.split():
         word = _ARABIC_DIACRITICS.sub("", word).strip(".,،;:()")
         if not word:
