@@ -317,7 +317,26 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
 
 def parse(text: str, reference: Reference | None = None, template: Template | None = None) -> dict:
     """Make a draft of a report's text. Never raises on odd input; says what it was unsure of.
-    template: the forum's template learnt from earlier corrections (template.py)."""
+    template: the forum's template learnt from earlier corrections (template.py).
+    A fault of the reader's own on a shape nobody foresaw must not cost the secretariat the report: the draft is
+    then empty but for the warning, the text is kept, and the fault goes to the log."""
+    try:
+        return _parse(text, reference, template)
+    except RecursionError:
+        raise
+    except Exception:     # noqa: BLE001 - any fault of the reader's, logged whole
+        import logging
+        logging.getLogger(__name__).exception("the report reader failed on a %d-character text", len(text or ""))
+        empty = {k: [] for k in ("sittings", "hosts", "organisers", "participants", "sessions", "groups",
+                                 "recommendations", "actions", "commitments", "escalations", "decisions", "chairs",
+                                 "organisations", "new_organisations")}
+        return {**empty, "title": None, "kind": "other", "forum": None, "language": language_of(text or ""),
+                "source_lines": len((text or "").splitlines()), "structure": [],
+                "warnings": ["This report's structure could not be read. Its text is kept: enter the meeting's "
+                             "details by hand, and tell the administrator which report it was."]}
+
+
+def _parse(text: str, reference: Reference | None, template: Template | None) -> dict:
     ref = reference or Reference.from_seed()
     text = logical_arabic(text or "")     # a PDF's Arabic presentation forms, some lines in visual order
     text = re.sub("(?<=[\u0621-\u064a])\u0640+(?=[\u0621-\u064a])", "", text)   # "خالــــد": a stroke stretching a word

@@ -90,6 +90,9 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
 # The importer's warnings (written in English by the pure reader), in the reader's language: (pattern, message).
 _WARNINGS = [
     (r"No title found\.", _l("No title found.")),
+    (r"This report's structure could not be read\..*",
+     _l("This report's structure could not be read. Its text is kept: enter the meeting's details by hand, and tell "
+        "the administrator which report it was.")),
     (r"No meeting date, participants or recommendations found: this may not be a meeting report\.",
      _l("No meeting date, participants or recommendations found: this may not be a meeting report.")),
     (r"This does not look like a meeting report\.", _l("This does not look like a meeting report.")),
