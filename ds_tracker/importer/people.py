@@ -17,9 +17,10 @@ from .sure_people import name_colon
 from .person import (  # noqa: F401  (re-exported)
     _a_body, _TITLED_OF, _a_topic, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR, _SPEAKER_OF,
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD, person_post_body,
-    _JOB_ACRONYMS, _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash, _body_in_position,
+    _JOB_ACRONYMS, _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash,
     _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
-    _short_title, _split_glued, _trailing_org, body_of, name_list, split_person)
+    _short_title, _split_glued, _trailing_org, name_list, split_person)
+from .body_of_job import _body_in_position, body_of
 
 
 class PeopleReader(PresentOrganisations, ProsePeople):
