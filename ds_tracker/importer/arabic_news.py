@@ -9,7 +9,7 @@ import re
 
 from . import vocab
 from .abroad import world_city
-from .person import _AR_WHEN, full_body
+from .body_of_job import _AR_WHEN, full_body
 
 _W = vocab.AR_NEWS
 

@@ -16,7 +16,7 @@ import re
 
 from . import vocab
 from .arabic_news import MEETING, _HON, _STOPS, _TOPICS, _bare, is_body, is_job, post_or_body
-from .person import _AR_STOPS, _AR_WHEN
+from .body_of_job import _AR_STOPS, _AR_WHEN
 
 _R = vocab.AR_ROLLS
 _NOTES = set(_R["turn_notes"])

@@ -47,7 +47,7 @@ def _compound(text: str) -> list[str]:
 
 class LabelledReader:
     """A row's own label; a list of decisions and actions. Uses the outcome reader's _action_from_sentence,
-    _outcome_by_content, _action_field, _continues, _is_escalation and action_line."""
+    _outcome_by_content, _is_escalation, and _action_field, _continues and action_line (action_points.py)."""
 
     def labelled_line(self, line: Line) -> bool:
         """"ACTION: IOM to lead ...", "Decision: working groups will ...": the label says what the row is."""

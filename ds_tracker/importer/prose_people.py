@@ -16,7 +16,8 @@ from .grouped_people import attended_by, by_people, grouped_attendance, role_peo
 from .inline_people import (_NOT_NAMES, arabic_people_list, attendance_entries, dash_described, initial_entries,
                             org_then_names_run)
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
-                     _SPEAKER_OF, _ARABIC, _AR_STOPS, _AR_WHEN, _JOB_WORDS, _acronym, _body_in_position, _looks_like_a_name, split_person)
+                     _SPEAKER_OF, _ARABIC, _JOB_WORDS, _acronym, _looks_like_a_name, split_person)
+from .body_of_job import _AR_STOPS, _AR_WHEN, _body_in_position
 
 
 class ProsePeople:

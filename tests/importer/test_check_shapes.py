@@ -148,7 +148,7 @@ def test_a_princes_title_opens_a_name():
 
 
 def test_a_municipality_named_by_a_post_is_the_body_not_the_governorate():
-    from ds_tracker.importer.person import body_of
+    from ds_tracker.importer.body_of_job import body_of
     report = "عقدت لجنة السلامة بمحافظة الزلفي اجتماعها. حضر الاجتماع رئيس بلدية المحافظة المهندس سالم العتيبي."
     assert body_of("رئيس بلدية المحافظة", report) == "بلدية المحافظة"
 
