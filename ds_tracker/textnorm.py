@@ -38,15 +38,16 @@ def words(text: str | None) -> list[str]:
 # One person is written "Ali Jahankeer" in one report and "علي جهانكير" in the next. Both are brought to the
 # consonants they share, in one Latin alphabet: vowels, and the Arabic letters that usually stand for them or go
 # unwritten (ا و ي ع ء), are dropped; letters that one script tells apart and the other's spellings mix are one
-# class (ح/ه h, س/ص/ش s, ت/ط/ث t, د/ض/ذ/ظ d, ق/ك/خ k, g/ج j). "al-"/"ال" at a name's head is the article.
+# class (ح/ه h, س/ص/ش/ز s: "Teresa" is تيريزا, ت/ط/ث t, د/ض/ذ/ظ d, ق/ك/خ k, g/ج j). "al-"/"ال" at a name's
+# head is the article.
 _AR_CONSONANTS = str.maketrans({
     "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "t", "ة": "", "ج": "j", "چ": "j", "ح": "h", "ه": "h", "خ": "k",
-    "د": "d", "ض": "d", "ذ": "d", "ظ": "d", "ر": "r", "ز": "z", "س": "s", "ص": "s", "ش": "s", "ف": "f", "ڤ": "f",
+    "د": "d", "ض": "d", "ذ": "d", "ظ": "d", "ر": "r", "ز": "s", "س": "s", "ص": "s", "ش": "s", "ف": "f", "ڤ": "f",
     "ق": "k", "ك": "k", "گ": "j", "غ": "g", "ل": "l", "م": "m", "ن": "n", "و": "", "ي": "", "ى": "", "ا": "",
     "أ": "", "إ": "", "آ": "", "ع": "", "ء": "", "ئ": "", "ؤ": ""})
 # upper case: already mapped, not mapped again ("gh" is G, then "g" alone is J)
 _LATIN_PAIRS = (("kh", "K"), ("sh", "S"), ("th", "T"), ("dh", "D"), ("gh", "G"), ("ch", "J"), ("ph", "F"),
-                ("q", "K"), ("c", "K"), ("x", "KS"), ("p", "B"), ("v", "F"), ("g", "J"))
+                ("q", "K"), ("c", "K"), ("x", "KS"), ("p", "B"), ("v", "F"), ("g", "J"), ("z", "S"))
 
 
 def _latin_skeleton(word: str) -> str:

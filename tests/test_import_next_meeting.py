@@ -61,7 +61,7 @@ def test_the_next_report_fills_the_meeting_its_predecessor_scheduled(client, wor
     from ds_tracker.models import Recommendation
     from ds_tracker.services import imports
     today = baghdad_today()
-    first_day, next_day = today - timedelta(days=30), today - timedelta(days=2)
+    first_day, next_day = today - timedelta(days=30), today      # saved before it met
     login_as("secretariat")
     first = imports.create_draft(world.users["secretariat"], text=_report(first_day, next_day))
     db.session.commit()
@@ -113,3 +113,21 @@ def test_a_meeting_to_come_says_so_instead_of_draft_minutes(client, world, login
     assert "The meeting is to come: its minutes are written after it." in page and "Minutes:" not in page
     page = client.get(f"/meetings/{world.meeting.id}").get_data(as_text=True)
     assert "Minutes:" in page and "is to come" not in page
+
+
+def test_a_report_saved_late_announces_a_day_already_past_and_nothing_is_scheduled(client, world, login_as):
+    """A stranger's Arabic report, saved in November, announced June's meeting: it was recorded as coming and then
+    sat among the minutes not yet written."""
+    from ds_tracker.services import imports
+    today = baghdad_today()
+    meeting_day, next_day = today - timedelta(days=60), today - timedelta(days=30)
+    login_as("secretariat")
+    draft = imports.create_draft(world.users["secretariat"], text=_report(meeting_day, next_day, arabic=True))
+    db.session.commit()
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    assert "That day has passed: it is not added to the forum" in page and 'name="keep_next"' not in page
+    saved = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y",
+                                                           "keep_next": "y"})     # forced: still nothing planned
+    assert saved.status_code == 302
+    assert not db.session.scalars(sa.select(Meeting).join(Sitting).where(
+        Meeting.forum_id == world.jcf.id, Sitting.date == next_day)).all()

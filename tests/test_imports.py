@@ -107,13 +107,16 @@ def test_split_a_row_that_merged_two_people(client, world, login_as):
 def test_people_are_proposed_never_merged_silently(client, world, login_as):
     from ds_tracker.services import imports
     draft = imports.create_draft(world.users["secretariat"], text=(
-        "PARTICIPANTS\n1. Ali Al-Jahankeer – DG of Branches, MoMD\n2. Aly Jahankir – Advisor, MoMD\n"
+        "PARTICIPANTS\n1. Ali Al-Jahankeer – DG of Branches, MoMD\n2. Aly Jahankir – Advisor, UNICEF\n"
         "3. Zainab Hussein – Officer, UNICEF\n"))
     db.session.commit()
     rows = draft.data["participants"]
     assert rows[0]["person_id"] == world.participant.id            # an alias of a known person: proposed, picked
     assert [c["id"] for c in rows[1]["candidates"]] == [world.participant.id] and rows[1]["person_id"] is None
     assert rows[2]["candidates"] == []
+    # a close spelling, for the organisation he came for before: proposed already picked (the reviewer can untick)
+    again = imports.create_draft(world.users["secretariat"], text="PARTICIPANTS\n1. Aly Jahankir – Advisor, MoMD\n")
+    assert again.data["participants"][0]["person_id"] == world.participant.id
 
 
 def test_a_known_person_written_in_the_other_script_is_proposed_and_the_spelling_kept(client, world, login_as):
@@ -136,6 +139,40 @@ def test_a_known_person_written_in_the_other_script_is_proposed_and_the_spelling
     assert db.session.get(Person, world.participant.id).name_ar == "علي جهانكير"
     again = imports.create_draft(world.users["secretariat"], text=text.replace("2 آذار", "6 نيسان"))
     assert again.data["participants"][0]["person_id"] == world.participant.id
+
+
+def test_namesakes_pick_nobody_unless_the_organisation_tells_them_apart(client, world, login_as):
+    """A stranger's "Huda Al-Jubouri – Protection Officer – Ninewa Governorate Office" was proposed already picked
+    as the namesake from the Supreme Committee; the right Huda came second."""
+    from datetime import date
+
+    from conftest import make_meeting, make_org
+    from ds_tracker.models import Person
+    from ds_tracker.services import imports, meetings
+    committee, office = make_org("Supreme Committee"), make_org("Ninewa Governorate Office")
+    hudas = [Person(name="Huda Al-Jubouri"), Person(name="Huda Al-Jubouri")]
+    db.session.add_all(hudas)
+    for huda, org, day in ((hudas[0], committee, 3), (hudas[1], office, 4)):
+        meetings.add_attendance(SYSTEM, make_meeting(world.jcf, title=f"Meeting {day}", day=date(2025, 5, day)),
+                                person=huda, organisation=org)
+    db.session.commit()
+    def row(line):
+        return imports.create_draft(world.users["secretariat"], text=f"PARTICIPANTS\n1. {line}\n").data["participants"][0]
+    office_huda = row("Huda Al-Jubouri – Protection Officer – Ninewa Governorate Office")
+    other_huda = row("Huda Al-Jubouri – Adviser – UNICEF")
+    assert {c["id"] for c in office_huda["candidates"]} == {h.id for h in hudas}
+    assert office_huda["person_id"] == hudas[1].id
+    assert other_huda["person_id"] is None          # two namesakes and nothing to tell them apart: the reviewer's
+
+
+def test_a_name_in_the_other_script_for_the_same_organisation_is_proposed_already_picked(client, world, login_as):
+    from ds_tracker.services import imports
+    world.momd.name_ar = "وزارة الهجرة والمهجرين"
+    db.session.commit()
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "الحضور\n1. علي جهانكير – مدير عام – وزارة الهجرة والمهجرين\n"))
+    rows = draft.data["participants"]
+    assert rows[0]["person_id"] == world.participant.id
 
 
 def test_save_creates_the_whole_meeting_in_one_go(client, world, login_as):

@@ -238,6 +238,8 @@ def test_meetings_are_found_by_title_participant_or_organisation(client, world, 
         return {t for t in ("Monthly meeting", "Shelter follow-up") if t in page}
     assert found("Shelter") == {"Shelter follow-up"}
     assert found("jahankeer") == {"Monthly meeting"}
+    assert found("jahankeer ali") == found("Ali-Jahankeer") == {"Monthly meeting"}   # any order, any separator
+    assert found("Ali Shelter") == set()                 # every word typed must be found
     assert found(world.momd.acronym or world.momd.name) == {"Monthly meeting"}
     assert found("100%_") == set()            # typed wildcards are letters, not patterns
     assert other.id and 'name="q"' in client.get("/meetings").get_data(as_text=True)

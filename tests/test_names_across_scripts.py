@@ -26,3 +26,8 @@ def test_a_fathers_name_written_in_arabic_only_still_proposes():
 ])
 def test_different_people_or_too_little_to_tell(a, b):
     assert across_scripts(a, b) == 0
+
+
+def test_a_foreign_name_written_in_arabic_letters():
+    """A stranger's "Teresa Lindqvist" was not proposed for "تيريزا ليندكفيست": Arabic writes her s as ز."""
+    assert across_scripts("Teresa Lindqvist", "تيريزا ليندكفيست") == 90

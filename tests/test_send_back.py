@@ -62,7 +62,7 @@ def test_co_chair_sends_a_planned_letter_back(client, world, login_as):
     client.post("/logout")
     login(client, world.users["co_chair"])
     sub = db.session.get(Submission, sub.id)
-    escalation.approve_submission(world.users["co_chair"], sub, version=sub.version)
+    escalation.approve_submission(world.users["co_chair"], sub, version=sub.version, anyway=True)
     db.session.commit()
     assert 'id="sent-back"' not in client.get(f"/submissions/{sub.id}").get_data(as_text=True)
 
@@ -206,3 +206,31 @@ def test_the_state_filter_counts_a_sent_back_letter_with_the_secretariat_not_as_
     db.session.commit()
     assert listed("awaiting_approval") == {"Letter sent back", "Letter still waiting"}
     assert listed("sent_back") == set()
+
+
+def test_an_approval_from_a_page_opened_before_the_send_back_does_not_wipe_it(client, world, login_as):
+    """A stranger's second tab: sent back in one tab, "Approve for sending" in the other, older one approved the
+    letter and the comment vanished. It is refused, the comment shown; "approve anyway" from the page as it is
+    now still approves. The same for minutes."""
+    sub = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Two tabs letter",
+                                       recommendations=[world.rec])
+    db.session.commit()
+    login_as("co_chair")
+    old_tab = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert 'name="anyway"' not in old_tab
+    client.post(f"/submissions/{sub.id}/send-back", data={"back-version": sub.version, "back-comment": "Add figures."})
+    client.post(f"/submissions/{sub.id}/approve", data={"version": sub.version})
+    assert db.session.get(Submission, sub.id).approved_dt is None
+    page = client.get(f"/submissions/{sub.id}").get_data(as_text=True)
+    assert "it was not approved" in page and "Add figures." in page and 'name="anyway" value="1"' in page
+    client.post(f"/submissions/{sub.id}/approve", data={"version": sub.version, "anyway": "1"})
+    assert db.session.get(Submission, sub.id).approved_dt is not None
+
+    meeting = db.session.get(Meeting, world.meeting.id)
+    client.post(f"/meetings/{meeting.id}/send-back", data={"back-version": meeting.version, "back-comment": "Redo."})
+    stale = client.post(f"/meetings/{meeting.id}/approve", data={"version": meeting.version})
+    assert stale.status_code == 422 and "it was not approved" in stale.get_data(as_text=True)
+    assert not db.session.get(Meeting, meeting.id).minutes_approved
+    assert 'name="anyway" value="1"' in stale.get_data(as_text=True)
+    client.post(f"/meetings/{meeting.id}/approve", data={"version": meeting.version, "anyway": "1"})
+    assert db.session.get(Meeting, meeting.id).minutes_approved

@@ -9,7 +9,7 @@ from ..forms import EmptyForm, options
 from ..models import Forum
 from ..listing import forum_choices, organisation_choices
 from ..services import imports as service
-from ..services.next_meeting import announced
+from ..services.next_meeting import announced, to_come
 from ..text import MAX_MARKDOWN_CHARS
 from ..web import principal
 from .forms import SaveForm, SplitForm
@@ -83,7 +83,7 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 unknown_bodies=unknown.bodies if unknown else set(), new_organisations=unknown.all if unknown else [],
                 header=header or _header_shown(draft.data), header_errors=header_errors,
                 header_was=service.header_fingerprints(draft.data),
-                next_meeting=announced(draft), meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), max_minutes=MAX_MARKDOWN_CHARS,
+                next_meeting=announced(draft), to_come=to_come, meeting_kinds=_meeting_kinds(), warnings=_warnings(draft.data), max_minutes=MAX_MARKDOWN_CHARS,
                 **extra)
 
 

@@ -1,4 +1,5 @@
 """The meetings list: forum, governorate, date range, theme; newest first; keyset pages."""
+import re
 from datetime import date
 
 import sqlalchemy as sa
@@ -50,15 +51,19 @@ def meetings_query(who, f: Filters):
 
 def _words(typed: str):
     """A meeting by its title or by who attended: a person's name, or the organisation as written or as known
-    ("who came from MoMD?"). Attendances are readable with their meeting (access.attendance), which the list's
+    ("who came from MoMD?"). Each word typed must be found, in any of these and in any order ("al jubouri huda"
+    finds "Huda Al-Jubouri"). Attendances are readable with their meeting (access.attendance), which the list's
     other clauses already limit to the reader's."""
-    like = "%" + typed[:100].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    found = []
+    for word in list(dict.fromkeys(re.findall(r"\w+", typed[:200])))[:8]:
+        like = "%" + word.replace("_", "\\_") + "%"
 
-    def has(column):
-        return column.ilike(like, escape="\\")
-    attended = sa.select(Attendance.id).join(Person, Person.id == Attendance.person_id).outerjoin(
-        Organisation, Organisation.id == Attendance.organisation_id).where(
-        Attendance.meeting_id == Meeting.id, Attendance.deleted_dt.is_(None),
-        sa.or_(has(Person.name), has(Person.name_ar), has(Attendance.organisation_text), has(Organisation.name),
-               has(Organisation.name_ar), has(Organisation.acronym)))
-    return sa.or_(has(Meeting.title), has(Meeting.title_ar), attended.exists())
+        def has(column):
+            return column.ilike(like, escape="\\")
+        attended = sa.select(Attendance.id).join(Person, Person.id == Attendance.person_id).outerjoin(
+            Organisation, Organisation.id == Attendance.organisation_id).where(
+            Attendance.meeting_id == Meeting.id, Attendance.deleted_dt.is_(None),
+            sa.or_(has(Person.name), has(Person.name_ar), has(Attendance.organisation_text), has(Organisation.name),
+                   has(Organisation.name_ar), has(Organisation.acronym)))
+        found.append(sa.or_(has(Meeting.title), has(Meeting.title_ar), attended.exists()))
+    return sa.and_(*found) if found else sa.true()

@@ -174,7 +174,8 @@ def approve(meeting_id):
     if request.method == "GET":
         form.version.data = meeting_.version
     elif form.validate_on_submit():
-        ok, status = run(form, service.approve_minutes, current_user, meeting_, version=form.version.data)
+        ok, status = run(form, service.approve_minutes, current_user, meeting_, version=form.version.data,
+                         anyway=request.form.get("anyway") == "1")
         if ok:
             flash(_("Minutes approved."), "info")
             return redirect(url_for("meetings.meeting", meeting_id=meeting_.id))

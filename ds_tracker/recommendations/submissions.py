@@ -65,7 +65,8 @@ def approve_submission(submission_id):
     sub = load(Submission, submission_id, "can_approve_submission")
     form = ApproveSubmissionForm()
     if form.validate_on_submit():
-        ok, _status = run(form, escalation.approve_submission, current_user, sub, version=form.version.data)
+        ok, _status = run(form, escalation.approve_submission, current_user, sub, version=form.version.data,
+                          anyway=request.form.get("anyway") == "1")
         if ok:
             flash(_("Submission approved: it can now be sent."), "info")
     return redirect(url_for("recommendations.submission", submission_id=sub.id))

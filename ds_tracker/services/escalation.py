@@ -84,11 +84,15 @@ def update_submission(actor, sub: Submission, *, title: str, level: EscalationLe
     return changes
 
 
-def approve_submission(actor, sub: Submission, *, version) -> None:
+def approve_submission(actor, sub: Submission, *, version, anyway: bool = False) -> None:
+    """anyway: the co-chair approved from a page that showed the letter sent back (a send-back does not change
+    the version, so a page opened before it must not approve over it unseen)."""
+    from .sent_back import refuse_unseen
     require(principal_for(actor).can_approve_submission(sub), _l("Only a co-chair of this forum can approve a submission."))
     check_version(sub, version)
     if sub.approved_dt:
         raise ValidationFailed({"": _l("This submission is already approved.")})
+    refuse_unseen(sub, anyway)
     changes = assign(sub, {"approved_by_id": actor.id, "approved_dt": utcnow()})
     touch(sub, actor)
     log(actor, sub, Operation.STATUS, changes)

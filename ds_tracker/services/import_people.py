@@ -35,7 +35,37 @@ def propose_people(data: dict, who) -> None:
                 candidates.append({"id": pid, "name": next(n for i, n, *_rest in people if i == pid),
                                    "score": round(score)})
         p["candidates"] = candidates
-        p["person_id"] = candidates[0]["id"] if candidates and candidates[0]["score"] >= SAME_PERSON else None
+    rows = [p for p in data.get("participants", []) if p["candidates"]]
+    orgs = _organisations_of({c["id"] for p in rows for c in p["candidates"]}, who)
+    for p in data.get("participants", []):
+        p["person_id"] = _picked(p["candidates"], normalise(p.get("organisation") or ""), orgs)
+
+
+def _picked(candidates: list, organisation: str, orgs: dict) -> int | None:
+    """The one candidate to propose already picked, or None for the reviewer to choose: the only one who came
+    for the same organisation before (even written in the other script), else the only near-certain name; two
+    namesakes, or the organisation pointing elsewhere, pick nobody."""
+    agreeing = [c for c in candidates if organisation and organisation in orgs.get(c["id"], ())]
+    if len(agreeing) == 1:
+        return agreeing[0]["id"]
+    strong = [c for c in candidates if c["score"] >= SAME_PERSON]
+    return strong[0]["id"] if len(strong) == 1 and not agreeing else None
+
+
+def _organisations_of(person_ids, who) -> dict[int, set[str]]:
+    """Every spelling of the organisations each person came for, at meetings the importer may read."""
+    from .. import access
+    from ..models import Attendance, Organisation
+    if not person_ids:
+        return {}
+    found: dict[int, set[str]] = {}
+    for pid, *names in db.session.execute(
+            sa.select(Attendance.person_id, Organisation.name, Organisation.acronym, Organisation.name_ar,
+                      Attendance.organisation_text)
+            .outerjoin(Organisation, Organisation.id == Attendance.organisation_id)
+            .where(Attendance.person_id.in_(list(person_ids)), access.attendance(who))):
+        found.setdefault(pid, set()).update(normalise(n) for n in names if n)
+    return found
 
 
 def _written_otherwise(name: str, choices: dict) -> list:

@@ -233,11 +233,14 @@ def _replace_organisations(meeting: Meeting, role: MeetingRole, parties) -> dict
     return {ROLE_FIELD[role]: [[p.label for p in old], [p.label for p in parties]]}
 
 
-def approve_minutes(actor, meeting: Meeting, *, version) -> None:
+def approve_minutes(actor, meeting: Meeting, *, version, anyway: bool = False) -> None:
+    """anyway: approved from a page that showed the minutes sent back (see sent_back.refuse_unseen)."""
+    from .sent_back import refuse_unseen
     require(principal_for(actor).can_approve_minutes(meeting), _l("Only a co-chair of this forum can approve minutes."))
     check_version(meeting, version)
     if meeting.minutes_approved:
         raise ValidationFailed({"": _l("These minutes are already approved.")})
+    refuse_unseen(meeting, anyway)
     if not clean(meeting.minutes):
         raise ValidationFailed({"minutes": _l("There are no minutes to approve yet.")})
     changes = assign(meeting, {"minutes_status": MinutesStatus.APPROVED, "minutes_approved_by_id": actor.id,

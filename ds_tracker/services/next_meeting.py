@@ -18,6 +18,12 @@ def announced(draft: ReportDraft, data: dict | None = None) -> date | None:
     return date.fromisoformat(found["date"]) if found else None
 
 
+def to_come(day: date) -> bool:
+    """A report saved months late announces a "next meeting" already past: no coming meeting to record."""
+    from ..status import baghdad_today
+    return day >= baghdad_today()
+
+
 def _found(draft: ReportDraft, data: dict | None) -> dict | None:
     data = draft.data if data is None else data
     days = sitting_days(data)
@@ -40,7 +46,7 @@ def plan_next(actor, forum, draft: ReportDraft, data: dict):
     announces none or the forum already has a meeting that day (scheduled by hand, or saved before)."""
     found = _found(draft, data)
     day = date.fromisoformat(found["date"]) if found else None
-    if day is None or meetings.same_day_exists(forum.id, [day]):
+    if day is None or not to_come(day) or meetings.same_day_exists(forum.id, [day]):
         return None
     if data.get("language") == "ar":
         title = f"الاجتماع القادم – {forum.name_ar or forum.name}"

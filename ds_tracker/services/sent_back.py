@@ -104,5 +104,13 @@ def returned_one(record) -> Returned | None:
     return returned(type(record), [record.id]).get(record.id)
 
 
+def refuse_unseen(record, anyway: bool) -> None:
+    """An approval pressed on a page opened before a co-chair sent the record back (another tab, the other
+    co-chair) must not wipe the comment out unseen: it is refused; the page as it is now offers "approve anyway"."""
+    if not anyway and pending_one(record) is not None:
+        raise ValidationFailed({"": _l("It was sent back to the secretariat after you opened this page, so it was not "
+                                       "approved. Read the comment below; you can still approve it anyway.")})
+
+
 def comment_of(entry: TrailEntry) -> str:
     return (entry.changes or {}).get(SENT_BACK, [None, ""])[1]
