@@ -289,3 +289,21 @@ def test_a_report_saved_in_a_confidential_forum_is_never_named_to_another_forums
     page = client.get(f"/imports/{mine.id}").get_data(as_text=True)
     assert f'href="/meetings/{hidden.id}"' not in page and 'name="same_day_ok"' not in page
     assert client.post(f"/imports/{mine.id}/save", data={"forum": world.jcf.id}).status_code == 302   # not refused
+
+
+def test_a_second_tab_on_a_saved_draft_offers_no_row_to_edit(client, world, login_as):
+    """A stranger's second tab, on a draft saved in the first: "Edit" opened an empty form (the save was refused
+    only later). It now says the draft was saved and shows the page as it is, with the meeting's link."""
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Minutes\nDate: 2 March 2025\n\nPARTICIPANTS\n1. Zainab Hussein – Officer, UNICEF\n"))
+    db.session.commit()
+    login_as("secretariat")
+    row = draft.data["participants"][0]
+    client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
+    answer = client.get(f"/imports/{draft.id}/participants/{row['id']}", follow_redirects=True)
+    page = answer.get_data(as_text=True)
+    assert "This draft was already saved or discarded: change the meeting itself." in page
+    assert 'name="was-name"' not in page and "open the meeting" in page
+    htmx = client.get(f"/imports/{draft.id}/participants/{row['id']}", headers={"HX-Request": "true"})
+    assert htmx.headers["HX-Redirect"] == f"/imports/{draft.id}"

@@ -143,6 +143,11 @@ def _item(draft, kind, item_id):
           "<item_id>", methods=["GET", "POST"])
 def edit_item(draft_id, kind, item_id):
     draft = _own_draft(draft_id)
+    if request.method == "GET" and draft.status is not DraftStatus.OPEN:
+        # a second tab on a draft saved (or discarded) since: no form to edit, the page as it is now
+        flash(_("This draft was already saved or discarded: change the meeting itself."), "error")
+        to = url_for("imports.review", draft_id=draft.id)
+        return ("", 204, {"HX-Redirect": to}) if request.htmx else redirect(to)
     item = _item(draft, kind, item_id)
     if item is None:       # another window deleted or moved it: say so, the list as it is now, what was typed
         if request.method == "POST" and not EmptyForm().validate_on_submit():
