@@ -105,3 +105,23 @@ def test_a_ministrys_directorate_in_a_governorate_is_new_under_the_ministry_and_
     login_as("focal_mof")
     owed = client.get("/owe").get_data(as_text=True)
     assert "Confirm the grant budget line" in owed and "Follow the allocations with Baghdad" in owed
+
+
+def test_correcting_a_row_refreshes_the_organisations_the_save_would_add(client, world, login_as):
+    """A stranger corrected a participant whose organisation was read wrong; "Saving adds 2 organisations" stayed
+    until the page was reloaded."""
+    from ds_tracker.services import imports
+    login_as("secretariat")
+    draft = imports.create_draft(world.users["secretariat"], text=(
+        "Minutes of the forum\nDate: 2 March 2025\n\nParticipants\n- Rana Aziz, Officer, Zummar Youth Club\n"
+        "- Omar Saleh, Engineer, UNICEF\n"))
+    db.session.commit()
+    row = draft.data["participants"][0]
+    assert "Zummar Youth Club" in re.search(r'id="new-organisations"(.*?)</div>',
+                                            client.get(f"/imports/{draft.id}").get_data(as_text=True), re.S).group(1)
+    fields = {"name": "Rana Aziz", "position": "Officer", "organisation": "UNICEF", "group": ""}
+    answer = client.post(f"/imports/{draft.id}/participants/{row['id']}", headers={"HX-Request": "true"},
+                         data={**fields, **{f"was-{k}": "" for k in fields}})
+    swapped = re.search(r'<div id="new-organisations" hx-swap-oob="true">(.*?)</div>',
+                        answer.get_data(as_text=True), re.S)
+    assert swapped and "Zummar" not in swapped.group(1)

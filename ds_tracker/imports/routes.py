@@ -176,8 +176,8 @@ def edit_item(draft_id, kind, item_id):
                       row_marks=service.row_marks(stored, kind))
     if not request.htmx:
         return _back_to(draft, kind, item_id)
-    return render("imports/review.html", "imports/_row.html", **_context(draft, focus=(kind, item_id)), kind=kind,
-                  item=_item(draft, kind, item_id))
+    return render("imports/review.html", "imports/_row_saved.html", **_context(draft, focus=(kind, item_id)),
+                  kind=kind, item=_item(draft, kind, item_id))
 
 
 def _gone(draft, kind: str, item_id: str, typed=()):
