@@ -65,7 +65,7 @@ def dateline_city(lines: list[str], ref) -> str | None:
 HELD = re.compile(r"(?:^|\s)و?(?:" + "|".join(_W["held"]) + r")(?:\s|$)")
 MEETING = re.compile("|".join(_W["meetings"]))
 _UPDATED = re.compile(r"^\W*(?:آخر تحديث|اخر تحديث|تاريخ التحديث|last updated|updated on)\b", re.I)
-_YESTERDAY = re.compile(r"(?<![\u0600-\u06ff])(?:أمس|امس|الأمس)(?![\u0600-\u06ff])")
+_YESTERDAY = re.compile(r"(?<![\u0621-\u064a])(?:أمس|امس|الأمس)(?![\u0621-\u064a])")   # "أمس،": the comma is no letter
 
 
 def page_updated(text: str) -> bool:
@@ -76,7 +76,14 @@ def page_updated(text: str) -> bool:
 def held_yesterday(day_line: str, lines: list[str], dates_in) -> bool:
     """A news item's date standing alone ("• 12 رجب 1440هـ الموافق 2019/03/19") and the sentence that holds the
     meeting says it met "أمس" with no day of its own: the meeting was the day before the item. Pure."""
-    if len(day_line.split()) > 8 or HELD.search(day_line):
+    words = day_line.split()
+    if len(words) > 8:      # "12/3/2019 عقدت اللجنة أمس اجتماعها ...": the item's date, then its first sentence
+        cut = max((i + 1 for i, w in enumerate(words[:6]) if re.search(r"[\d\u0660-\u0669]", w)), default=0)
+        stamp, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        rest = re.split(r"(?<=[.؛!?])\s", rest, maxsplit=1)[0]
+        return bool(dates_in(stamp)) and not dates_in(rest) and bool(HELD.search(rest)) \
+            and bool(_YESTERDAY.search(rest))
+    if HELD.search(day_line):
         return False
     held = next((t for t in lines if HELD.search(t) and (MEETING.search(t) or "اجتمع" in t)), "")
     return bool(_YESTERDAY.search(held)) and not dates_in(held)

@@ -30,16 +30,26 @@ def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
             return cells[pair + 1].strip(), line.no
         m = re.match(r"^([^:：]{2,40})[:：]\s*(.+)$", text)
         if m and normalise(m[1]).strip() in words:
-            return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", m[2])[0].strip(), line.no
-        for m in re.finditer(r"(?:^|\s)([A-Z][A-Z ()]{2,30}):\s*", text):     # labels in capitals along a line
+            return _before_next_label(m[2]), line.no
+        for m in re.finditer(r"(?:^|\s)([A-Z][A-Z ()]{2,30}?) ?:\s*", text):     # labels in capitals along a line
             if normalise(m[1]).strip() in words:
-                return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", text[m.end():])[0].strip(), line.no
-        for m in re.finditer(r"(?:^|\s)([A-Z][a-z]+(?: [a-z]+){0,2}):\s*", text):  # "... Date: Wed 9th ... Venue: X"
+                return _before_next_label(text[m.end():]), line.no
+        for m in re.finditer(r"(?:^|\s)([A-Z][a-z]+(?: [a-z]+){0,2}) ?:\s*", text):  # "... Date: Wed 9th ... Venue: X"
             if normalise(m[1]).strip() in words:
-                return re.split(r"\s[A-Z][a-z]+(?: [a-z]+){0,2}:\s", text[m.end():])[0].strip(), line.no
+                return _before_next_label(text[m.end():]), line.no
         if not line.is_row and normalise(text).strip(" :") in words and i + 1 < len(head) and len(text) <= 40:
             return head[i + 1].text.strip(), head[i + 1].no      # "Venue" alone, its value on the next line
     return None, None
+
+_NEXT_LABEL = re.compile(r"\s(?:[A-Z][A-Z ()]{2,30}|[A-Z][a-z]+(?: [a-z]+){0,2}) ?:\s")
+
+
+def _before_next_label(value: str) -> str:
+    """A field's value ends where the next field's label begins: "17 May (Thursday) Venue : X" is the day only.
+    A label is a capitalised word or three before a colon, spaced or not (forms typed in a word processor)."""
+    m = _NEXT_LABEL.search(value)
+    return (value[:m.start()] if m else value).strip()
+
 
 def _a_label(cell: str) -> bool:
     """A cell that names a field of the header ("Meeting Time", "Chair person"), not a value (pure)."""
@@ -132,8 +142,11 @@ _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
                        r"(?<!\w)(?:بحلول|لغاية|موعد أقصاه)\s[^.؛|]{0,30}")
 # a web page's own day ("Last updated: ...", "آخر تحديث: ...") is the meeting's only when the news says "today"
-_PUBLISHED = re.compile(r"(?i)\b(?:last updated|updated on|published(?: on)?|posted on)\b\s*:?\s*[^|]{0,45}|"
-                        r"(?:آخر تحديث|تاريخ النشر|نشر في|نُشر في|تاريخ الإضافة)\s*:?\s*[^|]{0,45}")
+# ("created on", "تم إنشاؤه بتاريخ", "نشر بتاريخ": a content system's stamps on the item, not the meeting's day)
+_PUBLISHED = re.compile(r"(?i)\b(?:last updated|updated on|published(?: on)?|posted on|created on|created)\b\s*:?"
+                        r"\s*[^|]{0,45}|(?:آخر تحديث|تاريخ النشر|تاريخ الإنشاء|نشر في|نُشر في|تاريخ الإضافة|"
+                        r"(?:تم\s+)?(?:نشره?|نُشر|إنشاؤه|إنشاءه|انشاؤه|انشاءه|إنشاء|انشاء|أنشئ|انشئ|أضيف|اضيف)"
+                        r"\s+(?:في|بتاريخ))\s*:?\s*[^|]{0,45}")
 # (a time range, "13:13-15:30 |", is the meeting's hours, not a clock)
 _STAMP = re.compile(r"(?<![-–])(?<![-–]\s)\b\d{1,2}:\d{2}\b(?!\s*[-–]\s*\d)[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
 

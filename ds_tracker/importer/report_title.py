@@ -38,6 +38,9 @@ def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
     return title
 
 
+_PAGE_NUMBER = re.compile(r"(?i)\W*(?:page|p\.|الصفحة|صفحة)\s*[\d\u0660-\u0669]+(?:\s*(?:of|/|من)\s*[\d\u0660-\u0669]+)?\W*")
+
+
 def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
     """The first block's title, and the index of the line after the block."""
     picked, headings, end = [], False, len(lines)
@@ -48,6 +51,8 @@ def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
                 break
             continue
         n = normalise(text)
+        if _PAGE_NUMBER.fullmatch(text):
+            continue       # "Page 1 of 3", "صفحة 2": a page's running number, never the title
         if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \
                 n in ("press release", "report", "minutes", "بيان صحفي"):
             if picked:

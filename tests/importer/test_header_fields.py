@@ -1,0 +1,47 @@
+"""The meeting's day and town in a report's header, in shapes a word processor or a news site gives them: fields
+on one line with a spaced colon, a date written out in words, a site's creation stamp, a news item's date before a
+sentence that says the meeting was yesterday, a page number above the title."""
+from ds_tracker.importer import parse
+
+
+def _sitting(text):
+    return (parse(text)["sittings"] or [{}])[0]
+
+
+def test_fields_along_one_line_with_a_spaced_colon_end_at_the_next_label():
+    s = _sitting("Food security sector meeting\n\nDate : 3 March 21 (Wednesday) Venue : WFP office, Kalemie\n\n"
+                 "Agenda\n1. Welcome\n")
+    assert s["date"] == "2021-03-03" and s["city"] == "Kalemie" and s["venue"] == "WFP office"
+    s = _sitting("Health partners meeting\nDATE : 12 July 2022 LOCATION : IMC compound, Bunia\n")
+    assert s["date"] == "2022-07-12" and s["city"] == "Bunia"
+
+
+def test_a_date_written_out_in_words():
+    s = _sitting("عقد المجلس اجتماعه الدوري يوم الثلاثاء 14 من شهر مارس لعام 2023م في مقر الأمانة.\n")
+    assert s["date"] == "2023-03-14"
+    s = _sitting("The board met on the 14th day of March in the year 2023 at the secretariat.\n")
+    assert s["date"] == "2023-03-14"
+
+
+def test_a_content_systems_creation_stamp_is_not_the_meetings_day():
+    text = ("اللجنة المحلية تناقش مشاريع الماء\n\nتم إنشاؤه بتاريخ الخميس, 04 آب/أغسطس 2022 10:15\n"
+            "نشر بتاريخ الخميس, 04 آب/أغسطس 2022 10:15\n\nناقشت اللجنة المحلية خلال جلستها مشاريع الماء.\n")
+    assert not _sitting(text).get("date")
+    text = "Council notes\n\nCreated on 4 August 2022\n\nThe council discussed the water projects.\n"
+    assert not _sitting(text).get("date")
+
+
+def test_a_news_items_date_before_a_sentence_that_says_the_meeting_was_yesterday():
+    s = _sitting("2024-02-11 عقد مجلس الأمناء، برئاسة رئيسه، أمس، اجتماعه الخامس في مقر المجلس.\n")
+    assert s["date"] == "2024-02-10"
+    s = _sitting("11/2/2024\nعقد مجلس الأمناء أمس، اجتماعه الخامس.\n")
+    assert s["date"] == "2024-02-10"
+    s = _sitting("2024-02-11 عقد مجلس الأمناء اجتماعه الخامس في مقر المجلس.\n")
+    assert s["date"] == "2024-02-11"
+
+
+def test_a_page_number_is_never_the_title():
+    draft = parse("Page 1 of 4\n\nDate : 2 May 2020 Venue : Town hall\n\nShelter partners discussed the plan.\n")
+    assert not (draft["title"] or "").startswith("Page")
+    draft = parse("صفحة 1 من 3\n\nالتاريخ: 2/5/2020\n\nناقشت اللجنة خطة الإيواء.\n")
+    assert not (draft["title"] or "").startswith("صفحة")
