@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .lines import Line
 
@@ -57,10 +58,21 @@ def world_city(text: str, least: int = 0) -> str | None:
                     _WORLD[alt] = (c["population"], c["name"])
         for alt in [k for k in _WORLD if re.match(r"[\u0621-\u064a]", k)]:
             _FOLDED.setdefault(_fold(alt), alt)
-    found = _WORLD.get(text.lower()) or (_WORLD.get(_FOLDED.get(_fold(text), "")) if arabic else None)
+        for key in [k for k in _WORLD if not re.match(r"[\u0621-\u064a]", k)]:
+            _FOLDED.setdefault(_latin_key(key), key)
+    found = _WORLD.get(text.lower())
+    folded = not found
+    found = found or _WORLD.get(_FOLDED.get(_fold(text) if arabic else _latin_key(text), ""))
     if not found or found[0] < least:
         return None
-    return written if arabic else found[1]     # an Arabic report's "الرياض" stays as written, as a labelled field does
+    return written if arabic or folded else found[1]   # "الرياض", "Mazar-e-Sharif" (the list's "Mazār-e Sharīf"): as written
+
+
+def _latin_key(text: str) -> str:
+    """"Mazar-e-Sharif", "Mazār-e Sharīf", "Mazar e Sharif" are one town: a transliteration's accents, hyphens,
+    spaces and apostrophes vary from writer to writer (pure)."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z]", "", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def title_city(title: str) -> str | None:

@@ -8,6 +8,7 @@ from ..textnorm import normalise
 from . import vocab
 from .lines import Line
 from .reading import dates_in
+from .titles import _before_date
 from .abroad import dateline_after as _dateline_after, is_country, met_in_city, title_city as _title_city  # noqa: F401
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
@@ -110,9 +111,15 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
             if is_country(country) and world_city(town.strip()):
                 return world_city(town.strip())
         for part in parts:
+            part = re.sub(r"(?i)\s+(?:on|dated)\s*$", "", _before_date(part))   # "UNICEF Herat on 4 May 2016"
             part = re.sub(r"\b\d[\d.:]*\s*(?:hrs|am|pm|h)?\b", " ", part, flags=re.I).strip(" ()")
             words = part.split()
             if not words or len(words) > 6:
+                continue
+            if re.fullmatch(r"[\u0621-\u0652\u0670]{3,}(?: [\u0621-\u0652\u0670]{3,})?", part):   # "بيروت" alone: a dateline
+                place = ref.place(part)
+                if place or world_city(part, 100_000):
+                    return place.name if place else world_city(part, 100_000)
                 continue
             city = re.fullmatch(r"(.{3,30}?)\s+City", part)
             if city and world_city(city[1], 100_000):
@@ -174,7 +181,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     city, venue = _city_venue(location, ref) if location else (None, None)
     online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
                            r"skype)\b", l.text) for l in lines[:12]) or bool(location and re.match(
-                               r"(?i)\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|skype)\b", location))
+                               r"(?i)\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|skype)\b", location)) \
+        or any(_CALL.search(l.text) for l in [l for l in lines[:40] if not l.blank][:2])
     if not city and venue:
         named = [p for p in ref.places_in(venue) if normalise(p) not in ("iraq",)]
         city = named[0] if named else None      # "Kirkuk Governorate Building" is in Kirkuk
@@ -276,6 +284,11 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     if not days and city:     # the place is said, the day is not: keep the place, the reviewer adds the day
         return [{"date": None, "city": city, "venue": venue}]
     return [{"date": d.isoformat(), "city": c, "venue": venue} for d, c in zip(days, cities)]
+
+# the title says the meeting was a call: "ONLINE - Cash WG Meeting", "Virtual meeting of ...", "اجتماع افتراضي"
+_CALL = re.compile(r"(?i)^\W*(?:online|virtual)\b|\b(?:online|virtual|video) (?:meeting|call|session)\b|"
+                   r"\bvia (?:zoom|(?:ms |microsoft )?teams|webex|skype)\b|(?:اجتماع|اجتماعا|جلسة)\s+(?:افتراضي|افتراضية|"
+                   r"افتراضيا)|عبر\s+(?:تقنية\s+)?(?:الاتصال المرئي|الفيديو|زووم|الإنترنت)|عن\s+بُ?عد")
 
 _TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)
 

@@ -12,6 +12,9 @@ from .people import _calm
 from .reading import dates_in
 from .reference import Reference
 from .titles import tidy_title
+from .abroad import world_city
+from ..dates import MONTHS
+
 
 MAX_TITLE = 240
 
@@ -41,6 +44,22 @@ def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
 _PAGE_NUMBER = re.compile(r"(?i)\W*(?:page|p\.|الصفحة|صفحة)\s*[\d\u0660-\u0669]+(?:\s*(?:of|/|من)\s*[\d\u0660-\u0669]+)?\W*")
 
 
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|يوم|(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|"
+                      r"جمعة|سبت|أحد|احد)")
+
+
+def _dateline(text: str) -> bool:
+    """A line that is only a date or only a large town's name (pure)."""
+    if len(text) > 40:
+        return False
+    rest = text
+    if any(not guessed for _d, guessed in dates_in(text)):
+        rest = " ".join(w for w in re.sub(r"[\d\u0660-\u0669]+|[,.|/–-]", " ", text).split()
+                        if w.lower().strip(".") not in MONTHS and w not in ("م", "هـ") and not _WEEKDAY.fullmatch(w))
+    rest = rest.strip(" ,.-–|/")
+    return not rest or (len(rest.split()) <= 2 and bool(world_city(rest, 100_000)))
+
+
 def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
     """The first block's title, and the index of the line after the block."""
     picked, headings, end = [], False, len(lines)
@@ -53,6 +72,8 @@ def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
         n = normalise(text)
         if _PAGE_NUMBER.fullmatch(text):
             continue       # "Page 1 of 3", "صفحة 2": a page's running number, never the title
+        if not picked and _dateline(text):
+            continue       # a press release's "1 May 2020" then "Amman" above its headline
         if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \
                 n in ("press release", "report", "minutes", "بيان صحفي"):
             if picked:

@@ -45,3 +45,26 @@ def test_a_page_number_is_never_the_title():
     assert not (draft["title"] or "").startswith("Page")
     draft = parse("صفحة 1 من 3\n\nالتاريخ: 2/5/2020\n\nناقشت اللجنة خطة الإيواء.\n")
     assert not (draft["title"] or "").startswith("صفحة")
+
+
+def test_a_transliterated_town_is_known_whatever_its_accents_and_hyphens():
+    s = _sitting("Regional coordination meeting\n\nWFP Herat on 9 June 2019\n\nParticipants: WFP, FAO\n")
+    assert s["city"] == "Herat"
+    s = _sitting("Protection sector meeting\nDate: 2 April 2018\nVenue: UNHCR office, Mazar e Sharif\n")
+    assert s["city"] == "Mazar e Sharif"
+
+
+def test_a_press_releases_date_and_town_alone_above_its_headline():
+    draft = parse("Press release\n\n4 March 2019\n\nعمّان\n\nعقدت اللجنة التوجيهية اجتماعها الأول لهذا العام\n\n"
+                  "ناقشت اللجنة خطة العمل.\n")
+    assert draft["sittings"][0]["city"] == "عمّان" and draft["title"].startswith("عقدت اللجنة")
+    draft = parse("Friday, 4 March 2019\n\nNairobi\n\nSteering committee holds its first meeting of the year\n\n"
+                  "The committee discussed the work plan.\n")
+    assert draft["sittings"][0]["city"] == "Nairobi" and draft["title"].startswith("Steering committee")
+
+
+def test_a_title_that_says_the_meeting_was_a_call_gives_no_town():
+    s = _sitting("ONLINE - Cash Working Group Meeting 3 May 2021 | UNHCR, Nairobi\n\nParticipants: WFP, IOM\n")
+    assert s["date"] == "2021-05-03" and s["city"] is None
+    s = _sitting("اجتماع افتراضي لفريق التنسيق 3/5/2021 - عمّان\n\nناقش الفريق خطة العمل.\n")
+    assert s["date"] == "2021-05-03" and s["city"] is None
