@@ -118,6 +118,9 @@ def met_in_city(text: str) -> str | None:
     comma and the day, in a report's opening text (not the next meeting's: the caller reads the head only)."""
     for pattern in (_TOWN_DAY, _MET_IN):
         for m in pattern.finditer(text):
+            later = re.match(r"\s*(?:,|and)\s*([A-Z][\w'-]+)", text[m.end():])
+            if pattern is _MET_IN and later and world_city(later[1]):
+                continue      # "met the partners in Goma, Bukavu and Uvira": whose towns, not where it met
             words = m["town"].split()
             for n in (2, 1):
                 if len(words) >= n and world_city(" ".join(words[:n]), 100_000):

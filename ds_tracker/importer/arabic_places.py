@@ -31,13 +31,15 @@ def arabic_city(text: str, ref) -> str | None:
         return None       # "على عقد الاجتماع المقبل في مدينة X": where the next one will be
     for m in _NAMED_PLACE.finditer(text):
         word = m["sub"] or m["place"] or m["joined"]
+        if _one_of_places(text[m.end():], ref):
+            continue      # "مع لجان المخيمات في دمشق وريف دمشق والسويداء": whose places, not where it met
         if not m["joined"]:
             place = ref.place(word)
             if place:
                 return place.name
         if m.start() > first:
             continue
-        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
+        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة|قضاء)\s", m[0]))
         least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
         two = " ".join([word] + text[m.end():].split()[:1])
         if re.match(r"\s*(?:ال)?(?:جنوبي|شمالي|شرقي|غربي|أوسط|اوسط)(?:ة)?(?![\u0600-\u06ff])", text[m.end():]):
@@ -49,9 +51,19 @@ def arabic_city(text: str, ref) -> str | None:
     return None
 
 
-def dateline_city(lines: list[str], ref) -> str | None:
+def _one_of_places(after: str, ref) -> bool:
+    """The place just read is the first of a list of places: "X وريف X", "X وY" where Y is a town too (pure)."""
+    m = re.match(r"\s*[،,]?\s*و(?P<next>[\u0621-\u064a]{3,})", _MARKS.sub("", after))
+    if not m:
+        return False
+    word = m["next"]
+    return word in ("ريف", "ضواحي") or bool(ref.place(word) or world_city(word, 100_000))
+
+
+def dateline_city(lines: list[str], ref, context: str = "") -> str | None:
     """"(سبأ) - عدن:", "(لحج/الوكالة/مراسلها:)", "لحج.. بحث ...": the town a news report is filed from, at the
-    head of one of its first lines. Pure."""
+    head of one of its first lines; a town no list knows when the report itself calls it one ("محافظ X", "قضاء X"
+    in `context`). Pure."""
     for text in lines:
         m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
                      r"\s*(?:/|\.\.|…|:|[-–—]|\()", _MARKS.sub("", text))
@@ -59,6 +71,9 @@ def dateline_city(lines: list[str], ref) -> str | None:
             place = ref.place(m["place"])
             if place or world_city(m["place"]):
                 return place.name if place else world_city(m["place"])
+            if context and re.search(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:محافظة|محافظ|مدينة|قضاء|ناحية|بلدة|بلدية)[ \t]+"
+                                     + re.escape(m["place"]) + r"(?![\u0621-\u064a])", _MARKS.sub("", context)):
+                return m["place"]      # "المجمعة- مراسلنا:" and later "محافظ المجمعة": the report says it is a town
     return None
 
 

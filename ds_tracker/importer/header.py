@@ -199,7 +199,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         town = venue_town(held[0].text) if held and not city else None
         city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": no list knows it
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
-        city = dateline_city([l.text for l in lines[:6]], ref)
+        city = dateline_city([l.text for l in lines[:6]], ref, "\n".join(l.text for l in lines[:40]))
     if not city:
         city = _held_at(lines[:12], ref)
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
@@ -246,7 +246,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if city:
                 break
     if not city:
-        city = _city_in_prose(lines[:12], ref)
+        city = _city_in_prose([l for l in lines[:40] if not l.blank][:12], ref)   # the opening lines, not blanks
     if not city:          # "UNHCR Field Office, Mandalay": a venue line of the header, its town after the comma
         for line in lines[:25]:
             m = re.fullmatch(r"(.{3,60}\b(?:Office|Hotel|Hall|Compound|Centre|Center|Building|Ministry|"

@@ -68,3 +68,19 @@ def test_a_title_that_says_the_meeting_was_a_call_gives_no_town():
     assert s["date"] == "2021-05-03" and s["city"] is None
     s = _sitting("اجتماع افتراضي لفريق التنسيق 3/5/2021 - عمّان\n\nناقش الفريق خطة العمل.\n")
     assert s["date"] == "2021-05-03" and s["city"] is None
+
+
+def test_a_town_the_report_itself_calls_a_town():
+    text = ("* الرميلة- مراسلنا:\nترأس قائممقام قضاء الرميلة اجتماع المجلس المحلي الذي عقد في مقر القضاء.\n")
+    assert _sitting(text)["city"] == "الرميلة"
+    text = ("المجلس البلدي يناقش الخدمات\n\nالقسم: أخبار\n\nالكاتب: محرر\n\nالزيارات: 12\n\nعنوان آخر\n\n"
+            "مصدر: متابعة\n\nناقش المجلس البلدي في قضاء الرميلة خلال جلسته الدورية واقع الخدمات.\n")
+    assert _sitting(text)["city"] == "الرميلة"
+
+
+def test_a_list_of_places_says_whose_they_are_not_where_it_met():
+    text = ("محضر اجتماع اللجنة مع ممثلي الجمعيات\nيوم الأحد 3 / 4 / 2022\nتم عقد الاجتماع مع الجمعيات العاملة "
+            "في القاهرة والإسكندرية يوم الأحد.\n")
+    assert _sitting(text)["city"] is None
+    text = "Partners meeting, 3 April 2022\n\nThe secretariat met the partners working in Kinshasa, Goma and Bukavu.\n"
+    assert _sitting(text)["city"] is None
