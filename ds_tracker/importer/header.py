@@ -159,11 +159,14 @@ _STAMP = re.compile(r"(?<![-–])(?<![-–]\s)\b\d{1,2}:\d{2}\b(?!\s*[-–]\s*\d
 
 
 def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict]:
-    value, _no = _meta_value(lines, ["date"])
+    value, no = _meta_value(lines, ["date"])
     location, _ = _meta_value(lines, ["location"])
+    front = _front_matter(lines)
+    posted, value = (value, None) if value and no in front else (None, value)   # the post's day: a last resort
     candidates = [value] if value else []
     candidates += [title if title and not page_updated(title) else ""] + [
-        l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)]
+        l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)
+        and l.no not in front]
     sitting = sitting_line(candidates, dates_in) if not value else None
     candidates = [sitting] + candidates if sitting else candidates   # a bare date first: the page's own day
     days = []
@@ -177,6 +180,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             break
     if not days:
         days = _dated_today(lines)
+    if not days and posted:
+        days = [d for d, guessed in dates_in(posted) if not guessed][:1]
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
     online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
@@ -258,6 +263,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 if city:
                     break
     if not city:
+        city, venue = _hall_of_town([l for l in lines[:40] if not l.blank][:12], venue)
+    if not city:
         city = _place_line(lines, ref) or _town_and_country(lines) or _dateline_after(lines)
     if not city:          # "... took place in Nairobi", "MEETING Nairobi, 3 – 5 May": abroad, said in prose
         city = met_in_city(" ".join(l.text for l in lines[:8] if not l.is_row)[:1500])
@@ -289,6 +296,39 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
 _CALL = re.compile(r"(?i)^\W*(?:online|virtual)\b|\b(?:online|virtual|video) (?:meeting|call|session)\b|"
                    r"\bvia (?:zoom|(?:ms |microsoft )?teams|webex|skype)\b|(?:اجتماع|اجتماعا|جلسة)\s+(?:افتراضي|افتراضية|"
                    r"افتراضيا)|عبر\s+(?:تقنية\s+)?(?:الاتصال المرئي|الفيديو|زووم|الإنترنت)|عن\s+بُ?عد")
+
+# "held at West Barton Village Hall": a village's, a town's or a parish's hall is named for the place
+_HALL = re.compile(r"(?i:\b(?:held|meeting|met)\s+(?:at|in)\s+)(?:the\s+)?(?P<town>(?:[A-Z][\w'’-]+\s+){1,3}?)"
+                   r"(?P<kind>(?:Village|Town|Parish|Community|Memorial|Civic)\s+(?:Hall|Centre|Center)|Town\s+Hall)\b")
+_NOT_A_TOWN = {"old", "new", "main", "the", "our", "great", "small", "big", "upper", "lower", "central"}
+
+
+def _hall_of_town(lines: list[Line], venue: str | None) -> tuple[str | None, str | None]:
+    """The town a header's venue is the hall of: "MEETING HELD AT WEST BARTON VILLAGE HALL" is in West Barton."""
+    for line in lines:
+        letters = re.sub(r"[^A-Za-z]", "", line.text)
+        capitals = sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        text = line.text.title() if capitals else line.text      # "... HELD AT X VILLAGE HALL AT 7.00 pm"
+        m = _HALL.search(text)
+        if m and m["town"].strip().lower() not in _NOT_A_TOWN:     # "the Old Town Hall": no town named
+            return m["town"].strip(), venue or f"{m['town'].strip()} {m['kind']}"
+    return None, venue
+
+
+def _front_matter(lines: list[Line]) -> set[int]:
+    """The numbers of a page's front matter, the block between "---" lines that opens a site's post (the lines
+    read it as rules and drop them): lowercase keys, "date: ...", under a dropped first line, up to the next
+    dropped one. Its date is the day the post went up; the minutes' own heading names the meeting's (pure)."""
+    if not lines or lines[0].no != 2 or not re.match(r"[a-z][a-z_]*\s*:", lines[0].text):
+        return set()
+    block = []
+    for line in lines:
+        if line.blank or (block and line.no != block[-1].no + 1):
+            break
+        block.append(line)
+    keys = [l for l in block if re.match(r"[a-z][a-z_]*\s*:", l.text)]
+    return {l.no for l in block} if any(l.text.startswith("date") for l in keys) else set()
+
 
 _TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)
 

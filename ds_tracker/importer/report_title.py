@@ -92,8 +92,9 @@ def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
         return None, end
     title = " ".join(_calm(p) if p.isupper() and len(p) > 4 else p for p in picked)
     title = re.split(r"\s*\|\s*(?:report|minutes)\s*\|", title, flags=re.I)[0]
-    if title.isupper():
-        title = title.title().replace("'S", "'s")
+    letters = re.sub(r"[^A-Za-z]", "", title)
+    if title.isupper() or (len(letters) > 20 and sum(c.isupper() for c in letters) > 0.9 * len(letters)):
+        title = title.title()    # in capitals but for a "pm" or an "of".replace("'S", "'s")
     title = title[:MAX_TITLE].strip(" |–-")
     return (tidy_title(title) if tidy else title), end
 

@@ -84,3 +84,21 @@ def test_a_list_of_places_says_whose_they_are_not_where_it_met():
     assert _sitting(text)["city"] is None
     text = "Partners meeting, 3 April 2022\n\nThe secretariat met the partners working in Kinshasa, Goma and Bukavu.\n"
     assert _sitting(text)["city"] is None
+
+
+def test_a_posts_front_matter_date_gives_way_to_the_minutes_own_day():
+    text = ('---\ntitle: "Parish council minutes"\ndate: "2019-10-20"\n---\n\n'
+            "MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY 8 OCTOBER 2019\n\nPresent: five councillors.\n")
+    assert _sitting(text)["date"] == "2019-10-08"
+    text = '---\ntitle: "Club committee notes"\ndate: 2019-10-20\n---\n\nThe committee agreed the budget.\n'
+    assert _sitting(text)["date"] == "2019-10-20"      # no day of its own: the post's day, the best there is
+
+
+def test_a_hall_named_for_its_village_or_town_places_the_meeting():
+    draft = parse("MINUTES OF THE ANNUAL MEETING HELD AT LOWER HAMPTON VILLAGE HALL AT 7.30 pm ON 2 MAY 2018\n\n"
+                  "Present: six councillors.\n")
+    assert draft["sittings"][0]["city"] == "Lower Hampton" and draft["title"].endswith("Village Hall")
+    s = _sitting("Residents' association\n\nThe meeting was held at Brookfield Community Centre on 2 May 2018.\n")
+    assert s["city"] == "Brookfield" and s["venue"] == "Brookfield Community Centre"
+    s = _sitting("Residents' association\n\nThe meeting was held at the Old Town Hall on 2 May 2018.\n")
+    assert s["city"] is None
