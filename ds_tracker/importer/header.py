@@ -13,7 +13,7 @@ from .abroad import dateline_after as _dateline_after, is_country, met_in_city, 
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .reference import Reference
-from .sitting_day import sitting_line, venue_town
+from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
 
 def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
     """A labelled field: "Date: ...", a row "Venue | ...", a label alone with its value on the next line, or one of
@@ -296,39 +296,6 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
 _CALL = re.compile(r"(?i)^\W*(?:online|virtual)\b|\b(?:online|virtual|video) (?:meeting|call|session)\b|"
                    r"\bvia (?:zoom|(?:ms |microsoft )?teams|webex|skype)\b|(?:اجتماع|اجتماعا|جلسة)\s+(?:افتراضي|افتراضية|"
                    r"افتراضيا)|عبر\s+(?:تقنية\s+)?(?:الاتصال المرئي|الفيديو|زووم|الإنترنت)|عن\s+بُ?عد")
-
-# "held at West Barton Village Hall": a village's, a town's or a parish's hall is named for the place
-_HALL = re.compile(r"(?i:\b(?:held|meeting|met)\s+(?:at|in)\s+)(?:the\s+)?(?P<town>(?:[A-Z][\w'’-]+\s+){1,3}?)"
-                   r"(?P<kind>(?:Village|Town|Parish|Community|Memorial|Civic)\s+(?:Hall|Centre|Center)|Town\s+Hall)\b")
-_NOT_A_TOWN = {"old", "new", "main", "the", "our", "great", "small", "big", "upper", "lower", "central"}
-
-
-def _hall_of_town(lines: list[Line], venue: str | None) -> tuple[str | None, str | None]:
-    """The town a header's venue is the hall of: "MEETING HELD AT WEST BARTON VILLAGE HALL" is in West Barton."""
-    for line in lines:
-        letters = re.sub(r"[^A-Za-z]", "", line.text)
-        capitals = sum(c.isupper() for c in letters) > 0.8 * len(letters)
-        text = line.text.title() if capitals else line.text      # "... HELD AT X VILLAGE HALL AT 7.00 pm"
-        m = _HALL.search(text)
-        if m and m["town"].strip().lower() not in _NOT_A_TOWN:     # "the Old Town Hall": no town named
-            return m["town"].strip(), venue or f"{m['town'].strip()} {m['kind']}"
-    return None, venue
-
-
-def _front_matter(lines: list[Line]) -> set[int]:
-    """The numbers of a page's front matter, the block between "---" lines that opens a site's post (the lines
-    read it as rules and drop them): lowercase keys, "date: ...", under a dropped first line, up to the next
-    dropped one. Its date is the day the post went up; the minutes' own heading names the meeting's (pure)."""
-    if not lines or lines[0].no != 2 or not re.match(r"[a-z][a-z_]*\s*:", lines[0].text):
-        return set()
-    block = []
-    for line in lines:
-        if line.blank or (block and line.no != block[-1].no + 1):
-            break
-        block.append(line)
-    keys = [l for l in block if re.match(r"[a-z][a-z_]*\s*:", l.text)]
-    return {l.no for l in block} if any(l.text.startswith("date") for l in keys) else set()
-
 
 _TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)
 

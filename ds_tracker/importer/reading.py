@@ -44,7 +44,7 @@ def _unglue(text: str) -> str:
 
 # "07 من شهر أغسطس لعام 2022م", "the 7th day of August in the year 2022": a date written out in words around it
 _OF_MONTH = re.compile(r"(?<=\d)\s+(?:(?:من|في)\s+)?شهر\s+|(?<=\d)(?:st|nd|rd|th)?\s+day\s+of\s+", re.I)
-_OF_YEAR = re.compile(rf"(?<![\w\u0600-\u06ff])(?P<month>{_MONTH})\s*,?\s+(?:(?:من\s+)?(?:ل|ل?ال)?(?:عام|سنة)|"
+_OF_YEAR = re.compile(rf"(?<![\w\u0600-\u06ff])(?P<month>{_MONTH}|محرم|صفر|رجب|شعبان|رمضان|شوال)\s*,?\s+(?:(?:من\s+)?(?:ل|ل?ال)?(?:عام|سنة)|"
                       rf"(?:in\s+)?the\s+year(?:\s+of)?)\s+(?=\d{{4}})", re.I)
 
 

@@ -2,6 +2,7 @@
 and forum. Pure functions, read by header.py and email_head.py."""
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -12,6 +13,7 @@ from .people import _calm
 from .reading import dates_in
 from .reference import Reference
 from .titles import tidy_title
+from .sitting_day import front_matter
 from .abroad import world_city
 from ..dates import MONTHS
 
@@ -22,7 +24,17 @@ MAX_TITLE = 240
 def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
     """The report's title; `tidy=False` keeps the line as written (its date too, which the sittings read). A
     letterhead above it ("جمهورية العراق / محافظة نينوى", "Republic of Iraq / Ministry of ...") is not the title
-    when a line below it, before the fields, names the meeting."""
+    when a line below it, before the fields, names the meeting. A site post's front matter is no part of the
+    text: its "title:" is the post's, taken when the text's own first block does not name a meeting."""
+    front = front_matter(lines)
+    if front:
+        posted = next((l.text.split(":", 1)[1] for l in lines if l.no in front and l.text.startswith("title:")), "")
+        lines = [l for l in lines if l.no not in front]
+        title = _title(lines, ref, tidy)
+        posted = html.unescape(posted.strip().strip("'\"")).strip()
+        if posted and not meeting_title(title):
+            return tidy_title(posted) if tidy else posted
+        return title
     title, end = _title_from(lines[:25], tidy)
     first = [i for i, line in enumerate(lines[:12]) if not line.blank][:6]
     heading = next((i for i in first if lines[i].markdown_heading == 1), None)
@@ -70,8 +82,8 @@ def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
                 break
             continue
         n = normalise(text)
-        if _PAGE_NUMBER.fullmatch(text):
-            continue       # "Page 1 of 3", "صفحة 2": a page's running number, never the title
+        if _PAGE_NUMBER.fullmatch(text) or re.fullmatch(r"!\[[^\]]*\]\([^)]*\)", text.strip()):
+            continue       # "Page 1 of 3", "صفحة 2", "![logo](logo.png)": a page's number or a picture, never the title
         if not picked and _dateline(text):
             continue       # a press release's "1 May 2020" then "Amman" above its headline
         if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \
@@ -140,4 +152,18 @@ def meeting_title(title: str | None) -> bool:
     """"Minutes of ...", "... Cluster Meeting", "محضر اجتماع ...": the title says a meeting, so words below it
     (a "dashboard" or "factsheet" on the agenda) do not make it a newsletter."""
     n = normalise(title or "")
-    return bool(re.search(r"(?<!\w)(?:minutes|meeting|محضر|اجتماع|الاجتماع)(?!\w)", n)) and not _not_a_meeting(n)
+    return bool(re.search(r"(?<!\w)(?:minutes|meeting|محضر|اجتماع|الاجتماع|(?:video|conference|phone) call|"
+                          r"teleconference)(?!\w)", n)) and not _not_a_meeting(n)
+
+
+# the opening says a meeting was held: "the meeting was held", "chaired the monthly meeting", "عقد ... اجتماعاً"
+_MET = re.compile(r"(?i)\b(?:meeting|session)\b[^.]{0,80}?\b(?:was|were)\s+(?:held|convened|chaired)\b|"
+                  r"\b(?:held|convened|chaired|hosted|opened)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+                  r"(?:meeting|session)\b|(?<![\u0621-\u064a])و?(?:عقد|عقدت|انعقد|انعقدت|ترأس|ترأست|رأس|رأست|اجتمع|اجتمعت)"
+                  r"(?![\u0621-\u064a])[^.؛]{0,250}?(?<![\u0621-\u064a])(?:ال)?(?:اجتماع|جلسة)")
+
+
+def says_it_met(opening: str) -> bool:
+    """The report's opening sentences say a meeting was held: a news report of a meeting is a meeting's report,
+    whatever its headline (pure)."""
+    return bool(_MET.search(opening[:1500]))

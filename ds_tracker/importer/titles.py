@@ -14,7 +14,7 @@ _LABEL = re.compile(r"\s(?:chair(?:ed by|person)?|co-chairs?|participants|attend
 # where a long first sentence's subject ends: "..., chaired by", "وذلك برئاسة", "، بحضور"
 _CLAUSE = re.compile(r"\s*(?:[,،;؛]|\s-\s|\s–\s)\s*|\s(?:وذلك|برئاسة|بحضور|chaired by|attended by|with the participation)\s")
 _TRAILING = re.compile(r"(?:\s+(?:at\s+|@\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*$)|"     # "... AT 7.00 pm"
-                       r"(?:\s+(?:on|of|at|in|held|dated|يوم|في|بتاريخ|المصادف))+\s*$|[\s|–—:,،@-]+$", re.I)
+                       r"(?:\s+(?:on|of|at|in|held|dated|يوم|في|بتاريخ|المصادف|الموافق))+\s*$|[\s|–—:,،@-]+$", re.I)
 
 
 def tidy_title(title: str | None) -> str | None:

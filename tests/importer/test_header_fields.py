@@ -102,3 +102,28 @@ def test_a_hall_named_for_its_village_or_town_places_the_meeting():
     assert s["city"] == "Brookfield" and s["venue"] == "Brookfield Community Centre"
     s = _sitting("Residents' association\n\nThe meeting was held at the Old Town Hall on 2 May 2018.\n")
     assert s["city"] is None
+
+
+def test_a_posts_front_matter_title_when_the_text_names_no_meeting():
+    text = ("---\ntitle: 'Residents forum &#8211; spring meeting'\nlayout: post\ntags:\n  - forum\n---\n\n"
+            "Thanks to everyone who came along on 4 April 2022.\n\nWe talked about the new bus route.\n")
+    assert parse(text)["title"] == "Residents forum – spring meeting"
+    text = ("---\ntitle: 'Post 12'\nauthor: secretary\n---\n\nMinutes of the garden club meeting\n\n"
+            "Date: 4 April 2022\n")
+    assert parse(text)["title"] == "Minutes of the garden club meeting"
+
+
+def test_a_picture_is_never_the_title():
+    text = "![Club logo](/img/logo.png)\n\n## Notes of the 4 April video call of the tooling group\n\nPresent: Ana, Li\n"
+    assert parse(text)["title"].startswith("Notes of the")
+
+
+def test_a_news_report_that_says_a_meeting_was_held_is_a_meeting_report():
+    text = ("ترأس مدير المكتب يوم الأحد 3/4/2022 الاجتماع الشهري لموظفي المكتب في مقره.\n"
+            "وتحدث عن خطة العمل للأشهر القادمة.\n")
+    assert "This does not look like a meeting report." not in parse(text)["warnings"]
+    text = ("Director opens the year\n\nThe director chaired the first monthly staff meeting on 3 April 2022 at "
+            "the head office.\n\nHe spoke of the plan for the coming months.\n")
+    assert "This does not look like a meeting report." not in parse(text)["warnings"]
+    text = "Spring fair a success\n\nThe fair on 3 April 2022 raised funds for the school library.\n"
+    assert "This does not look like a meeting report." in parse(text)["warnings"]
