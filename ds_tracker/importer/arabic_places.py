@@ -102,3 +102,17 @@ def held_yesterday(day_line: str, lines: list[str], dates_in) -> bool:
         return False
     held = next((t for t in lines if HELD.search(t) and (MEETING.search(t) or "اجتمع" in t)), "")
     return bool(_YESTERDAY.search(held)) and not dates_in(held)
+
+
+def tagged_town(lines: list[str]) -> str | None:
+    """A news site's place tag ("#رأس_العين") whose town the sentence that holds the meeting names ("في مقر
+    المجلس برأس العين"): where it met, though no list knows the town. Pure."""
+    tags = [t.replace("_", " ") for text in lines for t in re.findall(r"#([\u0621-\u064a_]{3,40})", _MARKS.sub("", text))]
+    for text in lines:
+        text = _MARKS.sub("", text)
+        if not (HELD.search(text) and MEETING.search(text)):
+            continue
+        for tag in tags:
+            if re.search(r"(?<![\u0621-\u064a])(?:في\s+|ب|بمدينة\s+|مدينة\s+)" + re.escape(tag) + r"(?![\u0621-\u064a])", text):
+                return tag
+    return None

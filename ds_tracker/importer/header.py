@@ -12,6 +12,7 @@ from .titles import _before_date
 from .abroad import dateline_after as _dateline_after, is_country, met_in_city, title_city as _title_city  # noqa: F401
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
+from .arabic_places import tagged_town
 from .reference import Reference
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
 
@@ -204,7 +205,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         town = venue_town(held[0].text) if held and not city else None
         city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": no list knows it
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
-        city = dateline_city([l.text for l in lines[:6]], ref, "\n".join(l.text for l in lines[:40]))
+        city = dateline_city([l.text for l in lines[:6]], ref, "\n".join(l.text for l in lines[:40])) or \
+            tagged_town([l.text for l in lines[:40] if not l.blank][:12])
     if not city:
         city = _held_at(lines[:12], ref)
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"

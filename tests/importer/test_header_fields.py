@@ -127,3 +127,12 @@ def test_a_news_report_that_says_a_meeting_was_held_is_a_meeting_report():
     assert "This does not look like a meeting report." not in parse(text)["warnings"]
     text = "Spring fair a success\n\nThe fair on 3 April 2022 raised funds for the school library.\n"
     assert "This does not look like a meeting report." in parse(text)["warnings"]
+
+
+def test_a_news_sites_place_tag_that_the_meeting_sentence_names():
+    text = ("#تل_أبيض\nعقدت لجنة الإغاثة صباح اليوم 4/4/2022 اجتماعاً مع المنظمات في مقر المجلس بتل أبيض .\n")
+    assert _sitting(text)["city"] == "تل أبيض"
+    text = ("أخبار المنطقة #تل_أبيض #الزراعة\n\nاجتمعت لجنة الزراعة يوم 4/4/2022 في اجتماع موسع في تل أبيض.\n")
+    assert _sitting(text)["city"] == "تل أبيض"
+    text = "#تل_أبيض\nعقدت لجنة الإغاثة يوم 4/4/2022 اجتماعاً مع المنظمات لبحث أوضاع المخيمات.\n"
+    assert _sitting(text)["city"] is None
