@@ -62,7 +62,8 @@ def world_city(text: str, least: int = 0) -> str | None:
             _FOLDED.setdefault(_latin_key(key), key)
     found = _WORLD.get(text.lower())
     folded = not found
-    found = found or _WORLD.get(_FOLDED.get(_fold(text) if arabic else _latin_key(text), ""))
+    if arabic or len(_latin_key(text)) >= 4:      # a short word is too easily some town's name, folded
+        found = found or _WORLD.get(_FOLDED.get(_fold(text) if arabic else _latin_key(text), ""))
     if not found or found[0] < least:
         return None
     return written if arabic or folded else found[1]   # "الرياض", "Mazar-e-Sharif" (the list's "Mazār-e Sharīf"): as written
@@ -119,7 +120,7 @@ def met_in_city(text: str) -> str | None:
     for pattern in (_TOWN_DAY, _MET_IN):
         for m in pattern.finditer(text):
             later = re.match(r"\s*(?:,|and)\s*([A-Z][\w'-]+)", text[m.end():])
-            if pattern is _MET_IN and later and world_city(later[1]):
+            if pattern is _MET_IN and later and world_city(later[1]) and not is_country(later[1]):
                 continue      # "met the partners in Goma, Bukavu and Uvira": whose towns, not where it met
             words = m["town"].split()
             for n in (2, 1):

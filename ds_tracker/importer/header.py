@@ -119,6 +119,8 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
                 continue
             if re.fullmatch(r"[\u0621-\u0652\u0670]{3,}(?: [\u0621-\u0652\u0670]{3,})?", part):   # "بيروت" alone: a dateline
                 place = ref.place(part)
+                if place and normalise(place.name) in ("iraq", "kurdistan region"):
+                    continue      # a letterhead's country or region, no town
                 if place or world_city(part, 100_000):
                     return place.name if place else world_city(part, 100_000)
                 continue

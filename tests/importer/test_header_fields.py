@@ -84,6 +84,12 @@ def test_a_list_of_places_says_whose_they_are_not_where_it_met():
     assert _sitting(text)["city"] is None
     text = "Partners meeting, 3 April 2022\n\nThe secretariat met the partners working in Kinshasa, Goma and Bukavu.\n"
     assert _sitting(text)["city"] is None
+    text = "Partners meeting\n\nThe meeting took place in Amman, Jordan on 3 April 2022.\n"
+    assert _sitting(text)["city"] == "Amman"      # a town and its country is one place
+
+
+def test_a_letterheads_country_or_region_alone_is_no_town():
+    assert _sitting("إقليم كردستان\nمحضر اجتماع لجنة التنسيق\n\nالتاريخ: 3/4/2022\n")["city"] is None
 
 
 def test_a_posts_front_matter_date_gives_way_to_the_minutes_own_day():
