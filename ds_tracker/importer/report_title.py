@@ -25,14 +25,15 @@ def _title(lines: list[Line], ref: Reference, tidy: bool = True) -> str | None:
     """The report's title; `tidy=False` keeps the line as written (its date too, which the sittings read). A
     letterhead above it ("جمهورية العراق / محافظة نينوى", "Republic of Iraq / Ministry of ...") is not the title
     when a line below it, before the fields, names the meeting. A site post's front matter is no part of the
-    text: its "title:" is the post's, taken when the text's own first block does not name a meeting."""
+    text: its "title:" is the post's name, taken when it names a meeting or the text's first block does not."""
     front = front_matter(lines)
     if front:
-        posted = next((l.text.split(":", 1)[1] for l in lines if l.no in front and l.text.startswith("title:")), "")
+        posted = next((re.split(r"\s*[:=]\s*", l.text, maxsplit=1)[1] for l in lines
+                       if l.no in front and re.match(r"title\s*[:=]", l.text)), "")
         lines = [l for l in lines if l.no not in front]
         title = _title(lines, ref, tidy)
         posted = html.unescape(posted.strip().strip("'\"")).strip()
-        if posted and not meeting_title(title):
+        if posted and (meeting_title(posted) or not meeting_title(title)):
             return tidy_title(posted) if tidy else posted
         return title
     title, end = _title_from(lines[:25], tidy)
@@ -58,6 +59,9 @@ _PAGE_NUMBER = re.compile(r"(?i)\W*(?:page|p\.|الصفحة|صفحة)\s*[\d\u066
 
 _WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|يوم|(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|"
                       r"جمعة|سبت|أحد|احد)")
+
+
+_SECTION_WORDS = {normalise(w) for table in vocab.SECTIONS.values() for words in table.values() for w in words}
 
 
 def _dateline(text: str) -> bool:
@@ -86,6 +90,8 @@ def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
             continue       # "Page 1 of 3", "صفحة 2", "![logo](logo.png)": a page's number or a picture, never the title
         if not picked and _dateline(text):
             continue       # a press release's "1 May 2020" then "Amman" above its headline
+        if n.strip(" :;.-") in _SECTION_WORDS and not line.markdown_heading:
+            break          # "Participants;", "Agenda:": the first section, no title above it
         if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \
                 n in ("press release", "report", "minutes", "بيان صحفي"):
             if picked:

@@ -69,9 +69,12 @@ def hall_of_town(lines: list[Line], venue: str | None) -> tuple[str | None, str 
 
 
 def front_matter(lines: list[Line]) -> set[int]:
-    """The numbers of a page's front matter, the block between "---" lines that opens a site's post (the lines
-    read it as rules and drop them): lowercase keys ("title:", "date:", "layout:") under a dropped first line, up
+    """The numbers of a page's front matter, the block between "---" (or "+++") lines that opens a site's post
+    (the lines read "---" as a rule and drop it): lowercase keys ("title:", "date:", "layout:") under a dropped first line, up
     to the next dropped one. Its date is the day the post went up; the minutes' own heading names the meeting's."""
+    if lines and lines[0].text.strip() == "+++":      # TOML's: "+++", "title = ...", "+++"
+        end = next((l.no for l in lines[1:60] if l.text.strip() == "+++"), None)
+        return {l.no for l in lines if l.no <= end} if end else set()
     if not lines or lines[0].no != 2 or not re.match(r"[a-z][a-z_]*\s*:", lines[0].text):
         return set()
     block = []

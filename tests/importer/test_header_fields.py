@@ -142,3 +142,14 @@ def test_a_news_sites_place_tag_that_the_meeting_sentence_names():
     assert _sitting(text)["city"] == "تل أبيض"
     text = "#تل_أبيض\nعقدت لجنة الإغاثة يوم 4/4/2022 اجتماعاً مع المنظمات لبحث أوضاع المخيمات.\n"
     assert _sitting(text)["city"] is None
+
+
+def test_a_toml_front_matter_and_a_section_heading_are_not_the_title():
+    text = ('+++\ntitle = "Week 5 committee meeting minutes"\ndate = "2021-02-07T10:00:00Z"\n+++\n\n'
+            "<p>We met in the usual room.</p>\n")
+    draft = parse(text)
+    assert draft["title"] == "Week 5 committee meeting minutes" and not draft["sittings"]
+    draft = parse("Date: 3 May 2021\nVenue: NRC office, Kabala\n\nParticipants:\n1. Ana Ruiz / NRC\n")
+    assert draft["title"] != "Participants:" and draft["title"] != "Participants"
+    draft = parse("التاريخ: 3/5/2021\n\nالحضور:\n1. سالم عوض\n")
+    assert (draft["title"] or "").strip(":") != "الحضور"
