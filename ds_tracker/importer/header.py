@@ -185,6 +185,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         days = _dated_today(lines)
     if not days and posted:
         days = [d for d, guessed in dates_in(posted) if not guessed][:1]
+    if not days:
+        days = _linked_minutes_day(lines)
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
     online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
@@ -300,6 +302,22 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
 _CALL = re.compile(r"(?i)^\W*(?:online|virtual)\b|\b(?:online|virtual|video) (?:meeting|call|session)\b|"
                    r"\bvia (?:zoom|(?:ms |microsoft )?teams|webex|skype)\b|(?:اجتماع|اجتماعا|جلسة)\s+(?:افتراضي|افتراضية|"
                    r"افتراضيا)|عبر\s+(?:تقنية\s+)?(?:الاتصال المرئي|الفيديو|زووم|الإنترنت)|عن\s+بُ?عد")
+
+_LINKED = re.compile(r"(?i)\[(?P<label>[^\]]{0,80}\b(?:minutes|agenda)\b[^\]]{0,40})\]\((?P<url>[^)\s]{1,200})\)")
+
+
+def _linked_minutes_day(lines: list[Line]) -> list:
+    """A summary that links to the meeting's full minutes, the file named by the day ("[the full minutes]
+    (/minutes/2024-05-02.pdf)"): that day, when the text gives none of its own (not a last meeting's)."""
+    for line in lines[:120]:
+        for m in _LINKED.finditer(line.text):
+            if _OTHER_MEETING.search(m["label"]) or re.search(r"(?i)\b(?:last|previous|earlier)\b", m["label"]):
+                continue
+            found = [d for d, guessed in dates_in(m["url"]) if not guessed]
+            if len(found) == 1:
+                return found
+    return []
+
 
 _TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)
 

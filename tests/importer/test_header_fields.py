@@ -153,3 +153,14 @@ def test_a_toml_front_matter_and_a_section_heading_are_not_the_title():
     assert draft["title"] != "Participants:" and draft["title"] != "Participants"
     draft = parse("التاريخ: 3/5/2021\n\nالحضور:\n1. سالم عوض\n")
     assert (draft["title"] or "").strip(":") != "الحضور"
+
+
+def test_a_summary_linking_to_the_full_minutes_named_by_their_day():
+    text = ("# Our spring general meeting\n\nThanks to all who came.\n\nThe full notes are in "
+            "[the meeting minutes](/docs/minutes/2023-03-16.pdf).\n")
+    assert _sitting(text)["date"] == "2023-03-16"
+    text = ("# Our spring general meeting\n\nThanks to all who came. See [last meeting's minutes]"
+            "(/docs/minutes/2023-01-12.pdf) and [the agenda](https://example.org/agenda-2023-03-16.html).\n")
+    assert _sitting(text)["date"] == "2023-03-16"
+    text = "# Our spring general meeting\n\nSee [last meeting's minutes](/docs/minutes/2023-01-12.pdf).\n"
+    assert not _sitting(text).get("date")
