@@ -66,11 +66,11 @@ def world_city(text: str, least: int = 0) -> str | None:
         found = found or _WORLD.get(_FOLDED.get(_fold(text) if arabic else _latin_key(text), ""))
     if not found or found[0] < least:
         return None
-    return written if arabic or folded else found[1]   # "الرياض", "Mazar-e-Sharif" (the list's "Mazār-e Sharīf"): as written
+    return written if arabic or folded else found[1]   # "الرياض", "Sao Paulo" (the list's "São Paulo"): as written
 
 
 def _latin_key(text: str) -> str:
-    """"Mazar-e-Sharif", "Mazār-e Sharīf", "Mazar e Sharif" are one town: a transliteration's accents, hyphens,
+    """"Herat" and "Herāt", "Sao Jose dos Campos" and "São José dos Campos" are one town: a transliteration's accents, hyphens,
     spaces and apostrophes vary from writer to writer (pure)."""
     folded = unicodedata.normalize("NFKD", text.lower())
     return re.sub(r"[^a-z]", "", "".join(c for c in folded if not unicodedata.combining(c)))

@@ -32,7 +32,7 @@ def arabic_city(text: str, ref) -> str | None:
     for m in _NAMED_PLACE.finditer(text):
         word = m["sub"] or m["place"] or m["joined"]
         if _one_of_places(text[m.end():], ref):
-            continue      # "مع لجان المخيمات في دمشق وريف دمشق والسويداء": whose places, not where it met
+            continue      # "مع الجمعيات في القاهرة وريف القاهرة والجيزة": whose places, not where it met
         if not m["joined"]:
             place = ref.place(word)
             if place:
@@ -73,7 +73,7 @@ def dateline_city(lines: list[str], ref, context: str = "") -> str | None:
                 return place.name if place else world_city(m["place"])
             if context and re.search(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:محافظة|محافظ|مدينة|قضاء|ناحية|بلدة|بلدية)[ \t]+"
                                      + re.escape(m["place"]) + r"(?![\u0621-\u064a])", _MARKS.sub("", context)):
-                return m["place"]      # "المجمعة- مراسلنا:" and later "محافظ المجمعة": the report says it is a town
+                return m["place"]      # "الرميلة- مراسلنا:" and later "قائممقام قضاء الرميلة": the report says it is a town
     return None
 
 

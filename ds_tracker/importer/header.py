@@ -112,12 +112,12 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
             if is_country(country) and world_city(town.strip()):
                 return world_city(town.strip())
         for part in parts:
-            part = re.sub(r"(?i)\s+(?:on|dated)\s*$", "", _before_date(part))   # "UNICEF Herat on 4 May 2016"
+            part = re.sub(r"(?i)\s+(?:on|dated)\s*$", "", _before_date(part))   # "WFP Herat on 9 June 2019"
             part = re.sub(r"\b\d[\d.:]*\s*(?:hrs|am|pm|h)?\b", " ", part, flags=re.I).strip(" ()")
             words = part.split()
             if not words or len(words) > 6:
                 continue
-            if re.fullmatch(r"[\u0621-\u0652\u0670]{3,}(?: [\u0621-\u0652\u0670]{3,})?", part):   # "بيروت" alone: a dateline
+            if re.fullmatch(r"[\u0621-\u0652\u0670]{3,}(?: [\u0621-\u0652\u0670]{3,})?", part):   # "عمّان" alone: a dateline
                 place = ref.place(part)
                 if place and normalise(place.name) in ("iraq", "kurdistan region"):
                     continue      # a letterhead's country or region, no town
@@ -298,7 +298,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         return [{"date": None, "city": city, "venue": venue}]
     return [{"date": d.isoformat(), "city": c, "venue": venue} for d, c in zip(days, cities)]
 
-# the title says the meeting was a call: "ONLINE - Cash WG Meeting", "Virtual meeting of ...", "اجتماع افتراضي"
+# the title says the meeting was a call: "ONLINE - Health Sector Meeting", "Virtual meeting of ...", "اجتماع افتراضي"
 _CALL = re.compile(r"(?i)^\W*(?:online|virtual)\b|\b(?:online|virtual|video) (?:meeting|call|session)\b|"
                    r"\bvia (?:zoom|(?:ms |microsoft )?teams|webex|skype)\b|(?:اجتماع|اجتماعا|جلسة)\s+(?:افتراضي|افتراضية|"
                    r"افتراضيا)|عبر\s+(?:تقنية\s+)?(?:الاتصال المرئي|الفيديو|زووم|الإنترنت)|عن\s+بُ?عد")
