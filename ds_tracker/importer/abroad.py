@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .lines import Line
 
@@ -57,10 +58,22 @@ def world_city(text: str, least: int = 0) -> str | None:
                     _WORLD[alt] = (c["population"], c["name"])
         for alt in [k for k in _WORLD if re.match(r"[\u0621-\u064a]", k)]:
             _FOLDED.setdefault(_fold(alt), alt)
-    found = _WORLD.get(text.lower()) or (_WORLD.get(_FOLDED.get(_fold(text), "")) if arabic else None)
+        for key in [k for k in _WORLD if not re.match(r"[\u0621-\u064a]", k)]:
+            _FOLDED.setdefault(_latin_key(key), key)
+    found = _WORLD.get(text.lower())
+    folded = not found
+    if arabic or len(_latin_key(text)) >= 4:      # a short word is too easily some town's name, folded
+        found = found or _WORLD.get(_FOLDED.get(_fold(text) if arabic else _latin_key(text), ""))
     if not found or found[0] < least:
         return None
-    return written if arabic else found[1]     # an Arabic report's "الرياض" stays as written, as a labelled field does
+    return written if arabic or folded else found[1]   # "الرياض", "Sao Paulo" (the list's "São Paulo"): as written
+
+
+def _latin_key(text: str) -> str:
+    """"Herat" and "Herāt", "Sao Jose dos Campos" and "São José dos Campos" are one town: a transliteration's accents, hyphens,
+    spaces and apostrophes vary from writer to writer (pure)."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z]", "", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def title_city(title: str) -> str | None:
@@ -106,6 +119,9 @@ def met_in_city(text: str) -> str | None:
     comma and the day, in a report's opening text (not the next meeting's: the caller reads the head only)."""
     for pattern in (_TOWN_DAY, _MET_IN):
         for m in pattern.finditer(text):
+            later = re.match(r"\s*(?:,|and)\s*([A-Z][\w'-]+)", text[m.end():])
+            if pattern is _MET_IN and later and world_city(later[1]) and not is_country(later[1]):
+                continue      # "met the partners in Goma, Bukavu and Uvira": whose towns, not where it met
             words = m["town"].split()
             for n in (2, 1):
                 if len(words) >= n and world_city(" ".join(words[:n]), 100_000):

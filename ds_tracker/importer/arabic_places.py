@@ -31,13 +31,15 @@ def arabic_city(text: str, ref) -> str | None:
         return None       # "على عقد الاجتماع المقبل في مدينة X": where the next one will be
     for m in _NAMED_PLACE.finditer(text):
         word = m["sub"] or m["place"] or m["joined"]
+        if _one_of_places(text[m.end():], ref):
+            continue      # "مع الجمعيات في القاهرة وريف القاهرة والجيزة": whose places, not where it met
         if not m["joined"]:
             place = ref.place(word)
             if place:
                 return place.name
         if m.start() > first:
             continue
-        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة)\s", m[0]))
+        named = m["cue"] and (m["cue"] not in ("في", "وسط") or re.search(r"\s(?:مدينة|محافظة|قضاء)\s", m[0]))
         least = 0 if named else 500_000      # "في مدينة X": said to be a town; "بالوادي", "بصور": words first
         two = " ".join([word] + text[m.end():].split()[:1])
         if re.match(r"\s*(?:ال)?(?:جنوبي|شمالي|شرقي|غربي|أوسط|اوسط)(?:ة)?(?![\u0600-\u06ff])", text[m.end():]):
@@ -49,9 +51,19 @@ def arabic_city(text: str, ref) -> str | None:
     return None
 
 
-def dateline_city(lines: list[str], ref) -> str | None:
+def _one_of_places(after: str, ref) -> bool:
+    """The place just read is the first of a list of places: "X وريف X", "X وY" where Y is a town too (pure)."""
+    m = re.match(r"\s*[،,]?\s*و(?P<next>[\u0621-\u064a]{3,})", _MARKS.sub("", after))
+    if not m:
+        return False
+    word = m["next"]
+    return word in ("ريف", "ضواحي") or bool(ref.place(word) or world_city(word, 100_000))
+
+
+def dateline_city(lines: list[str], ref, context: str = "") -> str | None:
     """"(سبأ) - عدن:", "(لحج/الوكالة/مراسلها:)", "لحج.. بحث ...": the town a news report is filed from, at the
-    head of one of its first lines. Pure."""
+    head of one of its first lines; a town no list knows when the report itself calls it one ("محافظ X", "قضاء X"
+    in `context`). Pure."""
     for text in lines:
         m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
                      r"\s*(?:/|\.\.|…|:|[-–—]|\()", _MARKS.sub("", text))
@@ -59,13 +71,16 @@ def dateline_city(lines: list[str], ref) -> str | None:
             place = ref.place(m["place"])
             if place or world_city(m["place"]):
                 return place.name if place else world_city(m["place"])
+            if context and re.search(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:محافظة|محافظ|مدينة|قضاء|ناحية|بلدة|بلدية)[ \t]+"
+                                     + re.escape(m["place"]) + r"(?![\u0621-\u064a])", _MARKS.sub("", context)):
+                return m["place"]      # "الرميلة- مراسلنا:" and later "قائممقام قضاء الرميلة": the report says it is a town
     return None
 
 
 HELD = re.compile(r"(?:^|\s)و?(?:" + "|".join(_W["held"]) + r")(?:\s|$)")
 MEETING = re.compile("|".join(_W["meetings"]))
 _UPDATED = re.compile(r"^\W*(?:آخر تحديث|اخر تحديث|تاريخ التحديث|last updated|updated on)\b", re.I)
-_YESTERDAY = re.compile(r"(?<![\u0600-\u06ff])(?:أمس|امس|الأمس)(?![\u0600-\u06ff])")
+_YESTERDAY = re.compile(r"(?<![\u0621-\u064a])(?:أمس|امس|الأمس)(?![\u0621-\u064a])")   # "أمس،": the comma is no letter
 
 
 def page_updated(text: str) -> bool:
@@ -76,7 +91,28 @@ def page_updated(text: str) -> bool:
 def held_yesterday(day_line: str, lines: list[str], dates_in) -> bool:
     """A news item's date standing alone ("• 12 رجب 1440هـ الموافق 2019/03/19") and the sentence that holds the
     meeting says it met "أمس" with no day of its own: the meeting was the day before the item. Pure."""
-    if len(day_line.split()) > 8 or HELD.search(day_line):
+    words = day_line.split()
+    if len(words) > 8:      # "12/3/2019 عقدت اللجنة أمس اجتماعها ...": the item's date, then its first sentence
+        cut = max((i + 1 for i, w in enumerate(words[:6]) if re.search(r"[\d\u0660-\u0669]", w)), default=0)
+        stamp, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        rest = re.split(r"(?<=[.؛!?])\s", rest, maxsplit=1)[0]
+        return bool(dates_in(stamp)) and not dates_in(rest) and bool(HELD.search(rest)) \
+            and bool(_YESTERDAY.search(rest))
+    if HELD.search(day_line):
         return False
     held = next((t for t in lines if HELD.search(t) and (MEETING.search(t) or "اجتمع" in t)), "")
     return bool(_YESTERDAY.search(held)) and not dates_in(held)
+
+
+def tagged_town(lines: list[str]) -> str | None:
+    """A news site's place tag ("#رأس_العين") whose town the sentence that holds the meeting names ("في مقر
+    المجلس برأس العين"): where it met, though no list knows the town. Pure."""
+    tags = [t.replace("_", " ") for text in lines for t in re.findall(r"#([\u0621-\u064a_]{3,40})", _MARKS.sub("", text))]
+    for text in lines:
+        text = _MARKS.sub("", text)
+        if not (HELD.search(text) and MEETING.search(text)):
+            continue
+        for tag in tags:
+            if re.search(r"(?<![\u0621-\u064a])(?:في\s+|ب|بمدينة\s+|مدينة\s+)" + re.escape(tag) + r"(?![\u0621-\u064a])", text):
+                return tag
+    return None

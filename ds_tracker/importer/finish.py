@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ..textnorm import normalise
-from .report_title import meeting_title
+from .report_title import meeting_title, says_it_met
 from .reference import Reference, theme_of
 from .sure_people import doubt_people
 
 
-def _finish(d: dict, ref: Reference) -> None:
+def _finish(d: dict, ref: Reference, opening: str = "") -> None:
+    """opening: the report's first lines, which may say a meeting was held whatever the title says."""
     # one participant listed twice is one participant
     seen, people = {}, []
     for p in d["participants"]:
@@ -62,7 +63,7 @@ def _finish(d: dict, ref: Reference) -> None:
         d["warnings"].append("No meeting date, participants or recommendations found: this may not be a "
                              "meeting report.")
     elif d["kind"] == "other" and not (d["recommendations"] or d["actions"] or d["decisions"]) and \
-            len(d["participants"]) < 2 and not meeting_title(d["title"]):
+            len(d["participants"]) < 2 and not meeting_title(d["title"]) and not says_it_met(opening):
         d["warnings"].append("This does not look like a meeting report.")
     if not d["title"]:
         d["warnings"].append("No title found.")

@@ -8,11 +8,13 @@ from ..textnorm import normalise
 from . import vocab
 from .lines import Line
 from .reading import dates_in
+from .titles import _before_date
 from .abroad import dateline_after as _dateline_after, is_country, met_in_city, title_city as _title_city  # noqa: F401
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
+from .arabic_places import tagged_town
 from .reference import Reference
-from .sitting_day import sitting_line, venue_town
+from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
 
 def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
     """A labelled field: "Date: ...", a row "Venue | ...", a label alone with its value on the next line, or one of
@@ -30,16 +32,26 @@ def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
             return cells[pair + 1].strip(), line.no
         m = re.match(r"^([^:：]{2,40})[:：]\s*(.+)$", text)
         if m and normalise(m[1]).strip() in words:
-            return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", m[2])[0].strip(), line.no
-        for m in re.finditer(r"(?:^|\s)([A-Z][A-Z ()]{2,30}):\s*", text):     # labels in capitals along a line
+            return _before_next_label(m[2]), line.no
+        for m in re.finditer(r"(?:^|\s)([A-Z][A-Z ()]{2,30}?) ?:\s*", text):     # labels in capitals along a line
             if normalise(m[1]).strip() in words:
-                return re.split(r"\s[A-Z][A-Z ()]{2,30}:\s", text[m.end():])[0].strip(), line.no
-        for m in re.finditer(r"(?:^|\s)([A-Z][a-z]+(?: [a-z]+){0,2}):\s*", text):  # "... Date: Wed 9th ... Venue: X"
+                return _before_next_label(text[m.end():]), line.no
+        for m in re.finditer(r"(?:^|\s)([A-Z][a-z]+(?: [a-z]+){0,2}) ?:\s*", text):  # "... Date: Wed 9th ... Venue: X"
             if normalise(m[1]).strip() in words:
-                return re.split(r"\s[A-Z][a-z]+(?: [a-z]+){0,2}:\s", text[m.end():])[0].strip(), line.no
+                return _before_next_label(text[m.end():]), line.no
         if not line.is_row and normalise(text).strip(" :") in words and i + 1 < len(head) and len(text) <= 40:
             return head[i + 1].text.strip(), head[i + 1].no      # "Venue" alone, its value on the next line
     return None, None
+
+_NEXT_LABEL = re.compile(r"\s(?:[A-Z][A-Z ()]{2,30}|[A-Z][a-z]+(?: [a-z]+){0,2}) ?:\s")
+
+
+def _before_next_label(value: str) -> str:
+    """A field's value ends where the next field's label begins: "17 May (Thursday) Venue : X" is the day only.
+    A label is a capitalised word or three before a colon, spaced or not (forms typed in a word processor)."""
+    m = _NEXT_LABEL.search(value)
+    return (value[:m.start()] if m else value).strip()
+
 
 def _a_label(cell: str) -> bool:
     """A cell that names a field of the header ("Meeting Time", "Chair person"), not a value (pure)."""
@@ -100,9 +112,17 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
             if is_country(country) and world_city(town.strip()):
                 return world_city(town.strip())
         for part in parts:
+            part = re.sub(r"(?i)\s+(?:on|dated)\s*$", "", _before_date(part))   # "WFP Herat on 9 June 2019"
             part = re.sub(r"\b\d[\d.:]*\s*(?:hrs|am|pm|h)?\b", " ", part, flags=re.I).strip(" ()")
             words = part.split()
             if not words or len(words) > 6:
+                continue
+            if re.fullmatch(r"[\u0621-\u0652\u0670]{3,}(?: [\u0621-\u0652\u0670]{3,})?", part):   # "عمّان" alone: a dateline
+                place = ref.place(part)
+                if place and normalise(place.name) in ("iraq", "kurdistan region"):
+                    continue      # a letterhead's country or region, no town
+                if place or world_city(part, 100_000):
+                    return place.name if place else world_city(part, 100_000)
                 continue
             city = re.fullmatch(r"(.{3,30}?)\s+City", part)
             if city and world_city(city[1], 100_000):
@@ -132,18 +152,24 @@ _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
                        r"(?<!\w)(?:بحلول|لغاية|موعد أقصاه)\s[^.؛|]{0,30}")
 # a web page's own day ("Last updated: ...", "آخر تحديث: ...") is the meeting's only when the news says "today"
-_PUBLISHED = re.compile(r"(?i)\b(?:last updated|updated on|published(?: on)?|posted on)\b\s*:?\s*[^|]{0,45}|"
-                        r"(?:آخر تحديث|تاريخ النشر|نشر في|نُشر في|تاريخ الإضافة)\s*:?\s*[^|]{0,45}")
+# ("created on", "تم إنشاؤه بتاريخ", "نشر بتاريخ": a content system's stamps on the item, not the meeting's day)
+_PUBLISHED = re.compile(r"(?i)\b(?:last updated|updated on|published(?: on)?|posted on|created on|created)\b\s*:?"
+                        r"\s*[^|]{0,45}|(?:آخر تحديث|تاريخ النشر|تاريخ الإنشاء|نشر في|نُشر في|تاريخ الإضافة|"
+                        r"(?:تم\s+)?(?:نشره?|نُشر|إنشاؤه|إنشاءه|انشاؤه|انشاءه|إنشاء|انشاء|أنشئ|انشئ|أضيف|اضيف)"
+                        r"\s+(?:في|بتاريخ))\s*:?\s*[^|]{0,45}")
 # (a time range, "13:13-15:30 |", is the meeting's hours, not a clock)
 _STAMP = re.compile(r"(?<![-–])(?<![-–]\s)\b\d{1,2}:\d{2}\b(?!\s*[-–]\s*\d)[^|]{0,30}(?:\bGMT\b|\bUTC\b|\|)")
 
 
 def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict]:
-    value, _no = _meta_value(lines, ["date"])
+    value, no = _meta_value(lines, ["date"])
     location, _ = _meta_value(lines, ["location"])
+    front = _front_matter(lines)
+    posted, value = (value, None) if value and no in front else (None, value)   # the post's day: a last resort
     candidates = [value] if value else []
     candidates += [title if title and not page_updated(title) else ""] + [
-        l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)]
+        l.text for l in lines[:30] if not l.blank and not _STAMP.search(l.text) and not page_updated(l.text)
+        and l.no not in front]
     sitting = sitting_line(candidates, dates_in) if not value else None
     candidates = [sitting] + candidates if sitting else candidates   # a bare date first: the page's own day
     days = []
@@ -157,11 +183,16 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             break
     if not days:
         days = _dated_today(lines)
+    if not days and posted:
+        days = [d for d, guessed in dates_in(posted) if not guessed][:1]
+    if not days:
+        days = _linked_minutes_day(lines)
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
     online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
                            r"skype)\b", l.text) for l in lines[:12]) or bool(location and re.match(
-                               r"(?i)\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|skype)\b", location))
+                               r"(?i)\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|skype)\b", location)) \
+        or any(_CALL.search(l.text) for l in [l for l in lines[:40] if not l.blank][:2])
     if not city and venue:
         named = [p for p in ref.places_in(venue) if normalise(p) not in ("iraq",)]
         city = named[0] if named else None      # "Kirkuk Governorate Building" is in Kirkuk
@@ -178,7 +209,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         town = venue_town(held[0].text) if held and not city else None
         city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": no list knows it
     if not city:            # "(سبأ) - عدن:", "لحج.. بحث ...": a news report's dateline
-        city = dateline_city([l.text for l in lines[:6]], ref)
+        city = dateline_city([l.text for l in lines[:6]], ref, "\n".join(l.text for l in lines[:40])) or \
+            tagged_town([l.text for l in lines[:40] if not l.blank][:12])
     if not city:
         city = _held_at(lines[:12], ref)
     if not city and title:  # "Erbil Education Cluster Meeting Minutes", "... WORKING GROUP DOHUK – KURDISTAN"
@@ -225,7 +257,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if city:
                 break
     if not city:
-        city = _city_in_prose(lines[:12], ref)
+        city = _city_in_prose([l for l in lines[:40] if not l.blank][:12], ref)   # the opening lines, not blanks
     if not city:          # "UNHCR Field Office, Mandalay": a venue line of the header, its town after the comma
         for line in lines[:25]:
             m = re.fullmatch(r"(.{3,60}\b(?:Office|Hotel|Hall|Compound|Centre|Center|Building|Ministry|"
@@ -236,6 +268,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 venue = venue or m[1]
                 if city:
                     break
+    if not city:
+        city, venue = _hall_of_town([l for l in lines[:40] if not l.blank][:12], venue)
     if not city:
         city = _place_line(lines, ref) or _town_and_country(lines) or _dateline_after(lines)
     if not city:          # "... took place in Nairobi", "MEETING Nairobi, 3 – 5 May": abroad, said in prose
@@ -263,6 +297,27 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     if not days and city:     # the place is said, the day is not: keep the place, the reviewer adds the day
         return [{"date": None, "city": city, "venue": venue}]
     return [{"date": d.isoformat(), "city": c, "venue": venue} for d, c in zip(days, cities)]
+
+# the title says the meeting was a call: "ONLINE - Health Sector Meeting", "Virtual meeting of ...", "اجتماع افتراضي"
+_CALL = re.compile(r"(?i)^\W*(?:online|virtual)\b|\b(?:online|virtual|video) (?:meeting|call|session)\b|"
+                   r"\bvia (?:zoom|(?:ms |microsoft )?teams|webex|skype)\b|(?:اجتماع|اجتماعا|جلسة)\s+(?:افتراضي|افتراضية|"
+                   r"افتراضيا)|عبر\s+(?:تقنية\s+)?(?:الاتصال المرئي|الفيديو|زووم|الإنترنت)|عن\s+بُ?عد")
+
+_LINKED = re.compile(r"(?i)\[(?P<label>[^\]]{0,80}\b(?:minutes|agenda)\b[^\]]{0,40})\]\((?P<url>[^)\s]{1,200})\)")
+
+
+def _linked_minutes_day(lines: list[Line]) -> list:
+    """A summary that links to the meeting's full minutes, the file named by the day ("[the full minutes]
+    (/minutes/2024-05-02.pdf)"): that day, when the text gives none of its own (not a last meeting's)."""
+    for line in lines[:120]:
+        for m in _LINKED.finditer(line.text):
+            if _OTHER_MEETING.search(m["label"]) or re.search(r"(?i)\b(?:last|previous|earlier)\b", m["label"]):
+                continue
+            found = [d for d, guessed in dates_in(m["url"]) if not guessed]
+            if len(found) == 1:
+                return found
+    return []
+
 
 _TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)
 

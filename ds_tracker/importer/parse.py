@@ -375,5 +375,5 @@ def _parse(text: str, reference: Reference | None, template: Template | None) ->
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
     if lang == "ar":
         own_members(result, [l.text for l in lines], ref)   # listed with no body: of the body that met
-    _finish(result, ref)
+    _finish(result, ref, " ".join(l.text for l in lines[:40] if not l.blank and not l.is_row))
     return result

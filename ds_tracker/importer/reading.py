@@ -42,6 +42,19 @@ def _unglue(text: str) -> str:
                   flags=re.I)      # "by next Friday, 14thMay", "15January 2012"
 
 
+# "07 من شهر أغسطس لعام 2022م", "the 7th day of August in the year 2022": a date written out in words around it
+_OF_MONTH = re.compile(r"(?<=\d)\s+(?:(?:من|في)\s+)?شهر\s+|(?<=\d)(?:st|nd|rd|th)?\s+day\s+of\s+", re.I)
+_OF_YEAR = re.compile(rf"(?<![\w\u0600-\u06ff])(?P<month>{_MONTH}|محرم|صفر|رجب|شعبان|رمضان|شوال)\s*,?\s+(?:(?:من\s+)?(?:ل|ل?ال)?(?:عام|سنة)|"
+                      rf"(?:in\s+)?the\s+year(?:\s+of)?)\s+(?=\d{{4}})", re.I)
+
+
+def _spelt_out(s: str) -> str:
+    """"the month of" and "the year" taken out, so the date reads "07 أغسطس 2022" (pure)."""
+    if "شهر" not in s and "عام" not in s and "سنة" not in s and "day of" not in s and "year" not in s:
+        return s
+    return _OF_YEAR.sub(lambda m: m["month"] + " ", _OF_MONTH.sub(" ", s))
+
+
 # one month under two names, as Arabic news writes it: "21 يناير - كانون الثاني 2021" is 21 January
 _TWO_NAMES = re.compile(rf"(?<!\w)(?P<a>{_MONTH})\s*[-–/]\s*(?P<b>{_MONTH})(?!\w)", re.I)
 
@@ -52,7 +65,7 @@ def _one_name(m: re.Match) -> str:
 
 def dates_in(text: str) -> list[tuple[date, bool]]:
     """Every date written in the text, in order; the flag says it was guessed (e.g. "end of February")."""
-    s = _unglue(normalise_digits(text or ""))
+    s = _spelt_out(_unglue(normalise_digits(text or "")))
     if "-" in s or "/" in s or "–" in s:
         s = _TWO_NAMES.sub(_one_name, s)
     found: list[tuple[int, date, bool]] = []

@@ -1,12 +1,14 @@
 """The day an Arabic record dates its own sitting, when a bare date heads the page: a web page's or a transcript's
 publication day ("11/05/2012", "السبت 26 كانون الثاني 2013", "يناير 15, 2024") stands first, and the sitting is
 dated further down, in the sentence that holds it ("عقد المجلس دورته ... يوم الاثنين 08 يناير 2024"), after
-"يوم <weekday>" ("يوم الخميس الموافق 15/3/2012") or under the sitting's number ("جلسة رقم (7)" then its date). Pure."""
+"يوم <weekday>" ("يوم الخميس الموافق 15/3/2012") or under the sitting's number ("جلسة رقم (7)" then its date).
+Also a site post's front matter (its date is the post's), and the town a village or town hall is named for. Pure."""
 from __future__ import annotations
 
 import re
 
 from .arabic_news import HELD, MEETING
+from .lines import Line
 
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _WEEKDAY = re.compile(r"(?<![\u0600-\u06ff])يوم\s+(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)")
@@ -46,3 +48,41 @@ def venue_town(text: str) -> tuple[str, str] | None:
     names, a building then the town it stands in, when no list of places knows the town. Pure."""
     m = _VENUE_TOWN.search(_MARKS.sub("", text))
     return (m["town"], m["venue"]) if m else None
+
+
+# "held at West Barton Village Hall": a village's, a town's or a parish's hall is named for the place
+_HALL = re.compile(r"(?i:\b(?:held|meeting|met)\s+(?:at|in)\s+)(?:the\s+)?(?P<town>(?:[A-Z][\w'’-]+\s+){1,3}?)"
+                   r"(?P<kind>(?:Village|Town|Parish|Community|Memorial|Civic)\s+(?:Hall|Centre|Center)|Town\s+Hall)\b")
+_NOT_A_TOWN = {"old", "new", "main", "the", "our", "great", "small", "big", "upper", "lower", "central"}
+
+
+def hall_of_town(lines: list[Line], venue: str | None) -> tuple[str | None, str | None]:
+    """The town a header's venue is the hall of: "MEETING HELD AT WEST BARTON VILLAGE HALL" is in West Barton."""
+    for line in lines:
+        letters = re.sub(r"[^A-Za-z]", "", line.text)
+        capitals = sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        text = line.text.title() if capitals else line.text      # "... HELD AT X VILLAGE HALL AT 7.00 pm"
+        m = _HALL.search(text)
+        if m and m["town"].strip().lower() not in _NOT_A_TOWN:     # "the Old Town Hall": no town named
+            return m["town"].strip(), venue or f"{m['town'].strip()} {m['kind']}"
+    return None, venue
+
+
+def front_matter(lines: list[Line]) -> set[int]:
+    """The numbers of a page's front matter, the block between "---" (or "+++") lines that opens a site's post
+    (the lines read "---" as a rule and drop it): lowercase keys ("title:", "date:", "layout:") under a dropped first line, up
+    to the next dropped one. Its date is the day the post went up; the minutes' own heading names the meeting's."""
+    if lines and lines[0].text.strip() == "+++":      # TOML's: "+++", "title = ...", "+++"
+        end = next((l.no for l in lines[1:60] if l.text.strip() == "+++"), None)
+        return {l.no for l in lines if l.no <= end} if end else set()
+    if not lines or lines[0].no != 2 or not re.match(r"[a-z][a-z_]*\s*:", lines[0].text):
+        return set()
+    block = []
+    for line in lines[:60]:
+        if block and line.no != block[-1].no + 1:
+            break
+        block.append(line)
+    keys = {re.match(r"[a-z][a-z_]*", l.text)[0] for l in block if re.match(r"[a-z][a-z_]*\s*:", l.text)}
+    if len(block) == len(lines[:60]) or not keys & {"title", "date", "layout", "author", "permalink", "tags"}:
+        return set()
+    return {l.no for l in block}

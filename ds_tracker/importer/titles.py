@@ -13,7 +13,8 @@ _LABEL = re.compile(r"\s(?:chair(?:ed by|person)?|co-chairs?|participants|attend
                     r"الحضور|الحاضرون|الرئاسة|جدول الأعمال)\s?:\s", re.I)
 # where a long first sentence's subject ends: "..., chaired by", "وذلك برئاسة", "، بحضور"
 _CLAUSE = re.compile(r"\s*(?:[,،;؛]|\s-\s|\s–\s)\s*|\s(?:وذلك|برئاسة|بحضور|chaired by|attended by|with the participation)\s")
-_TRAILING = re.compile(r"(?:\s+(?:on|of|at|in|held|dated|يوم|في|بتاريخ|المصادف))+\s*$|[\s|–—:,،@-]+$", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:at\s+|@\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*$)|"     # "... AT 7.00 pm"
+                       r"(?:\s+(?:on|of|at|in|held|dated|يوم|في|بتاريخ|المصادف|الموافق))+\s*$|[\s|–—:,،@-]+$", re.I)
 
 
 def tidy_title(title: str | None) -> str | None:
@@ -25,7 +26,9 @@ def tidy_title(title: str | None) -> str | None:
     if len(title) > LONGEST:
         first = next((m.start() for m in _CLAUSE.finditer(title) if 20 <= m.start() <= LONGEST), None)
         title = title[:first] if first else title[:title.rfind(" ", 0, 100)].rstrip() + "…"
-    return _TRAILING.sub("", title).strip() or None
+    while _TRAILING.search(title):     # "... AT 7.30 pm ON": each trailing piece in turn
+        title = _TRAILING.sub("", title)
+    return title.strip() or None
 
 
 def _before_date(title: str) -> str:
