@@ -201,7 +201,9 @@ ACTION_VERBS = ["prepare", "share", "submit", "organise", "organize", "circulate
                 "finalise", "finalize", "establish", "coordinate", "support", "facilitate", "collect", "compile",
                 "identify", "engage", "invite", "include", "allocate", "deploy", "expand", "launch", "strengthen",
                 "accelerate", "increase", "request", "contact", "verify", "visit", "arrange", "schedule", "assess",
-                "clarify", "consolidate", "disseminate", "inform", "produce", "raise", "register", "resume", "set"]
+                "clarify", "consolidate", "disseminate", "inform", "produce", "raise", "register", "resume", "set",
+                "check", "confirm", "write", "email", "call", "print", "plan", "investigate", "help", "connect",
+                "ask", "book", "complete"]
 
 # Days of the week (Monday is 0): "send the draft by Friday" is due on the first Friday after the meeting.
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
