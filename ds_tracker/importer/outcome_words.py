@@ -17,6 +17,13 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"agreed(?:\s+(?:upon|to|on))?)\b|\b(?-i:[A-Z])[\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
                        r"(?:القرارات|قرارات)\s+(?:بينها|منها|ومنها|أبرزها|تضمنت)|تمخض عن (?:الاجتماع|الإجتماع)|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
+                       # the body that met, or its members, agreeing: "Councillors agreed that ...", "The Board
+                       # accepted these terms", "Trustees resolved to ..."; and "there was general agreement that"
+                       r"(?:^|[.;]\s+)\W*(?:the\s+|all\s+)?(?:board|council|councill?ors|trustees|directors|governors|delegates|panel|"
+                       r"steering (?:group|committee)|executive|cluster members|members present)\s+(?:(?:unanimously|"
+                       r"also|then)\s+)?(?:agreed(?! with)|accepted|resolved|decided)\b|"
+                       r"\bthere was (?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement|consensus) "
+                       r"(?:that|to|on)\b|(?:كان|وكان) هناك (?:اتفاق|إجماع|توافق) على|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
                        r"\b(?:adopted|approved|endorsed|accepted) the (?:\w+ )?(?:minutes|agenda)\b|"
                        r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed|acknowledged) by (?:the |all )?(?:partners|"

@@ -140,6 +140,8 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             self._outcome_by_content(text, line)
             return
         own = self._own.get(line.no) if not line.is_row else None
+        if own == [] and any(h["line"] == self._previous_no(line) for h in self.structure["headings"][-1:]):
+            own = None     # "Discussions" over "The members agreed ...": a heading is no sentence's start
         agenda = self.state.section == "agenda"     # "3. Workplan to be presented by UNICEF": a topic, no step
         read = [] if line.is_row or agenda or quiet(self.state, text) else \
             own if own is not None else sentences(text)

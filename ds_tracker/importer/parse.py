@@ -286,7 +286,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 self.tasks_in_agreed(line)
                 self.state.table_kind = "started"
             elif self.state.table_kind != "started" and not line.is_row:
-                pass                  # a sentence between the lead and the list
+                self.loose_line(line)   # a sentence between the lead and the list, or items set as paragraphs:
+                self.state = _State(section="agreed") if self.state.section == "other" else self.state   # by content
             else:
                 self.state = _State(section="other")
                 self.loose_line(line)

@@ -36,3 +36,52 @@ def test_a_deeper_heading_outside_a_list_of_outcomes_is_still_its_own_part():
     text = ("# Garden Club Committee Meeting\n\nDate: 3 March 2021\n\n## Discussion\n\n### Budget (by Friday)\n"
             "The treasurer reported the balance.\n")
     assert parse(text, REF)["actions"] == []
+
+
+def recommendations(draft):
+    return [r["text"] for r in draft["recommendations"]]
+
+
+def test_the_body_or_its_members_agreeing_in_prose_is_a_decision_of_the_meeting():
+    text = ("Village Hall Trust\nMinutes of the meeting held on 8 June 2019\n\nTreasurer's report\n"
+            "The treasurer presented the accounts for the year. The Trustees accepted the accounts.\n\n"
+            "Roof repairs\nTwo quotes were compared. Councillors agreed that the lower quote should be taken.\n"
+            "There was general agreement that the car park be resurfaced next spring.\n"
+            "The council agreed with the speaker that the weather had been poor.\n")
+    got = recommendations(parse(text, REF))
+    assert any("Trustees accepted the accounts" in r for r in got)
+    assert any("lower quote should be taken" in r for r in got)
+    assert any("car park be resurfaced" in r for r in got)
+    assert not any("weather" in r for r in got)      # agreeing with someone decides nothing
+
+
+def test_arabic_there_was_agreement_on_is_a_decision():
+    text = ("محضر اجتماع لجنة الحي\nالتاريخ: 8 حزيران 2019\n\nالمناقشات\n"
+            "ناقش الحاضرون موضوع الإنارة وكان هناك اتفاق على تأجيل شراء المصابيح إلى الشهر القادم.\n")
+    assert any("تأجيل شراء المصابيح" in r for r in recommendations(parse(text, REF)))
+
+
+def test_items_under_an_outcome_lead_written_as_paragraphs_are_read_by_their_words():
+    text = ("Parish meeting\nDate: 2 July 2018\n\nThe chair noted the following amendments:\n\n"
+            "Item 4 should read: the hedge is to be cut in autumn. Members agreed that the amendment should be made.\n\n"
+            "Item 7 should read: the bench was donated by the school.\n\nAny other business\nNone.\n")
+    got = recommendations(parse(text, REF))
+    assert any("Members agreed that the amendment should be made" in r for r in got)
+    assert not any("bench was donated" in r for r in got)
+
+
+def test_a_summary_or_record_of_the_outcomes_opens_the_list_itself():
+    text = ("Board meeting\nDate: 3 May 2020\n\n## Summary of outcomes\n\nThe Board agreed:\n\n"
+            "1. The new website goes live in June.\n2. Membership fees stay as they are.\n")
+    assert recommendations(parse(text, REF)) == ["The new website goes live in June.",
+                                                 "Membership fees stay as they are."]
+    arabic = ("محضر اجتماع المجلس\nالتاريخ: 3 أيار 2020\n\nملخص القرارات\n\n"
+              "1. الموافقة على خطة الصيانة للعام القادم\n2. تأجيل انتخاب أمين الصندوق\n")
+    assert len(recommendations(parse(arabic, REF))) == 2
+
+
+def test_a_heading_is_no_start_of_the_sentence_on_the_line_below_it():
+    text = ("Sector meeting\nDate: 4 May 2016\n\nItem 2: Review of the last minutes,\n"
+            "The minutes were reviewed and the members agreed that the earlier action points were all followed up.\n"
+            "Item 3: Updates\nNone.\n")
+    assert any("members agreed that the earlier action points" in r for r in recommendations(parse(text, REF)))
