@@ -7,6 +7,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .labelled import label_kind
+from .outcome_words import outcome_kind
 from .lines import Line
 from .state import _norm
 from .template import heading_key
@@ -89,6 +90,9 @@ class SectionOf:
             return None           # "1. Action points from the last meeting" then "2. Approved workplan": an agenda
         if _SENTENCE.match(key):
             return None           # "Solutions must be driven by IDPs:": a principle stated, no section opened
+        if len(key.split()) >= 6 and not text.rstrip().endswith((":", "：")) and outcome_kind(text) and \
+                not self._list_below(line):
+            return None           # "It was agreed that the next meeting be held in" + its next line: said, not a title
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
         named = _SUMMARY_OF.match(text)

@@ -85,3 +85,34 @@ def test_a_heading_is_no_start_of_the_sentence_on_the_line_below_it():
             "The minutes were reviewed and the members agreed that the earlier action points were all followed up.\n"
             "Item 3: Updates\nNone.\n")
     assert any("members agreed that the earlier action points" in r for r in recommendations(parse(text, REF)))
+
+
+def test_an_action_table_whose_columns_say_detail_and_resp():
+    text = ("Library Friends Meeting\nDate: 9 October 2017\n\nNew actions\n\n"
+            "| No. | Detail | Resp. |\n| --- | --- | --- |\n| 3.1 | Renew the insurance of the reading room | KB |\n"
+            "| 3.2 | Ask the council about the parking permits | KB & LM |\n")
+    assert actions(parse(text, REF)) == [("Renew the insurance of the reading room", "KB", None),
+                                         ("Ask the council about the parking permits", "KB & LM", None)]
+    arabic = ("محضر اجتماع أصدقاء المكتبة\nالتاريخ: 9 تشرين الأول 2017\n\n"
+              "ت\tالتفاصيل\tالمسؤول\n1\tتجديد تأمين قاعة القراءة\tأمين الصندوق\n")
+    assert actions(parse(arabic, REF)) == [("تجديد تأمين قاعة القراءة", "أمين الصندوق", None)]
+
+
+def test_markdown_escapes_are_read_as_the_text_they_stand_for():
+    text = ("Library Friends Meeting\nDate: 9 October 2017\n\n2\\. Actions of the previous meeting\\\n\n"
+            "| No. | Detail | Resp. | Status |\n| --- | --- | --- | --- |\n"
+            "| 1.1 | Renew the insurance of the reading room | KB | Done |\n\n"
+            "5\\. Any other business\\\nIt was agreed that the next meeting should be held at the school hall.\n")
+    draft = parse(text, REF)
+    assert all(a.get("earlier") or a.get("unsure") for a in draft["actions"])    # reviewed, not set again
+    assert [h["text"] for h in draft["structure"]["headings"]][:1] == ["Actions of the previous meeting"]
+    assert any(r["text"].startswith("It was agreed that the next meeting") for r in draft["recommendations"])
+
+
+def test_a_line_stating_a_decision_in_full_is_no_heading_even_when_it_wraps():
+    text = ("Library Friends Meeting\nDate: 9 October 2017\n\nNext meeting\n"
+            "It was agreed that the next meeting should be held at the\n school hall on a Saturday.\n\n"
+            "The book sale raised a good sum.\n")
+    got = recommendations(parse(text, REF))
+    assert any(r.startswith("It was agreed that the next meeting") for r in got)
+    assert not any("book sale" in r for r in got)
