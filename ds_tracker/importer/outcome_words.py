@@ -120,7 +120,7 @@ _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")     # vowel marks: "تمّ ا
 _ARABIC_START = re.compile(r"\W*[\u0621-\u064a]")
 _TASK = re.compile(r"^(?P<owner>(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][^,;:]{0,80}?)\s+(?:will|shall|is to|are to|to)\s+"
                    r"(?P<what>\w.+)$")
-_NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need)\b"
+_NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need|meet)\b"
 _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)\s*\.?\s*$")
 
 

@@ -194,6 +194,7 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         n = normalise(text)
         return text.endswith(":") and len(text) < 200 and (any(a in n for a in self.agreed) or bool(re.search(
             r"following (?:\w+ )?(?:recommendations|points|decisions|changes|amendments|revisions)|recommendations\W*$|"
+            r"^\W*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:agreed|decided|resolved)\s*:$|"   # "The Board agreed:"
             r"التوصيات", n)))
 
     def _is_escalation(self, text: str) -> bool:

@@ -30,6 +30,14 @@ _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u060
 # point's colon (where a topic, "Venue booking:", has a word in lower case)
 _NAMES = re.compile(r"[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,3}")
 
+# an agreed item that says who ought to do what: "The secretariat should circulate ...", "Omar must check ..."
+_OUGHT = re.compile(r"^(?P<owner>(?:The\s+)?[A-Z][^,;:]{0,60}?)\s+(?:should|must)\s+(?:also\s+)?(?P<what>(?:"
+                    + "|".join(vocab.ACTION_VERBS) + r")\b.+)$")
+
+# "Subject to ...", "Due to ...", "Further to ...": a preposition ending in "to", no one set a task
+_NO_OWNER = re.compile(r"(?i)(?:subject|due|prior|further|thanks|next|according|owing|pursuant|in addition|with regard|"
+                       r"in response|in relation|close|similar)$")
+
 # what follows "to" when it is a preposition ("This relates to the member ...", "Access to Wadi Hamra"), not a task
 _NOT_A_VERB = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|all)\b|(?-i:[A-Z])", re.I)
 
@@ -109,9 +117,10 @@ class TaskReader:
         """"It was agreed that: - Lina will draft the invitation. Mr. Omar (Town Office) will invite the district.": an
         agreed item whose sentence gives someone a task is an action point too; "X will take place" is none."""
         for sentence in sentences(line.text):
-            m = _TASK.match(sentence)
+            m = _TASK.match(sentence) or _OUGHT.match(sentence)
             if _NAMED_AFTER.search(sentence) or m and not re.match(_NO_TASK, m["what"], re.I) \
-                    and len(m["owner"].split()) <= 8 and not _NOT_A_VERB.match(m["what"]):
+                    and len(m["owner"].split()) <= 8 and not _NOT_A_VERB.match(m["what"]) \
+                    and not _NO_OWNER.match(m["owner"]):
                 self._action_from_sentence(sentence, line)
 
     def _owner_then_verb(self, text):

@@ -116,3 +116,23 @@ def test_a_line_stating_a_decision_in_full_is_no_heading_even_when_it_wraps():
     got = recommendations(parse(text, REF))
     assert any(r.startswith("It was agreed that the next meeting") for r in got)
     assert not any("book sale" in r for r in got)
+
+
+def test_an_agreed_item_that_says_who_ought_to_act_is_an_action_point_too():
+    text = ("Allotment Society Meeting\nDate: 11 April 2018\n\nThe members agreed:\n\n"
+            "- Lena and Omar to redraft the plot rules and to share them with the members.\n"
+            "- The shed stays where it is.\n")
+    got = actions(parse(text, REF))
+    assert any(owner == "Lena and Omar" and "redraft the plot rules" in t for t, owner, _ in got)
+    listed = ("Allotment Society Meeting\nDate: 11 April 2018\n\nThe members agreed:\n\n"
+              "1. The secretariat should circulate the revised budget before the summer.\n"
+              "2. Rents stay as they are this year.\n")
+    got = actions(parse(listed, REF))
+    assert [(owner, "circulate the revised budget" in t) for t, owner, _ in got] == [("The secretariat", True)]
+
+
+def test_a_preposition_ending_in_to_is_no_owner_of_an_agreed_item():
+    text = ("Allotment Society Meeting\nDate: 11 April 2018\n\nThe members agreed:\n\n"
+            "1. Subject to the landlord's consent, the new gate must be fitted with a lock.\n"
+            "2. Further to the last meeting, rents stay as they are.\n")
+    assert not any(owner in ("Subject", "Further") for _, owner, _ in actions(parse(text, REF)))
