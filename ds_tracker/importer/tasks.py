@@ -38,6 +38,9 @@ _OUGHT = re.compile(r"^(?P<owner>(?:The\s+)?[A-Z][^,;:]{0,60}?)\s+(?:should|must
 _NO_OWNER = re.compile(r"(?i)(?:subject|due|prior|further|thanks|next|according|owing|pursuant|in addition|with regard|"
                        r"in response|in relation|close|similar)$")
 
+# "if they wished to comment, they should ...": a condition opens the clause, no one is its owner
+_CONDITION = re.compile(r"(?i)(?:if|when|whenever|whether|while|although|though|because|unless|once|since|in case)\b")
+
 # what follows "to" when it is a preposition ("This relates to the member ...", "Access to Wadi Hamra"), not a task
 _NOT_A_VERB = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|all)\b|(?-i:[A-Z])", re.I)
 
@@ -186,6 +189,7 @@ class TaskReader:
                        r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
         who = bool(m) and bool(re.match(r"(?i)(?:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s", owner))
         if m and not who and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
+                  or _CONDITION.match(owner)
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
         if named:

@@ -136,3 +136,12 @@ def test_a_preposition_ending_in_to_is_no_owner_of_an_agreed_item():
             "1. Subject to the landlord's consent, the new gate must be fitted with a lock.\n"
             "2. Further to the last meeting, rents stay as they are.\n")
     assert not any(owner in ("Subject", "Further") for _, owner, _ in actions(parse(text, REF)))
+
+
+def test_a_clause_opening_with_a_condition_names_no_owner():
+    prose = ("Parish meeting\nDate: 2 July 2018\n\nPublic participation\nThe chair reminded the public that if "
+             "they wished to speak on any item, they should raise their hand and wait to be invited.\n")
+    listed = ("Parish meeting\nDate: 2 July 2018\n\nAction points\n"
+              "- When residents want to report a fallen tree, they should call the clerk.\n")
+    for text in (prose, listed):
+        assert not any(owner and owner.lower().startswith(("if", "when")) for _, owner, _ in actions(parse(text, REF)))
