@@ -197,7 +197,8 @@ def listed_task(text: str) -> bool:
     m = _TASK.match(text)
     named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
     return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
-        and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
+        and not _STATUS.search(text) and not m["what"][:1].isupper()
+    # "The HC requests all members to ...": a verb in the owner, no owner; "Trip to Oxford?": a place after "to"
 
 
 

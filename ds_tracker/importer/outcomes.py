@@ -168,8 +168,10 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             return self._outcome_by_content(text, line, "recommendation")
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
-        elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and \
+        elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text) or (
+                line.bullet or line.number) and listed_task(text)) and \
                 self.state.section in (None, "other") and not _STATUS.search(text):
+            # "DRC to provide the map.", and an item "- Lena to book the hall": someone named, set a task
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
 

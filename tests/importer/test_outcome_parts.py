@@ -145,3 +145,15 @@ def test_a_clause_opening_with_a_condition_names_no_owner():
               "- When residents want to report a fallen tree, they should call the clerk.\n")
     for text in (prose, listed):
         assert not any(owner and owner.lower().startswith(("if", "when")) for _, owner, _ in actions(parse(text, REF)))
+
+
+def test_an_item_that_names_someone_to_do_something_is_a_task_under_any_topic():
+    text = ("Chess Club Committee\nDate: 14 February 2022\n\n### Spring tournament\n\n"
+            "- The hall is free on two Saturdays.\n  - Mirela to book the hall for the first Saturday.\n"
+            "- Trip to Hastings? Would be nice for the juniors.\n")
+    got = actions(parse(text, REF))
+    assert [(owner, "book the hall" in t) for t, owner, _ in got] == [("Mirela", True)]
+    numbered = ("Chess Club Committee\nDate: 14 February 2022\n\nSpring tournament\n"
+                "1. Mirela and Tom to print the score sheets.\n2. Visit to Hastings in May.\n")
+    got = actions(parse(numbered, REF))
+    assert [owner for _, owner, _ in got] == ["Mirela and Tom"]
