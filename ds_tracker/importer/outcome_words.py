@@ -19,6 +19,14 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
                        # the body that met, or its members, agreeing: "Councillors agreed that ...", "The Board
                        # accepted these terms", "Trustees resolved to ..."; and "there was general agreement that"
+                       # "إجماع الحضور: لا مانع من ...", "By consensus of the members:": what all present agreed; "اتخذ الحضور عددا
+                       # من التوصيات", "the meeting adopted several recommendations": the outcomes it took
+                       r"(?<![\u0600-\u06ff])ب?إجماع (?:الحضور|الحاضرين|الأعضاء|الاعضاء|المجتمعين|المشاركين)|"
+                       r"\bby (?:the )?consensus of (?:the |all )?(?:members|attendees|participants|those present)\b|"
+                       r"(?<![\u0600-\u06ff])و?(?:اتخذ|اتخذت)\s+(?:الحضور|المجتمعون|المجلس|اللجنة|الاجتماع|الهيئة)\s+"
+                       r"(?:\S+\s+){0,3}?(?:التوصيات|القرارات|توصيات|قرارات)|"
+                       r"\b(?:the )?(?:meeting|forum|council|board|committee) (?:took|adopted|made) (?:\w+\s+){0,3}?"
+                       r"(?:recommendations|decisions|resolutions)\b|"
                        r"(?:^|[.;]\s+)\W*(?:the\s+|all\s+)?(?:board|council|councill?ors|trustees|directors|governors|delegates|panel|"
                        r"steering (?:group|committee)|executive|cluster members|members present)\s+(?:(?:unanimously|"
                        r"also|then)\s+)?(?:agreed(?! with)|accepted|resolved|decided)\b|"

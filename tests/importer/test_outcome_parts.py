@@ -157,3 +157,25 @@ def test_an_item_that_names_someone_to_do_something_is_a_task_under_any_topic():
                 "1. Mirela and Tom to print the score sheets.\n2. Visit to Hastings in May.\n")
     got = actions(parse(numbered, REF))
     assert [owner for _, owner, _ in got] == ["Mirela and Tom"]
+
+
+def test_the_consensus_of_those_present_is_a_decision_not_an_attendance_list():
+    arabic = ("محضر اجتماع نادي القراءة\nالتاريخ: 5 آب 2021\n\nالنقاش\n\n"
+              "إجماع الحاضرين: لا مانع من نقل الاجتماعات إلى يوم السبت.\n")
+    draft = parse(arabic, REF)
+    assert draft["participants"] == []
+    assert any("نقل الاجتماعات" in r for r in recommendations(draft))
+    english = ("Reading Club meeting\nDate: 5 August 2021\n\nDiscussion\n\n"
+               "By consensus of those present, meetings move to Saturdays from September.\n")
+    assert any("meetings move to Saturdays" in r for r in recommendations(parse(english, REF)))
+
+
+def test_the_body_taking_recommendations_is_an_outcome_in_prose():
+    arabic = ("اجتماع المجلس البلدي\nالتاريخ: 5 آب 2021\n\n"
+              "وفي ختام الجلسة اتخذ المجلس عددا من القرارات المتعلقة بتنظيف الأسواق.\n")
+    assert any("تنظيف الأسواق" in r for r in recommendations(parse(arabic, REF)))
+    english = ("Town council meeting\nDate: 5 August 2021\n\n"
+               "At the end of the session the council adopted three recommendations on market cleaning.\n"
+               "The meeting took place in the town hall.\n")
+    got = recommendations(parse(english, REF))
+    assert any("market cleaning" in r for r in got) and not any("took place" in r for r in got)
