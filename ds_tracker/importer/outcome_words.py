@@ -27,6 +27,12 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"(?:\S+\s+){0,3}?(?:التوصيات|القرارات|توصيات|قرارات)|"
                        r"\b(?:the )?(?:meeting|forum|council|board|committee) (?:took|adopted|made) (?:\w+\s+){0,3}?"
                        r"(?:recommendations|decisions|resolutions)\b|"
+                       # an election held at the meeting: "X was duly re-elected", "Y won the vote", "وعينت الجمعية
+                       # العامة مجلس إدارة", "تم انتخاب ..."
+                       r"\b(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|\bduly\s+(?:re-?)?elected\b|"
+                       r"\bwon the (?:vote|election|ballot)\b|\bdecided the (?:vote|ballot)\b|"
+                       r"(?<![\u0600-\u06ff])و?(?:عينت|عين|انتخبت|انتخب)\s+(?:الجمعية|المجلس|اللجنة|الهيئة)|"
+                       r"(?<![\u0600-\u06ff])و?(?:تم|جرى)\s+انتخاب\s|"
                        r"(?:^|[.;]\s+)\W*(?:the\s+|all\s+)?(?:board|council|councill?ors|trustees|directors|governors|delegates|panel|"
                        r"steering (?:group|committee)|executive|cluster members|members present)\s+(?:(?:unanimously|"
                        r"also|then)\s+)?(?:agreed(?! with)|accepted|resolved|decided)\b|"

@@ -39,7 +39,8 @@ def test_a_deeper_heading_outside_a_list_of_outcomes_is_still_its_own_part():
 
 
 def recommendations(draft):
-    return [r["text"] for r in draft["recommendations"]]
+    """Recommendations and decisions, each text once (a short decision is listed among decisions only)."""
+    return list(dict.fromkeys(r["text"] for r in draft["recommendations"] + draft["decisions"]))
 
 
 def test_the_body_or_its_members_agreeing_in_prose_is_a_decision_of_the_meeting():
@@ -179,3 +180,14 @@ def test_the_body_taking_recommendations_is_an_outcome_in_prose():
                "The meeting took place in the town hall.\n")
     got = recommendations(parse(english, REF))
     assert any("market cleaning" in r for r in got) and not any("took place" in r for r in got)
+
+
+def test_an_election_held_at_the_meeting_is_its_decision():
+    english = ("Rowing Club AGM\nDate: 20 March 2015\n\nElection of officers\n"
+               "The treasurer stood again and was duly re-elected.\nFor captain, Dana won the vote by two.\n"
+               "The secretary had been elected last year by the old committee members.\n")
+    got = recommendations(parse(english, REF))
+    assert any("duly re-elected" in r for r in got) and any("won the vote" in r for r in got)
+    arabic = ("محضر اجتماع الجمعية العامة لنادي التجديف\nالتاريخ: 20 آذار 2015\n\n"
+              "وقد انتخبت الجمعية العامة هيئة إدارية جديدة من خمسة أعضاء.\n")
+    assert any("هيئة إدارية جديدة" in r for r in recommendations(parse(arabic, REF)))
