@@ -150,7 +150,7 @@ class CueReader:
         for end in vocab.PRESENT_ENDS["en"] + vocab.PRESENT_ENDS.get(self.lang, []):
             n = len(end.split())
             if words[-n:] == end.split() and 1 <= len(words) - n <= 3 and not self.is_outcome_lead(label + ":"):
-                return not re.search(r"\d|recommend|agree|decid", " ".join(words))
+                return not re.search(r"\d|recommend|agree|decid|consensus|إجماع|اجماع|توصي|قرار|اتفا?ق", " ".join(words))
         return False
 
     def _column_header(self, text: str) -> bool:

@@ -93,7 +93,7 @@ def _meeting_year(d: dict) -> None:
         if weekday is not None and day and not a.get("due"):
             met = date.fromisoformat(day)
             a["due"] = (met + timedelta(days=(weekday - met.weekday()) % 7 or 7)).isoformat()
-        month = a.pop("due_month", None)
+        month = a.pop("due_month", None) or (int(day[5:7]) if a.pop("due_month_end", None) and day else None)
         if month and day and not a.get("due"):     # the month's last day, in the year after the meeting if before it
             met = date.fromisoformat(day)
             y = met.year + (month < met.month)

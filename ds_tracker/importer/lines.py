@@ -101,6 +101,7 @@ def _merge_number_cells(cells: list[str]) -> list[str]:
     return out
 
 
+_ESCAPED = re.compile(r"\\([.\-)(*_#+!\[\]`>|])")
 _GLYPHS = set("•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙")
 _LONE_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hivx]{1,3}[.)]|[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*–-])\s*$")
 
@@ -116,6 +117,8 @@ def to_lines(raw: str) -> list[Line]:
         if m:
             heading, source = len(m[1]), source[m.end():]
         source = re.sub(r"\*\*|__", "", source)
+        # Markdown's escapes ("2\. Welcome", "\- item") and its hard break (a "\" ending the line): the text as read
+        source = _ESCAPED.sub(r"\1", re.sub(r"(?<!\\)\\\s*$", "", source))
         if source.strip().startswith("|") and source.count("|") >= 2:
             cells = [tidy(c) for c in source.strip().strip("|").split("|")]
         elif "\t" in source:

@@ -17,6 +17,27 @@ _DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was 
                        r"agreed(?:\s+(?:upon|to|on))?)\b|\b(?-i:[A-Z])[\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
                        r"(?:القرارات|قرارات)\s+(?:بينها|منها|ومنها|أبرزها|تضمنت)|تمخض عن (?:الاجتماع|الإجتماع)|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
+                       # the body that met, or its members, agreeing: "Councillors agreed that ...", "The Board
+                       # accepted these terms", "Trustees resolved to ..."; and "there was general agreement that"
+                       # "إجماع الحضور: لا مانع من ...", "By consensus of the members:": what all present agreed; "اتخذ الحضور عددا
+                       # من التوصيات", "the meeting adopted several recommendations": the outcomes it took
+                       r"(?<![\u0600-\u06ff])ب?إجماع (?:الحضور|الحاضرين|الأعضاء|الاعضاء|المجتمعين|المشاركين)|"
+                       r"\bby (?:the )?consensus of (?:the |all )?(?:members|attendees|participants|those present)\b|"
+                       r"(?<![\u0600-\u06ff])و?(?:اتخذ|اتخذت)\s+(?:الحضور|المجتمعون|المجلس|اللجنة|الاجتماع|الهيئة)\s+"
+                       r"(?:\S+\s+){0,3}?(?:التوصيات|القرارات|توصيات|قرارات)|"
+                       r"\b(?:the )?(?:meeting|forum|council|board|committee) (?:took|adopted|made) (?:\w+\s+){0,3}?"
+                       r"(?:recommendations|decisions|resolutions)\b|"
+                       # an election held at the meeting: "X was duly re-elected", "Y won the vote", "وعينت الجمعية
+                       # العامة مجلس إدارة", "تم انتخاب ..."
+                       r"\b(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|\bduly\s+(?:re-?)?elected\b|"
+                       r"\bwon the (?:vote|election|ballot)\b|\bdecided the (?:vote|ballot)\b|"
+                       r"(?<![\u0600-\u06ff])و?(?:عينت|عين|انتخبت|انتخب)\s+(?:الجمعية|المجلس|اللجنة|الهيئة)|"
+                       r"(?<![\u0600-\u06ff])و?(?:تم|جرى)\s+انتخاب\s|"
+                       r"(?:^|[.;]\s+)\W*(?:the\s+|all\s+)?(?:board|council|councill?ors|trustees|directors|governors|delegates|panel|"
+                       r"steering (?:group|committee)|executive|cluster members|members present)\s+(?:(?:unanimously|"
+                       r"also|then)\s+)?(?:agreed(?! with)|accepted|resolved|decided)\b|"
+                       r"\bthere was (?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement|consensus) "
+                       r"(?:that|to|on)\b|(?:كان|وكان) هناك (?:اتفاق|إجماع|توافق) على|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
                        r"\b(?:adopted|approved|endorsed|accepted) the (?:\w+ )?(?:minutes|agenda)\b|"
                        r"\b(?:were|was) (?:accepted|adopted|approved|endorsed|agreed|acknowledged) by (?:the |all )?(?:partners|"
@@ -113,7 +134,7 @@ _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")     # vowel marks: "تمّ ا
 _ARABIC_START = re.compile(r"\W*[\u0621-\u064a]")
 _TASK = re.compile(r"^(?P<owner>(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][^,;:]{0,80}?)\s+(?:will|shall|is to|are to|to)\s+"
                    r"(?P<what>\w.+)$")
-_NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need)\b"
+_NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need|meet)\b"
 _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)\s*\.?\s*$")
 
 
@@ -190,7 +211,8 @@ def listed_task(text: str) -> bool:
     m = _TASK.match(text)
     named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
     return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
-        and not _STATUS.search(text)     # "The HC requests all members to ...": a verb in the owner, no owner
+        and not _STATUS.search(text) and not m["what"][:1].isupper()
+    # "The HC requests all members to ...": a verb in the owner, no owner; "Trip to Oxford?": a place after "to"
 
 
 

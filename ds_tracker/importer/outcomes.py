@@ -140,6 +140,8 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             self._outcome_by_content(text, line)
             return
         own = self._own.get(line.no) if not line.is_row else None
+        if own == [] and any(h["line"] == self._previous_no(line) for h in self.structure["headings"][-1:]):
+            own = None     # "Discussions" over "The members agreed ...": a heading is no sentence's start
         agenda = self.state.section == "agenda"     # "3. Workplan to be presented by UNICEF": a topic, no step
         read = [] if line.is_row or agenda or quiet(self.state, text) else \
             own if own is not None else sentences(text)
@@ -166,8 +168,10 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             return self._outcome_by_content(text, line, "recommendation")
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
-        elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and \
+        elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text) or (
+                line.bullet or line.number) and listed_task(text)) and \
                 self.state.section in (None, "other") and not _STATUS.search(text):
+            # "DRC to provide the map.", and an item "- Lena to book the hall": someone named, set a task
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
 
@@ -192,6 +196,7 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         n = normalise(text)
         return text.endswith(":") and len(text) < 200 and (any(a in n for a in self.agreed) or bool(re.search(
             r"following (?:\w+ )?(?:recommendations|points|decisions|changes|amendments|revisions)|recommendations\W*$|"
+            r"^\W*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:agreed|decided|resolved)\s*:$|"   # "The Board agreed:"
             r"التوصيات", n)))
 
     def _is_escalation(self, text: str) -> bool:

@@ -196,7 +196,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 if kind == "participants" and self.state.section == "participants":
                     self.state.columns = None   # a repeated list header after a page break
                     continue
-                self.state = _State(section=kind, taught=taught(self.template, line))
+                self.state = _State(section=kind, taught=taught(self.template, line), level=line.markdown_heading)
                 if kind == "earlier":
                     self.open_earlier(line)
                 if kind == "participants":
@@ -212,6 +212,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             if self.body_cell(line):
                 continue
+            if self.sub_heading(line):
+                continue      # "### Short-term" under "## Action items": a part of the list, not the list's end
             if self._is_plain_heading(line) or (self.state.section not in ("participants", None)
                                                 and not self.state.columns and _short_title(line)):
                 if self.state.section == "participants" and (self._organisations_alone(line)
@@ -222,7 +224,9 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             if self._topic_after_bullets(line):
                 continue
+            before = len(self.draft["actions"])
             self.handle(line)
+            self.due_from_heading(self.draft["actions"][before:])
             self._trailing_lead(line)
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
@@ -282,7 +286,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 self.tasks_in_agreed(line)
                 self.state.table_kind = "started"
             elif self.state.table_kind != "started" and not line.is_row:
-                pass                  # a sentence between the lead and the list
+                self.loose_line(line)   # a sentence between the lead and the list, or items set as paragraphs:
+                self.state = _State(section="agreed") if self.state.section == "other" else self.state   # by content
             else:
                 self.state = _State(section="other")
                 self.loose_line(line)

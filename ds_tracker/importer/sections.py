@@ -7,6 +7,7 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .labelled import label_kind
+from .outcome_words import outcome_kind
 from .lines import Line
 from .state import _norm
 from .template import heading_key
@@ -22,6 +23,8 @@ _NOT_HERE = re.compile(r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+){0,3}attend|\bun
                        r"attend|\bconfirmed (?:their |his |her )?(?:attendance|participation)|\bsend apologies|"
                        r"سيحضر|سيشارك|تعذر (?:عليهم )?حضور|لم يحضر|لم يتمكن|اعتذر(?:وا)? عن")
 _SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
+# a neutral word before a list's name: "Summary of outcomes", "Record of decisions", "ملخص التوصيات"
+_SUMMARY_OF = re.compile(r"(?i)^(?:(?:summary|list|record|overview|schedule|table) of (?:the )?|(?:ملخص|قائمة|خلاصة) )(\S.*)$")
 _DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
 
 
@@ -87,8 +90,15 @@ class SectionOf:
             return None           # "1. Action points from the last meeting" then "2. Approved workplan": an agenda
         if _SENTENCE.match(key):
             return None           # "Solutions must be driven by IDPs:": a principle stated, no section opened
+        if len(key.split()) >= 6 and not text.rstrip().endswith((":", "：")) and outcome_kind(text) and \
+                not self._list_below(line):
+            return None           # "It was agreed that the next meeting be held in" + its next line: said, not a title
         if len(key) < 60 and _MIXED.search(key):
             return "mixed"        # "Decisions and Actions": each row is one or the other
+        named = _SUMMARY_OF.match(text)
+        kind = self.section_of(Line(line.no, named[1][:1].upper() + named[1][1:])) if named else None
+        if kind in ("recommendations", "decisions", "actions"):
+            return kind           # "Summary of outcomes", "ملخص القرارات": the list itself, not a summary of talk
         if any(key.startswith(w) for w in self._reviews):
             return "background"   # "Review of previous minutes": the past reviewed, no action list
         if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):

@@ -26,3 +26,5 @@ class _State:
     table_kind: str | None = None
     last_number: int | None = None   # the last number of a numbered list
     item_style: str | None = None    # how the section's items are marked: "bullet" or "number"
+    level: int = 0                   # the Markdown level of the heading that opened the section
+    due_hint: dict | None = None     # "### By end of month" inside the action points: its items' due date

@@ -26,6 +26,21 @@ _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u060
                       r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +
                       r")(?![\w\u0600-\u06ff])(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 
+# "Lena", "Omar & Sara", "Ana, Li and Tom": people named by their first names, each capitalised, before an action
+# point's colon (where a topic, "Venue booking:", has a word in lower case)
+_NAMES = re.compile(r"[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,3}")
+
+# an agreed item that says who ought to do what: "The secretariat should circulate ...", "Omar must check ..."
+_OUGHT = re.compile(r"^(?P<owner>(?:The\s+)?[A-Z][^,;:]{0,60}?)\s+(?:should|must)\s+(?:also\s+)?(?P<what>(?:"
+                    + "|".join(vocab.ACTION_VERBS) + r")\b.+)$")
+
+# "Subject to ...", "Due to ...", "Further to ...": a preposition ending in "to", no one set a task
+_NO_OWNER = re.compile(r"(?i)(?:subject|due|prior|further|thanks|next|according|owing|pursuant|in addition|with regard|"
+                       r"in response|in relation|close|similar)$")
+
+# "if they wished to comment, they should ...": a condition opens the clause, no one is its owner
+_CONDITION = re.compile(r"(?i)(?:if|when|whenever|whether|while|although|though|because|unless|once|since|in case)\b")
+
 # what follows "to" when it is a preposition ("This relates to the member ...", "Access to Wadi Hamra"), not a task
 _NOT_A_VERB = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|all)\b|(?-i:[A-Z])", re.I)
 
@@ -34,8 +49,49 @@ _NOT_A_VERB = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|al
 _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+will\s+(?:then\s+|also\s+|now\s+)?(?!be\b|have\b|not\b)[a-z]{3,}\w*\s+\w")
 
 
+# "By end of month", "قبل نهاية الشهر": the meeting's own month, its last day
+_MONTH_END = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|"
+                        r"(?:قبل|بحلول|حتى)\s+نهاية\s+(?:هذا\s+)?الشهر")
+
+
+def heading_due(text: str) -> dict:
+    """The due date a sub-heading of the action points gives the items under it ("Immediate (by Friday)", "By 30
+    June", "Medium-term (by end of month)"), in the fields finish._meeting_year completes; {} when it names none."""
+    found = dates_in(text)
+    if found:
+        return {"due": found[0][0].isoformat()}
+    if day_month(text):
+        return {"due_in_meeting_year": day_month(text)}
+    weekday = _WEEKDAY.search(text)
+    if weekday:
+        return {"due_weekday": vocab.WEEKDAYS[weekday[1].lower()]}
+    if _MONTH_END.search(text):
+        return {"due_month_end": True}
+    month = _MONTH_DUE.search(text)
+    return {"due_month": MONTHS[month[1].lower()]} if month else {}
+
+
 class TaskReader:
     """Uses self.draft and self.ref of the reader."""
+
+    _LIST_KINDS = ("actions", "next_steps", "recommendations", "decisions", "mixed")
+
+    def sub_heading(self, line: Line) -> bool:
+        """A Markdown heading deeper than the one that opened a list of outcomes ("## Action items" then "### Short
+        term") is a part of that list: the section goes on, and a time the part names is its items' due date."""
+        if self.state.section not in self._LIST_KINDS or not self.state.level or line.is_row or \
+                line.markdown_heading <= self.state.level:
+            return False
+        self._heading(line, self.state.section)
+        self.state.due_hint, self.state.columns, self.state.item_style = heading_due(line.text), None, None
+        return True
+
+    def due_from_heading(self, actions: list) -> None:
+        """Items under a sub-heading that gave a time, and named none of their own, are due then (a guess: unsure)."""
+        hint = self.state.due_hint
+        for a in actions if hint else []:
+            if not (a.get("due") or any(k.startswith("due_") for k in a)):
+                a.update(hint, unsure=True)
 
     def pronoun_task(self, sentence: str, before: str, line: Line) -> bool:
         """"... should be provided to Lea Olsen. She will then circulate ...": a task for the participant named last
@@ -64,9 +120,10 @@ class TaskReader:
         """"It was agreed that: - Lina will draft the invitation. Mr. Omar (Town Office) will invite the district.": an
         agreed item whose sentence gives someone a task is an action point too; "X will take place" is none."""
         for sentence in sentences(line.text):
-            m = _TASK.match(sentence)
+            m = _TASK.match(sentence) or _OUGHT.match(sentence)
             if _NAMED_AFTER.search(sentence) or m and not re.match(_NO_TASK, m["what"], re.I) \
-                    and len(m["owner"].split()) <= 8 and not _NOT_A_VERB.match(m["what"]):
+                    and len(m["owner"].split()) <= 8 and not _NOT_A_VERB.match(m["what"]) \
+                    and not _NO_OWNER.match(m["owner"]):
                 self._action_from_sentence(sentence, line)
 
     def _owner_then_verb(self, text):
@@ -75,7 +132,8 @@ class TaskReader:
         m = _OWNER_THEN_VERB.match(text)
         last = m[1].split()[-1].lower() if m else ""
         if m and (self.ref.organisation(m[1]) or re.fullmatch(r"[A-Z][A-Z/&-]{1,9}", m[1].split()[-1]) or
-                  last in vocab.OWNER_WORDS or last in vocab.POSITION_STARTS or last.rstrip("s") in vocab.POSITION_STARTS):
+                  last in vocab.OWNER_WORDS or last in vocab.POSITION_STARTS or last.rstrip("s") in vocab.POSITION_STARTS
+                  or self.state.section in ("actions", "next_steps") and _NAMES.fullmatch(m[1])):
             return m
         return None
 
@@ -131,6 +189,7 @@ class TaskReader:
                        r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
         who = bool(m) and bool(re.match(r"(?i)(?:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s", owner))
         if m and not who and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
+                  or _CONDITION.match(owner)
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
         if named:

@@ -94,9 +94,10 @@ COLUMNS = {
     "organisation": ["organisation", "organization", "agency", "entity", "institution", "department", "ministry",
                      "الجهة", "المؤسسة", "الدائرة", "المنظمة", "الوزارة"],
     "action": ["action", "action point", "action points", "actions", "action item", "action items", "action required",
-               "actions agreed", "follow-up", "follow-up action", "task", "activity", "what", "الإجراء", "الاجراء",
+               "actions agreed", "follow-up", "follow-up action", "task", "activity", "what", "detail", "details",
+               "description", "التفاصيل", "الوصف", "الإجراء", "الاجراء",
                "المهمة", "النشاط", "الإجراءات", "الإجراء المطلوب", "الإجراءات المطلوبة"],
-    "responsible": ["responsible", "responsibility", "lead", "lead agency", "owner", "who", "by whom", "focal point",
+    "responsible": ["responsible", "responsibility", "resp", "resp.", "lead", "lead agency", "owner", "who", "by whom", "focal point",
                     "agency responsible", "in charge", "responsible agency", "responsible party", "responsible person",
                     "responsible organisation", "responsible organization", "assigned to", "assigned", "action by",
                     "who is responsible", "accountable", "lead organisation", "lead organization", "implementing agency",
@@ -201,7 +202,9 @@ ACTION_VERBS = ["prepare", "share", "submit", "organise", "organize", "circulate
                 "finalise", "finalize", "establish", "coordinate", "support", "facilitate", "collect", "compile",
                 "identify", "engage", "invite", "include", "allocate", "deploy", "expand", "launch", "strengthen",
                 "accelerate", "increase", "request", "contact", "verify", "visit", "arrange", "schedule", "assess",
-                "clarify", "consolidate", "disseminate", "inform", "produce", "raise", "register", "resume", "set"]
+                "clarify", "consolidate", "disseminate", "inform", "produce", "raise", "register", "resume", "set",
+                "check", "confirm", "write", "email", "call", "print", "plan", "investigate", "help", "connect",
+                "ask", "book", "complete"]
 
 # Days of the week (Monday is 0): "send the draft by Friday" is due on the first Friday after the meeting.
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
