@@ -11,7 +11,9 @@ from .reading import MONTHS, dates_in, day_month, first_date
 from .sent_up import sentences
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
-                  r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+(?P<date>[^.;]+?)\.?$")
+                  r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+"
+                  # the last such word: "distributed by IOM by 10 June", "من قبل اليونيسف قبل 10 حزيران" (by whom, then when)
+                  r"(?P<date>(?:(?!\s(?:by|before|قبل|بحلول)\s)[^.;])+?)\.?$")
 
 # "All partners: update the matrix", "Cluster coordinator – circulate the draft": a few words naming who, a colon or a
 # dash, then the task opening with a verb of the word table
@@ -39,6 +41,9 @@ _NO_OWNER = re.compile(r"(?i)(?:subject|due|prior|further|thanks|next|according|
                        r"in response|in relation|close|similar)$")
 
 # "if they wished to comment, they should ...": a condition opens the clause, no one is its owner
+# "to / with / إلى / مع X": the body a task is done for or with (its name, up to a few words), never its owner
+_TO_WHOM = re.compile(r"(?:\b(?:to|with)\s+(?:the\s+)?|(?<![\u0600-\u06ff])(?:إلى|الى|مع|لدى)\s+)"
+                      r"\S+(?:\s+(?:of|and|ال\S*|و\S+)(?:\s+\S+)?){0,2}", re.I)
 _CONDITION = re.compile(r"(?i)(?:if|when|whenever|whether|while|although|though|because|unless|once|since|in case)\b")
 
 # what follows "to" when it is a preposition ("This relates to the member ...", "Access to Wadi Hamra"), not a task
@@ -202,7 +207,9 @@ class TaskReader:
             # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner
             ar = _AR_OWNER.match(body)
             by = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z]{2,8})\b", " ".join(body.split()[:6]))
-            named = self.ref.organisations_in(" ".join(body.split()[:8])) or ([(ar["a"] or ar["b"] or ar["c"]).strip()]
+            # a body the task goes to is no owner: "السكرتارية تعد الرسالة إلى وزارة المالية", "send it to MoF"
+            head = _TO_WHOM.sub(" ", " ".join(body.split()[:8]))
+            named = self.ref.organisations_in(head) or ([(ar["a"] or ar["b"] or ar["c"]).strip()]
                                                                              if ar else [by[1]] if by else [])
             item = {"text": body.rstrip("."), "owner": named[0] if named else None,
                     "due": due.isoformat() if due else None, "line": line.no, "unsure": True}
