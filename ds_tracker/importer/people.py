@@ -11,7 +11,7 @@ from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
 from .grouped_people import field_person, grouped_attendance, initial_names, labelled_people, people_in
-from .inline_people import attendance_entries, bare_names, form_values, name_org_run
+from .inline_people import attendance_entries, attendance_run, bare_names, form_values, name_org_run
 from .participant_entry import ParticipantEntry, _COUNT
 from .prose_people import ProsePeople
 from .present import PresentOrganisations
@@ -179,6 +179,35 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
         elif _looks_like_a_name(text) and not _a_post(text):
             self._participant_from_text(text, line)
 
+    def roll_label(self, text: str) -> str | None:
+        """The group an inline list's label names: "Directors present", "Board members attending", "الأعضاء
+        الحاضرون"; a label of presence alone ("Present", "Meeting participants", "الحضور") names none."""
+        label = text.split(":", 1)[0].strip(" *_-–•")
+        words = [w for w in re.findall(r"[\w\u0600-\u06ff'’-]+", normalise(label)) if w not in _PRESENCE]
+        if not words or len(label.split()) > 4:
+            return None
+        return _calm(label) if label.isupper() else label
+
+    def roll_group(self, line: Line) -> bool:
+        """"Guests: Al M, Ned F" right below an inline roll: another group of those present, under its own label."""
+        end, at = getattr(self, "_roll_end", None), self.lines.index(line)
+        above = next((l for l in reversed(self.lines[:at]) if not l.blank), None)
+        if end is None or line.is_row or not above or above.no != end:
+            return False
+        m = re.match(r"^[*_]*([A-Za-z][\w '/&-]{1,30}?)[*_]*\s*:[*_]*\s*(\S.*)$", line.text)
+        if not m or len(m[1].split()) > 3 or _ABSENT.match(m[1]):
+            return False
+        text, taken = attendance_run(self.lines, at)
+        names = bare_names(text.split(":", 1)[1], least=2)
+        if not names:
+            return False
+        self._taken |= taken
+        heading, self.state.heading = self.state.heading, _calm(m[1]) if m[1].isupper() else m[1]
+        for name in names:
+            self._add_participant(name, None, None, line)
+        self.state.heading, self._roll_end = heading, max([line.no, *taken])
+        return True
+
     def list_body(self, line: Line, lead: str | None = None) -> bool:
         """"وحضر الاجتماع من الهيئة العامة للاجئين" + "العرب كلً من السادة :", "ومن وكالة الغوث في سوريا :": the lead of
         an attendance list (or of its next part) names the body its people come from, over one or two lines."""
@@ -300,6 +329,11 @@ _FROM_BODY = re.compile(r"(?<![\u0600-\u06ff])و?من\s+(?P<body>(?:(?!\sمن\s)
                         r"(?:\s+(?:السيد|السادة|السيدات والسادة))?\s*:$")
 
 _GROUPS = {normalise(w) for w in vocab.GROUP_HEADINGS}
+# words that only say someone was there: a list's label made of them alone names no group of people
+_PRESENCE = {normalise(w) for phrase in vocab.SECTIONS["en"]["participants"] + vocab.SECTIONS["ar"]["participants"]
+             + vocab.PRESENT_ENDS["en"] + vocab.PRESENT_ENDS["ar"] for w in phrase.split()} - {"members"} | \
+    {"the", "meeting", "at", "by", "who", "those", "list", "of", "notes"}
+_ABSENT = re.compile(r"(?i)(?:apolog|absent|regrets|excused|not present|unable)")
 
 
 def _a_post(text: str) -> bool:
