@@ -6,7 +6,7 @@ import re
 from .lines import Line
 from .inline_people import attendance_entries, org_then_names, _org_token
 from .person import (_ARABIC, _ROLE_LEAD, _a_body, _acronym, _by_content, _glue_fix, _looks_like_a_name, person_post_body,
-                     split_person)
+                     split_person, without_short_form)
 from .body_of_job import _body_in_position, body_of
 
 _COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|members|participants|officers|persons|"
@@ -85,6 +85,7 @@ class ParticipantEntry:
         last["unsure"] = True
 
     def _add_participant(self, name, position, org, line):
+        name = without_short_form(name.strip())     # "Karl Weber (KW)": the initials the minutes call him by
         bare = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
                       r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|[دم]\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
         name = bare if " " in bare or bare == name.strip(" ,;-–") or _ARABIC.search(bare) else name.strip(" ,;-–")

@@ -21,7 +21,7 @@ from .person import (  # noqa: F401  (re-exported)
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD, person_post_body,
     _JOB_ACRONYMS, _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash,
     _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
-    _short_title, _split_glued, _trailing_org, name_list, split_person)
+    _short_title, _split_glued, _trailing_org, name_list, split_person, without_short_form)
 from .body_of_job import body_of
 
 
@@ -119,6 +119,10 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
         if (line.number or line.bullet) and _a_topic(text) and \
                 not _COUNT.match(f"{line.number} {text}" if line.number and line.number.isdigit() else text):
             self.state = _State(section="other")   # "1. Adoption of the agenda – adopted": a topic, the list ended
+            self.loose_line(line)
+            return
+        if line.number and self.state.item_style == "bullet" and _number(line.number) == 1:
+            self.state = _State(section="other")   # "1. Welcome" after a bulleted roll: a new list, the topics
             self.loose_line(line)
             return
         if line.number:
@@ -272,10 +276,11 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
         attendance list with no heading."""
         runs, run = set(), []
         for line in self.lines[:60] + [Line(no=0, text="")]:
-            words = line.text.split()
-            if not line.is_row and not line.bullet and 2 <= len(words) <= 4 and _looks_like_a_name(line.text) \
+            text = without_short_form(line.text)      # "Karl Weber (KW)": his initials, as the minutes call him
+            words = text.split()
+            if not line.is_row and not line.bullet and 2 <= len(words) <= 4 and _looks_like_a_name(text) \
                     and not any(_acronym(w) or _ORG_WORDS.search(w) for w in words) \
-                    and not self.ref.organisation(line.text) and not self.section_of(line):
+                    and not self.ref.organisation(text) and not self.section_of(line):
                 run.append(line.no)
                 continue
             if not line.blank or not run:
