@@ -223,7 +223,10 @@ def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
 _JOB_ACRONYMS = {"IMO", "CEO", "COO", "CFO", "DG", "GM", "HC", "DHC", "RC", "HOM", "HOO", "HOD", "PO", "PM", "FP",
                  "TL", "PA", "MEAL", "IM", "HR", "IT", "OIC", "CO", "TA", "DCD", "CD", "SRSG", "DSRSG", "ERC"}
 _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
-              "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
+              "head", "chief", "chair", "chairperson", "associate", "consultant", "representative",
+              # the officers of a board or an association
+              "president", "co-president", "vice-president", "vp", "treasurer", "co-treasurer", "clerk", "chairman",
+              "chairwoman", "co-chair", "trustee", "councillor", "councilor"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|federation|"
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|قائممقامية|قائمقامية|بلدية|مفوضية)\b", re.I)

@@ -33,6 +33,13 @@ def _labelled_row(text: str | None) -> bool:
         not m[2].rstrip().endswith((":", "：")) and not _POINTER.search(m[2])
 
 
+# a heading of a word or two qualifying those present ("Key participants", "Workshop attendees"); no preposition
+# ("Notes for participants") and no verb ("Thanks to attendees"); Arabic puts the qualifier after ("الحضور الرئيسيون"),
+# which the section words' prefixes already read
+_QUALIFIED_ROLL = re.compile(r"(?!(?:\S+ )*(?:of|for|to|by|with|from|on|and|new|no|thanks|our|all)\b)"
+                             r"[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:participants|attendees)")
+
+
 # "Actions: see the table below", "Decisions: none were taken": the label heads what follows, or says there is none
 _POINTER = re.compile(r"(?i)^\W*(?:none|no|nil|n/a|see|refer)\b|\b(?:following|below|attached|annex(?:ed)?)\b")
 
@@ -102,6 +109,8 @@ class SectionOf:
                 if kind == "recommendations" and _DECIDED.search(key) and not re.search(r"recommend|توصي", key):
                     return "decisions"     # "Decisions", "Agreed points": what was decided, saved as agreed
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
+        if not (line.bullet or line.number) and _QUALIFIED_ROLL.fullmatch(key):
+            return "participants"  # "Key participants", "Board attendees": the roll, a word qualifying it
         return self._compound_section(key)   # "Notes/Decision"
 
     def _list_below(self, line: Line) -> bool:

@@ -45,3 +45,23 @@ def test_an_arabic_label_naming_who_was_present_is_their_group():
     got = people(text)
     assert got["سلمى داود"]["group"] == "الأعضاء الحاضرون"
     assert got["مازن عيسى"]["group"] is None
+
+
+def test_a_heading_qualifying_the_participants_opens_the_roll_and_officers_posts_are_no_body():
+    md = ("# Garden Club Committee Summary\n**Date:** 2 May 2023\n\n## Core Attendees\n- **Wanda** - Club President\n"
+          "- **Piet** - Treasurer\n- **Ola** - VP Events & Outreach\n\n## Topics Discussed\n- **Seeds budget** agreed\n")
+    got = people(md)
+    assert set(got) == {"Wanda", "Piet", "Ola"}
+    assert got["Piet"]["position"] == "Treasurer" and got["Piet"]["organisation"] is None
+    assert got["Wanda"]["organisation"] is None and got["Ola"]["organisation"] is None
+    plain = ("Minutes of the Parents Board, 9 October 2022\n\nBoard attendees\n\nGreta Holm, Co-President\n"
+             "Yusuf Demir, Clerk\nAnika Roth, Vice-President\n\n1. Opening\nThe meeting opened at six.\n")
+    got = people(plain)
+    assert {n: p["position"] for n, p in got.items()} == {"Greta Holm": "Co-President", "Yusuf Demir": "Clerk",
+                                                          "Anika Roth": "Vice-President"}
+
+
+def test_a_heading_that_speaks_to_or_of_participants_opens_no_roll():
+    text = ("# Training day\n\n## Notes for participants\n\nBring a laptop, Anna Berg will host.\n\n"
+            "## Thanks to attendees\n\nWe thank everyone.\n")
+    assert people(text) == {}
