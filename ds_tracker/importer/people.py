@@ -180,7 +180,8 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
             self._participant_group(line)
         elif self.draft["participants"] and text[:1].islower():
             self._continue_participant(text)
-        elif _looks_like_a_name(text) and not _a_post(text):
+        elif _looks_like_a_name(text) and not _a_post(text) and \
+                not _JOB_IN_NAME.search(re.split(r"\s[–—-]\s|,|\t|\s[(\[]", text)[0]):
             self._participant_from_text(text, line)
 
     def roll_label(self, text: str) -> str | None:
@@ -339,6 +340,12 @@ _PRESENCE = {normalise(w) for phrase in vocab.SECTIONS["en"]["participants"] + v
              + vocab.PRESENT_ENDS["en"] + vocab.PRESENT_ENDS["ar"] for w in phrase.split()} - {"members"} | \
     {"the", "meeting", "at", "by", "who", "those", "list", "of", "notes"}
 _ABSENT = re.compile(r"(?i)(?:apolog|absent|regrets|excused|not present|unable)")
+
+
+# a word no one is named ("Disaster Manager Pacific" is a post left over from a table's column); words that are
+# also surnames (Head, Chief, Lead) are not among them
+_JOB_IN_NAME = re.compile(r"(?i)\b(?:manager|coordinator|officer|director|advis[oe]r|assistant|specialist|consultant|"
+                          r"representative|president|treasurer|secretary)\b")
 
 
 def _a_post(text: str) -> bool:
