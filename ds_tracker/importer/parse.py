@@ -230,6 +230,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             self.handle(line)
             self._trailing_lead(line)
+        self.subjects_in_prose()      # "Lena Berg presented ...", "Ana, Li and Omar gave the presentation"
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 

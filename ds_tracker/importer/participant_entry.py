@@ -8,6 +8,7 @@ from .inline_people import attendance_entries, org_then_names, _org_token
 from .person import (_ARABIC, _ROLE_LEAD, _a_body, _acronym, _by_content, _glue_fix, _looks_like_a_name, person_post_body,
                      split_person, without_short_form)
 from .body_of_job import _body_in_position, body_of
+from .prose_subjects import prose_subjects
 
 _COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|members|participants|officers|persons|"
                     r"people|leaders|delegates)\b(?:\s+(?:from|of)\s+(?P<org>[^()]+?))?\s*(?:\((?P<names>[^()]*)\)?)?$",
@@ -77,6 +78,20 @@ class ParticipantEntry:
             return   # "2) Follow - up from the last meeting": a heading cut at its hyphen, no person
         if name and (position or org or _looks_like_a_name(name)):
             self._add_participant(name, position, org, line)
+
+    def subjects_in_prose(self) -> None:
+        """People the prose shows doing the meeting's acts ("Lena Berg presented ..."), once each and unsure: a
+        first name alone is the participant already named in full."""
+        texts = [l.text if not l.is_row else "" for l in self.lines]
+        for name, i in prose_subjects(texts, self.ref):
+            if any(p["name"] == name or p["name"].split()[:len(name.split())] == name.split()
+                   for p in self.draft["participants"]):
+                continue
+            before, heading, self.state.heading = len(self.draft["participants"]), self.state.heading, None
+            self._add_participant(name, None, None, self.lines[i])
+            self.state.heading = heading
+            if len(self.draft["participants"]) > before:
+                self.draft["participants"][-1].update(unsure=True, from_prose=True)
 
     def _continue_participant(self, text):
         last = self.draft["participants"][-1]
