@@ -206,7 +206,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                     text, taken = attendance_run(self.lines, self.lines.index(line))
                     self._taken |= taken
                     self.state.heading = self.roll_label(line.text)
-                    self._inline_attendance(Line(line.no, text))
+                    self.read_roll(line, text)
                     self._roll_end = max([line.no, *taken])
                 continue
             if self.roll_group(line):

@@ -188,10 +188,27 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
         """The group an inline list's label names: "Directors present", "Board members attending", "الأعضاء
         الحاضرون"; a label of presence alone ("Present", "Meeting participants", "الحضور") names none."""
         label = text.split(":", 1)[0].strip(" *_-–•")
+        count = re.fullmatch(r"[^()]+\(\s*(?:\d+|[a-z]+)\s+([A-Za-z][^()]{2,25})\)", label)
+        if count:
+            label = count[1].strip()     # "Present (six trustees)": the bracket counts the group and names it
         words = [w for w in re.findall(r"[\w\u0600-\u06ff'’-]+", normalise(label)) if w not in _PRESENCE]
         if not words or len(label.split()) > 4:
             return None
         return _calm(label) if label.isupper() else label
+
+    def read_roll(self, line: Line, text: str) -> None:
+        """"Present: A, B. Clerk: C In attendance: three members of the public": the roll ends with its sentence;
+        each labelled part after it is another group of those present, when it names people only."""
+        roll, rest = (re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][\w ]{1,30}:\s)", text, maxsplit=1) + [""])[:2]
+        self._inline_attendance(Line(line.no, roll))
+        labels = list(re.finditer(r"(?<!\S)([A-Z][a-z]+(?:\s[A-Za-z]+)?)\s*:\s", rest))
+        for m, nxt in zip(labels, labels[1:] + [None]):
+            value = rest[m.end():nxt.start() if nxt else None]
+            if not _ABSENT.match(m[1]) and bare_names(value.strip(" ."), least=1):
+                heading, self.state.heading = self.state.heading, m[1]
+                for name in bare_names(value.strip(" ."), least=1):
+                    self._add_participant(name, None, None, line)
+                self.state.heading = heading
 
     def roll_group(self, line: Line) -> bool:
         """"Guests: Al M, Ned F" right below an inline roll: another group of those present, under its own label."""

@@ -78,7 +78,7 @@ _AR_HONORIFICS = re.compile(r"^(?:(?:السيد|السيدة|الأستاذ|ال
                             r"\s*/?\s*)+")
 
 
-_NAME_THEN_BRACKET = re.compile(r"^(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,4})"
+_NAME_THEN_BRACKET = re.compile(r"^[\s•*–-]*(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,4})"
                                 r"\s*\((?P<inner>[^()]{1,15})\)")
 
 
@@ -99,7 +99,7 @@ def short_form(name: str, inner: str) -> bool:
 def without_short_form(text: str) -> str:
     """"Steve Fisher (SF), STFC" -> "Steve Fisher, STFC": the person's own initials dropped. Pure."""
     m = _NAME_THEN_BRACKET.match(text)
-    return text[:m.end("name")] + text[m.end():] if m and short_form(m["name"], m["inner"]) else text
+    return m["name"] + text[m.end():] if m and short_form(m["name"], m["inner"]) else text
 
 
 def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str | None]:

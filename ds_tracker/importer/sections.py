@@ -64,7 +64,7 @@ class SectionOf:
             return "other"        # "Those who will attend the June workshop:": no one of this meeting
         if _labelled_row(text) and not self._list_below(line):
             return None           # "ACTION POINT: WHO to finalize the chapter": one labelled row, read as such
-        m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
+        m = re.match(r"^([^:(]{3,30}?)\s*(?:\([^()]{1,30}\))?\s*:\s*\S", text or "")   # "Present (six trustees): ..."
         if m and (normalise(m[1]).strip() in self._keys["participants"] or self._present_label(m[1])):
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
         if text and " / " in text and len(text) <= 120 and len(text.split(" / ")[0].split()) <= 4 and \

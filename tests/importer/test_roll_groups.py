@@ -65,3 +65,21 @@ def test_a_heading_that_speaks_to_or_of_participants_opens_no_roll():
     text = ("# Training day\n\n## Notes for participants\n\nBring a laptop, Anna Berg will host.\n\n"
             "## Thanks to attendees\n\nWe thank everyone.\n")
     assert people(text) == {}
+
+
+def test_a_counted_label_and_the_labelled_parts_after_the_rolls_sentence():
+    text = ("MINUTES OF THE NORTHFIELD TOWN COUNCIL MEETING HELD ON 2 MAY 2019\n\n"
+            "PRESENT (five Trustees): - Iris Dahl (ID), Jonas Beck (JB) – Chair, Hugo Lamm (HL) and Mona Vik (MV). "
+            "Town Clerk: Edith Moss In attendance: two members of the public.\n\nThe Chair welcomed everyone.\n")
+    got = people(text)
+    assert {n: p["group"] for n, p in got.items()} == {
+        "Iris Dahl": "Trustees", "Jonas Beck": "Trustees", "Hugo Lamm": "Trustees", "Mona Vik": "Trustees",
+        "Edith Moss": "Town Clerk"}
+    assert got["Jonas Beck"]["position"] == "Chair" and got["Iris Dahl"]["organisation"] is None
+
+
+def test_a_counted_label_in_a_bulleted_roll_and_apologies_after_it():
+    text = ("# Board minutes, 4 May 2020\n\n- Present (3 directors): Rui Alves, Enzo Bruni, Hana Cole. "
+            "Apologies: Sven Moller\n\n# Items\n\nNone.\n")
+    got = people(text)
+    assert set(got) == {"Rui Alves", "Enzo Bruni", "Hana Cole"} and got["Hana Cole"]["group"] == "directors"
