@@ -111,8 +111,9 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
                 w in _POST_WORDS or (not out and any(u in _TOPICS for u in _unprefixed(w))) or \
                 (out and w.startswith("و")) or (not out and w.startswith(("ال", "وال", "بال", "لل", "فال"))):
             break
-        if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت"):
-            break                                   # "... السقاف": a family name ends the name
+        if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت") and \
+                not (len(out) >= 2 and out[-2] in ("عبد", "أبو", "ابو")):
+            break                                   # "... السقاف": a family name ends the name ("عبد المجيد" does not)
         if units == 2 and not w.startswith("ال") and w not in _CHAIN:
             nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
             closes = raw.endswith(("،", ",", ".")) or not nxt or nxt in _CLOSERS or nxt in _STOPS or _is_job(nxt) or \
@@ -232,6 +233,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     for name, post, _, chair in found:
         if post and _bare(post.split()[0])[1:] in _JOBS:
             post = post[1:]                         # "ورئيس اتحاد ...": "و" joined the list
+        post = post.strip(" .،") if post else post      # the sentence's full stop is no part of the post
         body = (body_of_post(post, report or text) or represented(post)) if post else None
         out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
     return out
@@ -354,7 +356,7 @@ def _name_then_post(tokens: list[str]):
     return got[0], " ".join(post), None
 
 
-_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة")
+_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة", "سفير", "سفيرة")     # an ambassador stands for the state named
 
 
 def represented(post: str) -> str | None:

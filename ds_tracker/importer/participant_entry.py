@@ -113,6 +113,10 @@ class ParticipantEntry:
         titled = re.match(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z].*)$", name)
         if titled:
             name = titled[1]     # "Minutes Ms. Lina Omar": a label before the title, the person after it
+        behalf = re.match(r"(?i)(.*?)[\s,]*\b(?:on behalf of|نيابة عن|بالنيابة عن)\s+(?:the\s+)?(\S.{1,60})$", position or "") \
+            if not org else None
+        if behalf:      # "Coordinator on behalf of the Working Group": the body she stood for
+            position, org = behalf[1] or None, behalf[2].strip(" .;")
         organisation = (self.ref.organisation(org) or org) if org else None
         if not organisation and position:
             found = self.ref.organisations_in(position)
