@@ -212,7 +212,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             full = _chunks(sentence[m.end():end])
             # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first, unless a body's staff are listed
             chunks = full[:2] if speech and not group_named(full, 0) else full
-            k = 0
+            k, shared = 0, None
             roll = plural_roll(chunks, 0) if m["cue"] in _PRESENT else []
             found.extend((name, None, None, False) for name, _ in roll if not any(p[0] == name for p in found))
             while k < len(chunks) and not roll:
@@ -224,7 +224,11 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
                     continue
                 got = _person(chunks, k, speech, lead=k == 0 and not speech)
                 if got:
+                    shared = shared if k else (got[0][1] if re.match(r"^كل[اًا]?\s+من\s", chunks[0]) and got[0][1]
+                                               and got[0][1].split()[0] in chunks[0].split()[:4] else None)
                     person, k = got
+                    if shared and not person[1]:
+                        person = (person[0], shared, *person[2:])   # "كل من <post> السيدة A والسيد B": both hold it
                     if not any(p[0] == person[0] for p in found):
                         found.append((*person, m["cue"].startswith(("بر", "ترأس", "رأس", "يرأس"))))
                 else:

@@ -28,3 +28,18 @@ def test_a_roles_cell_with_the_body_in_brackets_and_a_post_on_behalf_of_a_body()
     got = people(text)
     assert got["Lena Park"]["organisation"] == "WHO" and got["Lena Park"]["position"] == "Secretary"
     assert got["Omar Tahir"]["organisation"] == "Health Sector" and got["Omar Tahir"]["position"] == "Programme Officer"
+
+
+def test_who_ran_the_meeting_one_post_shared_by_the_two_named_after_it():
+    text = ("اجتماع المنظمات\n\nوقد أداره كل من الرئاسة المشتركة لمكتب الشؤون المدنية السيدة هيفاء نصري والسيد "
+            "جميل عبد الكريم داود ؛ حيث أكد كلاهما دعم المنظمات.\n")
+    got = people(text)
+    assert {n: p["organisation"] for n, p in got.items()} == {"هيفاء نصري": "مكتب الشؤون المدنية",
+                                                              "جميل عبد الكريم داود": "مكتب الشؤون المدنية"}
+
+
+def test_each_of_several_with_their_own_post_keeps_their_own():
+    text = ("لقاء تنسيقي\n\nعقد اللقاء بحضور كل من السيد وائل منصور، مدير مكتب الإغاثة، والسيد سامي قدور، "
+            "ممثل جمعية النور.\n")
+    got = people(text)
+    assert got["وائل منصور"]["organisation"] == "مكتب الإغاثة" and got["سامي قدور"]["organisation"] == "جمعية النور"
