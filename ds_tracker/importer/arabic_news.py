@@ -117,7 +117,7 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
         if units == 2 and not w.startswith("ال") and w not in _CHAIN:
             nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
             closes = raw.endswith(("،", ",", ".")) or not nxt or nxt in _CLOSERS or nxt in _STOPS or _is_job(nxt) or \
-                nxt.startswith(("و", "ل", "ب")) or nxt in _HON
+                nxt.startswith(("و", "ل", "ب")) or nxt in _HON or nxt == "آل"
             if not closes:
                 break
         if w in _CHAIN and j + 1 < len(tokens):
@@ -139,6 +139,8 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
         j += 1
         if raw.endswith(("،", ",", ".")):
             break
+    if units == 3 and j + 1 < len(tokens) and _bare(tokens[j]) == "آل" and _WORD.fullmatch(_bare(tokens[j + 1])):
+        out, j = out + ["آل", _bare(tokens[j + 1])], j + 2   # "عبدالله محمد إبراهيم آل الشيخ": the family closes it
     if len(out) < 2 or (not titled and len(out) > 6):
         return None
     return " ".join(out), j

@@ -43,3 +43,10 @@ def test_each_of_several_with_their_own_post_keeps_their_own():
             "ممثل جمعية النور.\n")
     got = people(text)
     assert got["وائل منصور"]["organisation"] == "مكتب الإغاثة" and got["سامي قدور"]["organisation"] == "جمعية النور"
+
+
+def test_a_name_of_four_parts_closed_by_its_family():
+    text = ("عقدت اللجنة العامة اجتماعها، برئاسة رئيس اللجنة الدكتور فهد سعد ناصر آل مرعي، في مقرها أمس، بحضور نائب "
+            "رئيس اللجنة الدكتور ماجد علي الفارس.\n")
+    got = people(text)
+    assert "فهد سعد ناصر آل مرعي" in got and "ماجد علي الفارس" in got
