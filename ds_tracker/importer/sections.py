@@ -21,6 +21,8 @@ _MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\baction
 _NOT_HERE = re.compile(r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+){0,3}attend|\bunable to attend|\bnot (?:be )?(?:able to )?"
                        r"attend|\bconfirmed (?:their |his |her )?(?:attendance|participation)|\bsend apologies|"
                        r"سيحضر|سيشارك|تعذر (?:عليهم )?حضور|لم يحضر|لم يتمكن|اعتذر(?:وا)? عن")
+_ELSEWHERE = re.compile(r"(?i)\b(?:listed|attached|found|given|included|see)\b.{0,25}\b(?:annex|appendix|attachment|"
+                        r"attached|separately|enclosed)|(?:مرفقة|مرفق|في الملحق|بالملحق)")
 _SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
 _DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
 
@@ -62,6 +64,9 @@ class SectionOf:
             return "other"        # "Apologies: DRC, NRC": who did not come is no participant
         if text and len(text) <= 120 and text.rstrip().endswith(":") and _NOT_HERE.search(text):
             return "other"        # "Those who will attend the June workshop:": no one of this meeting
+        if text and len(text) <= 160 and _ELSEWHERE.search(text) and re.search(
+                r"(?i)participants|attendees|attendance|الحضور|المشاركين|المشاركون", text):
+            return "other"        # "Participants: listed in annex 1": the list is not here
         if _labelled_row(text) and not self._list_below(line):
             return None           # "ACTION POINT: WHO to finalize the chapter": one labelled row, read as such
         m = re.match(r"^([^:(]{3,30}?)\s*(?:\([^()]{1,30}\))?\s*:\s*\S", text or "")   # "Present (six trustees): ..."

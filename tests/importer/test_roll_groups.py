@@ -83,3 +83,11 @@ def test_a_counted_label_in_a_bulleted_roll_and_apologies_after_it():
             "Apologies: Sven Moller\n\n# Items\n\nNone.\n")
     got = people(text)
     assert set(got) == {"Rui Alves", "Enzo Bruni", "Hana Cole"} and got["Hana Cole"]["group"] == "directors"
+
+
+def test_a_participants_label_that_points_to_an_annex_opens_no_list():
+    text = ("Water Cluster Meeting Minutes\nDate: 4 May 2015\nParticipants / Participants are listed in annex 2 of "
+            "these minutes\nAgenda items\tResponsible Agency/Person\n1. Opening\tAll\n2. Updates\tChair\n")
+    assert people(text) == {}
+    arabic = "محضر اجتماع اللجنة\nالحضور: قائمة الحضور مرفقة بالمحضر\nجدول الأعمال\tالجهة المسؤولة\n1. الافتتاح\tالجميع\n"
+    assert people(arabic) == {}
