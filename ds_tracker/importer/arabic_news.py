@@ -111,12 +111,13 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
                 w in _POST_WORDS or (not out and any(u in _TOPICS for u in _unprefixed(w))) or \
                 (out and w.startswith("و")) or (not out and w.startswith(("ال", "وال", "بال", "لل", "فال"))):
             break
-        if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت"):
-            break                                   # "... السقاف": a family name ends the name
+        if out and out[-1].startswith("ال") and units >= 2 and w not in ("بن", "ابن", "بنت") and \
+                not (len(out) >= 2 and out[-2] in ("عبد", "أبو", "ابو")):
+            break                                   # "... السقاف": a family name ends the name ("عبد المجيد" does not)
         if units == 2 and not w.startswith("ال") and w not in _CHAIN:
             nxt = _bare(tokens[j + 1]) if j + 1 < len(tokens) else ""
             closes = raw.endswith(("،", ",", ".")) or not nxt or nxt in _CLOSERS or nxt in _STOPS or _is_job(nxt) or \
-                nxt.startswith(("و", "ل", "ب")) or nxt in _HON
+                nxt.startswith(("و", "ل", "ب")) or nxt in _HON or nxt == "آل"
             if not closes:
                 break
         if w in _CHAIN and j + 1 < len(tokens):
@@ -138,6 +139,8 @@ def _name_from(tokens: list[str], i: int, titled: bool) -> tuple[str, int] | Non
         j += 1
         if raw.endswith(("،", ",", ".")):
             break
+    if units == 3 and j + 1 < len(tokens) and _bare(tokens[j]) == "آل" and _WORD.fullmatch(_bare(tokens[j + 1])):
+        out, j = out + ["آل", _bare(tokens[j + 1])], j + 2   # "عبدالله محمد إبراهيم آل الشيخ": the family closes it
     if len(out) < 2 or (not titled and len(out) > 6):
         return None
     return " ".join(out), j
@@ -211,7 +214,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             full = _chunks(sentence[m.end():end])
             # "قال فلان، مدير ..." / "أكد وزير ... فلان": the speaker stands first, unless a body's staff are listed
             chunks = full[:2] if speech and not group_named(full, 0) else full
-            k = 0
+            k, shared = 0, None
             roll = plural_roll(chunks, 0) if m["cue"] in _PRESENT else []
             found.extend((name, None, None, False) for name, _ in roll if not any(p[0] == name for p in found))
             while k < len(chunks) and not roll:
@@ -223,7 +226,11 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
                     continue
                 got = _person(chunks, k, speech, lead=k == 0 and not speech)
                 if got:
+                    shared = shared if k else (got[0][1] if re.match(r"^كل[اًا]?\s+من\s", chunks[0]) and got[0][1]
+                                               and got[0][1].split()[0] in chunks[0].split()[:4] else None)
                     person, k = got
+                    if shared and not person[1]:
+                        person = (person[0], shared, *person[2:])   # "كل من <post> السيدة A والسيد B": both hold it
                     if not any(p[0] == person[0] for p in found):
                         found.append((*person, m["cue"].startswith(("بر", "ترأس", "رأس", "يرأس"))))
                 else:
@@ -232,6 +239,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     for name, post, _, chair in found:
         if post and _bare(post.split()[0])[1:] in _JOBS:
             post = post[1:]                         # "ورئيس اتحاد ...": "و" joined the list
+        post = post.strip(" .،") if post else post      # the sentence's full stop is no part of the post
         body = (body_of_post(post, report or text) or represented(post)) if post else None
         out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
     return out
@@ -354,7 +362,7 @@ def _name_then_post(tokens: list[str]):
     return got[0], " ".join(post), None
 
 
-_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة")
+_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة", "سفير", "سفيرة")     # an ambassador stands for the state named
 
 
 def represented(post: str) -> str | None:

@@ -9,7 +9,7 @@ from . import vocab
 from .columns import columns_of
 from .template import signature
 from .lines import Line
-from .person import _ARABIC, _ROLE_LEAD, _a_body, _looks_like_a_name, _short_title
+from .person import _ARABIC, _ROLE_LEAD, _a_body, _looks_like_a_name, _short_title, split_person
 from .state import _State, _norm
 
 
@@ -115,7 +115,9 @@ class CueReader:
                     and re.search(r"(?:coordinator|co-?chair|chair(?:person)?|facilitator|secretary|rapporteur)$", key)
                 if (key in self._roles or post) and _looks_like_a_name(name) and \
                         not _a_body(name, self.ref) and all(p["name"] != name for p in self.draft["participants"]):
-                    self._add_participant(name, cell.strip(" :") if post else None, None, line)   # "Cash Coordinator | X"
+                    person, _post, body = split_person(name, self.ref)      # "Secretary | Ana Ruiz (IOM)": her body
+                    self._add_participant(person or name, cell.strip(" :") if post else None, body, line)
+                    name = self.draft["participants"][-1]["name"] if self.draft["participants"] else name
                     self.draft["chairs"].append({"name": name, "role": normalise(cell).split()[0], "line": line.no})
             return False
         role = _ROLE_LEAD.match(line.text) if not line.is_row else None

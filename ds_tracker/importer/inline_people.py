@@ -21,10 +21,17 @@ def attendance_run(lines: list[Line], i: int) -> tuple[str, set[int]]:
             break
         open_paren = text.count("(") > text.count(")")
         if not (text.endswith((",", "،")) or open_paren or line.text[:1] in "(" or line.text[:1].islower()
-                or re.match(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*\(", line.text)):
+                or re.match(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*\(", line.text) or _more_names(line.text)):
             break
         text, taken = f"{text} {line.text}", taken | {line.no}
     return text, taken
+
+
+def _more_names(text: str) -> bool:
+    """"G, Daniel B, Martin R,": a line of short capitalised pieces between commas, the roll above wrapped onto it
+    (even mid-name). Pure."""
+    pieces = [p.strip() for p in text.rstrip(",").split(",")]
+    return len(pieces) >= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}", p) for p in pieces)
 
 
 def attendance_entries(text: str) -> list[str]:
@@ -300,11 +307,11 @@ _BARE_NAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: (?:(?:de|da|de
                         r"[A-Z][\w'’-]*\.?){0,3}")
 
 
-def bare_names(text: str) -> list[str]:
+def bare_names(text: str, least: int = 3) -> list[str]:
     """"Ana Ruiz, Li Wei, Omar S, Sara Haddad": a roll call of names alone, three or more on one line, no post and
     no body beside any (a steering group's or a board's "Roll call" or "Present" line). Pure."""
     entries = attendance_entries(text)
-    if len(entries) < 3:
+    if len(entries) < least:
         return []
     banned = set(vocab.BODY_WORDS["en"]) | set(vocab.POSITION_STARTS) | {"all", "everyone", "members"}
     for entry in entries:

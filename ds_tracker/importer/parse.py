@@ -191,9 +191,10 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             if kind == "challenges" and self.state.group:
                 self.state.group_mode = "challenges"
                 continue
+            inline = kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip(" -–ـ")
             if kind:
                 self._heading(line, kind)
-                if kind == "participants" and self.state.section == "participants":
+                if kind == "participants" and self.state.section == "participants" and not inline:
                     self.state.columns = None   # a repeated list header after a page break
                     continue
                 self.state = _State(section=kind, taught=taught(self.template, line), level=line.markdown_heading)
@@ -201,9 +202,14 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                     self.open_earlier(line)
                 if kind == "participants":
                     self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
-                if kind == "participants" and ":" in line.text and line.text.split(":", 1)[1].strip(" -–ـ"):
-                    text, self._taken = attendance_run(self.lines, self.lines.index(line))
-                    self._inline_attendance(Line(line.no, text))
+                if inline:     # "Directors present: A, B" + "Guests: C, D": each label the group of its names
+                    text, taken = attendance_run(self.lines, self.lines.index(line))
+                    self._taken |= taken
+                    self.state.heading = self.roll_label(line.text)
+                    self.read_roll(line, text)
+                    self._roll_end = max([line.no, *taken])
+                continue
+            if self.roll_group(line):
                 continue
             session = self.is_session(line)
             if session:
@@ -228,6 +234,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self.handle(line)
             self.due_from_heading(self.draft["actions"][before:])
             self._trailing_lead(line)
+        self.subjects_in_prose()      # "Lena Berg presented ...", "Ana, Li and Omar gave the presentation"
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 

@@ -6,8 +6,9 @@ import re
 from .lines import Line
 from .inline_people import attendance_entries, org_then_names, _org_token
 from .person import (_ARABIC, _ROLE_LEAD, _a_body, _acronym, _by_content, _glue_fix, _looks_like_a_name, person_post_body,
-                     split_person)
+                     split_person, without_short_form)
 from .body_of_job import _body_in_position, body_of
+from .prose_subjects import prose_subjects
 
 _COUNT = re.compile(r"^\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:representatives|staff|members|participants|officers|persons|"
                     r"people|leaders|delegates)\b(?:\s+(?:from|of)\s+(?P<org>[^()]+?))?\s*(?:\((?P<names>[^()]*)\)?)?$",
@@ -78,6 +79,20 @@ class ParticipantEntry:
         if name and (position or org or _looks_like_a_name(name)):
             self._add_participant(name, position, org, line)
 
+    def subjects_in_prose(self) -> None:
+        """People the prose shows doing the meeting's acts ("Lena Berg presented ..."), once each and unsure: a
+        first name alone is the participant already named in full."""
+        texts = [l.text if not l.is_row else "" for l in self.lines]
+        for name, i in prose_subjects(texts, self.ref):
+            if any(p["name"] == name or p["name"].split()[:len(name.split())] == name.split()
+                   for p in self.draft["participants"]):
+                continue
+            before, heading, self.state.heading = len(self.draft["participants"]), self.state.heading, None
+            self._add_participant(name, None, None, self.lines[i])
+            self.state.heading = heading
+            if len(self.draft["participants"]) > before:
+                self.draft["participants"][-1].update(unsure=True, from_prose=True)
+
     def _continue_participant(self, text):
         last = self.draft["participants"][-1]
         joined = f"{last['position'] or ''} {text}".strip()
@@ -85,6 +100,7 @@ class ParticipantEntry:
         last["unsure"] = True
 
     def _add_participant(self, name, position, org, line):
+        name = without_short_form(name.strip())     # "Karl Weber (KW)": the initials the minutes call him by
         bare = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
                       r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|[دم]\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
         name = bare if " " in bare or bare == name.strip(" ,;-–") or _ARABIC.search(bare) else name.strip(" ,;-–")
@@ -97,6 +113,10 @@ class ParticipantEntry:
         titled = re.match(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z].*)$", name)
         if titled:
             name = titled[1]     # "Minutes Ms. Lina Omar": a label before the title, the person after it
+        behalf = re.match(r"(?i)(.*?)[\s,]*\b(?:on behalf of|نيابة عن|بالنيابة عن)\s+(?:the\s+)?(\S.{1,60})$", position or "") \
+            if not org else None
+        if behalf:      # "Coordinator on behalf of the Working Group": the body she stood for
+            position, org = behalf[1] or None, behalf[2].strip(" .;")
         organisation = (self.ref.organisation(org) or org) if org else None
         if not organisation and position:
             found = self.ref.organisations_in(position)

@@ -11,7 +11,7 @@ from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
 from .grouped_people import field_person, grouped_attendance, initial_names, labelled_people, people_in
-from .inline_people import attendance_entries, bare_names, form_values, name_org_run
+from .inline_people import attendance_entries, attendance_run, bare_names, form_values, name_org_run
 from .participant_entry import ParticipantEntry, _COUNT
 from .prose_people import ProsePeople
 from .present import PresentOrganisations
@@ -21,7 +21,7 @@ from .person import (  # noqa: F401  (re-exported)
     ACRONYMS, _ARABIC, _DASHES, _GLUED, _JOB_WORDS, _NOT_A_FIELD, person_post_body,
     _JOB_ACRONYMS, _ORG_WORDS, _ROLE_LEAD, _SMALL, _acronym, _after_dash,
     _by_content, _calm, _digits, _glue_fix, _looks_like_a_name, _org_like,
-    _short_title, _split_glued, _trailing_org, name_list, split_person)
+    _short_title, _split_glued, _trailing_org, name_list, split_person, without_short_form)
 from .body_of_job import body_of
 
 
@@ -121,6 +121,10 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
             self.state = _State(section="other")   # "1. Adoption of the agenda – adopted": a topic, the list ended
             self.loose_line(line)
             return
+        if line.number and self.state.item_style == "bullet" and _number(line.number) == 1:
+            self.state = _State(section="other")   # "1. Welcome" after a bulleted roll: a new list, the topics
+            self.loose_line(line)
+            return
         if line.number:
             if _breaks_numbering(line, self.state.last_number):
                 self.state = _State(section="other")   # "3. Key outcomes" after "45. Ali Omar": a section, no person
@@ -176,8 +180,55 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
             self._participant_group(line)
         elif self.draft["participants"] and text[:1].islower():
             self._continue_participant(text)
-        elif _looks_like_a_name(text) and not _a_post(text):
+        elif _looks_like_a_name(text) and not _a_post(text) and \
+                not _JOB_IN_NAME.search(re.split(r"\s[–—-]\s|,|\t|\s[(\[]", text)[0]):
             self._participant_from_text(text, line)
+
+    def roll_label(self, text: str) -> str | None:
+        """The group an inline list's label names: "Directors present", "Board members attending", "الأعضاء
+        الحاضرون"; a label of presence alone ("Present", "Meeting participants", "الحضور") names none."""
+        label = text.split(":", 1)[0].strip(" *_-–•")
+        count = re.fullmatch(r"[^()]+\(\s*(?:\d+|[a-z]+)\s+([A-Za-z][^()]{2,25})\)", label)
+        if count:
+            label = count[1].strip()     # "Present (six trustees)": the bracket counts the group and names it
+        words = [w for w in re.findall(r"[\w\u0600-\u06ff'’-]+", normalise(label)) if w not in _PRESENCE]
+        if not words or len(label.split()) > 4:
+            return None
+        return _calm(label) if label.isupper() else label
+
+    def read_roll(self, line: Line, text: str) -> None:
+        """"Present: A, B. Clerk: C In attendance: three members of the public": the roll ends with its sentence;
+        each labelled part after it is another group of those present, when it names people only."""
+        roll, rest = (re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][\w ]{1,30}:\s)", text, maxsplit=1) + [""])[:2]
+        self._inline_attendance(Line(line.no, roll))
+        labels = list(re.finditer(r"(?<!\S)([A-Z][a-z]+(?:\s[A-Za-z]+)?)\s*:\s", rest))
+        for m, nxt in zip(labels, labels[1:] + [None]):
+            value = rest[m.end():nxt.start() if nxt else None]
+            if not _ABSENT.match(m[1]) and bare_names(value.strip(" ."), least=1):
+                heading, self.state.heading = self.state.heading, m[1]
+                for name in bare_names(value.strip(" ."), least=1):
+                    self._add_participant(name, None, None, line)
+                self.state.heading = heading
+
+    def roll_group(self, line: Line) -> bool:
+        """"Guests: Al M, Ned F" right below an inline roll: another group of those present, under its own label."""
+        end, at = getattr(self, "_roll_end", None), self.lines.index(line)
+        above = next((l for l in reversed(self.lines[:at]) if not l.blank), None)
+        if end is None or line.is_row or not above or above.no != end:
+            return False
+        m = re.match(r"^[*_]*([A-Za-z][\w '/&-]{1,30}?)[*_]*\s*:[*_]*\s*(\S.*)$", line.text)
+        if not m or len(m[1].split()) > 3 or _ABSENT.match(m[1]):
+            return False
+        text, taken = attendance_run(self.lines, at)
+        names = bare_names(text.split(":", 1)[1], least=2)
+        if not names:
+            return False
+        self._taken |= taken
+        heading, self.state.heading = self.state.heading, _calm(m[1]) if m[1].isupper() else m[1]
+        for name in names:
+            self._add_participant(name, None, None, line)
+        self.state.heading, self._roll_end = heading, max([line.no, *taken])
+        return True
 
     def list_body(self, line: Line, lead: str | None = None) -> bool:
         """"وحضر الاجتماع من الهيئة العامة للاجئين" + "العرب كلً من السادة :", "ومن وكالة الغوث في سوريا :": the lead of
@@ -243,10 +294,11 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
         attendance list with no heading."""
         runs, run = set(), []
         for line in self.lines[:60] + [Line(no=0, text="")]:
-            words = line.text.split()
-            if not line.is_row and not line.bullet and 2 <= len(words) <= 4 and _looks_like_a_name(line.text) \
+            text = without_short_form(line.text)      # "Karl Weber (KW)": his initials, as the minutes call him
+            words = text.split()
+            if not line.is_row and not line.bullet and 2 <= len(words) <= 4 and _looks_like_a_name(text) \
                     and not any(_acronym(w) or _ORG_WORDS.search(w) for w in words) \
-                    and not self.ref.organisation(line.text) and not self.section_of(line):
+                    and not self.ref.organisation(text) and not self.section_of(line):
                 run.append(line.no)
                 continue
             if not line.blank or not run:
@@ -300,6 +352,17 @@ _FROM_BODY = re.compile(r"(?<![\u0600-\u06ff])و?من\s+(?P<body>(?:(?!\sمن\s)
                         r"(?:\s+(?:السيد|السادة|السيدات والسادة))?\s*:$")
 
 _GROUPS = {normalise(w) for w in vocab.GROUP_HEADINGS}
+# words that only say someone was there: a list's label made of them alone names no group of people
+_PRESENCE = {normalise(w) for phrase in vocab.SECTIONS["en"]["participants"] + vocab.SECTIONS["ar"]["participants"]
+             + vocab.PRESENT_ENDS["en"] + vocab.PRESENT_ENDS["ar"] for w in phrase.split()} - {"members"} | \
+    {"the", "meeting", "at", "by", "who", "those", "list", "of", "notes"}
+_ABSENT = re.compile(r"(?i)(?:apolog|absent|regrets|excused|not present|unable)")
+
+
+# a word no one is named ("Disaster Manager Pacific" is a post left over from a table's column); words that are
+# also surnames (Head, Chief, Lead) are not among them
+_JOB_IN_NAME = re.compile(r"(?i)\b(?:manager|coordinator|officer|director|advis[oe]r|assistant|specialist|consultant|"
+                          r"representative|president|treasurer|secretary)\b")
 
 
 def _a_post(text: str) -> bool:

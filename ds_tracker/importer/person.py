@@ -78,9 +78,33 @@ _AR_HONORIFICS = re.compile(r"^(?:(?:السيد|السيدة|الأستاذ|ال
                             r"\s*/?\s*)+")
 
 
+_NAME_THEN_BRACKET = re.compile(r"^[\s•*–-]*(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,4})"
+                                r"\s*\((?P<inner>[^()]{1,15})\)")
+
+
+def short_form(name: str, inner: str) -> bool:
+    """"Steve Fisher (SF)", "Mira Lund-Ek (MLE)", "Stephanie (Steph)": the bracket holds the short form the
+    minutes will call the person by (their initials, or the start of their first name), not their body. Pure."""
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name)) if w[:1].isupper()]
+    if not words or _ORG_WORDS.search(name):
+        return False
+    letters = re.sub(r"[\s.]", "", inner)
+    if 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper():     # "Saint-Amant" is S or SA
+        return any(i.endswith(letters) or letters == i[0] + i[-1] for i in (
+            "".join(w[0] for w in words).upper(), "".join(w[0] for w in name.split() if w[:1].isupper()).upper()))
+    return bool(re.fullmatch(r"[A-Z][a-z]{1,10}", inner.strip())) and words[0].startswith(inner.strip()) and \
+        words[0] != inner.strip()
+
+
+def without_short_form(text: str) -> str:
+    """"Steve Fisher (SF), STFC" -> "Steve Fisher, STFC": the person's own initials dropped. Pure."""
+    m = _NAME_THEN_BRACKET.match(text)
+    return m["name"] + text[m.end():] if m and short_form(m["name"], m["inner"]) else text
+
+
 def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str | None]:
     """"Name – Position, Organisation" (and the glued, dashed and tabbed variants) -> name, position, org."""
-    text = tidy(text).replace("،", ",").strip(" ,;")
+    text = without_short_form(tidy(text).replace("،", ",").strip(" ,;"))
     if not text:
         return None, None, None
     glued = re.match(r"^((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|de|da|van|von|al|el|bin)){0,4})-\s*"
@@ -199,7 +223,10 @@ def _trailing_org(name: str, ref: Reference) -> tuple[str, str] | None:
 _JOB_ACRONYMS = {"IMO", "CEO", "COO", "CFO", "DG", "GM", "HC", "DHC", "RC", "HOM", "HOO", "HOD", "PO", "PM", "FP",
                  "TL", "PA", "MEAL", "IM", "HR", "IT", "OIC", "CO", "TA", "DCD", "CD", "SRSG", "DSRSG", "ERC"}
 _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser", "advisor", "assistant", "specialist",
-              "head", "chief", "chair", "chairperson", "associate", "consultant", "representative"}
+              "head", "chief", "chair", "chairperson", "associate", "consultant", "representative",
+              # the officers of a board or an association
+              "president", "co-president", "vice-president", "vp", "treasurer", "co-treasurer", "clerk", "chairman",
+              "chairwoman", "co-chair", "trustee", "councillor", "councilor"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|federation|"
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|قائممقامية|قائمقامية|بلدية|مفوضية)\b", re.I)

@@ -84,9 +84,10 @@ def _cycles(lines: list[str]) -> list[str]:
     out, i = [], 0
     while i < len(lines):
         k = 0
-        while i + k < len(lines) and lines[i + k].strip() and \
-                _key(lines[i + k]) in _COLUMN_WORDS and k < 8:
-            k += 1
+        while i + k < len(lines) and lines[i + k].strip() and k < 8 and (
+                _key(lines[i + k]) in _COLUMN_WORDS or re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", _key(lines[i + k]))
+                and _key(lines[i + k]).split("/")[0] in _COLUMN_WORDS):
+            k += 1     # "Position/Function": one column named twice ("Name / Post / Body" is a flattened header)
         if k < 2:
             out.append(lines[i])
             i += 1
@@ -99,6 +100,9 @@ def _cycles(lines: list[str]) -> list[str]:
         out.append("\t".join(header))
         i += k
         numbered = normalise(header[0]).strip(" :.") in {normalise(w) for w in vocab.COLUMNS["number"]}
+        first = next((l.strip() for l in lines[i:i + 3] if l.strip()), "")
+        if not numbered and _NUMBER_CELL.match(first):
+            out[-1], k, numbered = "\t".join(["No.", *header]), k + 1, True   # rows numbered, the header not
         while i < len(lines):
             chunk, end = _next_row(lines, i, k, numbered)
             if not chunk:

@@ -22,6 +22,8 @@ _MIXED = re.compile(r"\b(?:decisions?|agreements?)\b.{0,20}\bactions?\b|\baction
 _NOT_HERE = re.compile(r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+){0,3}attend|\bunable to attend|\bnot (?:be )?(?:able to )?"
                        r"attend|\bconfirmed (?:their |his |her )?(?:attendance|participation)|\bsend apologies|"
                        r"سيحضر|سيشارك|تعذر (?:عليهم )?حضور|لم يحضر|لم يتمكن|اعتذر(?:وا)? عن")
+_ELSEWHERE = re.compile(r"(?i)\b(?:listed|attached|found|given|included|see)\b.{0,25}\b(?:annex|appendix|attachment|"
+                        r"attached|separately|enclosed)|(?:مرفقة|مرفق|في الملحق|بالملحق)")
 _SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
 # a neutral word before a list's name: "Summary of outcomes", "Record of decisions", "ملخص التوصيات"
 _SUMMARY_OF = re.compile(r"(?i)^(?:(?:summary|list|record|overview|schedule|table) of (?:the )?|(?:ملخص|قائمة|خلاصة) )(\S.*)$")
@@ -34,6 +36,13 @@ def _labelled_row(text: str | None) -> bool:
     m = re.match(r"^([^:：\d(]{1,20}?)\s*[:：]\s*(\S.*)$", text or "")
     return bool(m) and bool(label_kind(m[1])) and len(m[2].split()) >= 4 and \
         not m[2].rstrip().endswith((":", "：")) and not _POINTER.search(m[2])
+
+
+# a heading of a word or two qualifying those present ("Key participants", "Workshop attendees"); no preposition
+# ("Notes for participants") and no verb ("Thanks to attendees"); Arabic puts the qualifier after ("الحضور الرئيسيون"),
+# which the section words' prefixes already read
+_QUALIFIED_ROLL = re.compile(r"(?!(?:\S+ )*(?:of|for|to|by|with|from|on|and|new|no|thanks|our|all)\b)"
+                             r"[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:participants|attendees)")
 
 
 # "Actions: see the table below", "Decisions: none were taken": the label heads what follows, or says there is none
@@ -58,9 +67,12 @@ class SectionOf:
             return "other"        # "Apologies: DRC, NRC": who did not come is no participant
         if text and len(text) <= 120 and text.rstrip().endswith(":") and _NOT_HERE.search(text):
             return "other"        # "Those who will attend the June workshop:": no one of this meeting
+        if text and len(text) <= 160 and _ELSEWHERE.search(text) and re.search(
+                r"(?i)participants|attendees|attendance|الحضور|المشاركين|المشاركون", text):
+            return "other"        # "Participants: listed in annex 1": the list is not here
         if _labelled_row(text) and not self._list_below(line):
             return None           # "ACTION POINT: WHO to finalize the chapter": one labelled row, read as such
-        m = re.match(r"^([^:]{3,30}):\s*\S", text or "")
+        m = re.match(r"^([^:(]{3,30}?)\s*(?:\([^()]{1,30}\))?\s*:\s*\S", text or "")   # "Present (six trustees): ..."
         if m and (normalise(m[1]).strip() in self._keys["participants"] or self._present_label(m[1])):
             return "participants"   # "Participants: Ali Omar (District Office), Sara Ali (UNICEF) and ..."
         if text and " / " in text and len(text) <= 120 and len(text.split(" / ")[0].split()) <= 4 and \
@@ -112,6 +124,8 @@ class SectionOf:
                 if kind == "recommendations" and _DECIDED.search(key) and not re.search(r"recommend|توصي", key):
                     return "decisions"     # "Decisions", "Agreed points": what was decided, saved as agreed
                 return kind                                                  # "ST OF PARTICIPANTS", cut short
+        if not (line.bullet or line.number) and _QUALIFIED_ROLL.fullmatch(key):
+            return "participants"  # "Key participants", "Board attendees": the roll, a word qualifying it
         return self._compound_section(key)   # "Notes/Decision"
 
     def _list_below(self, line: Line) -> bool:
