@@ -24,7 +24,7 @@ class CueReader:
     def table_ended(self, line: Line) -> None:
         """A line of text after a gap below an attendance table read by its header: the rows have ended, and what
         follows ("Regional Updates: North, South") is no one."""
-        at = self.lines.index(line) if self.state.section == "participants" and self.state.columns and \
+        at = self.place_of(line) if self.state.section == "participants" and self.state.columns and \
             not line.is_row else 0
         if at and self.lines[at - 1].blank and any(l.is_row for l in self.lines[max(0, at - 3):at]):
             self.state = _State(section="other")
@@ -53,7 +53,7 @@ class CueReader:
         """A body's line right after a person's line that named no body, in a list where names and bodies alternate
         (the next line a name and the one after it a body too, or the line before the person a body): the person's
         organisation, one cell a line, not a group heading for the people below."""
-        at = self.lines.index(line)
+        at = self.place_of(line)
         solid = [l for l in self.lines[max(0, at - 3):at + 4] if not l.blank or l is line]
         k = solid.index(line)
         last = self.draft["participants"][-1] if self.draft["participants"] else None

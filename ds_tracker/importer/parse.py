@@ -65,7 +65,14 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
     warnings: list[str] = field(default_factory=list)
     template: Template = field(default_factory=Template)
 
+    def place_of(self, line: Line) -> int | None:
+        """Where a line stands in the list (its number does not say: a markdown rule or a pasted e-mail's head is
+        taken out); by identity, at once (list.index compares every line before it, field by field). None for a
+        line the reader made itself."""
+        return self._places.get(id(line))
+
     def __post_init__(self):
+        self._places = {id(l): i for i, l in enumerate(self.lines)}
         self.sections = _words(self.lang, vocab.SECTIONS)
         self._keys = {kind: [normalise(w) for w in words] for kind, words in self.sections.items()}
         self._section_tests = [(kind, set(words), tuple(w + c for w in words for c in " -:"), words)
@@ -203,7 +210,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 if kind == "participants":
                     self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
                 if inline:     # "Directors present: A, B" + "Guests: C, D": each label the group of its names
-                    text, taken = attendance_run(self.lines, self.lines.index(line))
+                    text, taken = attendance_run(self.lines, self.place_of(line))
                     self._taken |= taken
                     self.state.heading = self.roll_label(line.text)
                     self.read_roll(line, text)

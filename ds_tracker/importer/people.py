@@ -212,9 +212,12 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
 
     def roll_group(self, line: Line) -> bool:
         """"Guests: Al M, Ned F" right below an inline roll: another group of those present, under its own label."""
-        end, at = getattr(self, "_roll_end", None), self.lines.index(line)
+        end = getattr(self, "_roll_end", None)
+        if end is None or line.is_row:
+            return False
+        at = self.place_of(line)
         above = next((l for l in reversed(self.lines[:at]) if not l.blank), None)
-        if end is None or line.is_row or not above or above.no != end:
+        if not above or above.no != end:
             return False
         m = re.match(r"^[*_]*([A-Za-z][\w '/&-]{1,30}?)[*_]*\s*:[*_]*\s*(\S.*)$", line.text)
         if not m or len(m[1].split()) > 3 or _ABSENT.match(m[1]):
@@ -233,7 +236,7 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
     def list_body(self, line: Line, lead: str | None = None) -> bool:
         """"وحضر الاجتماع من الهيئة العامة للاجئين" + "العرب كلً من السادة :", "ومن وكالة الغوث في سوريا :": the lead of
         an attendance list (or of its next part) names the body its people come from, over one or two lines."""
-        at = self.lines.index(line)
+        at = self.place_of(line)
         before = self.lines[at - 1].text if at and not self.lines[at - 1].blank else ""
         for text in (f"{lead} {line.text}" if lead else line.text, f"{before} {line.text}"):
             m = _FROM_BODY.search(text.strip())

@@ -75,8 +75,7 @@ class PresentOrganisations:
         """A line of a list of organisations, one a line (present.py): recorded as present; True when it was."""
         checked = self.__dict__.setdefault("_checked_runs", {})
         if line.no not in checked and not line.is_row:
-            # by place in the list, not by number: a pasted e-mail's head is taken out, the numbers stay
-            at = self.__dict__.setdefault("_at", {id(l): i for i, l in enumerate(self.lines)}).get(id(line))
+            at = self.place_of(line)
             run = organisation_run(self.lines, at, self.ref) if at is not None else []
             for other in run or [line]:
                 checked[other.no] = bool(run)
