@@ -155,6 +155,8 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         known = [bool(ref.organisation(h) or (_acronym(h.split()[0]) and len(h.split()) <= 3 and h.split()[0].upper()
                                                not in _JOB_ACRONYMS)) and not any(
             w.lower() in _JOB_WORDS for w in h.split()) for h in halves]
+        if not any(known):    # neither known: one named as a body ("Hawija District Council", "Al-Amal Association")
+            known = [_org_like(h) and not any(w.lower() in _JOB_WORDS for w in h.split()) for h in halves]
         if known[0] != known[1]:
             org, rest = halves[known.index(True)], halves[1 - known.index(True)]
     arabic_post = bool(rest) and bool(_AR_JOBS.match(rest.split()[0]) or re.match(r"^(?:مستشار|خبير|وزير|باحث)", rest))
@@ -229,6 +231,7 @@ _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser"
               "chairwoman", "co-chair", "trustee", "councillor", "councilor"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|federation|"
+                        r"society|network|institute|university|college|hospital|"
                         r"مديرية|وزارة|ديوان|دائرة|مكتب|مجلس|هيئة|منظمة|قائممقامية|قائمقامية|بلدية|مفوضية)\b", re.I)
 
 
