@@ -83,7 +83,9 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         if self._handled_first(line):
             return
         text = line.text
-        if self.state.group_mode == "recommendations":
+        if self.state.group_mode == "recommendations" or (line.bullet or line.number) and _asks(text):
+            # a group's item that asks for something ("Establish mobile legal aid teams", "يجب ...") is what the
+            # group recommends, whatever the heading above it; a statement of a problem is a challenge
             self._add_recommendation(text, line, self.state.group)
         elif line.bullet or line.number:
             self.state.group["challenges"].append(text)
@@ -268,3 +270,10 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         if kind == "recommendation" or len(text) > 40:
             self.draft["recommendations"].append(item)
         return True
+
+
+def _asks(text: str) -> bool:
+    """An item that opens with an order ("Establish ...", "Ask the directorate to ...") or says what should be."""
+    first = text.split()[0].lower().strip(".,:") if text.split() else ""
+    return first in vocab.ACTION_VERBS or bool(re.search(
+        r"\b(?:should|must|needs? to|is needed|are needed)\b|(?<![\u0600-\u06ff])(?:يجب|ينبغي|ضرورة|العمل على)", text))

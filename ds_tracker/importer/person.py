@@ -109,12 +109,14 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         return None, None, None
     glued = re.match(r"^((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’]+|de|da|van|von|al|el|bin)){0,4})-\s*"
                      r"([A-Z]\S*(?:\s+\S+)+)$", text)
-    if glued and not re.match(r"[A-Z][\w'’]*,", glued[2]):
+    if glued and not re.match(r"[A-Z][\w'’]*,", glued[2]) and \
+            glued[1].split()[-1].lower() not in ("al", "el", "abu", "bin", "ibn", "abd", "bani", "ben", "ould"):
+        # ("Ms. Noor Al-Huda Younis": the dash after the article is the name's own)
         # "Ms. Rania Dagash-Chairperson - OCHA, ...": the dash glued to the name opens the position; "Mr. Ahmed
         # Al-Jubouri, Deputy Governor": a hyphenated name, its comma after
         text = f"{glued[1]} – {glued[2]}"
     m = re.fullmatch(r"(.+?)\s*\(([^()]{2,80})\)", text)
-    if m and not re.search(r"[–—-]|,|:\s", m[1]):     # "Omar Khalil (Ninewa Governorate Office)"
+    if m and not re.search(r"[–—]|\s-|-\s|,|:\s", m[1]):     # "Omar Khalil (Ninewa Governorate Office)", "Al-Obaidi (X)"
         inner = re.split(r"\s+[–—-]\s+|\s*/\s*|,\s+", m[2].strip(), maxsplit=1)
         if len(inner) == 2 and re.match(r"(?i)(?:acting\b|co-?\s?chair|chair|vice\b|" + "|".join(
                 re.escape(w) for w in vocab.POSITION_STARTS) + r")", inner[1]):

@@ -12,8 +12,9 @@ from .escalation import generic_body, _canonical
 from .lines import Line
 
 _EN_CUE = re.compile(r"\b(?:submit\w*|rais(?:e|ed|es|ing)|refer(?:red|s)?|forward\w*|escalat\w*|elevat\w*|"
-                     r"sen[dt]\w*|appeal\w*|advocat\w*|brought|bring\w*|endorse\w*|approval|"
-                     r"agenda (?:point|item))\b", re.I)
+                     r"sen[dt]\w*|appeal\w*|advocat\w*|(?:brought|bring\w*)(?!\s+together)|endorse\w*|approval|"
+                     r"writ(?:e|es|ing|ten)|"
+                     r"agenda (?:point|item))\b", re.I)     # "brought together 31 participants from ... ministries": no one
 # a strong cue sends outcomes up even when the body is not right after a preposition ("recommendations will be
 # submitted under Order No. 12 that set up the Joint Review Committee")
 _EN_OUTCOMES = re.compile(r"\b(?:recommendations?|outcomes?|decisions?|minutes|results|findings|conclusions)\b")

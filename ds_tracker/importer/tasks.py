@@ -44,6 +44,9 @@ _NO_OWNER = re.compile(r"(?i)(?:subject|due|prior|further|thanks|next|according|
 # "to / with / إلى / مع X": the body a task is done for or with (its name, up to a few words), never its owner
 _TO_WHOM = re.compile(r"(?:\b(?:to|with)\s+(?:the\s+)?|(?<![\u0600-\u06ff])(?:إلى|الى|مع|لدى)\s+)"
                       r"\S+(?:\s+(?:of|and|ال\S*|و\S+)(?:\s+\S+)?){0,2}", re.I)
+# an order, a long dash, then who: a few words, a capital or Arabic first ("— RWG Coordinator", "– WFP, done")
+_OWNER_AFTER = re.compile(r"^(?P<task>.{8,}?)\s+[—–]\s+(?P<owner>(?:[A-Z\u0600-\u06ff])[^—–,;:]{1,40}?)"
+                          r"(?:,\s*(?:done|completed|ongoing|open))?$")
 _CONDITION = re.compile(r"(?i)(?:if|when|whenever|whether|while|although|though|because|unless|once|since|in case)\b")
 
 # what follows "to" when it is a preposition ("This relates to the member ...", "Access to Wadi Hamra"), not a task
@@ -202,6 +205,10 @@ class TaskReader:
             body = body[:named.start()] if len(body) > named.start() else body
         if m:
             item = {"text": body.rstrip(" ."), "owner": owner, "due": due.isoformat() if due else None,
+                    "line": line.no}
+        elif (tail := _OWNER_AFTER.match(body.rstrip(" .,"))) and tail["task"].split()[0].lower() in vocab.ACTION_VERBS:
+            # "Map the gaps in Khanaqin — WFP, due 10 Dec": the order, then who, after a dash
+            item = {"text": tail["task"], "owner": tail["owner"], "due": due.isoformat() if due else None,
                     "line": line.no}
         else:
             # "يقوم فرع وزارة الهجرة بتزويد ..." / "IOM will ...": the organisation named first is the likely owner

@@ -197,7 +197,9 @@ THEME_WORDS = {
 }
 
 # Imperative verbs that open an action point ("Prepare the list ..."): such a line names no owner.
-ACTION_VERBS = ["prepare", "share", "submit", "organise", "organize", "circulate", "conduct", "develop", "provide",
+ACTION_VERBS = ["link", "create", "improve", "promote", "adopt", "activate", "rehabilitate", "harmonise", "harmonize",
+                "prioritise", "prioritize", "simplify", "introduce", "extend", "reduce", "enable",
+                "prepare", "share", "submit", "organise", "organize", "circulate", "conduct", "develop", "provide",
                 "follow", "ensure", "update", "send", "map", "draft", "present", "convene", "hold", "review",
                 "finalise", "finalize", "establish", "coordinate", "support", "facilitate", "collect", "compile",
                 "identify", "engage", "invite", "include", "allocate", "deploy", "expand", "launch", "strengthen",
