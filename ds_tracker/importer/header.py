@@ -7,13 +7,14 @@ from datetime import timedelta
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .reading import dates_in
+from .reading import dates_in, day_month
 from .titles import _before_date
 from .abroad import dateline_after as _dateline_after, is_country, met_in_city, title_city as _title_city  # noqa: F401
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .arabic_places import tagged_town
 from .reference import Reference
+from .yearless_day import yearless_day
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
 
 def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
@@ -179,7 +180,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
         if found:     # a news item dated D whose meeting met "أمس": D - 1
             yesterday = len(set(found)) == 1 and held_yesterday(text, [l.text for l in lines[:12]], dates_in)
-            days = [found[0] - timedelta(days=1)] if yesterday else found
+            # sittings are listed forwards: a day before the first, later in the line, is an earlier paper's
+            # ("... held on 12 February 2020 to update the council's decision of 16 May 2018")
+            found = _after_stamp(text, found)
+            days = [found[0] - timedelta(days=1)] if yesterday else [d for d in found if d >= found[0]]
             break
     if not days:
         days = _dated_today(lines)
@@ -187,6 +191,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         days = [d for d, guessed in dates_in(posted) if not guessed][:1]
     if not days:
         days = _linked_minutes_day(lines)
+    if not value:        # "The council met on 5th November": the meeting's own sentence, its year the post's
+        stamp = [d for d, guessed in dates_in(posted or "") if not guessed][:1]
+        yearless, day = yearless_day(lines, front, stamp[0] if stamp else None, title, days, dates_in, day_month)
+        days = day if yearless else days
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
     online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
@@ -317,6 +325,16 @@ def _linked_minutes_day(lines: list[Line]) -> list:
             if len(found) == 1:
                 return found
     return []
+
+
+def _after_stamp(text: str, found: list) -> list:
+    """"2025-11-17 The board, at its sitting held on 15 November 2025, ...": a page's stamp opens the line and its
+    lead sentence dates the meeting itself; the sentence's days, not the stamp's."""
+    words = text.split()
+    digits = [i for i, w in enumerate(words[:6]) if re.search(r"[\d\u0660-\u0669]", w)]
+    cut = digits[-1] + 1 if digits and digits[0] <= 1 else 0     # the line opens with it (or "Date", a weekday)
+    rest = [d for d, guessed in dates_in(" ".join(words[cut:])) if not guessed]
+    return rest if len(words) > 8 and cut and dates_in(" ".join(words[:cut])) and rest else found
 
 
 _TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)
