@@ -14,7 +14,8 @@ from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .arabic_places import tagged_town
 from .reference import Reference
-from .yearless_day import yearless_day
+from .own_town import own_town
+from .yearless_day import after_stamp, yearless_day
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
 
 def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
@@ -83,7 +84,7 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
     or a known place after "in" in the report's opening lines."""
     for line in lines:
         line = Line(no=line.no, text=_before_purpose(line.text))
-        m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,}(?:\s(?:de|del|la|el)\s[A-Z][a-z]+)*)\s?City\b", line.text)
+        m = re.search(r"(?:^|[\s,])(?!(?:The|This|That|Our|Your|Each|Every)\b)([A-Z][a-z]{2,}(?:\s(?:de|del|la|el)\s[A-Z][a-z]+)*)\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
         place = arabic_city(line.text, ref)     # "في عنكاوا بمحافظة أربيل", "بمدينة X", "اجتماعها بعدن"
@@ -182,7 +183,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             yesterday = len(set(found)) == 1 and held_yesterday(text, [l.text for l in lines[:12]], dates_in)
             # sittings are listed forwards: a day before the first, later in the line, is an earlier paper's
             # ("... held on 12 February 2020 to update the council's decision of 16 May 2018")
-            found = _after_stamp(text, found)
+            found = after_stamp(text, found, dates_in)
             days = [found[0] - timedelta(days=1)] if yesterday else [d for d in found if d >= found[0]]
             break
     if not days:
@@ -282,6 +283,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         city = _place_line(lines, ref) or _town_and_country(lines) or _dateline_after(lines)
     if not city:          # "... took place in Nairobi", "MEETING Nairobi, 3 – 5 May": abroad, said in prose
         city = met_in_city(" ".join(l.text for l in lines[:8] if not l.is_row)[:1500])
+    if not city:          # "City of X", "بلدية X", "at the Hotel Y in X", "في مدينة X": the one town it names
+        city = own_town([title or ""] + [l.text for l in lines[:40] if not l.blank and l.no not in front][:12], ref)
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",
@@ -325,16 +328,6 @@ def _linked_minutes_day(lines: list[Line]) -> list:
             if len(found) == 1:
                 return found
     return []
-
-
-def _after_stamp(text: str, found: list) -> list:
-    """"2025-11-17 The board, at its sitting held on 15 November 2025, ...": a page's stamp opens the line and its
-    lead sentence dates the meeting itself; the sentence's days, not the stamp's."""
-    words = text.split()
-    digits = [i for i, w in enumerate(words[:6]) if re.search(r"[\d\u0660-\u0669]", w)]
-    cut = digits[-1] + 1 if digits and digits[0] <= 1 else 0     # the line opens with it (or "Date", a weekday)
-    rest = [d for d, guessed in dates_in(" ".join(words[cut:])) if not guessed]
-    return rest if len(words) > 8 and cut and dates_in(" ".join(words[:cut])) and rest else found
 
 
 _TODAY = re.compile(r"(?:^|\s)(?:اليوم|صباح اليوم|مساء اليوم|ظهر اليوم)(?:\s|$)|\b(?:today|this morning)\b", re.I)

@@ -60,3 +60,13 @@ def yearless_day(lines: list[Line], front: set[int], posted: date | None, title:
         except ValueError:
             return True, []
     return False, []
+
+
+def after_stamp(text: str, found: list, dates_in) -> list:
+    """"2025-11-17 The board, at its sitting held on 15 November 2025, ...": a page's stamp opens the line and its
+    lead sentence dates the meeting itself; the sentence's days, not the stamp's."""
+    words = text.split()
+    digits = [i for i, w in enumerate(words[:6]) if re.search(r"[\d\u0660-\u0669]", w)]
+    cut = digits[-1] + 1 if digits and digits[0] <= 1 else 0     # the line opens with it (or "Date", a weekday)
+    rest = [d for d, guessed in dates_in(" ".join(words[cut:])) if not guessed]
+    return rest if len(words) > 8 and cut and dates_in(" ".join(words[:cut])) and rest else found
