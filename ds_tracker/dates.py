@@ -28,6 +28,8 @@ MONTHS = {
     # Maghreb month names (Tunisia, Algeria, Morocco): "26 ماي 2019", "جوان", "أوت"
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "جويلة": 7, "أوت": 8,
     "اوت": 8,
+    # Morocco's own: "27 دجنبر", "غشت", "شتنبر", "نونبر", "يوليوز"
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th)?"

@@ -7,13 +7,15 @@ from datetime import timedelta
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
-from .reading import dates_in
+from .reading import dates_in, day_month
 from .titles import _before_date
 from .abroad import dateline_after as _dateline_after, is_country, met_in_city, title_city as _title_city  # noqa: F401
 from .abroad import town_and_country as _town_and_country, world_city
 from .arabic_news import HELD, MEETING, arabic_city, dateline_city, held_yesterday, page_updated
 from .arabic_places import tagged_town
 from .reference import Reference
+from .own_town import own_town
+from .yearless_day import after_stamp, yearless_day
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
 
 def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
@@ -82,7 +84,7 @@ def _city_in_prose(lines: list[Line], ref: Reference) -> str | None:
     or a known place after "in" in the report's opening lines."""
     for line in lines:
         line = Line(no=line.no, text=_before_purpose(line.text))
-        m = re.search(r"(?:^|[\s,])([A-Z][a-z]{2,}(?:\s(?:de|del|la|el)\s[A-Z][a-z]+)*)\s?City\b", line.text)
+        m = re.search(r"(?:^|[\s,])(?!(?:The|This|That|Our|Your|Each|Every)\b)([A-Z][a-z]{2,}(?:\s(?:de|del|la|el)\s[A-Z][a-z]+)*)\s?City\b", line.text)
         if m:
             return m[1] if ref.place(m[1]) else f"{m[1]} City"
         place = arabic_city(line.text, ref)     # "في عنكاوا بمحافظة أربيل", "بمدينة X", "اجتماعها بعدن"
@@ -179,7 +181,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
         if found:     # a news item dated D whose meeting met "أمس": D - 1
             yesterday = len(set(found)) == 1 and held_yesterday(text, [l.text for l in lines[:12]], dates_in)
-            days = [found[0] - timedelta(days=1)] if yesterday else found
+            # sittings are listed forwards: a day before the first, later in the line, is an earlier paper's
+            # ("... held on 12 February 2020 to update the council's decision of 16 May 2018")
+            found = after_stamp(text, found, dates_in)
+            days = [found[0] - timedelta(days=1)] if yesterday else [d for d in found if d >= found[0]]
             break
     if not days:
         days = _dated_today(lines)
@@ -187,6 +192,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         days = [d for d, guessed in dates_in(posted) if not guessed][:1]
     if not days:
         days = _linked_minutes_day(lines)
+    if not value:        # "The council met on 5th November": the meeting's own sentence, its year the post's
+        stamp = [d for d, guessed in dates_in(posted or "") if not guessed][:1]
+        yearless, day = yearless_day(lines, front, stamp[0] if stamp else None, title, days, dates_in, day_month)
+        days = day if yearless else days
     days = sorted(set(days))
     city, venue = _city_venue(location, ref) if location else (None, None)
     online = any(re.search(r"(?i)\b(?:venue|location|place)\b\W*(?:online|virtual|zoom|(?:ms |microsoft )?teams|webex|"
@@ -274,6 +283,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         city = _place_line(lines, ref) or _town_and_country(lines) or _dateline_after(lines)
     if not city:          # "... took place in Nairobi", "MEETING Nairobi, 3 – 5 May": abroad, said in prose
         city = met_in_city(" ".join(l.text for l in lines[:8] if not l.is_row)[:1500])
+    if not city:          # "City of X", "بلدية X", "at the Hotel Y in X", "في مدينة X": the one town it names
+        city = own_town([title or ""] + [l.text for l in lines[:40] if not l.blank and l.no not in front][:12], ref)
     if venue is None:
         for line in lines[:30]:
             m = re.search(r"\bat the ([A-Z][\w ]{3,60}?(?:Office|Hall|Hotel|Ministry|Centre|Center|compound))\b",

@@ -76,6 +76,15 @@ def _dateline(text: str) -> bool:
     return not rest or (len(rest.split()) <= 2 and bool(world_city(rest, 100_000)))
 
 
+def _page_chrome(text: str) -> bool:
+    """A web page's own word above the headline: a loader ("Loading...", "جار التحميل") or a lone word with no
+    digit (a section label, a tracker's name). A report's title names its meeting or body in more words (pure)."""
+    words = text.strip(" .…").split()
+    return bool(re.fullmatch(r"(?i)\W*(?:loading|please wait|جار(?:ي)? التحميل)\W*(?:\.\.\.|…)?\W*", text)) or (
+        len(words) == 1 and not re.search(r"[\d\u0660-\u0669]", text) and len(words[0]) <= 20
+        and not words[0].isupper())
+
+
 def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
     """The first block's title, and the index of the line after the block."""
     picked, headings, end = [], False, len(lines)
@@ -90,6 +99,9 @@ def _title_from(lines: list[Line], tidy: bool) -> tuple[str | None, int]:
             continue       # "Page 1 of 3", "صفحة 2", "![logo](logo.png)": a page's number or a picture, never the title
         if not picked and _dateline(text):
             continue       # a press release's "1 May 2020" then "Amman" above its headline
+        if not picked and not line.markdown_heading and _page_chrome(text) and \
+                not any(not l.blank for l in lines[:end]):     # the page's first line only
+            continue       # "Loading...", a site's section label ("News", "مجتمع"): the page's, not the report's
         if n.strip(" :;.-") in _SECTION_WORDS and not line.markdown_heading:
             break          # "Participants;", "Agenda:": the first section, no title above it
         if (re.match(r"^[^:]{2,40}:\s", text) and not line.markdown_heading) or \

@@ -65,7 +65,17 @@ def hall_of_town(lines: list[Line], venue: str | None) -> tuple[str | None, str 
         m = _HALL.search(text)
         if m and m["town"].strip().lower() not in _NOT_A_TOWN:     # "the Old Town Hall": no town named
             return m["town"].strip(), venue or f"{m['town'].strip()} {m['kind']}"
+    # "Oakley Village Hall ... AGM held at the Village Hall": the hall the heading names, its town
+    at_the = next((m[1] for l in lines if (m := _AT_THE_HALL.search(l.text))), None)
+    for line in lines if at_the else ():
+        for m in re.finditer(r"(?P<town>(?:[A-Z][\w'’-]+\s+){1,3}?)" + re.escape(at_the) + r"\b", line.text):
+            if m["town"].split()[0].lower() not in _NOT_A_TOWN:
+                return m["town"].strip(), venue or f"{m['town'].strip()} {at_the}"
     return None, venue
+
+
+_AT_THE_HALL = re.compile(r"(?i:\b(?:held|meeting|met)\s+(?:at|in)\s+the\s+)((?:Village|Town|Parish|Community|Memorial|"
+                          r"Civic)\s+(?:Hall|Centre|Center))\b")
 
 
 def front_matter(lines: list[Line]) -> set[int]:
