@@ -210,6 +210,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                     self.open_earlier(line)
                 if kind == "participants":
                     self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
+                    self.state.heading = None if inline else self.roll_label(line.text)   # "Members present"
                 if inline:     # "Directors present: A, B" + "Guests: C, D": each label the group of its names
                     text, taken = attendance_run(self.lines, self.place_of(line))
                     self._taken |= taken
