@@ -9,7 +9,8 @@ from .inline_people import _NOT_NAMES, attendance_entries
 from ..textnorm import normalise
 from . import vocab
 from .columns import columns_of
-from .person import _JOB_WORDS, _ORG_WORDS, _acronym
+from .person import ACRONYMS, _JOB_WORDS, _ORG_WORDS, _acronym
+from .initials import own_initials
 
 _POST_WORDS = _JOB_WORDS | set(vocab.POSITION_STARTS) | {"acting", "deputy", "senior", "head"}
 
@@ -35,7 +36,10 @@ def _person(entry: str) -> tuple[str, str | None, str] | None:
     if not words or (len(words) < 2 and not title) or any(
             w.lower() in _NOT_NAMES or _ORG_WORDS.search(w) or (_acronym(w) and "." not in w) for w in words):
         return None       # "Sector", "Health Cluster", "UNICEF": no one named
-    return (title[0] if title else "") + " ".join(words), m["org"] if post is None else None, rest
+    org = m["org"] if post is None else None
+    if org and org not in ACRONYMS and own_initials(" ".join(words), org):
+        org = None        # "Ana Ruiz (AR)": her initials, the key to her turns in the notes, no body
+    return (title[0] if title else "") + " ".join(words), org, rest
 
 
 def grouped_attendance(text: str) -> list[tuple[str, str | None, str]]:

@@ -37,6 +37,7 @@ from .arabic_forms import logical_arabic
 from .email_head import _from_meeting_title, _sent_day, email_head, head_lines
 from .sections import SectionOf
 from .arabic_rolls import ArabicRolls, own_members
+from .initials import InitialledRolls
 
 
 
@@ -57,7 +58,7 @@ def _words(lang: str, table: dict) -> dict:
 
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
-              ArabicRolls):
+              ArabicRolls, InitialledRolls):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -169,8 +170,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             if self._titles.get(_title_key(line), line.no) < line.no and not self.section_of(line):
                 self.state = _State(section="other")   # "4. Flood response" again: the agenda item's own part
                 continue
-            if self.cycle_row(line):
-                continue     # a table given out one cell a line
+            if self.cycle_row(line) or self.initialled(line):
+                continue     # a table given out one cell a line; "Ana Ruiz (AR), Li Wei (LW), ...": a roll
             if line.no in self._flagged:
                 name, org, came = self._flagged[line.no]
                 if came:     # "YAna RuizIOM": a wiki's attendance row; "N..." did not come
@@ -209,6 +210,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                     self.open_earlier(line)
                 if kind == "participants":
                     self.list_body(line)      # "وحضر الاجتماع من الهيئة ... كلٌّ من السادة :": of that body
+                    self.state.heading = None if inline else self.roll_label(line.text)   # "Members present"
                 if inline:     # "Directors present: A, B" + "Guests: C, D": each label the group of its names
                     text, taken = attendance_run(self.lines, self.place_of(line))
                     self._taken |= taken

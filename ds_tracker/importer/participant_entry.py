@@ -48,6 +48,10 @@ class ParticipantEntry:
         if re.fullmatch(r"[A-Z][a-z]{2,}", text.strip()) and not _a_body(text.strip(), self.ref):
             self._add_participant(text.strip(), None, None, line)   # "Hassan" in a list of attendees: a first name
             return
+        if (line.bullet or line.number) and re.fullmatch(r"[\u0621-\u064a]{3,}", text.strip()) and \
+                not text.strip().startswith("ال") and not _a_body(text.strip(), self.ref):
+            self._add_participant(text.strip(), None, None, line)   # "• حسن": an item of one word is a first name;
+            return                                                  # with the article it is a noun, no one
         count = _COUNT.match(f"{line.number} {text}" if line.number and line.number.isdigit() else text)
         if count:     # "2 staff from GIZ (Lina Omar and Sami Aziz)": a head count, the people in its brackets
             names = re.split(r"\s*(?:,|\band\b|&|و)\s*", count["names"] or "")

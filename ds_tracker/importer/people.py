@@ -130,6 +130,8 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
                 self.state = _State(section="other")   # "3. Key outcomes" after "45. Ali Omar": a section, no person
                 return
             self.state.last_number = _number(line.number)
+        if self._labelled_roll(text, line):
+            return
         if bare_names(text):
             for name in bare_names(text):     # "Ana Ruiz, Li Wei, Omar S": a roll call on one line, names alone
                 self._add_participant(name, None, None, line)
@@ -209,6 +211,22 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
                 for name in bare_names(value.strip(" ."), least=1):
                     self._add_participant(name, None, None, line)
                 self.state.heading = heading
+
+    def _labelled_roll(self, text: str, line: Line) -> bool:
+        """"* Board members: Ada, Boris, Clara" in an attendance list: a label of people, then two names or more
+        alone: each is one of that group (a person's name is never followed by a list of names). A body's label
+        ("IOM: Ana Ruiz, Li Wei") is left to labelled_people, which makes it their body."""
+        m = re.match(r"^[*_]*([A-Za-z][\w '/&-]{1,30}?)[*_]*\s*:[*_]*\s*(\S.*)$", text)
+        if not m or len(m[1].split()) > 3 or _ABSENT.match(m[1]) or self.ref.organisation(m[1]) or _acronym(m[1]):
+            return False
+        names = bare_names(m[2], least=2)
+        if not names:
+            return False
+        heading, self.state.heading = self.state.heading, self.roll_label(m[1])
+        for name in names:
+            self._add_participant(name, None, None, line)
+        self.state.heading = heading
+        return True
 
     def roll_group(self, line: Line) -> bool:
         """"Guests: Al M, Ned F" right below an inline roll: another group of those present, under its own label."""

@@ -222,7 +222,9 @@ class ProsePeople:
             label = normalise(m["label"])
             label = label if label in self._keys["participants"] or label in self._roles else label.split(" ", 1)[-1]
             rest = line.text[m.end():]
-            rest = re.split(r"\s(?=[A-Z][\w-]*(?:\s[a-z][\w-]*){0,2}\s*:\s)|(?<=[a-z)])\.\s", rest)[0]
+            rest = re.split(r"\s(?=[A-Z][\w-]*(?:\s[a-z][\w-]*){0,2}\s*:\s)|(?<=[a-z)])\.\s"
+                            r"|\s(?=(?:[A-Z][a-z]+\s)?(?:Present|Absent|Attending|Apologies)\s*:)"
+                            r"|\s(?=\d{1,2}\.\s+[A-Z]{2})", rest)[0]     # "... 2. INVOCATION": the next item
             if label in self._roles and re.fullmatch(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3}", rest.strip()):
                 people = [(rest.strip(), None, None)]     # "Minute taker: Sara Nouri Attendance: ..."
             elif label not in self._keys["participants"]:
@@ -233,12 +235,14 @@ class ProsePeople:
             elif initial_entries(line.text[m.end():]):
                 people = initial_entries(line.text[m.end():])    # "R.K. Lal, Chairman, Rice Board A. Mbeki, ..."
             else:
-                people = [split_person(e, self.ref) for e in attendance_entries(rest)]
+                entries = [e.strip(" .") for e in rest.split(";")] if rest.count(";") >= 2 else attendance_entries(rest)
+                people = [split_person(e, self.ref) for e in entries]    # "A, post; B, post; C": ";" parts them
                 people = [p for p in people if p[0] and 2 <= len(p[0].split()) <= 5 and _looks_like_a_name(p[0])]
-                if len(people) < 2 or len(people) < 0.6 * len(attendance_entries(rest)):
+                if len(people) < 2 or len(people) < 0.6 * len(entries):
                     people = [(name, *_described(what)) for name, what in dash_described(rest)]
                 if not people:
                     continue
+            heading, self.state.heading = self.state.heading, self.roll_label(m["label"] + ":")   # "Also present"
             for name, position, org in people:
                 known = next((p for p in self.draft["participants"] if p["name"] == name), None)
                 if not known:
@@ -246,6 +250,7 @@ class ProsePeople:
                 elif not known["position"] and not known["organisation"]:   # the chair, listed again with more
                     known.update(position=position, organisation=self.ref.organisation(org) or org if org else None,
                                  organisation_text=org)
+            self.state.heading = heading
 
     def role_fields(self, line: Line) -> None:
         """"Chair person: Ana Ruiz Acting Deputy Representative", "Minutes prepared by: Li Wei – Associate": the
