@@ -13,7 +13,7 @@ from .reading import dates_in, day_month
 from .state import _State
 from .background import quiet
 from .escalation import RAISES_ALL
-from .outcome_words import (_AR_OWNER, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task, advised_item,  # noqa: F401
+from .outcome_words import (_AR_OWNER, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, person_will, planned_step, requested_task, advised_item,  # noqa: F401
                             outcome_kind)
 
 from .action_points import ActionPoints
@@ -169,7 +169,7 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
         elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text) or (
-                line.bullet or line.number) and listed_task(text)) and \
+                line.bullet or line.number) and listed_task(text) or person_will(text)) and \
                 self.state.section in (None, "other") and not _STATUS.search(text):
             # "DRC to provide the map.", and an item "- Lena to book the hall": someone named, set a task
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line

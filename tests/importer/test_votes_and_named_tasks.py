@@ -1,0 +1,53 @@
+"""A decision said as a vote's outcome or by the meeting of itself ("we agreed", "it was concluded"), and a task
+set to a person by name in the middle of a paragraph ("... Lena will book the hall.")."""
+from ds_tracker.importer import parse
+from ds_tracker.importer.outcome_words import outcome_kind, person_will
+
+
+def _decided(text):
+    draft = parse(text)
+    return [r["text"] for r in draft["decisions"]]
+
+
+def test_a_vote_and_the_meeting_speaking_of_itself_are_decisions():
+    for sentence in ("The motion was carried by nine votes to two.", "Motion passed unanimously.",
+                     "After debate the assembly did not approve the proposal.",
+                     "It was concluded to keep the mailing list as it is.",
+                     "It was also concluded that the club should charge a small fee.",
+                     "We agreed that the bulletin goes out monthly from now on.",
+                     "وبعد النقاش تمت المصادقة بالإجماع على النقاط الواردة في جدول الأعمال.",
+                     "ولم يوافق المجلس على طلب تمديد العقد."):
+        assert outcome_kind(sentence) == "decision", sentence
+    for sentence in ("We agreed with the speaker that access is hard.", "The emotion was passed on to the children.",
+                     "The motion was tabled for discussion next month."):
+        assert outcome_kind(sentence) != "decision", sentence
+
+
+def test_decisions_in_a_paragraph_and_in_a_list():
+    paragraph = ("Minutes of the residents' club\nDate: 3 March 2026\n\nFees\nThe treasurer said several members had "
+                 "asked about fees for the hall. It was concluded that members pay a small fee for evening use.\n")
+    assert any("small fee" in t for t in _decided(paragraph))
+    listed = ("Minutes of the residents' club\nDate: 3 March 2026\n\nMotions\n- A motion to repaint the hall was "
+              "put to the floor. The motion was carried.\n")
+    assert any("motion was carried" in t.lower() for t in _decided(listed))
+    arabic = ("محضر اجتماع مجلس الحي\nالتاريخ: 3 آذار 2026\n\nوبعد نقاش مستفيض تمت المصادقة بالإجماع على جميع "
+              "النقاط المدرجة في جدول الأعمال.\n")
+    assert _decided(arabic)
+
+
+def test_someone_named_who_will_do_a_thing():
+    assert person_will("Lena will book the hall.") == "Lena"
+    assert person_will("Omar and Sara will draft the letter.") == "Omar and Sara"
+    for sentence in ("This will help the team.", "Omar will leave on Monday.", "Monday will be busy.",
+                     "March will see the rains.", "The review will be done.", "We will see."):
+        assert person_will(sentence) is None, sentence
+
+
+def test_a_named_task_inside_a_paragraph_and_on_a_line_alone():
+    text = ("Minutes of the garden group\nDate: 3 March 2026\n\nTools\n"
+            "- The shed roof leaks again after the storm. Lena will call the roofer.\n\n"
+            "Omar will write to the council about the water tap\n\n"
+            "Other\n- Sara will leave for a month on Friday.\n")
+    actions = {a["owner"]: a for a in parse(text)["actions"]}
+    assert set(actions) == {"Lena", "Omar"}
+    assert all(a["unsure"] for a in actions.values())
