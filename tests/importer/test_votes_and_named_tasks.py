@@ -51,3 +51,21 @@ def test_a_named_task_inside_a_paragraph_and_on_a_line_alone():
     actions = {a["owner"]: a for a in parse(text)["actions"]}
     assert set(actions) == {"Lena", "Omar"}
     assert all(a["unsure"] for a in actions.values())
+
+
+def test_an_action_point_whose_owner_a_dash_sets_apart():
+    from ds_tracker.importer import Reference
+    from ds_tracker.importer.labelled import dashed_owner
+    ref = Reference.from_seed()
+    assert dashed_owner("Lena - Book the Hall", ref) == "Lena"
+    assert dashed_owner("Omar/Sara – write to the mayor about the tap", ref) == "Omar/Sara"
+    assert dashed_owner("Send the list to all members – UNICEF", ref) == "UNICEF"
+    assert dashed_owner("م. سامي يوسف – إعداد مسودة الرسالة إلى البلدية", ref) == "م. سامي يوسف"
+    assert dashed_owner("Water and sanitation – Health and Education", ref) is None
+    english = ("Minutes of the garden group\nDate: 3 March 2026\n\nTools\nThe shed was discussed.\n"
+               "Action: Lena - call the roofer about the shed\nAction: send the accounts to the members – UNICEF\n")
+    got = [(a["owner"], a.get("unsure", False)) for a in parse(english)["actions"]]
+    assert got == [("Lena", True), ("UNICEF", False)]
+    arabic = ("محضر اجتماع لجنة الحي\nالتاريخ: 3 آذار 2026\n\nنوقش موضوع المياه.\n"
+              "إجراء: م. سامي يوسف – إعداد مسودة الرسالة إلى البلدية\n")
+    assert [a["owner"] for a in parse(arabic)["actions"]] == ["م. سامي يوسف"]
