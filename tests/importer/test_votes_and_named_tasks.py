@@ -69,3 +69,18 @@ def test_an_action_point_whose_owner_a_dash_sets_apart():
     arabic = ("محضر اجتماع لجنة الحي\nالتاريخ: 3 آذار 2026\n\nنوقش موضوع المياه.\n"
               "إجراء: م. سامي يوسف – إعداد مسودة الرسالة إلى البلدية\n")
     assert [a["owner"] for a in parse(arabic)["actions"]] == ["م. سامي يوسف"]
+
+
+def test_a_body_notified_or_sent_a_report_is_one_the_outcome_goes_up_to():
+    english = ("Minutes of the data group\nDate: 3 March 2026\n\nRelease\nThe final version is fixed. The chairs "
+               "need to notify the Standards Secretariat which version to publish.\n\n"
+               "- The portal team will be providing a report to the City Governing Board.\n")
+    bodies = {e["body"] for e in parse(english)["escalations"]}
+    assert {"Standards Secretariat", "City Governing Board"} <= bodies
+    arabic = ("محضر اجتماع فريق البيانات\nالتاريخ: 3 آذار 2026\n\nعلى رؤساء الفرق إبلاغ الأمانة العامة بالنسخة النهائية.\n"
+              "سيقوم الفريق بتقديم تقرير إلى مجلس المحافظة عن سير العمل.\n")
+    bodies = {e["body"] for e in parse(arabic)["escalations"]}
+    assert any("الأمانة العامة" in b for b in bodies) and any("مجلس المحافظة" in b for b in bodies)
+    quiet = ("Minutes of the data group\nDate: 3 March 2026\n\nThe chair reported to the meeting that all is well. "
+             "The team will notify partners of the change. تم إبلاغ الشركاء بالموعد الجديد.\n")
+    assert parse(quiet)["escalations"] == []
