@@ -13,6 +13,7 @@ from .reading import dates_in, day_month
 from .state import _State
 from .background import quiet
 from .escalation import RAISES_ALL
+from .arabic_tasks import future_task
 from .outcome_words import (_AR_OWNER, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, person_will, planned_step, requested_task, advised_item,  # noqa: F401
                             outcome_kind)
 
@@ -132,6 +133,11 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             self._cell_tasks = line.no
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
             self._add_action(task, owner, None, line)
+            self.draft["actions"][-1]["unsure"] = True
+        future = future_task(text) if self.lang == "ar" and not line.is_row and not tasks and \
+            self.state.section in (None, "other") and len(text) < 300 else None
+        if future:           # "سيحدث سامر صفحات الموقع": who will do it, named after the future verb
+            self._add_action(text, future[0], None, line)
             self.draft["actions"][-1]["unsure"] = True
         if tasks and (" / " in text or below):
             return

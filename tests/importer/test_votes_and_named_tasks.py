@@ -84,3 +84,17 @@ def test_a_body_notified_or_sent_a_report_is_one_the_outcome_goes_up_to():
     quiet = ("Minutes of the data group\nDate: 3 March 2026\n\nThe chair reported to the meeting that all is well. "
              "The team will notify partners of the change. تم إبلاغ الشركاء بالموعد الجديد.\n")
     assert parse(quiet)["escalations"] == []
+
+
+def test_an_arabic_future_verb_then_who_will_do_it():
+    from ds_tracker.importer.arabic_tasks import future_task
+    assert future_task("سيحدث سامر صفحات الموقع ويضيف خطاً زمنياً")[0] == "سامر"
+    assert future_task("ستعمل وزارة التخطيط على إعداد الخطة السنوية")[0] == "وزارة التخطيط"
+    for sentence in ("ستعقد الجلسة القادمة في الموصل", "سيتم توزيع السلال على الأسر", "سيغادر أحمد إلى عمان يوم الأحد"):
+        assert future_task(sentence) is None, sentence
+    listed = ("محضر اجتماع فريق الموقع\nالتاريخ: 3 آذار 2026\n\nتحديثات\n"
+              "  • سيحدث سامر صفحات الموقع ويضيف خطاً زمنياً\n  • ستعقد الجلسة القادمة في الموصل\n")
+    assert [(a["owner"], a["unsure"]) for a in parse(listed)["actions"]] == [("سامر", True)]
+    prose = ("محضر اجتماع فريق الموقع\nالتاريخ: 3 آذار 2026\n\nناقش الحاضرون الخطة.\n\n"
+             "ستعمل وزارة التخطيط على إعداد الخطة السنوية للمحافظة\n")
+    assert [a["owner"] for a in parse(prose)["actions"]] == ["وزارة التخطيط"]
