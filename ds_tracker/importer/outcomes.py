@@ -180,6 +180,23 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             # "DRC to provide the map.", and an item "- Lena to book the hall": someone named, set a task
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
+            if line.bullet or line.number:
+                self._due_of_item_above(line, self.draft["actions"][-1])
+
+    def _due_of_item_above(self, line: Line, action: dict) -> None:
+        """"- Feb 16th — budget review" over "- Lena to draft the paper": a schedule's dated item, its task listed
+        under it; the task is due that day when it says no day of its own."""
+        above = self.lines[self.place_of(line) - 1] if self.place_of(line) else None
+        if action["due"] or action.get("due_in_meeting_year") or not above or not (above.bullet or above.number):
+            return
+        lead = re.match(r"^(.{3,30}?)\s*(?:--|[–—:-])\s+\S", above.text)
+        if not lead or len(lead[1].split()) > 5:
+            return
+        found = dates_in(lead[1])
+        if found and not found[0][1]:
+            action["due"] = found[0][0].isoformat()
+        elif not found and day_month(lead[1]):
+            action["due_in_meeting_year"] = day_month(lead[1])
 
     def _planned(self, text: str, owner: str | None, line: Line) -> None:
         """A step said in the future passive: an action point, unsure, its owner the body after "by" if any."""

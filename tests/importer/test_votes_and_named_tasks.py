@@ -98,3 +98,14 @@ def test_an_arabic_future_verb_then_who_will_do_it():
     prose = ("محضر اجتماع فريق الموقع\nالتاريخ: 3 آذار 2026\n\nناقش الحاضرون الخطة.\n\n"
              "ستعمل وزارة التخطيط على إعداد الخطة السنوية للمحافظة\n")
     assert [a["owner"] for a in parse(prose)["actions"]] == ["وزارة التخطيط"]
+
+
+def test_a_task_listed_under_a_dated_item_of_a_schedule_is_due_that_day():
+    english = ("Planning meeting\nDate: 3 March 2026\n\nSchedule\n"
+               "* 12 March 2026 -- budget review\n* Lena to draft the paper\n"
+               "* Mar 19th: garden day\n* Omar to book the van\n* Sara to call the printer\n")
+    due = {a["owner"]: a["due"] for a in parse(english)["actions"]}
+    assert due == {"Lena": "2026-03-12", "Omar": "2026-03-19", "Sara": None}
+    numbered = ("Planning meeting\nDate: 3 March 2026\n\nSchedule\n"
+                "1. 12 March 2026 – budget review\n2. Lena to draft the paper by 10 March 2026\n")
+    assert [a["due"] for a in parse(numbered)["actions"]] == ["2026-03-10"]
