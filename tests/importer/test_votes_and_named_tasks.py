@@ -109,3 +109,12 @@ def test_a_task_listed_under_a_dated_item_of_a_schedule_is_due_that_day():
     numbered = ("Planning meeting\nDate: 3 March 2026\n\nSchedule\n"
                 "1. 12 March 2026 – budget review\n2. Lena to draft the paper by 10 March 2026\n")
     assert [a["due"] for a in parse(numbered)["actions"]] == ["2026-03-10"]
+
+
+def test_someone_authorised_to_act_is_set_that_task():
+    english = ("Minutes of the club board\nDate: 3 March 2026\n\nLease\n"
+               "The Board authorised the Treasurer to sign the new lease by 30 May 2026.\n")
+    assert [(a["owner"], a["due"]) for a in parse(english)["actions"]] == [("the Treasurer", "2026-05-30")]
+    arabic = ("محضر اجتماع مجلس النادي\nالتاريخ: 3 آذار 2026\n\nقرارات المجلس\n"
+              "1. تفويض أمين الصندوق، ورئيس اللجنة المالية بتوقيع عقد الإيجار الجديد.\n")
+    assert [a["owner"] for a in parse(arabic)["actions"]] == ["أمين الصندوق، ورئيس اللجنة المالية"]
