@@ -8,7 +8,7 @@ import re
 
 # "كما كلفت لجنة بمراجعة الموازنة", "وتم تكليف مديرية التربية بمتابعة ...": a body charged with a task
 _AR_ASSIGN = re.compile(r"(?<![\u0600-\u06ff])[وب]?(?:كلف|كلفت|كلّف|كلّفت|تم تكليف|يكلف|تكليف|إلزام|الزام|ألزم|الزم|"
-                        r"وجه|وجّه|وجهت|وجّهت|تم توجيه)\s+"
+                        r"وجه|وجّه|وجهت|وجّهت|تم توجيه|تفويض|فوض|فوضت|فوّض|فوّضت|تم تفويض)\s+"   # authorised: the body acts for it
                         r"(?P<owner>(?:(?:(?!ب)[\u0600-\u06ff]+|(?<=في )[\u0600-\u06ff]+)،?\s+){1,6}?)"
                         r"(?P<what>ب[\u0600-\u06ff]+[^.؛]*)")
 
@@ -56,3 +56,26 @@ def assignments(text: str) -> list[tuple[str, str]]:
     found += [(m["by"], re.sub(r"^[بو]", "", m["what"])) for m in _AR_BY.finditer(text)
               if outcome and outcome.start() < m.start()]     # only what an outcome asks for, not a report of it
     return found
+
+
+# "سيحدث سامر صفحات الموقع", "ستعمل وزارة التخطيط على ...", "سيقوم المكتب الإعلامي بنشر ...": a future verb, then who
+# will do it (a name, or a body with the words that complete it), then the task; the English "Lena will ..."
+_AR_FUTURE = re.compile(r"(?:^|(?<=[\s.،:]))و?س(?:ي|ت)(?P<verb>[\u0621-\u064a]{2,7})\s+"
+                        r"(?P<owner>(?!ال)[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,}){0,3}|"
+                        r"ال[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,}){0,2})\s+(?P<what>\S[^.؛]{5,})")
+# happening, not done by someone: "ستعقد الجلسة", "سيتم ...", "سيكون ..."; and the things that happen
+_AR_HAPPEN = {"تم", "كون", "عقد", "نعقد", "بدأ", "ستمر", "جري", "صار", "حضر", "غادر", "سافر", "عود", "صل", "شارك"}
+_AR_EVENTS = ("اجتماع", "الاجتماع", "جلسة", "الجلسة", "ورشة", "الورشة", "لقاء", "اللقاء", "دورة", "الدورة", "مؤتمر",
+              "المؤتمر", "موعد", "الموعد", "هناك", "ذلك", "هذا", "هذه", "الحضور", "المشاركون")
+
+
+def future_task(sentence: str) -> tuple[str, str] | None:
+    """(owner, task) of an Arabic sentence that opens with a future verb and names who will do it; None for what
+    will merely happen ("ستعقد الجلسة القادمة ...") (pure)."""
+    m = _AR_FUTURE.match(sentence.strip(" •-*·"))
+    if not m or m["verb"] in _AR_HAPPEN or m["verb"].startswith("تم") or m["owner"].split()[0] in _AR_EVENTS:
+        return None
+    owner, what = m["owner"], m["what"].strip(" ،,")
+    if m["verb"] in ("قوم", "تولى") and not re.match(r"ب|ال", what):
+        return None       # "سيقوم الفريق" with no task after it
+    return owner, what

@@ -8,7 +8,7 @@ import re
 from . import vocab
 
 
-_ASKS = r"(?:requested|asked|urged|tasked|instructed|directed)"
+_ASKS = r"(?:requested|asked|urged|tasked|instructed|directed|authori[sz]ed|mandated|empowered)"   # authorised to act: a task too
 # "Those who have not yet shared their data (using the template)": the ones asked, named by what they did not do
 _WHO_ASKED = r"(?i:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s+[^,.;]{3,90}?"
 # "The WASH TF plans to present the report", "UNICEF committed to share ...", "IOM agreed to circulate ...": a body's

@@ -45,6 +45,31 @@ def _compound(text: str) -> list[str]:
     return parts if len(parts) > 1 and all(_OWNER_LEAD.match(p) for p in parts) else [text]
 
 
+# someone named: a few capitalised words or initials ("Dan", "J. Smith", "JS", "Omar/Sara"), or a title and a name
+# in Arabic ("م. أحمد سالم", "الدكتورة هدى")
+_NAME_LIKE = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*)(?:(?:\s+|\s*[/&]\s*|\s+and\s+)(?-i:[A-Z])[\w'’.-]*){0,2}|"
+                        r"(?:(?:السيد|السيدة|الأستاذ|الاستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|د\.|م\.|أ\.)\s*)"
+                        r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}")
+
+
+def dashed_owner(text: str, ref) -> str | None:
+    """"Dan – First aid course", "Circulate the draft – WFP": an action point's owner set apart by a dash, the short
+    side that names someone (a known body, a name, initials), the other side the task; None when neither or both
+    sides could be the owner (pure)."""
+    parts = [p.strip(" .") for p in re.split(r"\s+[–—-]\s+", text.strip())]
+    if len(parts) != 2 or not all(parts):
+        return None
+    def owner_like(side, other):
+        words = side.split()
+        return len(words) <= 4 and len(words) < len(other.split()) + (1 if ref.organisation(side) else 0) and \
+            not dates_in(side) and words[0].lower() not in vocab.ACTION_VERBS and \
+            bool(ref.organisation(side) or _NAME_LIKE.fullmatch(side))
+    first, last = owner_like(parts[0], parts[1]), owner_like(parts[1], parts[0])
+    if first == last:
+        return None
+    return parts[0] if first else parts[1]
+
+
 class LabelledReader:
     """A row's own label; a list of decisions and actions. Uses the outcome reader's _action_from_sentence,
     _outcome_by_content, _is_escalation, and _action_field, _continues and action_line (action_points.py)."""
@@ -64,6 +89,13 @@ class LabelledReader:
             self._add_recommendation(m[2], line, self.state.group)
             return True
         if label_kind(label) == "actions":
+            dashed = dashed_owner(m[2], self.ref)
+            if dashed:          # "Action: Dan – book the hall", "Action: circulate the draft – WFP"
+                self._add_action(m[2], dashed, None, line)
+                if not self.ref.organisation(dashed):     # "Roads – access to the valley": a topic looks alike
+                    self.draft["actions"][-1]["unsure"] = True
+                self._tail = line.no
+                return True
             for task in _compound(m[2]):
                 self._action_from_sentence(task, line)
             self._tail = line.no

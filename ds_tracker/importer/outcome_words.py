@@ -6,11 +6,20 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .asks import _an_owner, advised_item, requested_task  # noqa: F401  (re-exported: tasks asked for, advice)
+from ..dates import MONTHS
 from .reading import dates_in, day_month
 
 
 _ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
-_DECISION = re.compile(r"\bit was (?:agreed|decided|resolved)\b|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached(?! with))\b|\b(?:all )?(?:partners|members|"
+_DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unanimously)\s+)?(?:agreed|decided|resolved|concluded)\b|"
+                       # the meeting speaking of itself: "We agreed that ...", "we decided to ..."
+                       r"\bwe\s+(?:have\s+)?(?:(?:all|also|then|unanimously|finally)\s+)?(?:agreed|decided|resolved)\b(?!\s+with)|"
+                       # a vote's outcome: "The motion was carried", "Motion passed 5-0", "the Council did not approve the
+                       # motion"; "تمت المصادقة بالإجماع على", "رفض المجلس المقترح"
+                       r"\bmotion\s+(?:was\s+|has\s+been\s+)?(?:(?:duly|unanimously)\s+)?(?:passed|carried|adopted|approved|defeated|rejected|failed|fell)\b|"
+                       r"\b(?:did not|didn't|declined to)\s+(?:approve|pass|adopt|endorse)\s+the\s+(?:motion|proposal|resolution|amendment)\b|"
+                       r"(?:تمت|تم|جرت|جرى)\s+المصادقة\s+(?:\S+\s+){0,3}?على\s|(?<![\u0600-\u06ff])و?(?:رفض|رفضت)\s+(?:المجلس|اللجنة|الهيئة|الأعضاء|المجتمعون)\s|"
+                       r"(?<![\u0600-\u06ff])(?:لم|لا)\s+(?:يوافق|توافق|يصادق|تصادق)\s+(?:\S+\s+){0,4}?على\s|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached(?! with))\b|\b(?:all )?(?:partners|members|"
                        r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
                        r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
                        r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
@@ -134,7 +143,7 @@ _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")     # vowel marks: "تمّ ا
 _ARABIC_START = re.compile(r"\W*[\u0621-\u064a]")
 _TASK = re.compile(r"^(?P<owner>(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][^,;:]{0,80}?)\s+(?:will|shall|is to|are to|to)\s+"
                    r"(?P<what>\w.+)$")
-_NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need|meet)\b"
+_NO_TASK = r"(?:be|take place|happen|remain|start|begin|end|continue|have|need|meet|leave|arrive|return|travel|stay)\b"   # comings and goings: news
 _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)\s*\.?\s*$")
 
 
@@ -195,6 +204,34 @@ _REPORTED = re.compile(r"^(?:he|she|they|the\s+(?:chair|co-chair|coordinator|sec
 
 def _is_task(text: str, longest: int = 200) -> bool:
     return len(text) < longest and bool(_BODY_TASK.match(text) or _GROUP_TASK.match(text)) and not _STATUS.search(text)
+
+
+# a few capitalised words naming someone (not a pronoun, a weekday or a month), then "will" and a verb: "Lena will
+# book the hall", "Omar and Sara will draft it", the task notes give a person in the middle of a paragraph
+_WHO_WILL = re.compile(r"^(?P<owner>(?-i:[A-Z])[\w'’.-]+(?:(?:\s+|\s*,\s*|\s+and\s+|\s*/\s*)(?-i:[A-Z])[\w'’.-]+){0,3})"
+                       r"\s+will\s+(?:(?:also|then|now|again|soon|later)\s+)?(?P<verb>[a-z]+)\b")
+_NOT_SOMEONE = {"this", "that", "it", "we", "they", "he", "she", "there", "these", "those", "which", "what", "who",
+                "if", "when", "everyone", "everybody", "nobody", "someone", "somebody", "i", "you", "next", "the",
+                "a", "an", "all", "each", "our", "their", "his", "her", "its", "my"}
+# someone's own comings and goings, or a state: news, not a task set
+_NO_PERSON_TASK = {"be", "have", "leave", "arrive", "return", "come", "travel", "stay", "remain", "continue", "need",
+                   "not", "probably", "likely", "miss", "retire"}
+
+
+def person_will(sentence: str) -> str | None:
+    """"Lena will book the hall.": the person a sentence sets a task to, by name, in the future; None for "This will
+    help", "Omar will leave on Monday" (pure)."""
+    m = _WHO_WILL.match(sentence.strip())
+    if not m or len(sentence) > 200 or m["verb"] in _NO_PERSON_TASK or _STATUS.search(sentence):
+        return None
+    words = re.split(r"\s+|\s*[,/]\s*", m["owner"])
+    if words[0].lower() in _NOT_SOMEONE or dates_in(m["owner"]) or day_month(m["owner"]) or \
+            any(w.lower() in MONTHS or w.lower() in _WEEKDAYS for w in words if w != "and"):
+        return None
+    return m["owner"]
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow"}
 
 
 # a status word in capitals between two words in lower case: a table's status column run into the row's text
@@ -278,7 +315,7 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
         if sentence in items or sentence.strip() in items:   # "... that were supported Pending by SCI.": a review
             sentence = _STATUS_CELL.sub("", sentence)    # table's status cell landed inside the row's text
         sentence = _REPORTED.sub("", sentence)   # "she added that, to have one system, the unit will ..."
-        if _is_task(sentence, longest) and sentence.split()[0] != speaker:
+        if (_is_task(sentence, longest) or person_will(sentence)) and sentence.split()[0] != speaker:
             out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
     return out
 

@@ -13,7 +13,8 @@ from .reading import dates_in, day_month
 from .state import _State
 from .background import quiet
 from .escalation import RAISES_ALL
-from .outcome_words import (_AR_OWNER, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, planned_step, requested_task, advised_item,  # noqa: F401
+from .arabic_tasks import future_task
+from .outcome_words import (_AR_OWNER, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, person_will, planned_step, requested_task, advised_item,  # noqa: F401
                             outcome_kind)
 
 from .action_points import ActionPoints
@@ -135,6 +136,11 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
             self._add_action(task, owner, None, line)
             self.draft["actions"][-1]["unsure"] = True
+        future = future_task(text) if self.lang == "ar" and not line.is_row and not tasks and \
+            self.state.section in (None, "other") and len(text) < 300 else None
+        if future:           # "سيحدث سامر صفحات الموقع": who will do it, named after the future verb
+            self._add_action(text, future[0], None, line)
+            self.draft["actions"][-1]["unsure"] = True
         if tasks and (" / " in text or below):
             return
         if self._is_escalation(text):
@@ -171,11 +177,28 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
         elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text) or (
-                line.bullet or line.number) and listed_task(text)) and \
+                line.bullet or line.number) and listed_task(text) or person_will(text)) and \
                 self.state.section in (None, "other") and not _STATUS.search(text):
             # "DRC to provide the map.", and an item "- Lena to book the hall": someone named, set a task
             self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
+            if line.bullet or line.number:
+                self._due_of_item_above(line, self.draft["actions"][-1])
+
+    def _due_of_item_above(self, line: Line, action: dict) -> None:
+        """"- Feb 16th — budget review" over "- Lena to draft the paper": a schedule's dated item, its task listed
+        under it; the task is due that day when it says no day of its own."""
+        above = self.lines[self.place_of(line) - 1] if self.place_of(line) else None
+        if action["due"] or action.get("due_in_meeting_year") or not above or not (above.bullet or above.number):
+            return
+        lead = re.match(r"^(.{3,30}?)\s*(?:--|[–—:-])\s+\S", above.text)
+        if not lead or len(lead[1].split()) > 5:
+            return
+        found = dates_in(lead[1])
+        if found and not found[0][1]:
+            action["due"] = found[0][0].isoformat()
+        elif not found and day_month(lead[1]):
+            action["due_in_meeting_year"] = day_month(lead[1])
 
     def _planned(self, text: str, owner: str | None, line: Line) -> None:
         """A step said in the future passive: an action point, unsure, its owner the body after "by" if any."""

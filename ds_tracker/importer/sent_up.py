@@ -13,8 +13,10 @@ from .lines import Line
 
 _EN_CUE = re.compile(r"\b(?:submit\w*|rais(?:e|ed|es|ing)|refer(?:red|s)?|forward\w*|escalat\w*|elevat\w*|"
                      r"sen[dt]\w*|appeal\w*|advocat\w*|(?:brought|bring\w*)(?!\s+together)|endorse\w*|approval|"
-                     r"writ(?:e|es|ing|ten)|"
-                     r"agenda (?:point|item))\b", re.I)     # "brought together 31 participants from ... ministries": no one
+                     r"writ(?:e|es|ing|ten)|agenda (?:point|item)|"
+                     # "will be providing a report to the Governing Board": a report made to a body is sent up to it
+                     r"(?:a|the|their|its|our|his|her|an) (?:\w+ )?report(?= to\b))\b", re.I)
+# ("brought together 31 participants from ... line ministries": no one is sent anything)
 # a strong cue sends outcomes up even when the body is not right after a preposition ("recommendations will be
 # submitted under Order No. 12 that set up the Joint Review Committee")
 _EN_OUTCOMES = re.compile(r"\b(?:recommendations?|outcomes?|decisions?|minutes|results|findings|conclusions)\b")
@@ -125,6 +127,10 @@ _ATTENTION = re.compile(r"\b(?:brought|bring\w*|drawn|draw\w*)\s+to\s+the\s+atte
 _TAKE_UP = re.compile(r"\btak\w*\s+up\s+(?:the\s+|this\s+|these\s+)?(?:issues?|matters?|concerns?|case)\b[^.;]{0,80}?"
                       r"\b(?:in|with|at)\s+(?:the\s+)?(?P<body>[A-Z][\w&/-]+(?:\s+[A-Z][\w&/-]+){0,4})")
 
+# "need to notify the Standards Secretariat which ...": a body told of the outcome, named right after the verb
+_NOTIFY = re.compile(r"\b(?:notify|notifies|notifying)\s+(?:the\s+)?"
+                     r"(?P<body>[A-Z][\w&/-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&/-]*){1,4})")
+
 
 # "to be presented to HLCP", "should be submitted to ICWC members": a step still to come that sends the outcome to
 # a body known by its acronym alone (one the reference knows as a partner agency is dropped in sent_up())
@@ -133,7 +139,7 @@ _PASSIVE_TO = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:submitted|presente
 
 
 def _english(sentence: str) -> list[str]:
-    asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION, _PASSIVE_TO) for m in p.finditer(sentence)
+    asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION, _PASSIVE_TO, _NOTIFY) for m in p.finditer(sentence)
              if p in (_FOR_APPROVAL, _MEET, _PASSIVE_TO) or _is_body(m["body"])]
     if asked:
         return asked
@@ -189,7 +195,7 @@ def _arabic(sentence: str) -> list[str]:
         if not any(c in w for c in cues):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if "تقديم" in w and not re.match(r"(?:ال)?(?:توصي|مقترح|نتائج)", nxt):
+        if "تقديم" in w and not re.match(r"(?:ال)?(?:توصي|مقترح|نتائج|تقرير)", nxt):
             continue     # "تقديم الدعم لوزارة": help given, nothing sent up; "تقديم توصياتها للجنة": sent up
         if w in ("عرض", "وعرض", "بعرض") and not re.match(r"(?:ال)?(?:أمر|امر|موضوع|توصي|مقترح|نتائج|ملف)", nxt):
             continue     # "قدم عرضاً عن": a presentation; "عرض الأمر على المؤتمر": put before a body
