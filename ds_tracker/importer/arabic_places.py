@@ -29,6 +29,10 @@ def arabic_city(text: str, ref) -> str | None:
     first = len(re.split(r"(?<=[.؛!?])\s", text, maxsplit=1)[0])
     if _NEXT_MEETING.search(text[:first]):
         return None       # "على عقد الاجتماع المقبل في مدينة X": where the next one will be
+    for m in _NAMED_PLACE.finditer(text[:first]):
+        # "منتدى الأنبار ... اجتماعه بمدينة الرمادي": a town said to be the city beats a governorate named before it
+        if m["place"] and "مدينة" in m[0] and ref.place(m["place"]) and not _one_of_places(text[m.end():], ref):
+            return ref.place(m["place"]).name
     for m in _NAMED_PLACE.finditer(text):
         word = m["sub"] or m["place"] or m["joined"]
         if _one_of_places(text[m.end():], ref):

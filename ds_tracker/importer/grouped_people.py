@@ -37,6 +37,9 @@ def _person(entry: str) -> tuple[str, str | None, str] | None:
             w.lower() in _NOT_NAMES or _ORG_WORDS.search(w) or (_acronym(w) and "." not in w) for w in words):
         return None       # "Sector", "Health Cluster", "UNICEF": no one named
     org = m["org"] if post is None else None
+    by = re.fullmatch(r"(?:from|of) (?:the )?([A-Z][\w&'’-]*(?: [\w&'’()-]+){0,6})", rest) if not org else None
+    if by:                # "Ms. Aisha Mohammed from IOM": her body after "from"
+        org, rest = by[1], ""
     if org and org not in ACRONYMS and own_initials(" ".join(words), org):
         org = None        # "Ana Ruiz (AR)": her initials, the key to her turns in the notes, no body
     return (title[0] if title else "") + " ".join(words), org, rest
@@ -233,7 +236,9 @@ def people_in(text: str) -> list[tuple[str, str | None, str | None]] | None:
     entries = attendance_entries(text.strip(" ."))
     found = [_person(e) for e in entries]
     if found and all(f and not f[2] for f in found):
-        return [(name, org, None) for name, org, _ in found]
+        # "Mr. Saad Al-Fahdawi (Deputy Governor of Anbar)": a post in the brackets, not a body
+        return [(name, None, org) if org and org.split()[0].lower() in vocab.POSITION_STARTS else (name, org, None)
+                for name, org, _ in found]
     if found and found[0] and not any(found[1:]) and len(entries) <= 3 and not found[0][2]:
         return [(found[0][0], found[0][1], ", ".join(entries[1:]) or None)]
     return None
@@ -249,7 +254,8 @@ def labelled_people(text: str) -> tuple[str, list[tuple[str, str | None, str | N
     return (m["label"].strip(), found) if found else None
 
 
-_ATTENDED = re.compile(r"\b(?:attended by|in attendance were|present were|participants were|attendees were)\s+(?=[A-Z])")
+_ATTENDED = re.compile(r"\b(?i:attended by|(?:those )?in attendance were|(?:those |also )?present were|participants were|"
+                       r"attendees were|attending were)\s+(?=[A-Z])")
 
 
 def attended_by(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -258,7 +264,7 @@ def attended_by(text: str) -> list[tuple[str, str | None, str | None]]:
     m = _ATTENDED.search(text)
     if not m:
         return []
-    rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[m.end():])[0]
+    rest = re.split(r"(?<=[a-z)])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bEng)\.(?:\s|$)", text[m.end():])[0]
     found = people_in(rest)
     return found if found and (len(found) >= 2 or not found[0][2]) else []
 

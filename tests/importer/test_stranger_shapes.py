@@ -39,3 +39,29 @@ def test_a_hyphen_after_the_article_is_part_of_the_name():
             "The second was chaired by Mr. Karim El-Sayed (UNDP).\n")
     assert [(p["name"], p["organisation"]) for p in parse(text)["participants"]] == [
         ("Noor Al-Huda Younis", "Ministry of Planning"), ("Karim El-Sayed", "United Nations Development Programme")]
+
+
+def test_attendance_said_in_a_sentence():
+    """A stranger's e-mail: "Present were Mr. X (Deputy Governor), Ms. Y from IOM, ..." gave no participant."""
+    for cue in ("Present were", "In attendance were", "The meeting was attended by"):
+        text = (f"Summary of the forum meeting, 18 November 2026\n\nThe forum met on 18 November 2026. {cue} "
+                "Mr. Saad Karim (Deputy Governor of Anbar), Ms. Hala Aziz from UNICEF, Dr. Omar Jasim (Directorate "
+                "of Health) and Ms. Rima Said (UNHCR).\n")
+        assert [(p["name"], p["position"], p["organisation"]) for p in parse(text)["participants"]] == [
+            ("Saad Karim", "Deputy Governor of Anbar", None), ("Hala Aziz", None, "UNICEF"),
+            ("Omar Jasim", None, "Directorate of Health"), ("Rima Said", None, "UNHCR")], cue
+
+
+def test_a_body_charged_whose_name_opens_with_the_letter_of_the_task():
+    """"تكليف مديرية بلديات نينوى بتقديم خطة": the task is "تقديم"; "بلديات" is the body's (it was cut there)."""
+    text = ("القرارات\n- تكليف مديرية بلديات نينوى بتقديم خطة رفع الأنقاض\n"
+            "- تكليف برنامج الأغذية العالمي بتوزيع السلال في سنجار\n- تكليف مديرية التربية بمتابعة المدارس\n")
+    assert [(a["owner"], a["text"]) for a in parse(text)["actions"]] == [
+        ("مديرية بلديات نينوى", "تقديم خطة رفع الأنقاض"), ("برنامج الأغذية العالمي", "توزيع السلال في سنجار"),
+        ("مديرية التربية", "متابعة المدارس")]
+
+
+def test_the_town_said_to_be_the_city_beats_the_governorate_in_the_forums_name():
+    text = ("عقد منتدى التنسيق المشترك في الأنبار اجتماعه الدوري بمدينة الرمادي يوم الثلاثاء 18 تشرين الثاني 2026 "
+            "برئاسة نائب المحافظ.\n")
+    assert parse(text)["sittings"][0]["city"] == "Ramadi"
