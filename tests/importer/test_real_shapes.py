@@ -55,7 +55,7 @@ def test_a_numbered_table_row_with_phones_and_no_header_is_read_by_its_cells():
             "#### No Name of participant Agency Phone E-mail\n\n"
             "1\tAhmed Nur Farah\tDRC\t0615000001 /\n2\tFadumo Ali\tCare Relief\t0615000002 /\n"
             "3\tYusuf Omar Abdi SYDO\t\t0615000003 /\n\n# Agenda\n1. Welcome\n")
-    assert orgs(parse(text, REF)) == {"Ahmed Nur Farah": "DRC", "Fadumo Ali": "Care Relief",
+    assert orgs(parse(text, REF)) == {"Ahmed Nur Farah": "Danish Refugee Council", "Fadumo Ali": "Care Relief",
                                       "Yusuf Omar Abdi": "SYDO"}
 
 
