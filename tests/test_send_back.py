@@ -186,8 +186,8 @@ def test_the_state_filter_counts_a_sent_back_letter_with_the_secretariat_not_as_
     back = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter sent back",
                                         recommendations=[world.rec])
     other = recommendations.create_recommendation(SYSTEM, world.meeting, text="Open a second returns desk")
-    waiting = escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE,
-                                           title="Letter still waiting", recommendations=[other])
+    escalation.create_submission(SYSTEM, world.jcf, level=EscalationLevel.GOVERNORATE, title="Letter still waiting",
+                                 recommendations=[other])
     db.session.commit()
     login_as("co_chair")
     client.post(f"/submissions/{back.id}/send-back", data={"back-version": back.version, "back-comment": "Redo."})
