@@ -54,7 +54,8 @@ IRAQI = [["كانون الثاني"], ["شباط"], ["آذار", "اذار"], ["
          ["كانون الأول", "كانون الاول"]]
 # the Maghreb's (Tunisia, Algeria, Morocco), where they differ from the standard names
 MAGHREB = [("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("افريل", 4), ("ماي", 5), ("جوان", 6), ("جويلية", 7), ("جويلة", 7),
-           ("أوت", 8), ("اوت", 8)]
+           ("أوت", 8), ("اوت", 8),
+           ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12)]     # Morocco's own
 MONTH_NAMES = ([(name, i) for i, name in enumerate(ENGLISH, 1)] + [(name, i) for i, name in enumerate(ENGLISH_SHORT, 1)]
                + [("sept", 9)]
                + [(name, i) for i, names in enumerate(ARABIC_STANDARD, 1) for name in names]

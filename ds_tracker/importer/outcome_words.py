@@ -45,7 +45,9 @@ _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unan
                        r"(?:^|[.;]\s+)\W*(?:the\s+|all\s+)?(?:board|council|councill?ors|trustees|directors|governors|delegates|panel|"
                        r"steering (?:group|committee)|executive|cluster members|members present)\s+(?:(?:unanimously|"
                        r"also|then)\s+)?(?:agreed(?! with)|accepted|resolved|decided)\b|"
-                       r"\bthere was (?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement|consensus) "
+                       # opening its sentence: "... and there was general agreement that ...", "However, there
+                       # was general agreement on ...": a point of the discussion, not what was decided
+                       r"(?:^|[.;]\s+)\W*there was (?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement|consensus) "
                        r"(?:that|to|on)\b|(?:كان|وكان) هناك (?:اتفاق|إجماع|توافق) على|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
                        r"\b(?:adopted|approved|endorsed|accepted) the (?:\w+ )?(?:minutes|agenda)\b|"
