@@ -77,9 +77,11 @@ def bare_name(name: str | None) -> str:
     return _TITLE.sub("", (name or "").strip())
 
 
+@functools.lru_cache(maxsize=65536)
 def name_skeleton(name: str | None) -> str:
     """The consonant outline of a person's name, one word per name, in one alphabet whatever the script it was
-    written in: "Mohammed Al-Jubouri" and "محمد الجبوري" are both "mhmd jbr". Doubled letters count once."""
+    written in: "Mohammed Al-Jubouri" and "محمد الجبوري" are both "mhmd jbr". Doubled letters count once.
+    Cached: a draft compares each participant with every known person's spellings."""
     out = []
     name = bare_name((name or "").replace("ـ", ""))
     for word in name.split():

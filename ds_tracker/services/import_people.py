@@ -19,7 +19,7 @@ def propose_people(data: dict, who) -> None:
     from .. import access
     people = db.session.execute(sa.select(Person.id, Person.name, Person.aliases, Person.name_ar)
                                 .where(access.person(who))).all()
-    choices = {}
+    choices, names = {}, {pid: name for pid, name, *_rest in people}
     for pid, name, aliases, name_ar in people:
         for spelling in filter(None, [name, name_ar, *(aliases or [])]):
             choices[f"{pid}:{spelling}"] = normalise(spelling)
@@ -32,7 +32,7 @@ def propose_people(data: dict, who) -> None:
             pid = int(key.split(":", 1)[0])
             if pid not in seen:
                 seen.add(pid)
-                candidates.append({"id": pid, "name": next(n for i, n, *_rest in people if i == pid),
+                candidates.append({"id": pid, "name": names[pid],
                                    "score": round(score)})
         p["candidates"] = candidates
     rows = [p for p in data.get("participants", []) if p["candidates"]]

@@ -33,24 +33,24 @@ def send_back_minutes(actor, meeting: Meeting, *, version, comment) -> None:
     secretariat's open edit is not made stale by a comment)."""
     require(principal_for(actor).can_approve_minutes(meeting),
             _l("Only a co-chair of this forum can send minutes back."))
-    check_version(meeting, version)
-    text = _comment(comment)
-    if meeting.minutes_approved:
-        raise ValidationFailed({"": _l("These minutes are already approved.")})
-    log(actor, meeting, Operation.STATUS, {SENT_BACK: [None, text]})
-    db.session.flush()
+    _send_back(actor, meeting, version, comment, _l("These minutes are already approved.")
+               if meeting.minutes_approved else None)
 
 
 def send_back_submission(actor, sub: Submission, *, version, comment) -> None:
     require(principal_for(actor).can_approve_submission(sub),
             _l("Only a co-chair of this forum can send a submission back."))
-    check_version(sub, version)
+    _send_back(actor, sub, version, comment, _l("This submission is already approved.") if sub.approved_dt else
+               _l("This submission was already sent.") if sub.is_sent else None)
+
+
+def _send_back(actor, record, version, comment, too_late) -> None:
+    """too_late: why the record can no longer be sent back (None: it can)."""
+    check_version(record, version)
     text = _comment(comment)
-    if sub.approved_dt:
-        raise ValidationFailed({"": _l("This submission is already approved.")})
-    if sub.is_sent:
-        raise ValidationFailed({"": _l("This submission was already sent.")})
-    log(actor, sub, Operation.STATUS, {SENT_BACK: [None, text]})
+    if too_late:
+        raise ValidationFailed({"": too_late})
+    log(actor, record, Operation.STATUS, {SENT_BACK: [None, text]})
     db.session.flush()
 
 
