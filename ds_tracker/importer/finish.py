@@ -98,6 +98,12 @@ def _meeting_year(d: dict) -> None:
             met = date.fromisoformat(day)
             y = met.year + (month < met.month)
             a["due"] = (date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        span = a.pop("due_within_days", None)
+        if span and not a.get("due"):
+            if day:
+                a["due"] = (date.fromisoformat(day) + timedelta(days=span)).isoformat()
+            else:
+                a["unsure"] = True
         partial = a.pop("due_in_meeting_year", None)
         if partial and year:
             try:

@@ -26,6 +26,7 @@ _AR_ORDINALS = ["ول", "ثاني", "ثالث", "رابع", "خامس", "ساد�
 _AR_ORDINAL = re.compile(r"^\s*(?:أ|ا)?(?P<word>" + "|".join(_AR_ORDINALS) + r")(?:اً|ًا|ا)(?:\s?[\u064b-\u0652])*"
                          r"\s*(?:[:.\-–—)/]|(?=\s|$))\s*")
 _CHECKBOX = re.compile(r"^\s*\[[ xX✓✔]?\]\s*|^\s*[☐☑☒]\s*")
+_TICKED = re.compile(r"^\s*(?:[-*+•]\s*)?(?:\d{1,3}[.)]\s*)?(?:\[[xX✓✔]\]|[☑☒])")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u200e": None, "\u200f": None,
                          "\u202a": None, "\u202b": None, "\u202c": None, "\ufeff": None})
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -40,6 +41,7 @@ class Line:
     number: str | None = None
     markdown_heading: int = 0    # "## Heading" level
     row_width: int = 0           # a table row with one filled cell: how many cells it had ("Ali Omar\t\t")
+    ticked: bool = False         # "- [x] IOM to circulate ...": the report gives the task as done
 
     @property
     def is_row(self) -> bool:
@@ -77,6 +79,8 @@ def split_item(text: str) -> tuple[str, bool, str | None]:
         number, text = code[1], text[code.end():]     # "R1. The forum recommends ...", "AP 3) IOM to ..."
     elif (word := _AR_ORDINAL.match(text)) and (word[0].startswith(("أ", "ا")) or word["word"] != "ول"):
         number, text = str(_AR_ORDINALS.index(word["word"]) + 1), text[word.end():]
+    if number and (box := _CHECKBOX.match(text)):   # "- 1. [x] ...": a numbered list of boxes (Word, HTML)
+        text = text[box.end():]
     return text.strip(), bullet, number
 
 
@@ -138,7 +142,7 @@ def to_lines(raw: str) -> list[Line]:
             cells[0] = first
             text = " ".join(c for c in cells if c)
         out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading,
-                        row_width=width))
+                        row_width=width, ticked=bool(_TICKED.match(source))))
     return _lone_bullets(out)
 
 

@@ -9,6 +9,7 @@ from .lines import Line, tidy
 from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fields, requested_task
 from .reading import MONTHS, dates_in, day_month, first_date
 from .sent_up import sentences
+from .within import within_days
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+"
@@ -75,6 +76,8 @@ def heading_due(text: str) -> dict:
         return {"due_weekday": vocab.WEEKDAYS[weekday[1].lower()]}
     if _MONTH_END.search(text):
         return {"due_month_end": True}
+    if within_days(text):
+        return {"due_within_days": within_days(text)}
     month = _MONTH_DUE.search(text)
     return {"due_month": MONTHS[month[1].lower()]} if month else {}
 
@@ -122,6 +125,11 @@ class TaskReader:
             item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
         elif guessed or (deadline and not due):
             item["unsure"] = True
+        self._append_action(item, line)
+
+    def _append_action(self, item: dict, line: Line) -> None:
+        if line.ticked:           # "- [x] ...": the report gives it as done; saved so (import_save.REPORTED_STATUS)
+            item["status"] = "done"
         self.draft["actions"].append(item)
 
     def tasks_in_agreed(self, line: Line):
@@ -230,4 +238,7 @@ class TaskReader:
         month = _MONTH_DUE.search(text) if not (due or partial or weekday) else None
         if month:                 # "before the meeting in February": that month's end after the meeting, a guess
             item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
-        self.draft["actions"].append(item)
+        span = within_days(text) if not (due or partial or weekday or month) else None
+        if span:                  # "within thirty days", "خلال أسبوعين": counted from the meeting's day
+            item["due_within_days"] = span
+        self._append_action(item, line)

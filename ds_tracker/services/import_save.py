@@ -288,8 +288,8 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
             continue      # reviewed from an earlier meeting the app has: the open action is that point
         action = action_service.create_action(actor, text=a["text"], owner=lead, supporters=supporters,
                                               meeting=meeting, due_on=date.fromisoformat(a["due"]) if a.get("due") else None)
-        reported = REPORTED_STATUS.get(a.get("status") or "") if a.get("earlier") else None
-        if reported:      # "– completed", "ongoing": where the report says the earlier point stands
+        reported = REPORTED_STATUS.get(a.get("status") or "")
+        if reported:      # "– completed", "ongoing", a ticked box: where the report says the point stands
             action_service.change_status(actor, action, reported, version=action.version,
                                          note=str(_l("Status as the report gives it: %(status)s", status=a["status"])))
 
