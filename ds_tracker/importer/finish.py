@@ -7,6 +7,7 @@ import re
 
 from ..textnorm import normalise
 from .report_title import meeting_title, says_it_met
+from .next_meeting import next_meeting
 from .reference import Reference, theme_of
 from .sure_people import doubt_people
 
@@ -82,13 +83,18 @@ def _owner_body(owner: str, bodies: dict, ref: Reference) -> str:
     return bodies.get(normalise(_bare_name(owner)), owner)
 
 
-def _meeting_year(d: dict) -> None:
+def _meeting_year(d: dict, text: str = "") -> None:
     """A due date written without its year ("Tue 05 July") is in the meeting's year; one written as a weekday
-    ("by Friday") is the first such day after the meeting, a month alone ("by June") its last day after it."""
+    ("by Friday") is the first such day after the meeting, a month alone ("by June") its last day after it, "before
+    the next meeting" the day the report gives that meeting (text: the report's)."""
     from datetime import date, timedelta
     day = d["sittings"][0]["date"] if d["sittings"] and d["sittings"][0]["date"] else None
     year = int(day[:4]) if day else None
+    coming = None
     for a in d["actions"]:
+        if a.pop("due_next_meeting", None) and not a.get("due"):
+            coming = coming or next_meeting(text, date.fromisoformat(day) if day else None) or {}
+            a["due"] = coming.get("date")
         weekday = a.pop("due_weekday", None)
         if weekday is not None and day and not a.get("due"):
             met = date.fromisoformat(day)

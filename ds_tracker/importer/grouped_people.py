@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .inline_people import _NOT_NAMES, attendance_entries
+from .inline_people import _NOT_NAMES, attendance_entries, org_then_names
 from ..textnorm import normalise
 from . import vocab
 from .columns import columns_of
-from .person import ACRONYMS, _JOB_WORDS, _ORG_WORDS, _acronym
+from .person import ACRONYMS, _JOB_WORDS, _ORG_WORDS, _a_body, _acronym
 from .initials import own_initials
 
 _POST_WORDS = _JOB_WORDS | set(vocab.POSITION_STARTS) | {"acting", "deputy", "senior", "head"}
@@ -281,3 +281,13 @@ def field_person(text: str) -> tuple[str, str | None, str | None] | None:
     if "name" not in fields or len(fields) < 2 or not _person(fields["name"]):
         return None
     return fields["name"], fields.get("position") or None, fields.get("organisation") or None
+
+
+def body_then_people(entry: str, ref) -> list[str]:
+    """"IOM (Ana Ruiz)", "UNHCR (Ann Lee, Ben Moss)": the body, then its people in brackets, as "person (body)";
+    any other entry as it is. Pure."""
+    inside = re.fullmatch(r"(?P<org>[^()]{2,60}?)\s*\((?P<name>[^()]+)\)", entry)
+    if inside and _a_body(inside["org"], ref) and people_in(inside["name"]) and \
+            not people_in(inside["name"])[0][1] and len(people_in(inside["name"])) == 1:
+        return [f"{inside['name']} ({inside['org']})"]
+    return [f"{name} ({org})" for name, org in (org_then_names(entry, ref) if inside else [])] or [entry]

@@ -183,10 +183,12 @@ def _names(text: str) -> list[tuple[str, str | None]] | None:
 
 
 def org_then_names(text: str, ref) -> list[tuple[str, str]]:
-    """"UNICEF - Ann Lee, Ben Moss", "Red Cross – Ari Gomez (FRC), Ana Zeller (IFRC)": a body, then its people. Read so
+    """"UNICEF - Ann Lee, Ben Moss", "Red Cross – Ari Gomez (FRC), Ana Zeller (IFRC)", "UNHCR (Ann Lee, Ben Moss)": a
+    body, then its people. Read so
     when two people or more follow, or one follows a known body or an acronym; a person's own bracket wins. Pure."""
-    m = re.match(r"^(?P<org>[^-–—,()]{2,50}?)\s+[-–—]\s+(?P<names>.+)$", text.strip())
-    if not m:
+    m = re.match(r"^(?P<org>[^-–—,()]{2,50}?)\s+[-–—]\s+(?P<names>.+)$", text.strip()) or \
+        re.match(r"^(?P<org>[^-–—,()]{2,50}?)\s*\((?P<names>[^()]+,[^()]+)\)$", text.strip())
+    if not m:     # "UNHCR (Ann Lee, Ben Moss)": the body, its people in its brackets
         return []
     org, names = m["org"].strip(), _names(m["names"])
     if not names or any(ref.organisation(n) for n, _ in names):

@@ -391,7 +391,7 @@ def _parse(text: str, reference: Reference | None, template: Template | None) ->
         if template.shared:
             result["shared_rules"] = template.shared    # learnt from other forums' reviewers
     _sent_day(result, lines, mail)
-    _meeting_year(result)
+    _meeting_year(result, text)
     if kind == "other" and _not_a_meeting(head_text) and not meeting_title(title):
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
     if lang == "ar":

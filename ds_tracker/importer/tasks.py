@@ -63,6 +63,11 @@ _MONTH_END = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:t
                         r"(?:قبل|بحلول|حتى)\s+نهاية\s+(?:هذا\s+)?الشهر")
 
 
+# "before the next meeting", "ahead of the next RWG meeting", "قبل الاجتماع القادم": due the day that meeting is set for
+_BEFORE_NEXT = re.compile(r"(?i)\b(?:by|before|ahead of|prior to|until|in time for)\s+(?:the\s+)?next\s+(?:\S+\s+){0,2}?"
+                          r"(?:meeting|session)\b|(?:قبل|بحلول|حتى)\s+(?:موعد\s+)?(?:ال)?(?:اجتماع|جلسة)\s*(?:ال)?(?:قادم|مقبل)")
+
+
 def heading_due(text: str) -> dict:
     """The due date a sub-heading of the action points gives the items under it ("Immediate (by Friday)", "By 30
     June", "Medium-term (by end of month)"), in the fields finish._meeting_year completes; {} when it names none."""
@@ -78,6 +83,8 @@ def heading_due(text: str) -> dict:
         return {"due_month_end": True}
     if within_days(text):
         return {"due_within_days": within_days(text)}
+    if _BEFORE_NEXT.search(text):
+        return {"due_next_meeting": True}
     month = _MONTH_DUE.search(text)
     return {"due_month": MONTHS[month[1].lower()]} if month else {}
 
@@ -241,4 +248,6 @@ class TaskReader:
         span = within_days(text) if not (due or partial or weekday or month) else None
         if span:                  # "within thirty days", "خلال أسبوعين": counted from the meeting's day
             item["due_within_days"] = span
+        elif not (due or partial or weekday or month) and _BEFORE_NEXT.search(text):
+            item["due_next_meeting"], item["unsure"] = True, True   # the day the report gives it (finish)
         self._append_action(item, line)

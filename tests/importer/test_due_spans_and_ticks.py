@@ -53,3 +53,17 @@ def test_a_ticked_task_is_saved_done_and_the_open_one_open(world):
     saved = {a.text: a.status for a in db.session.scalars(db.select(Action).where(Action.meeting_id == meeting.id))}
     assert saved == {"IOM to circulate the tracker": ActionStatus.DONE,
                      "UNHCR to share the list": ActionStatus.OPEN}
+
+
+def test_before_the_next_meeting_is_the_day_the_report_gives_it():
+    text = ("Shelter cluster meeting\nDate: 14 September 2023\n\nAction points\n"
+            "- NRC and UNHCR to update the 4W matrix before the next meeting.\n"
+            "- IOM to share the analysis by 21 September 2023.\n\nNext meeting: 12 October 2023, Erbil\n")
+    assert [(a["due"], bool(a.get("unsure"))) for a in parse(text)["actions"]] == [
+        ("2023-10-12", True), ("2023-09-21", False)]
+    arabic = ("اجتماع مجموعة الإيواء\nالتاريخ: 14 أيلول 2023\n\nالإجراءات\n"
+              "1. تقوم المنظمة الدولية للهجرة بتحديث المصفوفة قبل الاجتماع القادم.\n\n"
+              "موعد الاجتماع القادم: 12 تشرين الأول 2023\n")
+    assert [a["due"] for a in parse(arabic)["actions"]] == ["2023-10-12"]
+    unknown = text.replace("Next meeting: 12 October 2023, Erbil", "Next meeting: to be confirmed")
+    assert [a["due"] for a in parse(unknown)["actions"]] == [None, "2023-09-21"]

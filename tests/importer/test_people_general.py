@@ -195,3 +195,12 @@ def test_arabic_lists_bodies_end_with_their_line_and_honorifics_alone_name_peopl
     assert got["سامي حسن"]["organisation"] == "دائرة الصحة"
     got = people(head + "الحضور:\n1- م. سامي حسن / رئيس اللجنة\n2- د. ليلى كريم / عضو" + tail)
     assert set(got) == {"سامي حسن", "ليلى كريم"}
+
+
+def test_a_body_then_its_people_in_brackets():
+    """"UNHCR (John Smith, Mary Jones), IOM (Ali Hassan)": each person of the body the bracket follows."""
+    draft = parse("Shelter cluster meeting\nDate: 14 September 2023\n\n"
+                  "Attendees: UNHCR (John Smith, Mary Jones), IOM (Ali Hassan), Hope Relief (Sara Lee, Omar Farouk)\n")
+    assert [(p["name"], p["organisation"]) for p in draft["participants"]] == [
+        ("John Smith", "UNHCR"), ("Mary Jones", "UNHCR"), ("Ali Hassan", "International Organization for Migration"),
+        ("Sara Lee", "Hope Relief"), ("Omar Farouk", "Hope Relief")]
