@@ -1059,3 +1059,24 @@ def test_an_arabic_reader_sees_the_letters_body_in_arabic(client, world, login_a
     page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
     legend = re.search(r'<fieldset class="carries"><legend>(.*?)</legend>', page, re.S)[1]
     assert "وزارة المالية" in legend and "Ministry of Finance" not in legend
+
+
+def test_the_secretariat_as_owner_is_the_forums_secretariat(client, world, login_as):
+    """"Secretariat to circulate ..." is owed by this forum's secretariat: one organisation per forum, created
+    unconfirmed the first time (an admin may merge it into the body that holds it), found again the next time."""
+    from ds_tracker.models import Action, Organisation
+    from ds_tracker.services import import_save, imports
+    text = ("Minutes of the forum\nDate: 5 May 2026\n\nAction points\n"
+            "1. Secretariat to circulate the minutes by 12 May 2026.\n2. UNHCR to share the list by 19 May 2026.\n")
+    secretariat = world.users["secretariat"]
+    first = import_save.save(secretariat, imports.create_draft(secretariat, text=text, forum=world.jcf), forum=world.jcf)
+    arabic = ("محضر اجتماع المنتدى\nالتاريخ: 6 حزيران 2026\n\nالإجراءات\n1. الأمانة تعمم المحضر قبل 12 حزيران 2026\n")
+    second = import_save.save(secretariat, imports.create_draft(secretariat, text=arabic, forum=world.jcf),
+                              forum=world.jcf)
+    db.session.commit()
+    owners = [a.owner for m in (first, second) for a in db.session.scalars(
+        db.select(Action).where(Action.meeting_id == m.id).order_by(Action.id))]
+    assert [o.name for o in owners] == [f"{world.jcf.name} secretariat", "UNHCR", f"{world.jcf.name} secretariat"]
+    assert owners[0] is owners[2] and not owners[0].is_confirmed and owners[0].name_ar.startswith("أمانة")
+    assert db.session.scalar(db.select(db.func.count()).select_from(Organisation).where(
+        Organisation.name.ilike("%secretariat"))) == 1

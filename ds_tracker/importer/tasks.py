@@ -231,7 +231,7 @@ class TaskReader:
             by = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z]{2,8})\b", " ".join(body.split()[:6]))
             # a body the task goes to is no owner: "السكرتارية تعد الرسالة إلى وزارة المالية", "send it to MoF"
             head = _TO_WHOM.sub(" ", " ".join(body.split()[:8]))
-            named = self.ref.organisations_in(head) or ([(ar["a"] or ar["b"] or ar["c"]).strip()]
+            named = self.ref.organisations_in(head) or ([(ar["a"] or ar["b"] or ar["c"] or ar["d"]).strip()]
                                                                              if ar else [by[1]] if by else [])
             item = {"text": body.rstrip("."), "owner": named[0] if named else None,
                     "due": due.isoformat() if due else None, "line": line.no, "unsure": True}

@@ -2,6 +2,7 @@
 review screen marks every one of those as new before saving (services/import_save.py saves)."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -72,6 +73,8 @@ def unknown_names(data: dict, forum=None) -> Unknown:
     folded = {normalise(n) for n in orgs}
 
     def new(name) -> bool:
+        if forum is not None and SECRETARIAT.match((name or "").strip(" .")) and not ref.organisation(name):
+            return f"{forum.name} secretariat" not in orgs     # the forum's secretariat (forum_secretariat)
         return bool(name and name.strip()) and not (_org(name, ref, orgs) or normalise(name.strip()) in folded)
 
     owners = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
@@ -88,3 +91,21 @@ def unknown_names(data: dict, forum=None) -> Unknown:
               and new(e["body"]) and not (forum and _governors_office(forum, e["body"], orgs, ref))}
     return Unknown({o for o in owners if _ownable(o) and new(o)}, {n for n in present if new(n)}, participants,
                    bodies, proposed_names)
+
+
+# "Secretariat", "the JCF secretariat", "الأمانة", "سكرتارية المنتدى": the secretariat of the forum that met
+SECRETARIAT = re.compile(r"(?i)^(?:the\s+)?(?:\S+\s+){0,2}secretariat$|^(?:ال)?(?:أمانة|امانة|سكرتارية|سكرتاريا)"
+                          r"(?:\s+\S+){0,2}$|^(?:ال)?(?:أمانة|امانة|سكرتارية)$")
+
+
+def forum_secretariat(actor, forum, orgs, ref, make) -> Organisation:
+    """One organisation per forum stands for its secretariat (no body runs every forum's): created unconfirmed the
+    first time a report gives it a task (make: how an unknown organisation is created), so an admin may merge it
+    into the body that holds the secretariat."""
+    name = f"{forum.name} secretariat"        # stored names are not translated: the Arabic one beside it
+    made = orgs.get(name) or db.session.scalar(sa.select(Organisation).where(Organisation.name == name))
+    if made is None:
+        made = make(actor, name, None, orgs, ref)
+        made.name_ar = f"أمانة {forum.name_ar or forum.name}"
+    orgs[name] = made
+    return made

@@ -25,7 +25,7 @@ from .people import create_person, keep_spelling
 from .templates import remember
 from .branches import branch_named, branch_parent
 from .next_meeting import plan_next
-from .import_orgs import OWNER_AT_MOST, _known, _org, _ownable, unknown_names  # noqa: F401 (the review reads)
+from .import_orgs import OWNER_AT_MOST, SECRETARIAT, _known, _org, _ownable, forum_secretariat, unknown_names  # noqa: F401 (the review reads)
 from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
 
@@ -237,9 +237,11 @@ def _present(actor, data, ref, orgs) -> list[Organisation]:
     return found
 
 
-def _owners(actor, name, ref, orgs) -> tuple[Organisation, list[Organisation]]:
+def _owners(actor, name, ref, orgs, forum=None) -> tuple[Organisation, list[Organisation]]:
     """The lead and the supporters an owner names: "UNHCR and UNICEF to share ..." is led by UNHCR, supported by
-    UNICEF; one name the list does not know is created unconfirmed."""
+    UNICEF; one name the list does not know is created unconfirmed; "the secretariat" is the forum's."""
+    if forum is not None and SECRETARIAT.match((name or "").strip(" .")) and not ref.organisation(name):
+        return forum_secretariat(actor, forum, orgs, ref, _unconfirmed), []
     whole = ref.organisation(name) or branch_named(name, ref, orgs)[0]
     if not whole:
         named = [orgs[n] for n in dict.fromkeys(ref.organisations_in(name)) if n in orgs]
@@ -282,7 +284,7 @@ def _save_parts(actor, meeting, data, ref, orgs, carries=None):
             addressees=_addressees(r, orgs, meeting.forum, ref)))
     already = []
     for a in data.get("actions", []) + [c for c in data.get("commitments", []) if not c.get("escalation")]:
-        lead, supporters = _owners(actor, a["owner"], ref, orgs)
+        lead, supporters = _owners(actor, a["owner"], ref, orgs, meeting.forum)
         if a.get("earlier") and _open_already(meeting, lead, a["text"]):
             already.append(a["text"])
             continue      # reviewed from an earlier meeting the app has: the open action is that point
