@@ -24,6 +24,9 @@ _OWNER_THEN_VERB = re.compile(r"^((?:the\s+|all\s+)?[A-Za-z][\w/&'-]*(?:\s+[\w/&
 _MONTH_DUE = re.compile(r"(?i)\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+month\s+of\s+)?|"
                         r"(?:next\s+)?meeting\s+in\s+)?(?-i:(" + "|".join(k.title() for k in MONTHS if len(k) >= 3 and k.isascii()) +
                         r"))\b(?!\s*\d)")       # capitalised: "May" the month, not "may" the verb
+# a deadline cell that names a month and no day: "End of November", "November", "mid-March", "أواخر آذار"
+_MONTH_CELL = re.compile(r"(?i)^\W*(?:(?:by|before|until)\s+)?(?:(?:the\s+)?(?:end|mid|middle)(?:\s+of|-)?\s+|نهاية\s+|"
+                         r"أواخر\s+|منتصف\s+)?(" + "|".join(k for k in MONTHS if len(k) >= 3) + r")\b\W*(?:\d{4})?\W*$")
 # "by Friday", "on Friday (two days after the meeting)", "قبل يوم الخميس": a weekday and no date after it
 _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم))\s+"
                       r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +
@@ -128,8 +131,11 @@ class TaskReader:
         due, guessed = first_date(deadline) if deadline else (None, False)
         item = {"text": tidy(text).rstrip("."), "owner": owner, "due": due.isoformat() if due else None,
                 "line": line.no}
+        month = _MONTH_CELL.search(deadline) if deadline and not due else None
         if deadline and not due and day_month(deadline):
             item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
+        elif month:               # a deadline cell "end of November", "November": that month's last day after the meeting
+            item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
         elif guessed or (deadline and not due):
             item["unsure"] = True
         self._append_action(item, line)

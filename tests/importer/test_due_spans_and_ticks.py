@@ -67,3 +67,17 @@ def test_before_the_next_meeting_is_the_day_the_report_gives_it():
     assert [a["due"] for a in parse(arabic)["actions"]] == ["2023-10-12"]
     unknown = text.replace("Next meeting: 12 October 2023, Erbil", "Next meeting: to be confirmed")
     assert [a["due"] for a in parse(unknown)["actions"]] == [None, "2023-09-21"]
+
+
+def test_a_deadline_cell_naming_a_month_is_its_last_day():
+    """A table's deadline "end of November" or "أواخر آذار": that month's last day after the meeting, unsure."""
+    english = ("Protection working group\nDate: 9 November 2023\n\nAction points\n"
+               "Action\tResponsible\tDeadline\n"
+               "Draft the advocacy note\tPWG co-chairs\tend of November\n"
+               "Map the legal partners\tNRC\tJanuary\n"
+               "Share the form\tIRC\tmay be later\n")
+    assert [(a["due"], bool(a.get("unsure"))) for a in parse(english)["actions"]] == [
+        ("2023-11-30", True), ("2024-01-31", True), (None, True)]
+    arabic = ("اجتماع فريق الحماية\nالتاريخ: 9 شباط 2024\n\nالإجراءات\n"
+              "الإجراء\tالجهة المسؤولة\tالموعد\nإعداد المذكرة\tالمفوضية\tأواخر آذار\n")
+    assert [a["due"] for a in parse(arabic)["actions"]] == ["2024-03-31"]
