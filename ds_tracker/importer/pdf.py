@@ -151,10 +151,19 @@ def _lines(words) -> list[dict]:
         words = [(w["x0"], w["x1"], w["text"]) for w in ws]
         if rtl:   # the first column of an Arabic table is on the right
             texts, starts, spans = texts[::-1], starts[::-1], spans[::-1]
+        texts = [_CID.sub("", t).strip() or t for t in texts]
+        if len(texts) >= 2 and _GLYPH.fullmatch(texts[0]):   # a list's bullet set apart from its item: no table cell
+            texts, starts, spans = [f"• {texts[1]}"] + texts[2:], [starts[0]] + starts[2:], [spans[0]] + spans[2:]
         out.append({"top": ws[0]["top"], "bottom": max(w["bottom"] for w in ws), "x0": ws[0]["x0"],
                     "x1": ws[-1]["x1"], "size": size, "rtl": rtl, "cells": texts, "starts": starts, "spans": spans, "words": words,
                     "bold": all("bold" in (w.get("fontname") or "").lower() for w in ws)})
     return out
+
+
+# a glyph the font maps to no letter ("(cid:127)": a Symbol or Wingdings bullet most often), dropped; alone before
+# an item it was the item's bullet
+_CID = re.compile(r"\(cid:\d+\)")
+_GLYPH = re.compile(r"(?:\(cid:\d+\)|[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\-–*\uf000-\uf8ff]|[Ø§üŸ])")
 
 
 def _end_marks(text: str) -> str:
