@@ -1080,3 +1080,21 @@ def test_the_secretariat_as_owner_is_the_forums_secretariat(client, world, login
     assert owners[0] is owners[2] and not owners[0].is_confirmed and owners[0].name_ar.startswith("أمانة")
     assert db.session.scalar(db.select(db.func.count()).select_from(Organisation).where(
         Organisation.name.ilike("%secretariat"))) == 1
+
+
+def test_a_known_and_an_unknown_body_side_by_side_are_both_owners(client, world, login_as):
+    """"UNICEF and Harikar to map the wells": UNICEF leads, Harikar (not in the list) supports, created unconfirmed and
+    marked new on the review screen; "UNHCR and partners" stays one owner."""
+    from ds_tracker.models import Action
+    from ds_tracker.services import import_save, imports
+    from ds_tracker.services.import_orgs import unknown_names
+    text = ("Minutes of the forum\nDate: 5 May 2026\n\nAction points\n"
+            "1. UNICEF and Harikar to map the wells by 12 May 2026.\n")
+    secretariat = world.users["secretariat"]
+    draft = imports.create_draft(secretariat, text=text, forum=world.jcf)
+    assert unknown_names(draft.data, world.jcf).owners == {"Harikar"}
+    meeting = import_save.save(secretariat, draft, forum=world.jcf)
+    db.session.commit()
+    action = db.session.scalar(db.select(Action).where(Action.meeting_id == meeting.id))
+    assert action.owner == world.unicef and [s.name for s in action.supporters] == ["Harikar"]
+    assert not action.supporters[0].is_confirmed

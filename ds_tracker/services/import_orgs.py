@@ -78,6 +78,7 @@ def unknown_names(data: dict, forum=None) -> Unknown:
         return bool(name and name.strip()) and not (_org(name, ref, orgs) or normalise(name.strip()) in folded)
 
     owners = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
+    owners = {part for o in owners for part in (joint_owners(o, ref) or [o])}   # each body of "NRC and Harikar"
     present = {r.get("name") for r in data.get("organisations", [])}
     named = {p.get("organisation") for p in data.get("participants", [])} | \
         {p.get("organisation_text") for p in data.get("participants", [])}
@@ -109,3 +110,27 @@ def forum_secretariat(actor, forum, orgs, ref, make) -> Organisation:
         made.name_ar = f"أمانة {forum.name_ar or forum.name}"
     orgs[name] = made
     return made
+
+
+# "NRC and Harikar", "IOM, DRC & Hope Trust": bodies named side by side (English joins; an Arabic "و" also joins the
+# words of one name, "وزارة الهجرة والمهجرين", so Arabic owners are split only by the reference list)
+_JOINS = re.compile(r"\s*(?:,|&|/|\band\b)\s*")
+_BODY_NAME = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|of|for|the)){0,4}")
+
+
+def joint_owners(name: str | None, ref: Reference) -> list[str] | None:
+    """The bodies an owner names side by side when one at least is known and every other reads as a body's name
+    (an acronym or capitalised words: "Harikar", "Hope Trust"), else None ("UNHCR and partners", "Ministry of
+    Labour and Social Affairs" are one owner). Pure."""
+    if not name or ref.organisation(name):
+        return None
+    pieces = re.split(f"({_JOINS.pattern})", name.strip(" ."))    # the names, the joins kept between them
+    parts, i = [], 0
+    while i < len(pieces):      # the longest run that is one known name: "Ministry of Migration and Displacement"
+        j = next((j for j in range(len(pieces) - 1, i, -2) if ref.organisation("".join(pieces[i:j + 1]))), i)
+        parts.append("".join(pieces[i:j + 1]).strip())
+        i = j + 2
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not any(ref.organisation(p) for p in parts):
+        return None
+    return parts if all(ref.organisation(p) or _BODY_NAME.fullmatch(p) for p in parts) else None

@@ -25,7 +25,7 @@ from .people import create_person, keep_spelling
 from .templates import remember
 from .branches import branch_named, branch_parent
 from .next_meeting import plan_next
-from .import_orgs import OWNER_AT_MOST, SECRETARIAT, _known, _org, _ownable, forum_secretariat, unknown_names  # noqa: F401 (the review reads)
+from .import_orgs import OWNER_AT_MOST, SECRETARIAT, _known, _org, _ownable, forum_secretariat, joint_owners, unknown_names  # noqa: F401 (the review reads)
 from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
 
@@ -242,6 +242,10 @@ def _owners(actor, name, ref, orgs, forum=None) -> tuple[Organisation, list[Orga
     UNICEF; one name the list does not know is created unconfirmed; "the secretariat" is the forum's."""
     if forum is not None and SECRETARIAT.match((name or "").strip(" .")) and not ref.organisation(name):
         return forum_secretariat(actor, forum, orgs, ref, _unconfirmed), []
+    joint = joint_owners(name, ref)
+    if joint:           # "NRC and Harikar": the first leads; a body the list does not know is created unconfirmed
+        bodies = [_org(p, ref, orgs) or orgs.get(p) or _unconfirmed(actor, p, None, orgs, ref) for p in joint]
+        return bodies[0], [b for b in dict.fromkeys(bodies[1:]) if b is not bodies[0]]
     whole = ref.organisation(name) or branch_named(name, ref, orgs)[0]
     if not whole:
         named = [orgs[n] for n in dict.fromkeys(ref.organisations_in(name)) if n in orgs]
