@@ -1098,3 +1098,25 @@ def test_a_known_and_an_unknown_body_side_by_side_are_both_owners(client, world,
     action = db.session.scalar(db.select(Action).where(Action.meeting_id == meeting.id))
     assert action.owner == world.unicef and [s.name for s in action.supporters] == ["Harikar"]
     assert not action.supporters[0].is_confirmed
+
+
+def test_the_review_says_what_saving_makes_of_each_owner(client, world, login_as):
+    """The secretariat's rows say "this forum's secretariat"; "UNICEF in coordination with Harikar" and "بالتنسيق
+    مع" owners are marked new for the body the list does not know; a known owner has no badge."""
+    login_as("secretariat")
+    text = ("Minutes of the forum\nDate: 5 May 2026\n\nAction points\n"
+            "1. Secretariat to circulate the minutes by 12 May 2026.\n"
+            "2. UNICEF in coordination with Harikar to map the schools by 19 May 2026.\n"
+            "3. UNICEF to share the list by 19 May 2026.\n")
+    client.post("/imports/new", data={"forum": world.jcf.id, "text": text})
+    draft = db.session.scalars(db.select(ReportDraft).order_by(ReportDraft.id.desc())).first()
+    page = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    def row(task):       # the row's owner and what follows it, up to the row's end
+        return page.split(f"{task}</bdi> · ", 1)[1].split("</div>", 1)[0]
+    assert "this forum's secretariat" in row("Secretariat to circulate the minutes")
+    assert "new organisation" not in row("Secretariat to circulate the minutes")
+    assert "new organisation" in row("UNICEF in coordination with Harikar to map the schools")
+    assert "badge" not in row("UNICEF to share the list")
+    from ds_tracker.services.import_orgs import unknown_names
+    unknown = unknown_names(draft.data, world.jcf)
+    assert unknown.owners == {"JCF Ninewa secretariat", "Harikar"}

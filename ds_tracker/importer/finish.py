@@ -56,7 +56,8 @@ def _finish(d: dict, ref: Reference, opening: str = "") -> None:
         g.setdefault("theme", None)
     seen_bodies, escalations = set(), []
     for e in d["escalations"]:
-        if e["body"] not in seen_bodies:
+        e["body"] = e["body"].strip(" ،,;:.؛-–—")     # "إلى محافظ نينوى، لعدم ...": the name, not its comma
+        if e["body"] and e["body"] not in seen_bodies:
             seen_bodies.add(e["body"])
             escalations.append(e)
     d["escalations"] = escalations

@@ -137,12 +137,17 @@ def to_lines(raw: str) -> list[Line]:
         if len([c for c in cells if c]) <= 1 and cells and not (cells[0] == "" and len(cells) > 1):
             source, cells, width = " ".join(c for c in cells if c), [], len(source.split("\t"))
         text, bullet, number = split_item(tidy(source)) if not cells else ("", False, None)
+        ticked = bool(_TICKED.match(source))
+        for k, cell in enumerate(cells):   # "1 | [x] IOM to share ... | IOM": a row's box, ticked or not
+            box = _CHECKBOX.match(cell)
+            if box:
+                ticked, cells[k] = ticked or bool(_TICKED.match(cell)), cell[box.end():]
         if cells:
             first, bullet, number = split_item(cells[0])
             cells[0] = first
             text = " ".join(c for c in cells if c)
         out.append(Line(no=no, text=text, cells=cells, bullet=bullet, number=number, markdown_heading=heading,
-                        row_width=width, ticked=bool(_TICKED.match(source))))
+                        row_width=width, ticked=ticked))
     return _lone_bullets(out)
 
 

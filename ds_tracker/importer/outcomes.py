@@ -104,6 +104,10 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
                                                                                      day_month(text)):
             self._action_from_sentence(text, line)
             return
+        task = _TASK.match(text) if (line.bullet or line.number) and listed_task(text.rstrip(" .")) else None
+        if task and (self.ref.organisations_in(task["owner"]) or re.search(r"\b[A-Z]{2,8}\b", task["owner"])):
+            self._action_from_sentence(text, line)    # "UNHCR and NRC to organise a mission ...": a body, what it
+            return                                    # does, as an action point says it (the chair's is the forum's)
         if line.bullet or line.number or len(text) > 30:
             self.draft["commitments"].append({"text": text, "addressees": self.ref.organisations_in(text),
                                               "line": line.no})

@@ -10,6 +10,7 @@ from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fiel
 from .reading import MONTHS, dates_in, day_month, first_date
 from .sent_up import sentences
 from .within import within_days
+from .earlier import STATUS, status_of
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+"
@@ -69,6 +70,30 @@ _MONTH_END = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:t
 # "before the next meeting", "ahead of the next RWG meeting", "قبل الاجتماع القادم": due the day that meeting is set for
 _BEFORE_NEXT = re.compile(r"(?i)\b(?:by|before|ahead of|prior to|until|in time for)\s+(?:the\s+)?next\s+(?:\S+\s+){0,2}?"
                           r"(?:meeting|session)\b|(?:قبل|بحلول|حتى)\s+(?:موعد\s+)?(?:ال)?(?:اجتماع|جلسة)\s*(?:ال)?(?:قادم|مقبل)")
+
+
+def _relative_due(item: dict, text: str) -> bool:
+    """"within thirty days", "خلال أسبوعين": counted from the meeting's day; "before the next meeting": the day the
+    report gives that meeting, unsure (finish._meeting_year works both out). True when the text gives either."""
+    span = within_days(text)
+    if span:
+        item["due_within_days"] = span
+    elif _BEFORE_NEXT.search(text):
+        item["due_next_meeting"], item["unsure"] = True, True
+    return bool(span) or "due_next_meeting" in item
+
+
+# a cell that says only where the task stands ("Done", "منجز ✓", "قيد التنفيذ"), or "Status: Done" in the line
+_STATUS_CELL = re.compile(r"[\s✓✔☑.\-–—]*(" + STATUS.pattern + r")[\s✓✔☑.\-–—]*", re.I)
+_STATUS_FIELD = re.compile(r"(?i)(?:\bstatus|الحالة)\s*[:：]\s*([^.;|]{2,30})")
+
+
+def _status_of_line(line: Line) -> str | None:
+    cell = next((c for c in line.cells[1:] if _STATUS_CELL.fullmatch(c)), None) if line.is_row else None
+    if cell:
+        return status_of(cell)
+    field = _STATUS_FIELD.search(line.text)
+    return status_of(field[1]) if field else None
 
 
 def heading_due(text: str) -> dict:
@@ -136,13 +161,16 @@ class TaskReader:
             item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
         elif month:               # a deadline cell "end of November", "November": that month's last day after the meeting
             item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
+        elif deadline and not due and _relative_due(item, deadline):
+            pass                  # "within two weeks", "قبل الاجتماع القادم": counted from the meeting (finish)
         elif guessed or (deadline and not due):
             item["unsure"] = True
         self._append_action(item, line)
 
     def _append_action(self, item: dict, line: Line) -> None:
-        if line.ticked:           # "- [x] ...": the report gives it as done; saved so (import_save.REPORTED_STATUS)
-            item["status"] = "done"
+        status = "done" if line.ticked else _status_of_line(line)
+        if status:                # "- [x] ...", "Status: Done", a status cell: saved so (import_save.REPORTED_STATUS)
+            item["status"] = status
         self.draft["actions"].append(item)
 
     def tasks_in_agreed(self, line: Line):
@@ -251,9 +279,6 @@ class TaskReader:
         month = _MONTH_DUE.search(text) if not (due or partial or weekday) else None
         if month:                 # "before the meeting in February": that month's end after the meeting, a guess
             item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
-        span = within_days(text) if not (due or partial or weekday or month) else None
-        if span:                  # "within thirty days", "خلال أسبوعين": counted from the meeting's day
-            item["due_within_days"] = span
-        elif not (due or partial or weekday or month) and _BEFORE_NEXT.search(text):
-            item["due_next_meeting"], item["unsure"] = True, True   # the day the report gives it (finish)
+        if not (due or partial or weekday or month):
+            _relative_due(item, text)
         self._append_action(item, line)

@@ -22,7 +22,8 @@ _EN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|coming)\s+|the\s+)?(?P<n>\d{1
                  r")\s+(?:\(\d{1,3}\)\s+)?(?P<unit>working days?|business days|days?|weeks?|months?)\b")
 _AR = re.compile(r"(?:خلال|في غضون|بغضون|مدة\s+أقصاها|مدة\s+اقصاها)\s+(?:مدة\s+)?(?:(?P<n>\d{1,3}|" +
                  "|".join(sorted(_AR_NUMBERS, key=len, reverse=True)) + r")\s+)?(?P<unit>" +
-                 "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + r")(?![\u0600-\u06ff])")
+                 "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + r")(?![\u0600-\u06ff])"
+                 r"(?!\s+(?:ال)?(?:ماضي|ماضية|ماضيين|سابق|سابقة|سابقين|منصرم|منصرمة|أخير|الأخيرة|اخير))")   # the past
 
 
 _MONTH_NAMES = {k for k in MONTHS if not k.isascii()}

@@ -55,6 +55,8 @@ class Unknown(NamedTuple):
     participants: set      # the organisations written on participants' rows
     bodies: set            # the bodies escalations are raised to
     proposed: frozenset = frozenset()  # the names the participants' new organisations are created under
+    owner_rows: frozenset = frozenset()   # the owners as the rows write them whose saving creates one of `owners`
+    secretariat: frozenset = frozenset()  # the owners that name the forum's secretariat
 
     @property
     def all(self) -> list[str]:
@@ -73,12 +75,22 @@ def unknown_names(data: dict, forum=None) -> Unknown:
     folded = {normalise(n) for n in orgs}
 
     def new(name) -> bool:
-        if forum is not None and SECRETARIAT.match((name or "").strip(" .")) and not ref.organisation(name):
-            return f"{forum.name} secretariat" not in orgs     # the forum's secretariat (forum_secretariat)
         return bool(name and name.strip()) and not (_org(name, ref, orgs) or normalise(name.strip()) in folded)
 
-    owners = {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}
-    owners = {part for o in owners for part in (joint_owners(o, ref) or [o])}   # each body of "NRC and Harikar"
+    owner_rows, owners, secretariat = set(), set(), set()
+    for o in {i.get("owner") for k in ("actions", "commitments") for i in data.get(k, []) if not i.get("escalation")}:
+        if not _ownable(o):
+            continue
+        if forum is not None and is_secretariat(o, ref):       # saved as the forum's own (forum_secretariat)
+            secretariat.add(o)
+            if f"{forum.name} secretariat" not in orgs:
+                owner_rows.add(o)
+                owners.add(f"{forum.name} secretariat")
+            continue
+        parts = {p for p in (joint_owners(o, ref) or [o]) if new(p)}     # each body of "NRC and Harikar"
+        if parts:
+            owner_rows.add(o)
+            owners |= parts
     present = {r.get("name") for r in data.get("organisations", [])}
     named = {p.get("organisation") for p in data.get("participants", [])} | \
         {p.get("organisation_text") for p in data.get("participants", [])}
@@ -90,13 +102,17 @@ def unknown_names(data: dict, forum=None) -> Unknown:
             proposed_names.add(proposed["name"].strip())
     bodies = {e["body"] for e in data.get("escalations", []) if e.get("body") and e["body"] not in LEVELS
               and new(e["body"]) and not (forum and _governors_office(forum, e["body"], orgs, ref))}
-    return Unknown({o for o in owners if _ownable(o) and new(o)}, {n for n in present if new(n)}, participants,
-                   bodies, proposed_names)
+    return Unknown(owners, {n for n in present if new(n)}, participants, bodies, proposed_names,
+                   frozenset(owner_rows), frozenset(secretariat))
 
 
 # "Secretariat", "the JCF secretariat", "الأمانة", "سكرتارية المنتدى": the secretariat of the forum that met
 SECRETARIAT = re.compile(r"(?i)^(?:the\s+)?(?:\S+\s+){0,2}secretariat$|^(?:ال)?(?:أمانة|امانة|سكرتارية|سكرتاريا)"
                           r"(?:\s+\S+){0,2}$|^(?:ال)?(?:أمانة|امانة|سكرتارية)$")
+
+
+def is_secretariat(name: str | None, ref: Reference) -> bool:
+    return bool(SECRETARIAT.match((name or "").strip(" ."))) and not ref.organisation(name)
 
 
 def forum_secretariat(actor, forum, orgs, ref, make) -> Organisation:
@@ -115,6 +131,8 @@ def forum_secretariat(actor, forum, orgs, ref, make) -> Organisation:
 # "NRC and Harikar", "IOM, DRC & Hope Trust": bodies named side by side (English joins; an Arabic "و" also joins the
 # words of one name, "وزارة الهجرة والمهجرين", so Arabic owners are split only by the reference list)
 _JOINS = re.compile(r"\s*(?:,|&|/|\band\b)\s*")
+_ALONGSIDE = re.compile(r"(?i)\s+(?:in\s+(?:close\s+)?(?:coordination|collaboration|cooperation|partnership)\s+with|"
+                        r"with\s+the\s+support\s+of|supported\s+by|و?(?:بالتنسيق|بالتعاون|بالشراكة)\s+مع|بدعم\s+من)\s+")
 _BODY_NAME = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|of|for|the)){0,4}")
 
 
@@ -124,6 +142,10 @@ def joint_owners(name: str | None, ref: Reference) -> list[str] | None:
     Labour and Social Affairs" are one owner). Pure."""
     if not name or ref.organisation(name):
         return None
+    lead, *alongside = _ALONGSIDE.split(name.strip(" ."), maxsplit=1)
+    if alongside and lead.strip() and alongside[0].strip():   # "UNICEF in coordination with the DoE": said outright
+        return [re.sub(r"(?i)^the\s+", "", p) for part in (lead, alongside[0])
+                for p in (joint_owners(part, ref) or [part.strip()])]
     pieces = re.split(f"({_JOINS.pattern})", name.strip(" ."))    # the names, the joins kept between them
     parts, i = [], 0
     while i < len(pieces):      # the longest run that is one known name: "Ministry of Migration and Displacement"

@@ -25,7 +25,7 @@ from .people import create_person, keep_spelling
 from .templates import remember
 from .branches import branch_named, branch_parent
 from .next_meeting import plan_next
-from .import_orgs import OWNER_AT_MOST, SECRETARIAT, _known, _org, _ownable, forum_secretariat, joint_owners, unknown_names  # noqa: F401 (the review reads)
+from .import_orgs import OWNER_AT_MOST, _known, _org, _ownable, forum_secretariat, is_secretariat, joint_owners, unknown_names  # noqa: F401 (the review reads)
 from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
 
@@ -240,7 +240,7 @@ def _present(actor, data, ref, orgs) -> list[Organisation]:
 def _owners(actor, name, ref, orgs, forum=None) -> tuple[Organisation, list[Organisation]]:
     """The lead and the supporters an owner names: "UNHCR and UNICEF to share ..." is led by UNHCR, supported by
     UNICEF; one name the list does not know is created unconfirmed; "the secretariat" is the forum's."""
-    if forum is not None and SECRETARIAT.match((name or "").strip(" .")) and not ref.organisation(name):
+    if forum is not None and is_secretariat(name, ref):
         return forum_secretariat(actor, forum, orgs, ref, _unconfirmed), []
     joint = joint_owners(name, ref)
     if joint:           # "NRC and Harikar": the first leads; a body the list does not know is created unconfirmed

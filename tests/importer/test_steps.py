@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from ds_tracker.importer import parse
 from ds_tracker.importer.lines import split_item, to_lines
 from ds_tracker.importer.parse import language_of, split_person
 from ds_tracker.importer.reading import dates_in
@@ -99,3 +100,19 @@ def test_the_heading_lines_make_the_title_not_the_paragraph_under_them():
     from ds_tracker.importer import Reference, parse
     text = "## في اجتماعه الطارئ : مجلس القضاء يطالب\n## بتسريع صرف التعويضات\nترأس السيد القائممقام الاجتماع اليوم.\n"
     assert parse(text, Reference.from_seed())["title"] == "في اجتماعه الطارئ : مجلس القضاء يطالب بتسريع صرف التعويضات"
+
+
+def test_a_next_step_a_body_owes_is_an_action_even_without_a_date():
+    """"UNHCR and NRC to organise a mission in the first week of November": a body and what it does, an action
+    point with no day; the chair's or the co-chairs' step stays the forum's commitment."""
+    text = ("Minutes\nDate: 21 October 2024\n\nNext steps\n"
+            "- UNHCR and NRC to organise a legal aid mission to Sinjar in the first week of November.\n"
+            "- The chair will brief the task force on the backlog.\n"
+            "- WFP will share the distribution list.\n")
+    draft = parse(text)
+    assert [(a["owner"], a["due"]) for a in draft["actions"]] == [("UNHCR and NRC", None), ("WFP", None)]
+    assert [c["text"] for c in draft["commitments"]] == ["The chair will brief the task force on the backlog."]
+    numbered = ("محضر\nDate: 2 March 2025\n\nNEXT STEPS\n1. DRC to visit the two schools.\n"
+                "2. The working group will meet again in April.\n")
+    draft = parse(numbered)
+    assert [a["owner"] for a in draft["actions"]] == ["DRC"] and len(draft["commitments"]) == 1
