@@ -360,6 +360,23 @@ def test_reviewer_confirms_which_recommendations_a_planned_submission_carries(cl
     assert [r.text for r in sub.recommendations] == [draft.data["recommendations"][1]["text"]]
 
 
+
+def test_the_reviewer_corrects_whom_a_planned_letter_goes_to(client, world, login_as):
+    """The report was read as raising its points to the Council of Ministers; the reviewer knows it was the Ministry
+    of Finance: the letter saved is addressed to the ministry (a level's default body otherwise)."""
+    from ds_tracker.services import imports
+    draft = imports.create_draft(world.users["secretariat"], text=REPORT_WITH_ESCALATION)
+    db.session.commit()
+    login_as("secretariat")
+    review = client.get(f"/imports/{draft.id}").get_data(as_text=True)
+    assert 'name="esc-0-body" value="Council of Ministers"' in review and '<option value="Ministry of Finance">' in review
+    response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y",
+                                                              "esc-0-body": "Ministry of Finance"})
+    assert response.status_code == 302, response.get_data(as_text=True)[-1500:]
+    meeting = db.session.scalars(sa.select(Meeting).order_by(Meeting.id.desc())).first()
+    sub = db.session.scalar(sa.select(Submission).where(Submission.meeting_id == meeting.id))
+    assert sub.addressee == world.mof and len(sub.recommendations) == 2
+
 REPORT_WITH_ESCALATION = """JCF Ninewa monthly meeting
 Date: 12 March 2025
 

@@ -76,7 +76,7 @@ def _context(draft, save_form=None, focus=None, header=None, header_errors=None,
                 person_details=_candidate_details(draft, pages["participants"], who),
                 show_source=len(draft.source_text) <= SOURCE_SHOWN_UP_TO,
                 escalation_points=escalation_points(draft.data), row_headings=ROW_HEADINGS,
-                body_names=_body_names(draft.data),
+                body_names=_body_names(draft.data), known_bodies=_known_bodies(draft.data),
                 **_same_day(draft, save_form.forum.data, who), save_errors=save_errors,
                 unknown_owners=unknown.owner_rows if unknown else set(),
                 secretariat_owners=unknown.secretariat if unknown else set(), forum_name=forum.name if forum else None, unknown_present=unknown.present if unknown else set(),
@@ -175,6 +175,19 @@ def _body_names(data: dict) -> dict[str, str]:
     if not names:
         return {}
     return {o.name: local_name(o) for o in db.session.scalars(sa.select(Organisation).where(Organisation.name.in_(names)))}
+
+
+def _known_bodies(data: dict) -> list[str]:
+    """What a planned letter's addressee may be corrected to: the levels, then the confirmed organisations."""
+    if not data.get("escalations"):
+        return []
+    import sqlalchemy as sa
+
+    from ..models import Organisation
+    from ..services.import_save import LEVELS
+    names = db.session.scalars(sa.select(Organisation.name).where(Organisation.is_confirmed.is_(True),
+                                                                  Organisation.is_active.is_(True)).order_by(Organisation.name))
+    return [*LEVELS, *(n for n in names if n not in LEVELS)]
 
 
 def _same_day(draft, forum_id, who) -> dict:

@@ -312,6 +312,8 @@ def save(draft_id):
     forum = db.session.get(Forum, form.forum.data)
     form.extra_errors = {}       # what the draft lacks (its day, owners) is said beside the save button
     ok, result = run(form, service.save, current_user, draft, forum=forum, carries=_carries(draft),
+                     addressed={i: request.form.get(f"esc-{i}-body", "")[:255]
+                                for i in range(len(draft.data.get("escalations", [])))},
                      same_day_ok=form.same_day_ok.data, keep_minutes=form.keep_minutes.data,
                      keep_next=form.keep_next.data)
     if ok:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import NamedTuple
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -15,7 +14,6 @@ from ..models import DraftStatus, Forum, Operation, Organisation, Person, Place,
 from ..models.base import utcnow
 from ..status import ActionStatus, EscalationLevel, RecommendationStatus
 from ..importer.minutes import markdown as minutes_markdown
-from ..importer.escalation import RAISES_ALL as _ALL   # one table: what raises the whole meeting
 from ..text import MAX_MARKDOWN_CHARS
 from ..textnorm import normalise
 from . import actions as action_service
@@ -25,6 +23,7 @@ from .people import create_person, keep_spelling
 from .templates import remember
 from .branches import branch_named, branch_parent
 from .next_meeting import plan_next
+from .import_letters import EscalationPoint, escalation_points, readdressed  # noqa: F401 (the review reads)
 from .import_orgs import OWNER_AT_MOST, _known, _org, _ownable, forum_secretariat, is_secretariat, joint_owners, unknown_names  # noqa: F401 (the review reads)
 from .governors import addressed_governor, governors_office as _governors_office
 from .imports import _own, reference_from_db
@@ -103,12 +102,12 @@ def _forum_by_acronym(key: str):
 
 def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned: bool = False,
          carries: dict[int, set[str]] | None = None, same_day_ok: bool = True,
-         keep_minutes: bool = False, keep_next: bool = False) -> "Meeting":  # noqa: F821
+         keep_minutes: bool = False, keep_next: bool = False, addressed: dict[int, str] | None = None) -> "Meeting":  # noqa: F821
     """One transaction: the meeting and everything in it, all in the trail as imported from this report.
 
     carries: for the i-th escalation, the recommendation row ids its planned submission carries (the
     reviewer's ticks; "point" for the sentence that raises it); an escalation not in it gets the defaults of
-    escalation_points().
+    escalation_points(). addressed: the body the reviewer typed for the i-th planned letter (import_letters).
 
     Every action needs an owner organisation: the reviewer picks one; a bulk import without review
     (skip_unowned) leaves those action points out and lists them in draft.data["skipped"].
@@ -120,7 +119,7 @@ def save(actor, draft: ReportDraft, *, forum: Forum | None = None, skip_unowned:
     if not principal_for(actor).can_create_meeting(forum):   # a choice to correct, not a dead end: the draft stays
         raise ValidationFailed({"forum": _l("You cannot record meetings of %(forum)s: choose one of your forums.",
                                             forum=forum.name)})
-    data = draft.data
+    data = readdressed(draft.data, addressed)
     ref = reference_from_db()
     orgs = {o.name: o for o in db.session.scalars(sa.select(Organisation))}
     errors = {}
@@ -366,33 +365,3 @@ def _open_already(meeting, owner, text: str) -> bool:
         Action.status.not_in(ACTION_CLOSED), sa.or_(Action.meeting_id.is_(None), Action.meeting_id != meeting.id)))
     key = normalise(text)
     return any(fuzz.token_set_ratio(key, normalise(other)) >= 85 for other in rows)
-
-
-class EscalationPoint(NamedTuple):
-    text: str | None        # the point the sentence asks to raise, when it is one of its own
-    carries_all: bool       # it raises the meeting's recommendations (or says nothing of what): all ticked
-
-
-# "… the recommendations / outcomes of the meeting will be submitted to …": the letter carries them all.
-
-
-
-def escalation_points(data: dict) -> list[EscalationPoint]:
-    """For each escalation of a draft, what its planned letter carries by default. The sentence that raises it
-    (its row among the commitments, on the same line) either raises the meeting's recommendations or outcomes
-    ("the outcomes will be submitted to the Council of Ministers"), or there is none: every recommendation; or
-    it raises a point of its own ("the delay in paying compensation to be raised to the Council of Ministers"):
-    that point, kept as a recommendation, and no other."""
-    by_line = {c.get("line"): c.get("text") for c in data.get("commitments", []) if c.get("escalation")}
-    # "Recommendation (to be raised to the Ministry of Finance): ...": a recommendation on the escalation's own line
-    # is the point it raises
-    by_line.update({r.get("line"): r.get("text") for r in data.get("recommendations", []) if r.get("line") in
-                    {e.get("line") for e in data.get("escalations", [])} and r.get("line") not in by_line})
-    points = []
-    for e in data.get("escalations", []):
-        text = (by_line.get(e.get("line")) or "").strip() or None
-        raises_all = text is None or bool(_ALL.search(text))
-        points.append(EscalationPoint(None if raises_all else text, raises_all))
-    return points
-
-
