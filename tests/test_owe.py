@@ -215,3 +215,15 @@ def test_an_action_closed_in_place_takes_the_heading_count_with_it(client, world
     note = client.post(f"/owe/{made[1].id}", data={"n": "Letter drafted"},
                        headers={"HX-Request": "true", "HX-Current-URL": "http://localhost/owe"})
     assert "owe-total" not in note.get_data(as_text=True)
+
+
+def test_an_overdue_row_says_so_in_words_not_by_its_colour_alone(client, world, login_as):
+    """A phone user (or a screen reader) met only a red edge on late rows."""
+    made = _branch_actions(world, 2, first_due=-1)      # due yesterday, due today
+    login_as("focal_momd")
+    html = client.get("/owe").get_data(as_text=True)
+    assert "<strong class=overdue>overdue</strong>" in _row(html, made[0].id)
+    assert "overdue" not in _row(html, made[1].id)
+    client.post("/language", data={"language": "ar"})
+    arabic = client.get("/owe").get_data(as_text=True)
+    assert "<strong class=overdue>متأخر</strong>" in _row(arabic, made[0].id)

@@ -20,7 +20,7 @@ def owe_words() -> dict:
     note = _("Note")
     # the note's placeholder (its accessible name too) unquoted when it can be: fifty rows must fit in 30 KB
     note_attr = note if note.isalnum() else Markup('"%s"') % note
-    return {"due": _("due"), "support": _("support"), "figures": _("measure: figures"), "saved": _("Saved."),
+    return {"due": _("due"), "overdue": _("overdue"), "support": _("support"), "figures": _("measure: figures"), "saved": _("Saved."),
             "note": note, "note_attr": note_attr, "add": _("Add note"), "forums": forum_codes()}
 
 
