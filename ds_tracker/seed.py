@@ -19,6 +19,9 @@ def _ensure(model, where: dict, **values):
     if found is not None:
         if values.get("name_ar") and not found.name_ar:   # an Arabic name added to the list since the last seed
             reference.update(SYSTEM, found, name_ar=values["name_ar"])
+        new = [a for a in values.get("aliases") or [] if a not in (found.aliases or [])]
+        if new and hasattr(found, "aliases"):             # spellings added since: kept beside the admin's own
+            reference.update(SYSTEM, found, aliases=[*(found.aliases or []), *new])
         return found, False
     return reference.create(SYSTEM, model, **where, **values), True
 

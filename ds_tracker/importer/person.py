@@ -150,7 +150,11 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
         head, tail = rest.rsplit(",", 1)
         tail = tail.strip()
         job = bool(tail) and (tail.split()[-1].lower() in _JOB_WORDS or tail.split()[0].lower() in vocab.POSITION_STARTS)
-        if ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
+        if job and ref.organisation(head.strip()):
+            rest, org = tail, head.strip()     # "UNICEF, Education Officer": the body, then the post
+        elif (ref.organisation(head.strip()) or _org_like(head)) and _a_place_of(tail, ref):
+            rest, org = None, f"{head.strip()}, {tail}"   # "Directorate of Education, Ninewa": the body where it is
+        elif ref.organisation(tail) or (len(tail.split()) <= 6 and not (job and ref.organisations_in(head))):
             rest, org = head.strip(), tail     # "Chairperson - OCHA, Cluster Coordinator": OCHA, not the post
     halves = re.split(r"\s+[-–—]\s+", rest, maxsplit=1) if rest and not org else []
     if len(halves) == 2:      # "IOM - Protection Officer", "Protection Officer – IOM": a body and a post
@@ -191,6 +195,14 @@ def split_person(text: str, ref: Reference) -> tuple[str | None, str | None, str
     if role:                                # "Ana Ruiz: IOM (Chair)": the body, and her role in the meeting
         org, rest = role[1], role[2]
     return name or None, _glue_fix(rest) if rest else None, org
+
+
+def _a_place_of(text: str, ref: Reference) -> bool:
+    """"Ninewa", "Ninewa Branch", "Erbil Office": a governorate or town, or a body's unit named by one (pure)."""
+    words = text.strip().split()
+    unit = len(words) >= 2 and words[-1].lower() in ("branch", "office", "sub-office", "suboffice", "directorate")
+    place = " ".join(words[:-1] if unit else words)
+    return 0 < len(words) <= 4 and bool(place) and ref.place(place) is not None
 
 
 def person_post_body(entries: list[str], ref: Reference) -> bool:

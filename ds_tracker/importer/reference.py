@@ -80,6 +80,9 @@ class Reference:
         m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text or "")
         if m:
             candidates.append(m[1])   # "Ministry of Planning (MoP)"; never "Omar Khalil (UNHCR)" by its bracket
+        bare = re.sub(r"^(?:the\s+|منظمة\s+|وكالة\s+)", "", candidates[-1] or "", flags=re.I)
+        if bare != candidates[-1]:
+            candidates.append(bare)   # "منظمة اليونيسف", "the UNHCR": the kind of body, then its known name
         for candidate in candidates:
             key = normalise(candidate)
             if key in self._org_index:

@@ -204,3 +204,22 @@ def test_a_body_then_its_people_in_brackets():
     assert [(p["name"], p["organisation"]) for p in draft["participants"]] == [
         ("John Smith", "UNHCR"), ("Mary Jones", "UNHCR"), ("Ali Hassan", "International Organization for Migration"),
         ("Sara Lee", "Hope Relief"), ("Omar Farouk", "Hope Relief")]
+
+
+def test_a_body_then_where_it_is_or_then_a_post():
+    """"Directorate of Education, Ninewa" is a directorate in Ninewa (no post "Directorate of Education" at a body
+    "Ninewa"); "UNICEF, Education Officer" is UNICEF's officer (the post without the body's name in it)."""
+    text = ("Forum minutes\nDate: 12 November 2026\n\nAttendance\n"
+            "• Ms. Huda Kareem – Directorate of Health, Dohuk\n"
+            "• Mr. Saad Jasim – Ministry of Migration and Displacement (MoMD), Ninewa Branch\n"
+            "• Mr. Ahmed Younis – UNICEF, Education Officer\n"
+            "• Ms. Lina Saber – Protection Officer, UNHCR\n"
+            "• Ms. Jane Whitaker – UN Resident Coordinator Office (Co-chair)\n")
+    got = [(p["name"], p["organisation"], p.get("position")) for p in parse(text)["participants"]]
+    assert got == [("Huda Kareem", "Directorate of Health, Dohuk", None),
+                   ("Saad Jasim", "Ministry of Migration and Displacement (MoMD), Ninewa Branch", None),
+                   ("Ahmed Younis", "UNICEF", "Education Officer"),
+                   ("Lina Saber", "UNHCR", "Protection Officer"),
+                   ("Jane Whitaker", "Resident Coordinator's Office", "Co-chair")]
+    arabic = parse("محضر\nالحضور\n1. سارة مارتن – منظمة اليونيسف\n")["participants"]
+    assert [p["organisation"] for p in arabic] == ["UNICEF"]
