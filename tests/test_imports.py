@@ -225,6 +225,7 @@ def test_save_refuses_actions_without_an_owner_and_saves_nothing(client, world, 
     login_as("secretariat")
     response = client.post(f"/imports/{draft.id}/save", data={"forum": world.jcf.id, "same_day_ok": "y"})
     assert response.status_code == 422 and "owner organisation" in response.get_data(as_text=True)
+    assert '<a href="#c1">' in response.get_data(as_text=True)     # the row to fix, a tap away from the message
     assert counts() == before
 
 
