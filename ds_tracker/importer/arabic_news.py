@@ -27,7 +27,7 @@ _FIELDS = set(_W["fields"])
 _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
 _STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
-          "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
+          "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا", "أمام"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
 _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = list(_W["cues"])
@@ -35,8 +35,10 @@ _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أش
            "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
            "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
            "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت", "شكر", "شكرت"]
-_CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
-                                                                        reverse=True)) + r")(?![\u0600-\u06ff])")
+# a speech verb with its object joined ("استعرضه فلان": presented it) keeps its subject after it
+_CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT), key=len, reverse=True)) +
+                  r"|(?:" + "|".join(sorted(map(re.escape, _SPEECH), key=len, reverse=True)) +
+                  r")(?:ه|ها|هم|هما)?)(?![\u0600-\u06ff])")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
 _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 
@@ -201,7 +203,7 @@ def _chunks(piece: str) -> list[str]:
 def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str | None, bool]]:
     """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
     says the person chaired ("برئاسة", "ترأس"). Pure."""
-    from .arabic_lists import group_named, plural_roll      # they read names with this module's words
+    from .arabic_lists import group_named, group_parts, plural_roll      # they read names with this module's words
     text = _MARKS.sub("", text)
     found: list[tuple[str, str | None, str | None]] = []
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
@@ -222,7 +224,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
                 if group:
                     found.extend((name, post, None, False) for name, post in group
                                  if not any(p[0] == name for p in found))
-                    k += len(group) + 1
+                    k += group_parts(chunks, k, group)
                     continue
                 got = _person(chunks, k, speech, lead=k == 0 and not speech)
                 if got:
@@ -245,6 +247,21 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     return out
 
 
+def posts_named(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, post, body) of each post then name a run of posts names ("محافظ الكرك سالم عوض ومدير ..."), with
+    no cue before it. Pure."""
+    chunks, out, k = _chunks(_MARKS.sub("", text)), [], 0
+    while k < len(chunks):
+        got = _person(chunks, k, False)
+        if not got:
+            k += 1
+            continue
+        (name, post, _), k = got
+        post = post[1:] if post and _bare(post.split()[0])[1:] in _JOBS else post
+        out.append((name, post, body_of_post(post, text) or represented(post) if post else None))
+    return out
+
+
 _FORMED = re.compile(r"(?<![\u0600-\u06ff])(?:تكوين|تشكيل|إنشاء|انشاء|تأسيس|تاسيس)\s+(?:لجنة|فريق|مجلس|هيئة|"
                      r"مجموعة|وحدة)")
 
@@ -257,6 +274,7 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     while tokens and (not _bare(tokens[0]) or _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع",
                                                                     "الإجتماع", "اللقاء", "الجلسة")):
         tokens = tokens[1:]           # and "وبحضور: السيد ...": the colon after the cue
+    tokens = _styled(tokens)
     if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
         tokens = tokens[2:]           # "بحضور كل من: السيد ..."
     colon = next((i for i, t in enumerate(tokens[:2]) if t.endswith(":")), None)
@@ -293,8 +311,9 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
             return None
         name, j = got
         post = _post_until(tokens, j)[0] if j < len(tokens) and _is_job(tokens[j]) else None
-        if not post and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]) and len(chunks[k + 1].split()) <= 8:
-            return (name, chunks[k + 1], None), k + 2          # "النائب فلان، رئيس اللجنة،"
+        if not post and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]) and len(chunks[k + 1].split()) <= 8 \
+                and not chunks[k + 1].startswith("و"):
+            return (name, chunks[k + 1], None), k + 2          # "النائب فلان، رئيس اللجنة،" (not "ومدير ...": another)
         return (name, post, None), k + 1
     if not _is_job(first) or first.lstrip("و") in _GROUPS:
         return None
@@ -307,11 +326,18 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
             while h < len(tokens) and _bare(tokens[h]) in _HON:
                 h += 1
             got = _name_from(tokens, h, True)
-            return ((got[0], " ".join(map(_bare, tokens[:i])), None), k + 1) if got else None
+            if got:
+                return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1
+            if h < len(tokens) and _bare(tokens[h]).startswith("ال"):
+                continue          # "قائد اللواء الخامس", "رئيس الفريق الوطني": a rank's word used as a noun
+            return None
         if _bare(tokens[i - 1]) in ("في", "لدى", "ب"):
             continue                                # "مدير دائرة الهجرة في نينوى ...": the place of the post
         if i == 1 and first in _PLACE_POSTS:
             continue                                # "محافظ الزلفي فلان": a governor's post names his town first
+        placed = _after_place(tokens, i)
+        if placed:
+            return placed, k + 1
         if not _in_post(w) and not w.startswith("ال") and not (speech and last):
             got = _name_from(tokens, i, True)
             after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
@@ -333,6 +359,39 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         if got and got[1] == len(nxt):
             return (got[0], " ".join(map(_bare, tokens)), None), k + 2
     return None
+
+
+# the styles a prince, a minister or a judge is addressed by, before the title ("صاحب السمو الملكي الأمير فلان")
+_STYLES = {"السمو", "المعالي", "الفضيلة", "السعادة", "الدولة", "السيادة"}
+# a side or part of a town, after its name ("بلدية تلعباس شرقي")
+_SIDES = {"شرقي", "غربي", "شمالي", "جنوبي", "شرقية", "غربية", "شمالية", "جنوبية", "الشرقي", "الغربي", "الشمالي",
+          "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الكبرى", "الجديدة", "القديمة", "الفوقا", "التحتا"}
+
+
+def _styled(tokens: list[str]) -> list[str]:
+    """"صاحب السمو الملكي الأمير فلان": the style is no part of the post or the name; the title after it stays."""
+    if len(tokens) > 2 and _bare(tokens[0]).removeprefix("و") in ("صاحب", "صاحبة") and _bare(tokens[1]) in _STYLES:
+        tokens = tokens[2:]
+        if tokens and _bare(tokens[0]) in ("الملكي", "الملكية"):
+            tokens = tokens[1:]
+    return tokens
+
+
+def _after_place(tokens: list[str], i: int):
+    """"رئيس بلدية تلبيرة فلان الفلاني", "نائب مطروح فلان الفلاني": after a body's head with no article (or a
+    deputy's post), the word at tokens[i] is the place the body or the seat is of, and a side of it ("شرقي") goes
+    with it; the person is the name of two words at least that closes the part after it. (name, post, None)."""
+    before = _bare(tokens[i - 1])
+    if not (before in _W["bodies"] or (i == 1 and before in ("نائب", "نائبة"))):
+        return None
+    j = i + 1
+    if j < len(tokens) and _bare(tokens[j]) in _SIDES:
+        j += 1
+    got = _name_from(tokens, j, True)
+    after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
+    if not got or len(got[0].split()) < 2 or (after and after not in _STOPS | _CLOSERS):
+        return None       # the name closes the part, or a preposition goes on with the sentence ("... أمام المجلس")
+    return got[0], " ".join(map(_bare, tokens[:j])), None
 
 
 def _name_then_post(tokens: list[str]):

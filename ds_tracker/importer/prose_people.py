@@ -10,7 +10,7 @@ from ..textnorm import normalise
 from . import vocab
 from .abroad import world_city
 from .presenters import _BY_COMMA, _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
-from .arabic_news import news_people, post_or_body
+from .arabic_news import body_of_post, news_people, post_or_body, posts_named
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
 from .inline_people import (_NOT_NAMES, arabic_people_list, attendance_entries, dash_described, initial_entries,
@@ -137,10 +137,11 @@ class ProsePeople:
             self._speaker(name, post, line, self.ref.organisation(body) or body if body else None)   # "لقاء ضم ..."
         for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
             name = _arabic_name(m["name"].split())
-            position = m["position"].strip()
+            position = self._last_post(m["position"].strip(), line)
             ministry = re.sub(r"^وزير[ة]?\s", "وزارة ", position)     # the minister of X is of the ministry of X
             known = self.ref.organisation(ministry) or (self.ref.organisations_in(position) or [None])[0]
-            self._speaker(name, position, line, known or (ministry if ministry != position else None))
+            self._speaker(name, position, line, known or (ministry if ministry != position else None)
+                          or body_of_post(position))   # "رئيس بلدية الكرك الكبرى": the body the post names
         for m in _HEADED_BY.finditer(line.text):     # "headed by Minister of Planning Lana Aziz"
             found = _post_then_name(m["text"])
             if found:
@@ -285,12 +286,23 @@ class ProsePeople:
         named = [p["name"] for p in self.draft["participants"] if p.get("from_prose")]
         return post_or_body(first) or any(n in name for n in named)
 
+    def _last_post(self, position: str, line: Line) -> str:
+        """"محافظ الكرك سالم عوض ورئيس بلدية الكرك المهندس ...": posts joined by "و" before an honorific and a
+        name: the name's post is the last; a post before it with its own name is that person's."""
+        parts = re.split(r"\s+(?=و" + _AR_POST_HEADS + r"\s)", position)
+        if len(parts) == 1:
+            return position
+        for name, post, body in posts_named(" ".join(parts[:-1])):
+            self._speaker(name, post or "", line, self.ref.organisation(body) or body if body else None)
+        return parts[-1][1:]
+
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
         if self._not_news_name(name) or (position and self._not_news_name(f"{name} {position}")):
             return        # "برئاسة النائب سالم عوض الذي قال": a post that holds a person named is no post
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
+        position = _before_topic(position)
         trailing = re.search(r"\s([A-Z]{2,8})$", position)     # "Assistant Director General WHO": the body last
         org = org or _body_in_position(position) or _body_after_of(position, self.ref) or (trailing[1] if trailing else None)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
@@ -301,6 +313,18 @@ class ProsePeople:
             self.draft["participants"][-1].update(unsure=True, from_prose=True)
 
 
+_AR_TOPICS = set(vocab.AR_NEWS["topics"]) - set(vocab.AR_NEWS["bodies"])
+
+
+def _before_topic(position: str) -> str:
+    """"رئيس مجلس النواب تقرير اللجنة ...": a post ends where the verb's object opens (a topic's noun: a report,
+    a plan), after the post's own words."""
+    words = position.split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _AR_TOPICS), None)
+    return " ".join(words[:cut]) if cut else position
+
+
+_AR_POST_HEADS = r"(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|مديرة|محافظ|رئيس|رئيسة|منسق|مستشار|أمين|وكيل|عضو)"
 _AR_HONOURED = r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|الأستاذة|المهندس|المهندسة|المحامي|المحامية|اللواء|العميد|الشيخ|القاضي)"
 # "اجتماع ترأسه مدير عام الشؤون في المحافظة خالد حمد وبحضور ...", "وبحضور رئيس المجلس كريم الساعدي، وجميع الأعضاء":
 # after a cue, a post, then a name of two words ("أبو"/"عبد" joining a third) that a comma, a word joined by "و",
