@@ -9,7 +9,7 @@ import re
 
 from . import vocab
 from .abroad import world_city
-from .body_of_job import _AR_WHEN, full_body
+from .body_of_job import _AR_WHEN
 
 _W = vocab.AR_NEWS
 
@@ -163,31 +163,6 @@ def _post_until(tokens: list[str], i: int) -> tuple[str, int]:
     return " ".join(out), j
 
 
-def body_of_post(post: str, text: str = "") -> str | None:
-    """"الوكيل المساعد لوزارة الصحة" -> وزارة الصحة; "وزير الزراعة" -> وزارة الزراعة; "وكيل المحافظة" -> the
-    governorate the report names ("بمحافظة مأرب" -> محافظة مأرب); "الأمين العام للجامعة" -> the league named
-    in full elsewhere in the report. Pure."""
-    words = post.split()
-    for k, word in enumerate(words):
-        if k and _is_body(word):
-            head = next(w for w in _unprefixed(_bare(word)) if w in _BODIES)
-            rest = words[k + 1:]
-            second = next((j for j, w in enumerate(rest) if _is_job(w) and not _bare(w).startswith("ال")
-                           and _bare(w).removeprefix("و") not in _GROUPS), None)
-            if second is not None:     # "أمين سر اللجنة مدير إدارة الدفاع المدني": two posts, the body is the last's
-                # ("مكتب الأمين العام": a definite post is part of the body's name)
-                return body_of_post(" ".join(rest[second:]), text) or " ".join([head] + rest[:second])
-            if head.startswith("ال") and (not rest or rest[0][:1] == "ل"):
-                return full_body(head, text) if text else None   # "وكيل المحافظة لقطاع الشباب": the report's
-            while rest and rest[-1][:1] == "ب" and (rest[-1].startswith("بال") or world_city(rest[-1][1:])):
-                rest = rest[:-1]          # "مكتب الصحة بالمحافظة", "... بعدن": where the office is, not its name
-            return " ".join([head] + rest)                      # "بمحافظة لحج" names the governorate
-    minister = next((k for k, w in enumerate(words) if _bare(w) in ("وزير", "وزيرة", "الوزير", "لوزير")), None)
-    if minister is not None and minister + 1 < len(words):      # "نائب وزير الزراعة": of the ministry of it
-        return "وزارة " + " ".join(words[minister + 1:])
-    return None
-
-
 # posts held over a town, whose next word is the town ("محافظ الزلفي", "قائممقام القضاء"), not the holder's name
 _PLACE_POSTS = {"محافظ", "قائممقام", "قائمقام", "أمير", "امير"}
 
@@ -244,21 +219,6 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
         post = post.strip(" .،") if post else post      # the sentence's full stop is no part of the post
         body = (body_of_post(post, report or text) or represented(post)) if post else None
         out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
-    return out
-
-
-def posts_named(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(name, post, body) of each post then name a run of posts names ("محافظ الكرك سالم عوض ومدير ..."), with
-    no cue before it. Pure."""
-    chunks, out, k = _chunks(_MARKS.sub("", text)), [], 0
-    while k < len(chunks):
-        got = _person(chunks, k, False)
-        if not got:
-            k += 1
-            continue
-        (name, post, _), k = got
-        post = post[1:] if post and _bare(post.split()[0])[1:] in _JOBS else post
-        out.append((name, post, body_of_post(post, text) or represented(post) if post else None))
     return out
 
 
@@ -421,17 +381,9 @@ def _name_then_post(tokens: list[str]):
     return got[0], " ".join(post), None
 
 
-_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة", "سفير", "سفيرة")     # an ambassador stands for the state named
-
-
-def represented(post: str) -> str | None:
-    """"ممثل جمعية الأمل" -> the body represented, when the post names no body's head word of the list. Pure."""
-    words = post.split()
-    if len(words) < 2 or _bare(words[0]) not in _REPRESENTS or _is_job(words[1]) or len(words) > 6:
-        return None
-    return " ".join(words[1:])
-
-
 # where and when the meeting was: arabic_places.py (imported here for the modules that read them from here)
 from .arabic_places import (HELD, MEETING, arabic_city, dateline_city, held_yesterday,  # noqa: E402,F401
                             page_updated)
+
+# the body a post names: arabic_bodies.py (imported here for the modules that read it from here)
+from .arabic_bodies import body_of_post, represented  # noqa: E402,F401

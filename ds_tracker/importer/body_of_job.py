@@ -80,3 +80,14 @@ def body_of(position: str | None, text: str) -> str | None:
     definite = re.search(rf"(?:^|\s)(ال(?:{_AR_BODY}))(?:\s|$)", position)
     short = body or (definite[1] if definite else None)
     return (full_body(short, text) or body) if short else None
+
+
+_AR_TOPICS = set(vocab.AR_NEWS["topics"]) - set(vocab.AR_NEWS["bodies"])
+
+
+def post_before_object(position: str) -> str:
+    """"رئيس مجلس النواب تقرير اللجنة ...": a post ends where the verb's object opens (a topic's noun: a report,
+    a plan), after the post's own words. Pure."""
+    words = position.split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _AR_TOPICS), None)
+    return " ".join(words[:cut]) if cut else position

@@ -10,14 +10,15 @@ from ..textnorm import normalise
 from . import vocab
 from .abroad import world_city
 from .presenters import _BY_COMMA, _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
-from .arabic_news import body_of_post, news_people, post_or_body, posts_named
+from .arabic_bodies import body_of_post, joined_posts
+from .arabic_news import news_people, post_or_body
 from .lines import Line
 from .grouped_people import attended_by, by_people, grouped_attendance, role_people
 from .inline_people import (_NOT_NAMES, arabic_people_list, attendance_entries, dash_described, initial_entries,
                             org_then_names_run)
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _JOB_WORDS, _acronym, _looks_like_a_name, split_person)
-from .body_of_job import _AR_STOPS, _AR_WHEN, _body_in_position
+from .body_of_job import _AR_STOPS, _AR_WHEN, _body_in_position, post_before_object
 
 
 class ProsePeople:
@@ -287,14 +288,12 @@ class ProsePeople:
         return post_or_body(first) or any(n in name for n in named)
 
     def _last_post(self, position: str, line: Line) -> str:
-        """"محافظ الكرك سالم عوض ورئيس بلدية الكرك المهندس ...": posts joined by "و" before an honorific and a
-        name: the name's post is the last; a post before it with its own name is that person's."""
-        parts = re.split(r"\s+(?=و" + _AR_POST_HEADS + r"\s)", position)
-        if len(parts) == 1:
-            return position
-        for name, post, body in posts_named(" ".join(parts[:-1])):
+        """Posts joined by "و" before an honorific and a name: the name's is the last; an earlier post with its
+        own name is that person's (arabic_bodies.joined_posts)."""
+        position, before = joined_posts(position)
+        for name, post, body in before:
             self._speaker(name, post or "", line, self.ref.organisation(body) or body if body else None)
-        return parts[-1][1:]
+        return position
 
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
@@ -302,7 +301,7 @@ class ProsePeople:
             return        # "برئاسة النائب سالم عوض الذي قال": a post that holds a person named is no post
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
-        position = _before_topic(position)
+        position = post_before_object(position)
         trailing = re.search(r"\s([A-Z]{2,8})$", position)     # "Assistant Director General WHO": the body last
         org = org or _body_in_position(position) or _body_after_of(position, self.ref) or (trailing[1] if trailing else None)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
@@ -313,18 +312,6 @@ class ProsePeople:
             self.draft["participants"][-1].update(unsure=True, from_prose=True)
 
 
-_AR_TOPICS = set(vocab.AR_NEWS["topics"]) - set(vocab.AR_NEWS["bodies"])
-
-
-def _before_topic(position: str) -> str:
-    """"رئيس مجلس النواب تقرير اللجنة ...": a post ends where the verb's object opens (a topic's noun: a report,
-    a plan), after the post's own words."""
-    words = position.split()
-    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _AR_TOPICS), None)
-    return " ".join(words[:cut]) if cut else position
-
-
-_AR_POST_HEADS = r"(?:ال)?(?:وزير|وزيرة|نائب|ممثل|مدير|مديرة|محافظ|رئيس|رئيسة|منسق|مستشار|أمين|وكيل|عضو)"
 _AR_HONOURED = r"(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الاستاذ|الأستاذة|المهندس|المهندسة|المحامي|المحامية|اللواء|العميد|الشيخ|القاضي)"
 # "اجتماع ترأسه مدير عام الشؤون في المحافظة خالد حمد وبحضور ...", "وبحضور رئيس المجلس كريم الساعدي، وجميع الأعضاء":
 # after a cue, a post, then a name of two words ("أبو"/"عبد" joining a third) that a comma, a word joined by "و",

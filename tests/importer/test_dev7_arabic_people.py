@@ -2,7 +2,8 @@
 committee's members named after the plural, a style before a prince's title, a speech verb with its object joined,
 and posts joined by "و" before an honorific. Invented text."""
 from ds_tracker.importer import Reference, parse
-from ds_tracker.importer.arabic_news import news_people, posts_named
+from ds_tracker.importer.arabic_bodies import posts_named
+from ds_tracker.importer.arabic_news import news_people
 
 REF = Reference.from_seed()
 
