@@ -93,6 +93,13 @@ _ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>(?:co-?)?chair(?:ed|person|\s+
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][\w-]*(?:\s[\w-]+){0,2}\s*:\s)|(?<=[a-z)])\.(?:\s|$)")
 
 
+def role_alone(text: str) -> str | None:
+    """"Chair person", "Minutes Prepared by": a role's label standing alone on its line, a form's field whose value
+    is the next line; the label, or None. Pure."""
+    m = _ROLE_LABEL.match(text.strip().rstrip(":").strip() + ": A")
+    return m["label"] if m and m.end() == len(text.strip().rstrip(":").strip()) + 2 else None
+
+
 def role_people(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(role, name, position, body) of each "Chair person: Ana Ruiz Acting Deputy Representative", "Minutes
     prepared by: Li Wei – Coordination Associate", "Chaired: Dr. Omar Said, Director, Rural Water Programme (RWP)"
