@@ -183,6 +183,9 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     found: list[tuple[str, str | None, str | None]] = []
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
         cues = list(_CUE.finditer(sentence))
+        cues = [c for k, c in enumerate(cues) if not (k and c["cue"] == "كل من" and
+                                                      not sentence[cues[k - 1].end():c.start()].strip())]
+        # ("أداره كل من ...": "كل من" is the cue's own, read with it)
         for n, m in enumerate(cues):
             if _FORMED.search(sentence[:m.start()]):
                 continue          # "تكوين لجنة ... برئاسة فلان وعضوية ...": the new body's chair, not the meeting's

@@ -61,3 +61,12 @@ def test_a_post_ends_where_the_verb_s_object_opens():
     draft = parse("أحال د. كريم سالم رئيس مجلس الأمناء تقرير لجنة التدقيق إلى الوزارة.\n", REF)
     got = {p["name"]: p["organisation"] for p in draft["participants"]}
     assert got.get("كريم سالم") == "مجلس الأمناء"
+
+
+def test_kull_min_after_any_verb_opens_the_people_and_police_is_a_body():
+    got = found("واستدعت اللجنة في جلستها كل من مدير شرطة الكرخ العميد سامي رشيد وقائد عمليات الفرات اللواء "
+                "هادي جواد.")
+    assert got["سامي رشيد"][1] == "شرطة الكرخ" and got["هادي جواد"][1] == "عمليات الفرات"
+    got = found("واستضاف المجلس كل من السيد كامل نوري مدير الزراعة.")
+    assert "كامل نوري" in got
+    assert found("وتفرض غرامة على كل من يخالف التعليمات الصادرة.") == {}
