@@ -45,6 +45,9 @@ def group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
     if g is None or not any(_is_body(t) for t in tokens[g + 1:]):
         return []
     post, out = " ".join(map(_bare, tokens[g:])), []
+    first = _first_of(tokens, g)
+    if first:                  # "وأعضاء الخلية فلان، فلان": the first name closes the part the plural opens
+        post, out = " ".join(map(_bare, tokens[g:first[1]])), [(first[0], None)]
     for chunk in chunks[k + 1:]:
         words = chunk.split()
         if words and words[0].startswith("و") and len(words[0]) >= 6:
@@ -53,4 +56,26 @@ def group_named(chunks: list[str], k: int) -> list[tuple[str, str]]:
         if not got or not (got[1] == len(words) or _bare(words[got[1]])[:1] in "لب"):
             break
         out.append((got[0], post))
-    return out
+    return [(name, post) for name, _ in out]
+
+
+def group_parts(chunks: list[str], k: int, group: list) -> int:
+    """How many parts group_named's names took from chunks[k] on: the group's own part, unless its first name
+    closes it, and one part a name after."""
+    tokens = chunks[k].split()
+    g = next(i for i, t in enumerate(tokens) if _bare(t).removeprefix("و") in _W["groups"])
+    return len(group) + (0 if _first_of(tokens, g) else 1)
+
+
+def _first_of(tokens: list[str], g: int) -> tuple[str, int] | None:
+    """The name that closes the group's part after its body ("أعضاء اللجنة فلان الفلاني"): (name, where it
+    opens), or None when the part ends with the body's name."""
+    for i in range(g + 2, len(tokens) - 1):
+        w = _bare(tokens[i])
+        if w.startswith("ال") or _is_body(w) or w in _STOPS or not _WORD.fullmatch(w):
+            continue
+        got = _name_from(tokens, i, True)
+        if got and got[1] == len(tokens) and len(got[0].split()) >= 2:
+            return got[0], i
+        return None
+    return None

@@ -9,7 +9,7 @@ import re
 
 from . import vocab
 from .abroad import world_city
-from .body_of_job import _AR_WHEN, full_body
+from .body_of_job import _AR_WHEN
 
 _W = vocab.AR_NEWS
 
@@ -27,7 +27,7 @@ _FIELDS = set(_W["fields"])
 _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
 _STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
-          "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
+          "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا", "أمام"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
 _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = list(_W["cues"])
@@ -35,8 +35,10 @@ _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أش
            "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
            "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
            "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت", "شكر", "شكرت"]
-_CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT + _SPEECH), key=len,
-                                                                        reverse=True)) + r")(?![\u0600-\u06ff])")
+# a speech verb with its object joined ("استعرضه فلان": presented it) keeps its subject after it
+_CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT), key=len, reverse=True)) +
+                  r"|(?:" + "|".join(sorted(map(re.escape, _SPEECH), key=len, reverse=True)) +
+                  r")(?:ه|ها|هم|هما)?)(?![\u0600-\u06ff])")
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
 _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 
@@ -161,31 +163,6 @@ def _post_until(tokens: list[str], i: int) -> tuple[str, int]:
     return " ".join(out), j
 
 
-def body_of_post(post: str, text: str = "") -> str | None:
-    """"الوكيل المساعد لوزارة الصحة" -> وزارة الصحة; "وزير الزراعة" -> وزارة الزراعة; "وكيل المحافظة" -> the
-    governorate the report names ("بمحافظة مأرب" -> محافظة مأرب); "الأمين العام للجامعة" -> the league named
-    in full elsewhere in the report. Pure."""
-    words = post.split()
-    for k, word in enumerate(words):
-        if k and _is_body(word):
-            head = next(w for w in _unprefixed(_bare(word)) if w in _BODIES)
-            rest = words[k + 1:]
-            second = next((j for j, w in enumerate(rest) if _is_job(w) and not _bare(w).startswith("ال")
-                           and _bare(w).removeprefix("و") not in _GROUPS), None)
-            if second is not None:     # "أمين سر اللجنة مدير إدارة الدفاع المدني": two posts, the body is the last's
-                # ("مكتب الأمين العام": a definite post is part of the body's name)
-                return body_of_post(" ".join(rest[second:]), text) or " ".join([head] + rest[:second])
-            if head.startswith("ال") and (not rest or rest[0][:1] == "ل"):
-                return full_body(head, text) if text else None   # "وكيل المحافظة لقطاع الشباب": the report's
-            while rest and rest[-1][:1] == "ب" and (rest[-1].startswith("بال") or world_city(rest[-1][1:])):
-                rest = rest[:-1]          # "مكتب الصحة بالمحافظة", "... بعدن": where the office is, not its name
-            return " ".join([head] + rest)                      # "بمحافظة لحج" names the governorate
-    minister = next((k for k, w in enumerate(words) if _bare(w) in ("وزير", "وزيرة", "الوزير", "لوزير")), None)
-    if minister is not None and minister + 1 < len(words):      # "نائب وزير الزراعة": of the ministry of it
-        return "وزارة " + " ".join(words[minister + 1:])
-    return None
-
-
 # posts held over a town, whose next word is the town ("محافظ الزلفي", "قائممقام القضاء"), not the holder's name
 _PLACE_POSTS = {"محافظ", "قائممقام", "قائمقام", "أمير", "امير"}
 
@@ -201,11 +178,14 @@ def _chunks(piece: str) -> list[str]:
 def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str | None, bool]]:
     """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
     says the person chaired ("برئاسة", "ترأس"). Pure."""
-    from .arabic_lists import group_named, plural_roll      # they read names with this module's words
+    from .arabic_lists import group_named, group_parts, plural_roll      # they read names with this module's words
     text = _MARKS.sub("", text)
     found: list[tuple[str, str | None, str | None]] = []
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
         cues = list(_CUE.finditer(sentence))
+        cues = [c for k, c in enumerate(cues) if not (k and c["cue"] == "كل من" and
+                                                      not sentence[cues[k - 1].end():c.start()].strip())]
+        # ("أداره كل من ...": "كل من" is the cue's own, read with it)
         for n, m in enumerate(cues):
             if _FORMED.search(sentence[:m.start()]):
                 continue          # "تكوين لجنة ... برئاسة فلان وعضوية ...": the new body's chair, not the meeting's
@@ -222,7 +202,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
                 if group:
                     found.extend((name, post, None, False) for name, post in group
                                  if not any(p[0] == name for p in found))
-                    k += len(group) + 1
+                    k += group_parts(chunks, k, group)
                     continue
                 got = _person(chunks, k, speech, lead=k == 0 and not speech)
                 if got:
@@ -257,6 +237,7 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
     while tokens and (not _bare(tokens[0]) or _bare(tokens[0]) in ("لسعادة", "فضيلة", "سعادة", "معالي", "الاجتماع",
                                                                     "الإجتماع", "اللقاء", "الجلسة")):
         tokens = tokens[1:]           # and "وبحضور: السيد ...": the colon after the cue
+    tokens = _styled(tokens)
     if len(tokens) > 2 and _bare(tokens[0]) in ("كل", "كلا", "كلاً") and _bare(tokens[1]) == "من":
         tokens = tokens[2:]           # "بحضور كل من: السيد ..."
     colon = next((i for i, t in enumerate(tokens[:2]) if t.endswith(":")), None)
@@ -293,8 +274,9 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
             return None
         name, j = got
         post = _post_until(tokens, j)[0] if j < len(tokens) and _is_job(tokens[j]) else None
-        if not post and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]) and len(chunks[k + 1].split()) <= 8:
-            return (name, chunks[k + 1], None), k + 2          # "النائب فلان، رئيس اللجنة،"
+        if not post and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]) and len(chunks[k + 1].split()) <= 8 \
+                and not chunks[k + 1].startswith("و"):
+            return (name, chunks[k + 1], None), k + 2          # "النائب فلان، رئيس اللجنة،" (not "ومدير ...": another)
         return (name, post, None), k + 1
     if not _is_job(first) or first.lstrip("و") in _GROUPS:
         return None
@@ -307,11 +289,18 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
             while h < len(tokens) and _bare(tokens[h]) in _HON:
                 h += 1
             got = _name_from(tokens, h, True)
-            return ((got[0], " ".join(map(_bare, tokens[:i])), None), k + 1) if got else None
+            if got:
+                return (got[0], " ".join(map(_bare, tokens[:i])), None), k + 1
+            if h < len(tokens) and _bare(tokens[h]).startswith("ال"):
+                continue          # "قائد اللواء الخامس", "رئيس الفريق الوطني": a rank's word used as a noun
+            return None
         if _bare(tokens[i - 1]) in ("في", "لدى", "ب"):
             continue                                # "مدير دائرة الهجرة في نينوى ...": the place of the post
         if i == 1 and first in _PLACE_POSTS:
             continue                                # "محافظ الزلفي فلان": a governor's post names his town first
+        placed = _after_place(tokens, i)
+        if placed:
+            return placed, k + 1
         if not _in_post(w) and not w.startswith("ال") and not (speech and last):
             got = _name_from(tokens, i, True)
             after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
@@ -333,6 +322,39 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         if got and got[1] == len(nxt):
             return (got[0], " ".join(map(_bare, tokens)), None), k + 2
     return None
+
+
+# the styles a prince, a minister or a judge is addressed by, before the title ("صاحب السمو الملكي الأمير فلان")
+_STYLES = {"السمو", "المعالي", "الفضيلة", "السعادة", "الدولة", "السيادة"}
+# a side or part of a town, after its name ("بلدية تلعباس شرقي")
+_SIDES = {"شرقي", "غربي", "شمالي", "جنوبي", "شرقية", "غربية", "شمالية", "جنوبية", "الشرقي", "الغربي", "الشمالي",
+          "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الكبرى", "الجديدة", "القديمة", "الفوقا", "التحتا"}
+
+
+def _styled(tokens: list[str]) -> list[str]:
+    """"صاحب السمو الملكي الأمير فلان": the style is no part of the post or the name; the title after it stays."""
+    if len(tokens) > 2 and _bare(tokens[0]).removeprefix("و") in ("صاحب", "صاحبة") and _bare(tokens[1]) in _STYLES:
+        tokens = tokens[2:]
+        if tokens and _bare(tokens[0]) in ("الملكي", "الملكية"):
+            tokens = tokens[1:]
+    return tokens
+
+
+def _after_place(tokens: list[str], i: int):
+    """"رئيس بلدية تلبيرة فلان الفلاني", "نائب مطروح فلان الفلاني": after a body's head with no article (or a
+    deputy's post), the word at tokens[i] is the place the body or the seat is of, and a side of it ("شرقي") goes
+    with it; the person is the name of two words at least that closes the part after it. (name, post, None)."""
+    before = _bare(tokens[i - 1])
+    if not (before in _W["bodies"] or (i == 1 and before in ("نائب", "نائبة"))):
+        return None
+    j = i + 1
+    if j < len(tokens) and _bare(tokens[j]) in _SIDES:
+        j += 1
+    got = _name_from(tokens, j, True)
+    after = _bare(tokens[got[1]]) if got and got[1] < len(tokens) else ""
+    if not got or len(got[0].split()) < 2 or (after and after not in _STOPS | _CLOSERS):
+        return None       # the name closes the part, or a preposition goes on with the sentence ("... أمام المجلس")
+    return got[0], " ".join(map(_bare, tokens[:j])), None
 
 
 def _name_then_post(tokens: list[str]):
@@ -362,17 +384,9 @@ def _name_then_post(tokens: list[str]):
     return got[0], " ".join(post), None
 
 
-_REPRESENTS = ("ممثل", "ممثلة", "مندوب", "مندوبة", "سفير", "سفيرة")     # an ambassador stands for the state named
-
-
-def represented(post: str) -> str | None:
-    """"ممثل جمعية الأمل" -> the body represented, when the post names no body's head word of the list. Pure."""
-    words = post.split()
-    if len(words) < 2 or _bare(words[0]) not in _REPRESENTS or _is_job(words[1]) or len(words) > 6:
-        return None
-    return " ".join(words[1:])
-
-
 # where and when the meeting was: arabic_places.py (imported here for the modules that read them from here)
 from .arabic_places import (HELD, MEETING, arabic_city, dateline_city, held_yesterday,  # noqa: E402,F401
                             page_updated)
+
+# the body a post names: arabic_bodies.py (imported here for the modules that read it from here)
+from .arabic_bodies import body_of_post, represented  # noqa: E402,F401

@@ -38,6 +38,36 @@ _AR_OUTCOME = re.compile(r"(?<![\u0600-\u06ff])و?(?:أوصى|أوصت|اوصى|
                          r"اتفقت)(?![\u0600-\u06ff])|تم الاتفاق")
 
 
+# "وتكليف عناصر الشرطة البلدية التشدد في ...": charged with a task that opens with no "بـ": who, to the first word
+# that is neither definite nor a body's ("ضمن", a verbal noun), then the task
+_AR_CHARGED_BARE = re.compile(r"(?<![\u0600-\u06ff])و?(?:تكليف|كلف|كلفت|تم تكليف)\s+"
+                              r"(?P<owner>(?!ب)[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,}){1,3})\s+"
+                              r"(?P<what>(?!ب)[\u0621-\u064a][^.؛\"”]{8,})")
+# "... إلى أن الحكومة المحلية في البصرة ستقدم طلباً ...": who will do it, then a future verb, after "أن"; "عن عزم
+# المجلس رفع تقرير ...": what a body resolved to do
+_AR_WILL = re.compile(r"(?<![\u0600-\u06ff])(?:أن|ان|بأن|بان)\s+(?P<owner>ال[\u0621-\u064a]{2,}(?:\s+(?:ال|لل)[\u0621-\u064a]{2,})"
+                      r"{0,3}(?:\s+(?:في|ب)\s*(?:ال)?[\u0621-\u064a]{3,})?)\s+(?P<what>س[يت](?P<verb>[\u0621-\u064a]{2,7})"
+                      r"\s[^.؛]{8,})")
+_AR_RESOLVED = re.compile(r"(?<![\u0600-\u06ff])(?:عزم|اعتزام)\s+(?P<owner>ال[\u0621-\u064a]{2,}(?:\s+ال[\u0621-\u064a]{2,})?)"
+                          r"\s+(?:على\s+)?(?P<what>(?!ال)[\u0621-\u064a]{3,}\s[^.؛]{8,})")
+# "وأكدوا أنه سيتم اتخاذ أشد الإجراءات ...": what will be done, by no one named
+_AR_WILL_BE = re.compile(r"(?<![\u0600-\u06ff])(?:أنه|انه|بأنه|بانه)\s+(?P<what>سيتم\s+(?P<noun>[\u0621-\u064a]{3,})\s[^.؛]{8,})")
+
+
+def _more_tasks(text: str) -> list[tuple[str | None, str]]:
+    """The shapes assignments() reads beyond a charge with "بـ" and a call: a bare charge, a future verb after its
+    doer, a body's resolve, and a passive future with no doer (the owner None). Pure."""
+    found = [(m["owner"], m["what"].strip(" ،,")) for m in _AR_CHARGED_BARE.finditer(text)
+             if not _AR_ASSIGN.match(text, m.start())]
+    found += [(m["owner"], f"{m['owner']} {m['what'].strip(' ،,')}") for m in _AR_WILL.finditer(text)
+              if m["verb"] not in _AR_HAPPEN and not m["verb"].startswith("تم")
+              and m["owner"].split()[0] not in _AR_EVENTS]
+    found += [(m["owner"], m["what"].strip(" ،,")) for m in _AR_RESOLVED.finditer(text)]
+    found += [(None, m["what"].strip(" ،,")) for m in _AR_WILL_BE.finditer(text)
+              if m["noun"] not in _AR_EVENTS and not m["noun"].startswith(("عقد", "انعقاد"))]
+    return found
+
+
 def _charged(owner: str) -> str:
     """"المحافظ مديرية البلديات" (who charged, then whom) -> "مديرية البلديات": the body after the subject. Pure."""
     from .arabic_news import is_body, is_job
@@ -59,7 +89,7 @@ def assignments(text: str) -> list[tuple[str, str]]:
     outcome = _AR_OUTCOME.search(text)
     found += [(m["by"], re.sub(r"^[بو]", "", m["what"])) for m in _AR_BY.finditer(text)
               if outcome and outcome.start() < m.start()]     # only what an outcome asks for, not a report of it
-    return found
+    return found + [t for t in _more_tasks(text) if not any(t[1] in f[1] or f[1] in t[1] for f in found)]
 
 
 # "سيحدث سامر صفحات الموقع", "ستعمل وزارة التخطيط على ...", "سيقوم المكتب الإعلامي بنشر ...": a future verb, then who

@@ -39,6 +39,10 @@ _AR_WHEN = re.compile(r"^(?:و?(?:ال)?(?:يوم|أمس|امس|صباح|مسا�
                       r"(?:ب|و)?(?:ال)?(?:اجتماع|إجتماع|جلس)|.*[\d\u0660-\u0669])")
 
 
+# nouns a verb's object opens with, never a word of a body's name ("أحال رئيس المجلس تقرير اللجنة ...")
+_OBJECTS = {"تقرير", "التقرير", "مسودة", "نتائج", "مستجدات", "جملة", "قضايا", "توصيات", "التوصيات"}
+
+
 def full_body(short: str, text: str) -> str | None:
     """"المجلس", "لجنة شؤون العودة" -> the body's full name where the report gives it ("مجلس وجهاء تلكيف يعقد ..."
     -> "مجلس وجهاء تلكيف"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
@@ -53,7 +57,8 @@ def full_body(short: str, text: str) -> str | None:
             if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") \
                     or (_AR_WHEN.match(w) and not w.endswith(("ي", "ية"))) \
                     or w in vocab.AR_NEWS["headline_verbs"] \
-                    or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w):   # a title, a cue: the name ended
+                    or w in _AR_TITLES or re.fullmatch(r"و?(?:بحضور|بمشاركة)", w) \
+                    or w in _OBJECTS:     # a title, a cue, a verb's object ("... تقرير اللجنة"): the name ended
                 break     # "يعقد", "يناقش": a verb ends the name; "اليوم", "الأربعاء", "اجتماعه", a date too
                 # (not "الاجتماعية": an adjective)
             found.append(w)
@@ -70,8 +75,19 @@ def body_of(position: str | None, text: str) -> str | None:
     if not position or not _ARABIC.search(position):
         return None
     body = _body_in_position(position)
-    if body and re.match(r"^(?:محافظة|قضاء|ناحية)\s+\S", body):
-        return body           # "محافظة الوادي": a place's own name is whole, nothing to look up
+    if body and re.match(r"^(?:محافظة|قضاء|ناحية|بلدية)\s+\S", body):
+        return body           # "محافظة الوادي", "بلدية الكرك": a place's own name is whole, nothing to look up
     definite = re.search(rf"(?:^|\s)(ال(?:{_AR_BODY}))(?:\s|$)", position)
     short = body or (definite[1] if definite else None)
     return (full_body(short, text) or body) if short else None
+
+
+_AR_TOPICS = set(vocab.AR_NEWS["topics"]) - set(vocab.AR_NEWS["bodies"])
+
+
+def post_before_object(position: str) -> str:
+    """"رئيس مجلس النواب تقرير اللجنة ...": a post ends where the verb's object opens (a topic's noun: a report,
+    a plan), after the post's own words. Pure."""
+    words = position.split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _AR_TOPICS), None)
+    return " ".join(words[:cut]) if cut else position

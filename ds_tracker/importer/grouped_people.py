@@ -93,6 +93,13 @@ _ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>(?:co-?)?chair(?:ed|person|\s+
 _NEXT_LABEL = re.compile(r"\s(?=[A-Z][\w-]*(?:\s[\w-]+){0,2}\s*:\s)|(?<=[a-z)])\.(?:\s|$)")
 
 
+def role_alone(text: str) -> str | None:
+    """"Chair person", "Minutes Prepared by": a role's label standing alone on its line, a form's field whose value
+    is the next line; the label, or None. Pure."""
+    m = _ROLE_LABEL.match(text.strip().rstrip(":").strip() + ": A")
+    return m["label"] if m and m.end() == len(text.strip().rstrip(":").strip()) + 2 else None
+
+
 def role_people(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(role, name, position, body) of each "Chair person: Ana Ruiz Acting Deputy Representative", "Minutes
     prepared by: Li Wei – Coordination Associate", "Chaired: Dr. Omar Said, Director, Rural Water Programme (RWP)"
@@ -121,15 +128,17 @@ def role_people(text: str) -> list[tuple[str, str, str | None, str | None]]:
     return out
 
 
-def initial_names(text: str) -> list[tuple[str, str | None]]:
+def initial_names(text: str) -> list[tuple[str, str | None, str | None]]:
     """"E Lowe (Chairing) H Guiller R Ni Cheilleachair F Juma ... CARE GRC ... D Fischer": names written as an
     initial and a surname, run together with the table's other columns (a PDF gave it out column by column).
-    (name, what the bracket after it says) of each, when four or more such names stand in runs of three or more; a
-    surname of two words only when the next name's initial follows it. Pure."""
+    (name, what the bracket after it says, body) of each, when four or more such names stand in runs of three or
+    more; a surname of two words only when the next name's initial follows it. The body: the words after a run,
+    when they part into as many bodies as the run has names (the organisation column, given out after the names'
+    one), else None. Pure."""
     tokens = text.split()
     initial = re.compile(r"^[A-Z]\.?$")
     word = re.compile(r"^[A-Z][a-z'’-]+$")
-    out, run, runs, i = [], 0, [], 0
+    out, run, runs, i, spans = [], 0, [], 0, []
     while i < len(tokens):
         if initial.match(tokens[i]) and i + 1 < len(tokens) and word.match(tokens[i + 1]):
             end = i + 2
@@ -141,6 +150,7 @@ def initial_names(text: str) -> list[tuple[str, str | None]]:
                 if close is not None:      # "E Lowe (Chairing)": what the person is, in brackets
                     note, end = " ".join(tokens[end:close + 1]).strip("()"), close + 1
             out.append((name, note))
+            spans.append(len(runs))
             run += 1
             i = end
             continue
@@ -148,7 +158,78 @@ def initial_names(text: str) -> list[tuple[str, str | None]]:
         run = 0
         i += 1
     runs.append(run)
-    return out if len(out) >= 4 and sum(r for r in runs if r >= 3) >= 0.8 * len(out) else []
+    if not (len(out) >= 4 and sum(r for r in runs if r >= 3) >= 0.8 * len(out)):
+        return []
+    bodies = _column_bodies(tokens, initial, word, len(out))
+    return [(name, note, bodies[k] if bodies else None) for k, (name, note) in enumerate(out)]
+
+
+_JOINERS = {"of", "and", "&", "for", "de", "du", "la", "the"}
+
+
+def _column_bodies(tokens, initial, word, count) -> list[str] | None:
+    """The bodies after each run of names, in the names' order, when each run's next words part into as many
+    bodies as it has names: an acronym stands alone (a two-letter one closes the name before it: "Oxfam GB"),
+    "The" opens a body, and capitalised words run together; a run too few is split at its longest body,
+    between its words, never leaving "The" or a two-letter acronym alone. None when the counts differ."""
+    bodies, names, words = [], 0, []
+
+    def close():
+        nonlocal names, words
+        if names:
+            parts = _bodies_of(words, names)
+            if parts is None:
+                return False
+            bodies.extend(parts)
+        names, words = 0, []
+        return True
+
+    i = 0
+    while i < len(tokens):
+        if initial.match(tokens[i]) and i + 1 < len(tokens) and word.match(tokens[i + 1]):
+            if words and not close():
+                return None
+            names += 1
+            i += 2
+            if i + 1 < len(tokens) and word.match(tokens[i]) and initial.match(tokens[i + 1]):
+                i += 1          # a surname of two words
+            if i < len(tokens) and tokens[i].startswith("("):
+                shut = next((k for k in range(i, min(i + 4, len(tokens))) if tokens[k].endswith(")")), i - 1)
+                i = shut + 1    # the bracket's note
+            continue
+        words.append(tokens[i])
+        i += 1
+    if not close() or len(bodies) != count:
+        return None
+    return bodies
+
+
+def _bodies_of(words: list[str], count: int) -> list[str] | None:
+    units: list[list[str]] = []
+    for w in words:
+        acronym = re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", w)
+        if acronym and len(w) == 2 and units and not _is_acronym(units[-1]):
+            units[-1].append(w)           # "Oxfam GB": a country's code closes the name
+        elif acronym or w == "The" or not units or _is_acronym(units[-1]) or not (w[:1].isupper() or w in _JOINERS):
+            if not (w[:1].isupper() or w in _JOINERS):
+                return None               # a sentence, no column of names
+            units.append([w])
+        else:
+            units[-1].append(w)
+    while len(units) < count:
+        longest = max(range(len(units)), key=lambda k: len(units[k]))
+        unit = units[longest]
+        cuts = [c for c in range(1, len(unit)) if unit[c - 1] not in {"The"} | _JOINERS and unit[c] not in _JOINERS
+                and not (c == len(unit) - 1 and len(unit[c]) == 2 and unit[c].isupper())]
+        if not cuts:
+            return None
+        cut = min(cuts, key=lambda c: abs(len(unit) - 2 * c))     # the most even parts
+        units[longest:longest + 1] = [unit[:cut], unit[cut:]]
+    return [" ".join(u) for u in units] if len(units) == count else None
+
+
+def _is_acronym(unit: list[str]) -> bool:
+    return len(unit) == 1 and bool(re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", unit[0]))
 
 
 def by_people(text: str) -> list[tuple[str, str | None, str | None]]:

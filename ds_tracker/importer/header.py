@@ -71,6 +71,11 @@ _OTHER_MEETING = re.compile(r"(?i)\b(?:next|last|previous|upcoming|following)\s+
 # a deadline's day is not the meeting's ("UNHCR to share the figures by 10 March")
 _DEADLINE = re.compile(r"(?i)\b(?:by|before|until|due(?: date)?|deadline|no later than)\b[:\s]+[^.;|]{0,30}|"
                        r"(?<!\w)(?:بحلول|لغاية|موعد أقصاه)\s[^.؛|]{0,30}")
+# a numbered paper's day is the paper's, not the meeting's ("قرار مجلس الوزراء رقم 29 تاريخ 12-5-2020",
+# "Circular No. 14 dated 3 May 2021")
+_PAPER = re.compile(r"(?i)\b(?:No\.?|Number)\s*\(?\d[\d/.-]*\)?\s*(?:of|dated|issued on)\s+[^.;|]{0,30}|"
+                    r"(?<![\u0600-\u06ff])رقم\s*\(?[\d\u0660-\u0669][\d\u0660-\u0669/.-]*\)?\s*"
+                    r"(?:لسنة\s*[\d\u0660-\u0669]+\s*)?(?:تاريخ|بتاريخ|المؤرخ\s+في|المؤرخة\s+في|وتاريخ)\s*[^.؛|]{0,30}")
 # a web page's own day ("Last updated: ...", "آخر تحديث: ...") is the meeting's only when the news says "today"
 # ("created on", "تم إنشاؤه بتاريخ", "نشر بتاريخ": a content system's stamps on the item, not the meeting's day)
 _PUBLISHED = re.compile(r"(?i)\b(?:last updated|updated on|published(?: on)?|posted on|created on|created)\b\s*:?"
@@ -94,7 +99,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     candidates = [sitting] + candidates if sitting else candidates   # a bare date first: the page's own day
     days = []
     for text in candidates:
-        other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED) for m in pattern.finditer(text or "")
+        other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED, _PAPER)
+                 for m in pattern.finditer(text or "")
                  if (ds := dates_in(m[0]))}
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
         if found:     # a news item dated D whose meeting met "أمس": D - 1
@@ -131,7 +137,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
-        held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
+        held = [l for l in lines[:12] if HELD.search(l.text) and (MEETING.search(l.text) or "اجتمع" in l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
         town = venue_town(held[0].text) if held and not city else None
         city, venue = (town[0], venue or town[1]) if town else (city, venue)   # "في مركز X في بلدة": no list knows it

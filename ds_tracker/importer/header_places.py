@@ -53,7 +53,8 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
     the end of a part, so a common word in a sentence is never taken for a city."""
     head = [l for l in lines[:40] if not l.blank][:8]
     # "Meeting | 26th January 2017 | 13:13-15:30 | UN HOUSE, Kramatorsk": each part of a line set with bars
-    texts = [part.strip() for l in head if not l.is_row for part in l.text.split(" | ")]
+    # (not a list's item: "• Laurie Lyon — Vice President" is a person, whatever her name ends with)
+    texts = [part.strip() for l in head if not (l.is_row or l.bullet) for part in l.text.split(" | ")]
     for text in texts:
         if len(text) > 90 or text.endswith(".") or len(text.split()) > 12:
             continue

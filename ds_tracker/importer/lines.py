@@ -11,8 +11,10 @@ from ..textnorm import normalise
 
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # bullets, and any private-use glyph (a Symbol or Wingdings bullet from a PDF or Word: U+F0B7, U+F0D8 ...), or the
-# Latin letter such a glyph turns into when its font is lost ("Ø ", "§ ", "ü ")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*]|-(?!-)|o(?=\s)|–(?=\s)|[Ø§üŸ](?=\s))\s*")
+# Latin letter such a glyph turns into when its font is lost ("Ø ", "§ ", "ü "), or the code a PDF reader writes for a
+# glyph it could not map ("(cid:127)\tAna Ruiz")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*]|-(?!-)|o(?=\s)|–(?=\s)|[Ø§üŸ](?=\s)|"
+                     r"\(cid:\d{1,5}\)(?=\s))\s*")
 _NUMBER = re.compile(r"^\s*\(?(\d{1,3}(?:\.\d{1,3})*|[a-h](?=\))|[ivx]{1,4}(?=\)))(?:[.)\-:]|_(?!_))?(?=\s|$)\s*|"
                      r"^\s*(\d{1,2})(?:\)(?=[A-Z][a-z])|[.)](?=[\u0621-\u064a]))")
 # "1)Decisions and Actions", "2.خالد امين": the number glued to its title (no decimal is followed by a letter)
@@ -107,7 +109,8 @@ def _merge_number_cells(cells: list[str]) -> list[str]:
 
 _ESCAPED = re.compile(r"\\([.\-)(*_#+!\[\]`>|])")
 _GLYPHS = set("•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙")
-_LONE_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hivx]{1,3}[.)]|[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*–-])\s*$")
+_LONE_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hivx]{1,3}[.)]|[•·▪◦●○■□►▶➢➤❖◆◇‣⁃∙✓✔\ue000-\uf8ff*–-]|"
+                          r"\(cid:\d{1,5}\))\s*$")     # "(cid:127)": a PDF's bullet glyph it could not map
 
 
 def to_lines(raw: str) -> list[Line]:

@@ -37,6 +37,7 @@ from .arabic_forms import logical_arabic
 from .email_head import _from_meeting_title, _sent_day, email_head, head_lines
 from .sections import SectionOf
 from .arabic_rolls import ArabicRolls, own_members
+from .arabic_outcomes import add_news_outcomes
 from .initials import InitialledRolls
 
 
@@ -396,5 +397,6 @@ def _parse(text: str, reference: Reference | None, template: Template | None) ->
         result["sittings"] = []   # dates in a newsletter are of events, not of a meeting
     if lang == "ar":
         own_members(result, [l.text for l in lines], ref)   # listed with no body: of the body that met
+        add_news_outcomes(result, lines)       # "وقررت تشديد ...", "وجدد المجلس مطالبته بـ": the cues' leftovers
     _finish(result, ref, " ".join(l.text for l in lines[:40] if not l.blank and not l.is_row))
     return result

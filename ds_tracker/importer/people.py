@@ -156,8 +156,9 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
                 self._add_participant(name, post, org or body, line)
             self.state.heading = heading
         elif initial_names(text):
-            for name, note in initial_names(text):     # "E Lowe (Chairing) H Guiller F Juma ...": initials, surnames
-                self._add_participant(name, note, None, line)
+            for name, note, body in initial_names(text):     # "E Lowe (Chairing) H Guiller F Juma ...": initials,
+                self._add_participant(name, note, body, line)     # surnames, and the bodies' column after them
+                self.draft["participants"][-1]["unsure"] = bool(body) or self.draft["participants"][-1].get("unsure")
         elif name_org_run(text, self.ref):
             for name, org in name_org_run(text, self.ref):   # "Ana Ruiz IOM Li Wei CARE ...": a table run together
                 self._add_participant(name, None, org, line)

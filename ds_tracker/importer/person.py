@@ -32,7 +32,13 @@ def _looks_like_a_name(text: str) -> bool:
         return False
     if _ARABIC.search(head):
         return not re.search(r"[A-Za-z]", head) and normalise(head) not in {normalise(w) for w in vocab.GROUP_HEADINGS}
+    if any(w.lower() in _FORM_WORDS for w in words):
+        return False      # "Meeting Duration", "Meeting Time": a form's field label, no one
     return all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "abu", "de", "van", "von") for w in words)
+
+
+# the words of a meeting form's field labels, never of a person's name
+_FORM_WORDS = {"meeting", "duration", "agenda", "venue", "purpose"}
 
 def _digits(text):
     from ..dates import normalise_digits

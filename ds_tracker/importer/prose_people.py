@@ -9,15 +9,16 @@ import re
 from ..textnorm import normalise
 from . import vocab
 from .abroad import world_city
-from .presenters import _BY_COMMA, _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
+from .presenters import by_hyphen, _described, _post_then_name, _BY_COMMA, _ITEM_PRESENTER, _NAME_BODY_VERB, _NOT_PRESENTERS, _body_after_of
+from .arabic_bodies import body_of_post, joined_posts
 from .arabic_news import news_people, post_or_body
 from .lines import Line
-from .grouped_people import attended_by, by_people, grouped_attendance, role_people
+from .grouped_people import attended_by, by_people, grouped_attendance, role_alone, role_people
 from .inline_people import (_NOT_NAMES, arabic_people_list, attendance_entries, dash_described, initial_entries,
                             org_then_names_run)
 from .person import (_a_body, _TITLED_OF, _POST_COMMA_NAME_AR, _SPEAKER_EN, _SPEAKER_AR, _POSITION_THEN_NAME_AR,
                      _SPEAKER_OF, _ARABIC, _JOB_WORDS, _acronym, _looks_like_a_name, split_person)
-from .body_of_job import _AR_STOPS, _AR_WHEN, _body_in_position
+from .body_of_job import _AR_STOPS, _AR_WHEN, _body_in_position, post_before_object
 
 
 class ProsePeople:
@@ -137,10 +138,11 @@ class ProsePeople:
             self._speaker(name, post, line, self.ref.organisation(body) or body if body else None)   # "لقاء ضم ..."
         for m in _POSITION_THEN_NAME_AR.finditer(line.text):    # "وزير الهجرة والمهجرين السيد عثمان الغانمي"
             name = _arabic_name(m["name"].split())
-            position = m["position"].strip()
+            position = self._last_post(m["position"].strip(), line)
             ministry = re.sub(r"^وزير[ة]?\s", "وزارة ", position)     # the minister of X is of the ministry of X
             known = self.ref.organisation(ministry) or (self.ref.organisations_in(position) or [None])[0]
-            self._speaker(name, position, line, known or (ministry if ministry != position else None))
+            self._speaker(name, position, line, known or (ministry if ministry != position else None)
+                          or body_of_post(position))   # "رئيس بلدية الكرك الكبرى": the body the post names
         for m in _HEADED_BY.finditer(line.text):     # "headed by Minister of Planning Lana Aziz"
             found = _post_then_name(m["text"])
             if found:
@@ -158,7 +160,9 @@ class ProsePeople:
         person who opens an item and presents, briefs or is named with the body they came from was there."""
         if self.state.section == "participants":
             return
-        for name, position, org in by_people(line.text) if not line.is_row and len(line.text) <= 200 else []:
+        found = by_people(line.text) if not line.is_row and len(line.text) <= 200 else []
+        found = found or (by_hyphen(line.text) if not line.is_row else [])    # "... by Ana Ruiz-Officer-WHO"
+        for name, position, org in found:
             if not (self.ref.organisation(name) or _a_body(name, self.ref)):     # not "by Mercy Corps – ..."
                 self._speaker(name, position or "", line, org)   # "2. Health update by Ana Ruiz – WHO-Health Officer"
         item = _TOPIC_NAME_POST.match(line.text) if not line.is_row else None
@@ -255,9 +259,11 @@ class ProsePeople:
     def role_fields(self, line: Line) -> None:
         """"Chair person: Ana Ruiz Acting Deputy Representative", "Minutes prepared by: Li Wei – Associate": the
         person in a role, wherever the label stands in the line; a chair goes under "chairs" too."""
-        if line.is_row:
+        if line.is_row or line.blank:
             return
-        for role, name, position, org in role_people(line.text):
+        above, self._role_above = getattr(self, "_role_above", None), role_alone(line.text)
+        text = f"{above}: {line.text}" if above and not self._role_above else line.text   # a form's label, its value
+        for role, name, position, org in role_people(text):                              # on the line below
             if any(p["name"] == name or p["name"] in name for p in self.draft["participants"]):
                 continue
             before = len(self.draft["participants"])
@@ -285,12 +291,21 @@ class ProsePeople:
         named = [p["name"] for p in self.draft["participants"] if p.get("from_prose")]
         return post_or_body(first) or any(n in name for n in named)
 
+    def _last_post(self, position: str, line: Line) -> str:
+        """Posts joined by "و" before an honorific and a name: the name's is the last; an earlier post with its
+        own name is that person's (arabic_bodies.joined_posts)."""
+        position, before = joined_posts(position)
+        for name, post, body in before:
+            self._speaker(name, post or "", line, self.ref.organisation(body) or body if body else None)
+        return position
+
     def _speaker(self, name, position, line, org=None):
         name = name.strip("،, ")
         if self._not_news_name(name) or (position and self._not_news_name(f"{name} {position}")):
             return        # "برئاسة النائب سالم عوض الذي قال": a post that holds a person named is no post
         position = re.split(r"\s+(?:and|who|opened|welcomed|presented|thanked|began|noted|said|stressed)\b|"
                             r"\s+(?:الذي|حيث|وقال|قال|أكد|افتتح|رحب|شكر|إلى|الى|لبحث|اليوم|يوم|أمس|امس|صباح|مساء)\s|\s*\(|\s+و(?=ال|م)", position.strip(" ,"))[0].strip(" ,")
+        position = post_before_object(position)
         trailing = re.search(r"\s([A-Z]{2,8})$", position)     # "Assistant Director General WHO": the body last
         org = org or _body_in_position(position) or _body_after_of(position, self.ref) or (trailing[1] if trailing else None)
         if any(p["name"] == name or (len(name) > 6 and name in p["name"]) for p in self.draft["participants"]):
@@ -324,7 +339,6 @@ _NAME_POST_VERB = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A
 _MID_LABEL = re.compile(r"(?<=\S)\s+(?P<label>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:\s[a-z]+)?)\s*:\s*(?=[A-Z])")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided over)\s+by\s+(?:the\s+)?(?P<text>[A-Z][\w'-]*"
                         r"(?:\s+(?:[A-Z][\w'-]*|of|the|and|for)){2,14})")
-_BODY_WORDS = {"ministry", "ministers", "council", "government", "office", "committee", "directorate", "cabinet"}
 
 
 def _plain(line: Line) -> Line:
@@ -335,35 +349,6 @@ def _plain(line: Line) -> Line:
 
 
 _VOWELS = re.compile("[\u064b-\u0652\u0670]")
-
-
-def _described(what: str) -> tuple[str | None, str | None]:
-    """"Unicef Rep" -> the body it represents; "Protection Officer" -> a post; else what it is: (position, org)."""
-    words = what.split()
-    if len(words) >= 2 and words[-1].lower() in ("rep", "representative"):
-        return None, " ".join(words[:-1])
-    if any(w.lower() in _JOB_WORDS for w in words):
-        return what, None
-    return None, what
-
-
-def _post_then_name(text: str) -> tuple[str, str, str] | None:
-    """"Minister of Planning Lana Aziz" -> (post, name, body): the capitalised words ending the phrase (up to
-    three, none a body word, none right after "of") are the name; the post opens with a job word. Pure."""
-    words = text.split()
-    if words[0].lower().split("-")[0] not in vocab.POSITION_STARTS + ["secretary", "minister", "governor"]:
-        return None
-    k = len(words)
-    while k > 1 and len(words) - k < 3 and words[k - 1][:1].isupper() and \
-            words[k - 1].lower() not in _BODY_WORDS and words[k - 2].lower() not in ("of", "the", "for", "and"):
-        k -= 1
-    if len(words) - k < 2 or k < 1 or any(w.lower() in _JOB_WORDS or w.lower() in vocab.POSITION_STARTS
-                                          for w in words[k:]):
-        return None       # "Protection Cluster Coordinator": a post, no one named
-    post, name = " ".join(words[:k]), " ".join(words[k:])
-    body = re.sub(r"^Minister\b", "Ministry", post) if post.startswith("Minister ") else \
-        post.split(" of ", 1)[1].removeprefix("the ") if " of " in post else None
-    return post, name, body
 
 
 _CHAIR_CUE = re.compile(r"\b(?:co-?chaired|chaired|facilitated|moderated|presided(?: over)?)\s+by:?\s+(?:the\s+)?|"

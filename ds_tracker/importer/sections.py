@@ -42,7 +42,7 @@ def _labelled_row(text: str | None) -> bool:
 # ("Notes for participants") and no verb ("Thanks to attendees"); Arabic puts the qualifier after ("الحضور الرئيسيون"),
 # which the section words' prefixes already read
 _QUALIFIED_ROLL = re.compile(r"(?!(?:\S+ )*(?:of|for|to|by|with|from|on|and|new|no|thanks|our|all)\b)"
-                             r"[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:participants|attendees)")
+                             r"[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:participants|attendees|observers|guests|invitees)")
 
 
 # "Actions: see the table below", "Decisions: none were taken": the label heads what follows, or says there is none

@@ -26,7 +26,8 @@ _CAP_RUN = re.compile(r"(?:[A-Z][\w'’&/.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)*
 _LOWER = re.compile(r"\b(?:the|relevant|line|concerned)\s+(ministers?|ministries|governors?|government|cabinet)\b",
                     re.I)
 _AR_WHEN = {"المقرر", "المقررة", "المزمع", "المنعقد", "المقبل", "القادم"}   # "... المقرر عقده": when, not a name
-_AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم"} | _AR_WHEN
+_AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم",
+            "الموقر", "الموقرة", "المحترم", "المحترمة"} | _AR_WHEN    # "مجلس الشورى الموقر": courtesy, no name
 _END = re.compile(r"(?<=[.!?؛])\s+(?=[A-Z\u0600-\u06ff])")
 _ABBREVIATIONS = {"no", "nos", "mr", "ms", "mrs", "dr", "prof", "st", "h.e", "e.g", "i.e", "vs", "art"}
 
@@ -200,7 +201,7 @@ def _arabic(sentence: str) -> list[str]:
         if w in ("عرض", "وعرض", "بعرض") and not re.match(r"(?:ال)?(?:أمر|امر|موضوع|توصي|مقترح|نتائج|ملف)", nxt):
             continue     # "قدم عرضاً عن": a presentation; "عرض الأمر على المؤتمر": put before a body
         addressed = "توصي" in w     # "التوصية إلى مجلس الوزراء", never "توصية اللجنة" (the committee's own)
-        for j in range(i + 1, min(i + 14, len(words))):
+        for j in range(i + 1, min(i + 20, len(words))):     # "أحال رئيس المجلس تقرير اللجنة ... إلى الحكومة"
             head = _ar_head(words[j])
             if head is None:
                 continue
@@ -208,7 +209,7 @@ def _arabic(sentence: str) -> list[str]:
             attached = words[j] != head      # "لمجلس", "للجنة": the preposition is on the word
             honorific = prev in vocab.SENT_UP["ar_honorifics"] or _ar_head(prev) is None and \
                 prev.lstrip("ل") in vocab.SENT_UP["ar_honorifics"]
-            if not (attached or prev in ("إلى", "الى", "لدى", "على") or (j == i + 1 or honorific) and not addressed):
+            if not (attached or prev in ("إلى", "الى", "إلي", "لدى", "على") or (j == i + 1 or honorific) and not addressed):
                 continue
             out.append(" ".join([head] + _ar_continuation(words[j + 1:])))
             break
@@ -269,5 +270,7 @@ def _whole_name(body: str, text: str, ref) -> str:
             return longer
     if words and re.fullmatch(r"(?:ال)?(?:محافظ|قائممقام|قائمقام)", body) and ref.place(words[0]):
         return f"{body} {words[0]}"
+    if len(words) == 2 and re.fullmatch(r"(?:ال)?حكومة", body) and words[0] == "في" and ref.place(words[1]):
+        return f"{body} في {words[1]}"    # "الحكومة في بغداد": a government named by its seat says which
     return body
 

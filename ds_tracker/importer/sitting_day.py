@@ -39,8 +39,9 @@ def sitting_line(texts: list[str], dates_in) -> str | None:
     return None
 
 
-_VENUE_TOWN = re.compile(r"(?<![\u0600-\u06ff])في\s+(?P<venue>(?:مركز|مقر|قاعة|مبنى|فندق|دار)\s+[\u0621-\u064a]+)\s+"
-                         r"في\s+(?P<town>[\u0621-\u064a]{3,})(?=\s*(?:[،,.؛]|$)|\s+و?(?:بحضور|برئاسة|بمشاركة|يوم)\s)")
+# the building with or without its article ("في القاعة البلدية"), the town with or without its kind ("في بلدة X")
+_VENUE_TOWN = re.compile(r"(?<![\u0600-\u06ff])في\s+(?P<venue>(?:ال)?(?:مركز|مقر|قاعة|مبنى|فندق|دار)\s+[\u0621-\u064a]+)\s+"
+                         r"في\s+(?:(?:بلدة|قرية|مدينة)\s+)?(?P<town>[\u0621-\u064a]{3,})(?=\s*(?:[،,.؛]|$)|\s+و?(?:بحضور|برئاسة|بمشاركة|يوم)\s)")
 
 
 def venue_town(text: str) -> tuple[str, str] | None:
