@@ -119,3 +119,14 @@ def _meeting_year(d: dict, text: str = "") -> None:
                 a["unsure"] = True
         elif partial:
             a["unsure"] = True
+
+
+def unread_draft(text: str, language: str) -> dict:
+    """The draft of a report the reader failed on: nothing read, the warning says so (parse keeps the text)."""
+    empty = {k: [] for k in ("sittings", "hosts", "organisers", "participants", "sessions", "groups",
+                             "recommendations", "actions", "commitments", "escalations", "decisions", "chairs",
+                             "organisations", "new_organisations")}
+    return {**empty, "title": None, "kind": "other", "forum": None, "language": language,
+            "source_lines": len(text.splitlines()), "structure": [],
+            "warnings": ["This report's structure could not be read. Its text is kept: enter the meeting's "
+                         "details by hand, and tell the administrator which report it was."]}

@@ -27,7 +27,7 @@ from .present import flagged_attendance
 from .grouped_people import cell_cycles
 from .reference import Reference
 from .state import _norm, _State
-from .finish import _finish, _meeting_year
+from .finish import _finish, unread_draft, _meeting_year
 from .template import Template, apply_rows
 from .background import taught
 from .sent_up import bodies_sent_up, own_sentences, sent_up
@@ -349,13 +349,7 @@ def parse(text: str, reference: Reference | None = None, template: Template | No
     except Exception:     # noqa: BLE001 - any fault of the reader's, logged whole
         import logging
         logging.getLogger(__name__).exception("the report reader failed on a %d-character text", len(text or ""))
-        empty = {k: [] for k in ("sittings", "hosts", "organisers", "participants", "sessions", "groups",
-                                 "recommendations", "actions", "commitments", "escalations", "decisions", "chairs",
-                                 "organisations", "new_organisations")}
-        return {**empty, "title": None, "kind": "other", "forum": None, "language": language_of(text or ""),
-                "source_lines": len((text or "").splitlines()), "structure": [],
-                "warnings": ["This report's structure could not be read. Its text is kept: enter the meeting's "
-                             "details by hand, and tell the administrator which report it was."]}
+        return unread_draft(text or "", language_of(text or ""))
 
 
 def _parse(text: str, reference: Reference | None, template: Template | None) -> dict:
