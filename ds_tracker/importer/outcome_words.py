@@ -47,6 +47,10 @@ _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unan
                        r"also|then)\s+)?(?:agreed(?! with)|accepted|resolved|decided)\b|"
                        # opening its sentence: "... and there was general agreement that ...", "However, there
                        # was general agreement on ...": a point of the discussion, not what was decided
+                       # clipped notes with no subject: "Approved to be added to the guide", "Agreement to use the
+                       # forum as ...", "Consensus that ...": the meeting's own outcome
+                       r"^\W*(?:approved|adopted|endorsed)\s+(?:to|that|for|as)\s|^\W*(?:agreement|consensus)\s+"
+                       r"(?:to|that|on)\s+(?!the\s+(?:draft|proposal|terms)\b)|"
                        r"(?:^|[.;]\s+)\W*there was (?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement|consensus) "
                        r"(?:that|to|on)\b|(?:كان|وكان) هناك (?:اتفاق|إجماع|توافق) على|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"

@@ -16,6 +16,9 @@ _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until
                   # the last such word: "distributed by IOM by 10 June", "من قبل اليونيسف قبل 10 حزيران" (by whom, then when)
                   r"(?P<date>(?:(?!\s(?:by|before|قبل|بحلول)\s)[^.;])+?)\.?$")
 
+# "Lina Haddad tasked with finding ...", "The secretariat was charged with ...": a task given in the passive
+_TASKED = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|&|of)){0,5}?)\s+"
+                     r"(?:(?:is|are|was|were|has been|have been)\s+)?(?:tasked|charged|entrusted)\s+with\s+\w")
 # "All partners: update the matrix", "Cluster coordinator – circulate the draft": a few words naming who, a colon or a
 # dash, then the task opening with a verb of the word table
 _OWNER_THEN_VERB = re.compile(r"^((?:the\s+|all\s+)?[A-Za-z][\w/&'-]*(?:\s+[\w/&'-]+){0,4}?)\s*(?::|\s[–—-])\s+((?i:"
@@ -164,6 +167,11 @@ class TaskReader:
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
         text = text.rstrip(" .;")
         text = requested_task(text) or text    # "The chair requested the members to share ...": the members'
+        tasked = _TASKED.match(text)
+        if tasked:                 # "Omar Said tasked with drafting the terms": the one named, the task as written
+            d = _DUE.search(text)
+            self._add_action(text[:d.start()] if d else text, tasked["owner"], d["date"] if d else None, line)
+            return
         fields = inline_fields(text)
         if fields and fields[1]:   # "Share the list - Responsible: MoMD – Due: 30 November": the labels say who and when
             self._add_action(*fields, line)
