@@ -41,7 +41,9 @@ def _swapped(a: str, b: str) -> bool:
 
 def _compound(text: str) -> list[str]:
     """"WV to share the page with members, and members to send comments by Friday": two tasks, two owners."""
-    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+to\s+(?!be\b)[a-z]+\s)", text)
+    # "Ana will call the mayor and Li will call the school": "will" joins two owners' tasks the same way
+    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+(?:to|will|shall)\s+(?!be\b)[a-z]+\s)",
+                     text)
     return parts if len(parts) > 1 and all(_OWNER_LEAD.match(p) for p in parts) else [text]
 
 

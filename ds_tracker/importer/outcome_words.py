@@ -22,7 +22,7 @@ _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unan
                        r"(?<![\u0600-\u06ff])(?:لم|لا)\s+(?:يوافق|توافق|يصادق|تصادق)\s+(?:\S+\s+){0,4}?على\s|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached(?! with))\b|\b(?:all )?(?:partners|members|"
                        r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
                        r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
-                       r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
+                       r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|ratified|"
                        r"agreed(?:\s+(?:upon|to|on))?)\b|\b(?-i:[A-Z])[\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
                        r"(?:القرارات|قرارات)\s+(?:بينها|منها|ومنها|أبرزها|تضمنت)|تمخض عن (?:الاجتماع|الإجتماع)|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
@@ -38,7 +38,7 @@ _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unan
                        r"(?:recommendations|decisions|resolutions)\b|"
                        # an election held at the meeting: "X was duly re-elected", "Y won the vote", "وعينت الجمعية
                        # العامة مجلس إدارة", "تم انتخاب ..."
-                       r"\b(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|\bduly\s+(?:re-?)?elected\b|"
+                       r"\b(?:was|were|been)\s+(?:duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?(?:re-?)?elected\b|\bduly\s+(?:re-?)?elected\b|"
                        r"\bwon the (?:vote|election|ballot)\b|\bdecided the (?:vote|ballot)\b|"
                        r"(?<![\u0600-\u06ff])و?(?:عينت|عين|انتخبت|انتخب)\s+(?:الجمعية|المجلس|اللجنة|الهيئة)|"
                        r"(?<![\u0600-\u06ff])و?(?:تم|جرى)\s+انتخاب\s|"

@@ -28,6 +28,8 @@ _LOWER = re.compile(r"\b(?:the|relevant|line|concerned)\s+(ministers?|ministries
 _AR_WHEN = {"المقرر", "المقررة", "المزمع", "المنعقد", "المقبل", "القادم"}   # "... المقرر عقده": when, not a name
 _AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم"} | _AR_WHEN
 _END = re.compile(r"(?<=[.!?؛])\s+(?=[A-Z\u0600-\u06ff])")
+# a one-digit number after a word or a bracket is the sentence's last word ("... maintain version 6. Omar will ask")
+_NUMBER_ENDS = re.compile(r"(?:[a-z]{3}|\))\s+\d[.!?]$")
 _ABBREVIATIONS = {"no", "nos", "mr", "ms", "mrs", "dr", "prof", "st", "h.e", "e.g", "i.e", "vs", "art"}
 
 
@@ -36,8 +38,9 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _END.finditer(text):
         last = text[start:m.start()].rstrip(".!?؛").rsplit(None, 1)[-1:] or [""]
-        if last[0].lower().strip("(") in _ABBREVIATIONS or len(last[0]) == 1:
-            continue
+        if last[0].lower().strip("(") in _ABBREVIATIONS or (len(last[0]) == 1 and not
+                                                                         _NUMBER_ENDS.search(text[start:m.start()])):
+            continue     # "J. Smith": an initial; "steps: 1. Map": a list's number; "... (RHEL) 6. Omar will": an end
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
