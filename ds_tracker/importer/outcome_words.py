@@ -321,8 +321,11 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
         if sentence in items or sentence.strip() in items:   # "... that were supported Pending by SCI.": a review
             sentence = _STATUS_CELL.sub("", sentence)    # table's status cell landed inside the row's text
         sentence = _REPORTED.sub("", sentence)   # "she added that, to have one system, the unit will ..."
-        if (_is_task(sentence, longest) or person_will(sentence)) and sentence.split()[0] != speaker:
-            out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
+        # "IOM has completed ... IOM will carry out ...": a body's own update, no task; "Lena proposed ... Lena will
+        # email the list": a person, by name, takes the task she proposed
+        if (_is_task(sentence, longest) or person_will(sentence)) and (sentence.split()[0] != speaker or (
+                person_will(sentence) and re.fullmatch(r"[A-Z][a-z]+", speaker or ""))):
+            out.append(sentence)
     return out
 
 

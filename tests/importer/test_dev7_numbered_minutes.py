@@ -33,3 +33,23 @@ def test_elected_and_ratified_in_the_passive_are_decisions():
     texts = [d["text"] for d in parse(text)["decisions"]]
     assert any(t.startswith("Hana Novak was proposed and elected") for t in texts)
     assert any(t.startswith("The revised terms of reference were ratified") for t in texts)
+
+
+def test_a_promise_reported_is_the_speakers_task():
+    text = ("Working group call\nDate: 12 October 2020\n\nNotes\n\n"
+            "Maria presented the draft budget, which members welcomed. Maria said she would send it to the board.\n\n"
+            "The chair confirmed that he will book the hall for the training.\n")
+    got = _actions(text)
+    assert ("Maria said she would send it to the board", "Maria") in got
+    assert ("The chair confirmed that he will book the hall for the training", "chair") in got or \
+        ("The chair confirmed that he will book the hall for the training", "The chair") in got
+
+
+def test_a_person_who_proposed_takes_the_task_by_name():
+    text = ("Steering call\nDate: 3 June 2021\n\nNotes\n\n"
+            "Tomas suggested moving the archive to the new server, which the group supported. "
+            "Tomas will write to the host next week.\n\n"
+            "UNDP has finished the survey in two districts. UNDP will start the third district in May.\n")
+    got = _actions(text)
+    assert ("Tomas will write to the host next week", "Tomas") in got
+    assert not any(owner == "UNDP" for _text, owner in got)     # a body's own progress, no task set
