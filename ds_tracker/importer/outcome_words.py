@@ -13,7 +13,7 @@ from .reading import dates_in, day_month
 _ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
 _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unanimously)\s+)?(?:agreed|decided|resolved|concluded)\b|"
                        # the meeting speaking of itself: "We agreed that ...", "we decided to ..."
-                       r"\bwe\s+(?:have\s+)?(?:(?:all|also|then|unanimously|finally)\s+)?(?:agreed|decided|resolved)\b(?!\s+with)|"
+                       r"\bwe\s+(?:have\s+)?(?:(?:all|also|then|unanimously|finally)\s+)?(?:agreed|decided|resolved|settled on|opted for)\b(?!\s+with)|"
                        # a vote's outcome: "The motion was carried", "Motion passed 5-0", "the Council did not approve the
                        # motion"; "تمت المصادقة بالإجماع على", "رفض المجلس المقترح"
                        r"\bmotion\s+(?:was\s+|has\s+been\s+)?(?:(?:duly|unanimously)\s+)?(?:passed|carried|adopted|approved|defeated|rejected|failed|fell)\b|"

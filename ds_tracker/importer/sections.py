@@ -46,6 +46,9 @@ _QUALIFIED_ROLL = re.compile(r"(?!(?:\S+ )*(?:of|for|to|by|with|from|on|and|new|
 
 
 # "Actions: see the table below", "Decisions: none were taken": the label heads what follows, or says there is none
+# an item that asks a question (its minutes allotted after it): an agenda template's line ("Feedback round: what
+# went well? (2 min)"), however it names a section
+_PROMPT = re.compile(r"\?\s*(?:\(\s*\d{1,3}\s*(?:min|mins|minutes|m|')\.?\s*\))?\s*:?$", re.I)
 _POINTER = re.compile(r"(?i)^\W*(?:none|no|nil|n/a|see|refer)\b|\b(?:following|below|attached|annex(?:ed)?)\b")
 
 
@@ -98,6 +101,8 @@ class SectionOf:
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if (line.bullet or line.number) and _PROMPT.search(text):
+            return None           # "- Action points: who, what, when? (5 min)": a template agenda's prompt, a topic
         if self._item_of_titles(line):
             return None           # "1. Action points from the last meeting" then "2. Approved workplan": an agenda
         if _SENTENCE.match(key):

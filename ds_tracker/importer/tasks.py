@@ -17,6 +17,13 @@ _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until
                   # the last such word: "distributed by IOM by 10 June", "من قبل اليونيسف قبل 10 حزيران" (by whom, then when)
                   r"(?P<date>(?:(?!\s(?:by|before|قبل|بحلول)\s)[^.;])+?)\.?$")
 
+def _when_lead(text: str) -> int:
+    """Where the owner starts after a time clause: "Once the budget is approved, Priya will order ..." -> at "Priya"."""
+    m = re.match(r"(?i)^(?:after|before|once|when|following|during)\s+[^,;]{2,60},\s+(?=(?-i:[A-Z])[\w&/-]*(?:\s+[\w&/-]+)?"
+                 r"\s+(?:will|to|shall)\s)", text)
+    return m.end() if m else 0
+
+
 # "Lina Haddad tasked with finding ...", "The secretariat was charged with ...": a task given in the passive
 _TASKED = re.compile(r"^(?P<owner>[Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?|(?:[Tt]he\s+)?[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|&|of)){0,5}?)\s+"
                      r"(?:(?:(?:is|are|was|were|has been|have been)\s+)?(?:tasked|charged|entrusted)\s+with\s+\w|"
@@ -180,7 +187,8 @@ class TaskReader:
             return
         if fields:                 # "UNHCR to share the list (deadline: 20 May)": the sentence names who
             text = f"{fields[0]} by {fields[2]}"
-        named_for = re.match(r"^(?i:for|to|لـ|على)\s*((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text) or \
+        text = re.sub(r"^(?i:to-?do|todo)\s*:\s*", "", text)     # "TODO: Book the hall": a label, no one named
+        named_for = re.match(r"^(?:(?i:for|to)\s+|(?:لـ|على)\s*)((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text) or \
             self._owner_then_verb(text)
         if named_for:                           # "For Rami: Provide the guideline", "All partners: update the 4W"
             text = f"{named_for[1]} to {named_for[2][:1].lower()}{named_for[2][1:]}"   # the owner leads the item
@@ -198,7 +206,7 @@ class TaskReader:
             text = text[:named.start()].rstrip(" .")
         # the owner may hold its members in brackets: "Health sub-group (WHO, IOM) to finalize ..."
         m = re.match(r"^(?P<owner>(?:\([^()]{1,60}\)|[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,120}?)\s+"
-                     r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
+                     r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text[_when_lead(text):])
         due, guessed, partial = None, False, None
         body = text
         first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|;\s+(?=\w)", text, maxsplit=1)
@@ -220,6 +228,9 @@ class TaskReader:
             #              "Access to the valley", "Access to Wadi Hamra": a noun and where, no one to act
         owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:prepared|ready|committed|"
                        r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
+        when = re.match(r"(?i)^(?:after|before|during|following|once|at the end of|by the end of)\s+[^,]{2,40}?,?\s+"
+                        r"(?-i:(?P<who>we|they|I|[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)?))$", owner or "")
+        owner = when["who"] if when else owner     # "After the meeting we will ...": when, then who
         who = bool(m) and bool(re.match(r"(?i)(?:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s", owner))
         if m and not who and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or _CONDITION.match(owner)
