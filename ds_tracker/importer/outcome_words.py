@@ -17,6 +17,10 @@ _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unan
                        # a vote's outcome: "The motion was carried", "Motion passed 5-0", "the Council did not approve the
                        # motion"; "تمت المصادقة بالإجماع على", "رفض المجلس المقترح"
                        r"\bmotion\s+(?:was\s+|has\s+been\s+)?(?:(?:duly|unanimously)\s+)?(?:passed|carried|adopted|approved|defeated|rejected|failed|fell)\b|"
+                       # a motion moved and seconded, as a committee's minutes record it: "Moved by JM, seconded by
+                       # PD", "Ana motioned to accept, Li seconded"
+                       r"\b(?:motioned|moved|proposed)\s+by\s+[^,;.]{1,40}?,?\s+(?:and\s+)?seconded\s+by\b|"
+                       r"\b(?:motioned|moved)\s+to\s+\w[^.;]{0,60}?,?\s+(?:and\s+)?(?:\w+\s+){1,3}?seconded\b|"
                        r"\b(?:did not|didn't|declined to)\s+(?:approve|pass|adopt|endorse)\s+the\s+(?:motion|proposal|resolution|amendment)\b|"
                        r"(?:تمت|تم|جرت|جرى)\s+المصادقة\s+(?:\S+\s+){0,3}?على\s|(?<![\u0600-\u06ff])و?(?:رفض|رفضت)\s+(?:المجلس|اللجنة|الهيئة|الأعضاء|المجتمعون)\s|"
                        r"(?<![\u0600-\u06ff])(?:لم|لا)\s+(?:يوافق|توافق|يصادق|تصادق)\s+(?:\S+\s+){0,4}?على\s|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached(?! with))\b|\b(?:all )?(?:partners|members|"
