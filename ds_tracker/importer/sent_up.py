@@ -13,7 +13,7 @@ from .lines import Line
 
 _EN_CUE = re.compile(r"\b(?:submit\w*|rais(?:e|ed|es|ing)|refer(?:red|s)?|forward\w*|escalat\w*|elevat\w*|"
                      r"sen[dt]\w*|appeal\w*|advocat\w*|(?:brought|bring\w*)(?!\s+together)|endorse\w*|approval|"
-                     r"writ(?:e|es|ing|ten)|agenda (?:point|item)|"
+                     r"writ(?:e|es|ing|ten)|agenda (?:point|item)|present(?:ed|s)?(?=\s+to\b)|"
                      # "will be providing a report to the Governing Board": a report made to a body is sent up to it
                      r"(?:a|the|their|its|our|his|her|an) (?:\w+ )?report(?= to\b))\b", re.I)
 # ("brought together 31 participants from ... line ministries": no one is sent anything)
@@ -142,6 +142,32 @@ _PASSIVE_TO = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:submitted|presente
 
 
 def _english(sentence: str) -> list[str]:
+    """The bodies, the named ones of a list that spells out a kind ("the line ministries - Ministry of A and
+    Ministry of B") in place of the kind."""
+    found = _english_bodies(sentence)
+    out = []
+    for body in found:
+        named = _spelt_out_list(sentence, body) if body[:1].islower() else []
+        out += [b for b in named or [body] if b not in out]
+    return out
+
+
+def _spelt_out_list(sentence: str, kind: str) -> list[str]:
+    m = re.search(re.escape(kind) + r"\s*(?:[-–—:]|\(|,\s+(?:namely|i\.e\.?|that is))\s*(?P<list>[^.;]{5,250})", sentence)
+    if not m:
+        return []
+    listed = re.sub(r"\([^()]*\)", " ", m["list"])     # "Ministry of Justice (Access to Justice Task Force)"
+    out = []
+    for part in re.split(r"\s*,\s*|\s+and\s+", listed):
+        run = _CAP_RUN.match(part.strip())
+        name = run[0].strip() if run else ""
+        if not name or not _is_body(name):
+            break     # the list ends where a part names no body
+        out.append(name)
+    return out if len(out) >= 1 and len(out) <= 6 else []
+
+
+def _english_bodies(sentence: str) -> list[str]:
     asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION, _PASSIVE_TO, _NOTIFY) for m in p.finditer(sentence)
              if p in (_FOR_APPROVAL, _MEET, _PASSIVE_TO) or _is_body(m["body"])]
     if asked:
