@@ -22,6 +22,8 @@ SAID_WOULD = (r"(?:said|stated|confirmed|indicated|added|undertook|promised)\s+(
               r"(?:would|will)\s+(?!(?:be|not|have|need|like|continue|also\s+be)\b)[a-z]{2,}\b")
 _SAID = re.compile(r"^(?:(?i:the)\s+)?(?P<owner>(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3}|(?<=(?i:the) )[a-z-]+"
                    r"(?:\s+[a-z-]+)?)\s+" + SAID_WOULD)     # "The chair said she would ...": a post, by its word
+_REQUEST_MADE = re.compile(r"(?i)^(?:a|the)\s+(?:request|call)\s+(?:was|has been)\s+made\s+(?:by\s+[^,.;]{2,60}?\s+)?"
+                           r"to\s+(?!be\b)[a-z]{2,}\b")
 _FORUM = {"meeting", "forum", "group", "members", "participants", "attendees", "committee", "everyone", "all", "we",
           "it", "they", "he", "she", "cluster", "sector", "partners"}
 _ASKED = re.compile(rf"\b{_ASKS}\s+(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+to\s+(?!be\b)"
@@ -66,6 +68,8 @@ def requested_task(sentence: str) -> str | None:
     m = _ASKED_PASSIVE.match(sentence)
     if m and _an_owner(m["owner"]):
         return sentence
+    if _REQUEST_MADE.match(sentence) and len(sentence) < 300:
+        return sentence     # "A request was made to share the note": a task asked for, no one named to do it
     m = _SAID.match(sentence)
     if m and _an_owner(m["owner"]) and m["owner"].split()[-1].lower() not in _FORUM:
         return sentence

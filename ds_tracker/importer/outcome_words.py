@@ -277,11 +277,18 @@ _AGENT = re.compile(r"^\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w/&-]*(?:\s+[A-Z][
 _CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?=(?:the|a|an|this|these|those|they|it|its|their|all|each)\s)", re.I)
 
 
+# what is done, a dash, then its next step clipped: "The survey is complete - to be shared by end May"
+_DASH_NEXT = re.compile(r"\s[-–—]\s+to\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b")
+
+
 def planned_step(sentence: str) -> tuple[str, str | None] | None:
     """"A summary will be shared by the secretariat", "Draft plan to be circulated": a step still to be done, in the
     future passive; (its clause, the body after "by" as its owner or None). None for "which will be discussed" (a
     clause about something else). Pure."""
     sentence = sentence.strip().rstrip(" ./")     # "... with partners /": a flattened table's cell mark
+    then = _DASH_NEXT.search(sentence)
+    if then and 15 <= len(sentence) <= 300:     # "Data collection is finished - to be released by end May"
+        return sentence, None
     m = _PLANNED.search(sentence)
     if not m:
         m = _TO_BE.match(sentence)

@@ -118,6 +118,9 @@ class SectionOf:
             return kind           # "Summary of outcomes", "ملخص القرارات": the list itself, not a summary of talk
         if any(key.startswith(w) for w in self._reviews):
             return "background"   # "Review of previous minutes": the past reviewed, no action list
+        if len(key) < 60 and any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8) and \
+                any(p.search(key) for p in self._long_actions):
+            return "other"        # "Summary of discussions and action points": talk and tasks, each read by its words
         if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):
             return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):

@@ -75,6 +75,18 @@ def paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
+# a line that stops on a word that needs more after it wraps on: "... the meeting with the" + "Ministry of ..."
+_OPEN_END = re.compile(r"(?i)\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|is|are|was|were)$|[-–(/&]$")
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """How long the text's prose lines run when they wrap (the longest tenth): a line well short of it, no full stop
+    at its end, and a capital on the next line, ended its item ("... (2004)" + "Data collection is finished ...");
+    so did one longer than text is wrapped at (150 characters: a paragraph typed on one line)."""
+    lengths = sorted(len(l.text) for l in lines if not (l.blank or l.is_row or l.markdown_heading))
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 10 ** 6
+
+
 def own_sentences(lines: list[Line]) -> dict[int, list[str]]:
     """{line: the sentences of its paragraph that start on it, read to their end over the lines below}, for the lines
     of paragraphs that wrap: "... were raised. The donors recommended that the cluster" + "re-prioritize the plan."
@@ -82,10 +94,12 @@ def own_sentences(lines: list[Line]) -> dict[int, list[str]]:
     capital is a title, not the start of the paragraph below it."""
     out: dict[int, list[str]] = {}
     runs: list[list[Line]] = []
+    width = _wrap_width(lines)
     for line in lines:
         prose = not (line.blank or line.is_row or line.markdown_heading)
-        title = runs and runs[-1] and len(runs[-1][-1].text) < 60 and not re.search(r"[.,;:،؛]$", runs[-1][-1].text) \
-            and line.text[:1].isupper()
+        last = runs[-1][-1].text if runs and runs[-1] else ""
+        title = last and not re.search(r"[.,;:،؛]$", last) and line.text[:1].isupper() and (
+            len(last) < 60 or (len(last) < 0.8 * width or len(last) > 150) and not _OPEN_END.search(last))
         if not prose or line.bullet or line.number or title or not runs or not runs[-1]:
             runs.append([line] if prose else [])
         else:

@@ -33,8 +33,9 @@ _TASKED = re.compile(r"^(?P<owner>[Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?|(?:[Tt]he\s+)?
 _OWNER_THEN_VERB = re.compile(r"^((?:the\s+|all\s+)?[A-Za-z][\w/&'-]*(?:\s+[\w/&'-]+){0,4}?)\s*(?::|\s[–—-])\s+((?i:"
                               + "|".join(vocab.ACTION_VERBS) + r")\b.+)$", re.I)
 # "by February", "before the end of March", "before the meeting in June": a month and no day or year after it
-_MONTH_DUE = re.compile(r"(?i)\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+month\s+of\s+)?|"
-                        r"(?:next\s+)?meeting\s+in\s+)?(?-i:(" + "|".join(k.title() for k in MONTHS if len(k) >= 3 and k.isascii()) +
+# ("by end September", "provided end-June": the month's end written short)
+_MONTH_DUE = re.compile(r"(?i)(?:\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?(?:the\s+month\s+of\s+)?|"
+                        r"(?:next\s+)?meeting\s+in\s+)?|\b(?:(?:at|in|by)\s+)?(?:the\s+)?end[\s-]+(?:of\s+)?)(?-i:(" + "|".join(k.title() for k in MONTHS if len(k) >= 3 and k.isascii()) +
                         r"))\b(?!\s*\d)")       # capitalised: "May" the month, not "may" the verb
 # "by Friday", "on Friday (two days after the meeting)", "قبل يوم الخميس": a weekday and no date after it
 _WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم))\s+"
@@ -144,6 +145,9 @@ class TaskReader:
             item["due_in_meeting_year"] = day_month(deadline)     # "Tue 05 July": the meeting's year
         elif guessed or (deadline and not due):
             item["unsure"] = True
+        month = _MONTH_DUE.search(text) if not deadline else None
+        if month:     # "training will be provided end-June": the month's end after the meeting, a guess
+            item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
         self._append_action(item, line)
 
     def _append_action(self, item: dict, line: Line) -> None:
