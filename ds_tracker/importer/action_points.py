@@ -13,6 +13,18 @@ from .outcome_words import (_BODY_TASK, _GROUP_TASK, _dashed_row, columns_by_con
 from .reading import dates_in, day_month, first_date
 from .sent_up import sentences
 
+def _header_words(text: str) -> bool:
+    """A short line whose every part, between slashes or bars, is a column name ("Focal Point / Organization",
+    "Action point | Responsible | Deadline"): a table's header."""
+    from .columns import _named_columns
+    parts = [p.strip(" :") for p in re.split(r"\s*[/|]\s*|\t", text) if p.strip(" :")]
+    if not 2 <= len(parts) <= 6 or len(text) > 80:
+        return False
+    named = dict(_named_columns(tuple(parts)))
+    extra = {normalise(w) for w in ("focal point", "focal person", "organization", "organisation", "agency")}
+    return all(i in named.values() or normalise(p) in extra for i, p in enumerate(parts))
+
+
 _ADVERBS = {"also", "then", "and", "however", "please", "kindly", "further", "additionally", "still"}
 
 
@@ -47,11 +59,13 @@ class ActionPoints:
             return        # "The recommendations will be submitted to the Council of Ministers": no action
         if self._action_field(line):
             return
+        if not line.is_row and _header_words(line.text):
+            return        # "Focal Point / Organization": a table's header set as a line, no task
         if self.state.columns and not line.is_row and not (line.bullet or line.number):
             return   # prose after an action table
         if line.is_row:
-            if self._header(line.cells, ("action", "responsible", "deadline")):
-                return
+            if self._header(line.cells, ("action", "responsible", "deadline")) or _header_words(" / ".join(line.cells)):
+                return    # (a header naming one kind of column and others: no columns learnt, no task either)
             cols = self.state.columns or columns_by_content(line.cells, self.ref)
             cells = line.cells
             def cell(kind):
