@@ -13,6 +13,12 @@ from .outcome_words import (_BODY_TASK, _GROUP_TASK, _dashed_row, columns_by_con
 from .reading import dates_in, day_month, first_date
 from .sent_up import sentences
 
+# a note beside a row's own action cell that says how a thing is to be, clipped: "Meetings to be open to the public",
+# "Past recordings to be made public, pending ...": settled at the meeting (the row's tasks are in their own cell)
+_SETTLED = re.compile(r"^(?:(?:the|all|past|future|new)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+to\s+be\s+(?:fully\s+|made\s+)?"
+                      r"(?:open|public|closed|private|published|recorded|shared|kept|held|added|removed|archived)\b")
+
+
 def _header_words(text: str) -> bool:
     """A short line whose every part, between slashes or bars, is a column name ("Focal Point / Organization",
     "Action point | Responsible | Deadline"): a table's header."""
@@ -149,6 +155,8 @@ class ActionPoints:
                     for sentence in sentences(item) if i == concluded else [item]:
                         if outcome_kind(sentence) == "decision":
                             self._outcome_by_content(sentence, line)
+                        elif cols.get("action") is not None and i != concluded and _SETTLED.match(sentence.strip()):
+                            self._outcome_by_content(sentence.strip(), line, "decision")   # "Calls to be open to all"
                         elif i == concluded and re.match(r"^[^,;]{2,60}?\s+to\s+(?!be\b)\w", sentence.strip()):
                             self._action_from_sentence(sentence.strip(), line)   # "Conclusions": "• UNHCR to share ..."
         owner, deadline = cell("responsible"), cell("deadline")

@@ -53,3 +53,17 @@ def test_task_given_in_the_passive_names_its_owner():
             "- Nadia Karim tasked with collecting the forms\n")
     got = [(a["owner"], a["due"]) for a in parse(text)["actions"]]
     assert got == [("The Field Office", "2025-05-20"), ("Nadia Karim", None)]
+
+
+def test_a_clipped_note_beside_the_action_cell_is_settled():
+    md = ("# Council call, 9 June 2025\n\n"
+          "<table><tr><th>Topic</th><th>Notes</th><th>Action Items</th></tr>"
+          "<tr><td>Archive</td><td><ul><li>Old videos to be made public after review.</li>"
+          "<li>Questions raised on storage costs.</li></ul></td><td>Omar Farouk to check the storage price</td></tr>"
+          "<tr><td>Calls</td><td>Working calls to be open to all members.</td><td></td></tr></table>\n")
+    draft = _md(md)
+    texts = [d["text"] for d in draft["decisions"]]
+    assert any(t.startswith("Old videos to be made public") for t in texts)
+    assert any(t.startswith("Working calls to be open to all") for t in texts)
+    assert not any("storage costs" in t for t in texts)
+    assert [a["owner"] for a in draft["actions"]] == ["Omar Farouk"]
