@@ -184,7 +184,8 @@ _BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:
 # a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
 # verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ...", "GBV and CP
 # sub-clusters to ..." (two bodies' units)
-_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:(?:and|&)\s+(?:(?:other|all)\s+)?)?){0,3}(?:sub-?)?(?:"
+_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:(?:and|&)\s+(?:(?:other|all)\s+)?)?){0,3}"
+                         r"(?:(?:interested|concerned|relevant|participating|remaining)\s+)?(?:sub-?)?(?:"
                          + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) +
                          r")\s+(?:to|will|are to)\s+(?!be\b)[a-z]+\w*\s", re.I)
 _STATUS = re.compile(r"\b(?:completed|ongoing|on-going|pending|done|closed|in progress)\b", re.I)  # a review
@@ -305,6 +306,10 @@ def planned_step(sentence: str) -> tuple[str, str | None] | None:
     return sentence, owner
 
 
+_AFTER_LEAD = re.compile(r"^(?:Following|After|Once|Before)\s+[^,;]{2,60},\s+(?=(?:the\s+)?[\w&/-]+(?:\s+[\w&/-]+){0,3}\s+"
+                         r"(?:will|to)\s)")
+
+
 def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
     """Tasks standing after the start of a line: in the later cells of a row flattened with " / " ("... / Partners
     to approach donors.") or in a later sentence ("No comments. However, the secretariat will circulate ..."). Pure."""
@@ -332,6 +337,7 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
         if sentence in items or sentence.strip() in items:   # "... that were supported Pending by SCI.": a review
             sentence = _STATUS_CELL.sub("", sentence)    # table's status cell landed inside the row's text
         sentence = _REPORTED.sub("", sentence)   # "she added that, to have one system, the unit will ..."
+        sentence = _AFTER_LEAD.sub("", sentence)  # "Following the discussion, the partners will ...": when, then who
         # "IOM has completed ... IOM will carry out ...": a body's own update, no task; "Lena proposed ... Lena will
         # email the list": a person, by name, takes the task she proposed
         if (_is_task(sentence, longest) or person_will(sentence)) and (sentence.split()[0] != speaker or (

@@ -53,3 +53,13 @@ def test_a_person_who_proposed_takes_the_task_by_name():
     got = _actions(text)
     assert ("Tomas will write to the host next week", "Tomas") in got
     assert not any(owner == "UNDP" for _text, owner in got)     # a body's own progress, no task set
+
+
+def test_a_group_with_its_adjective_after_a_time_clause():
+    text = ("Sector meeting\nDate: 3 March 2016\n\nCash and protection:\n\n"
+            "The food sector proposed a joint review of the voucher values with the cash actors. Following the "
+            "review, the interested partners will draft a common position for the donors.\n\n"
+            "UNHCR presented the new portal. After the launch, the concerned agencies will update their entries.\n")
+    got = _actions(text)
+    assert any(t.startswith("the interested partners will draft") and o == "the interested partners" for t, o in got)
+    assert any(t.startswith("the concerned agencies will update") for t, _o in got)
