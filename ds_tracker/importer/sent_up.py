@@ -297,6 +297,16 @@ def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
             if normalise(name) not in seen and not any(normalise(name) in s or s in normalise(name) for s in seen):
                 seen.add(normalise(name))
                 draft["escalations"].append({"body": name, "line": _line_naming(lines, start, body)})
+    _named_kinds(draft)
+
+
+def _named_kinds(draft: dict) -> None:
+    """"line ministries" once the report has named them ("Ministry of Justice"): the kind is those bodies, no other."""
+    def singular(word):
+        return re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+    named = {normalise(e["body"]).split()[0] for e in draft["escalations"] if e["body"][:1].isupper() and " " in e["body"]}
+    draft["escalations"][:] = [e for e in draft["escalations"] if not (
+        e["body"][:1].islower() and " " not in e["body"] and singular(normalise(e["body"])) in named)]
 
 
 def _whole_name(body: str, text: str, ref) -> str:
