@@ -258,9 +258,12 @@ def listed_task(text: str) -> bool:
     to someone named in a few capitalised words (pure)."""
     m = _TASK.match(text)
     named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
-    return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
+    when = m and (m["owner"].split()[-1].lower() in _WEEKDAYS or m["owner"].split()[-1].lower() in MONTHS or
+                  re.match(r"(?i)(?:next|this|last|the)\s+(?:week|month|year)\b", m["owner"]))
+    return bool(named) and not when and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
         and not _STATUS.search(text) and not m["what"][:1].isupper()
-    # "The HC requests all members to ...": a verb in the owner, no owner; "Trip to Oxford?": a place after "to"
+    # "The HC requests all members to ...": a verb in the owner, no owner; "Trip to Oxford?": a place after "to";
+    # "Sunday will see the first vouchers", "Next week will bring ...": a time, no one
 
 
 

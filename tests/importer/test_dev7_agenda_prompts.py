@@ -30,3 +30,13 @@ def test_we_settled_on_is_a_decision():
     texts = [d["text"] for d in parse(text)["decisions"]]
     assert any(t.startswith("We settled on lower-case") for t in texts)
     assert any("we opted for weekly releases" in t for t in texts)
+
+
+def test_a_day_or_month_as_subject_sets_no_task():
+    text = ("Food security meeting\nDate: 14 January 2015\n\nCash distribution\n"
+            "• Monday will see the first cash round in the north camp.\n"
+            "• March will bring the new ration cards.\n"
+            "• WFP to share the distribution plan with partners.\n")
+    got = [(a["text"], a["owner"]) for a in parse(text)["actions"]]
+    assert not any(o in ("Monday", "March") for _t, o in got)
+    assert ("WFP to share the distribution plan with partners", "WFP") in got
