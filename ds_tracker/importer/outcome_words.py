@@ -160,7 +160,11 @@ _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-
 # "the standard was endorsed by the HCT in May 2024": a body's approval on a day of its own, reported, not decided here
 _ELSEWHERE = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:approved|endorsed|adopted|validated)\s+by\s+"
                         r"(?:the\s+)?(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3}\s+(?:in|on|last)\s+"
-                        r"(?:(?-i:[A-Z])[a-z]+|\d|week|month|year)[^.;]*", re.I)
+                        r"(?:(?-i:[A-Z])[a-z]+|\d|week|month|year)[^.;]*|"
+                        # "was agreed upon by the working group three weeks ago": decided before, reported here
+                        r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:agreed(?:\s+upon|\s+on)?|approved|endorsed|"
+                        r"adopted|validated|decided)\b[^.;]{0,80}?\b(?:\d+|a|one|two|three|four|five|six|few|several)\s+"
+                        r"(?:days?|weeks?|months?|years?)\s+ago\b[^.;]*", re.I)
 
 
 def outcome_kind(text: str) -> str | None:

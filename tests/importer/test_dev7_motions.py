@@ -24,3 +24,10 @@ def test_year_first_date_with_dots():
     assert dates_in("release 2019.06.03.2 of the tool") == []     # a version number, not a day
     assert parse("# Committee Meeting 2021.11.20\n\n## Minutes\n\nThe accounts were approved.\n")["sittings"][0]["date"] \
         == "2021-11-20"
+
+
+def test_a_decision_taken_weeks_ago_is_reported_not_taken():
+    from ds_tracker.importer.outcome_words import outcome_kind
+    assert outcome_kind("The list of indicators was agreed upon by the sector group three weeks ago and is final.") is None
+    assert outcome_kind("The workplan was approved by the board 2 months ago.") is None
+    assert outcome_kind("The workplan was approved by the members.") == "decision"
