@@ -18,10 +18,13 @@ _PLANS = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])
                     r"(?!(?:the|this|that|these|a|an|it|its|their|be)\b)(?P<what>[a-z]{2,}\b.*)$")
 # "Omar said he would send the list", "The chair confirmed that she will call the mayor": a promise reported, the
 # speaker's task (the sentence is kept as written; tasks._TASKED reads the owner)
+# "Omar asked to lead the review", "IRC requested to share the lists": someone asking to do a thing, no one else
+# named: their own task, as written (unsure: the reader checks who is meant)
+ASKED_TO = r"(?:also\s+)?(?:asked|requested)\s+to\s+(?!be\b|have\b|receive\b|get\b|see\b|know\b)[a-z]{2,}\b"
 SAID_WOULD = (r"(?:said|stated|confirmed|indicated|added|undertook|promised)\s+(?:that\s+)?(?:he|she|they)\s+"
               r"(?:would|will)\s+(?!(?:be|not|have|need|like|continue|also\s+be)\b)[a-z]{2,}\b")
 _SAID = re.compile(r"^(?:(?i:the)\s+)?(?P<owner>(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3}|(?<=(?i:the) )[a-z-]+"
-                   r"(?:\s+[a-z-]+)?)\s+" + SAID_WOULD)     # "The chair said she would ...": a post, by its word
+                   r"(?:\s+[a-z-]+)?)\s+(?:" + SAID_WOULD + "|" + ASKED_TO + ")")     # "The chair said she would ...": a post, by its word
 _REQUEST_MADE = re.compile(r"(?i)^(?:a|the)\s+(?:request|call)\s+(?:was|has been)\s+made\s+(?:by\s+[^,.;]{2,60}?\s+)?"
                            r"to\s+(?!be\b)[a-z]{2,}\b")
 _FORUM = {"meeting", "forum", "group", "members", "participants", "attendees", "committee", "everyone", "all", "we",

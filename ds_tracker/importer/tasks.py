@@ -10,7 +10,7 @@ from .outcome_words import _AR_OWNER, _NAMED_AFTER, _NO_TASK, _TASK, inline_fiel
 from .reading import MONTHS, dates_in, day_month, first_date
 from .sent_up import sentences
 from .within import within_days
-from .asks import SAID_WOULD
+from .asks import ASKED_TO, SAID_WOULD
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+"
@@ -27,7 +27,7 @@ def _when_lead(text: str) -> int:
 # "Lina Haddad tasked with finding ...", "The secretariat was charged with ...": a task given in the passive
 _TASKED = re.compile(r"^(?P<owner>[Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?|(?:[Tt]he\s+)?[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|&|of)){0,5}?)\s+"
                      r"(?:(?:(?:is|are|was|were|has been|have been)\s+)?(?:tasked|charged|entrusted)\s+with\s+\w|"
-                     + SAID_WOULD + ")")
+                     + SAID_WOULD + "|" + ASKED_TO + ")")
 # "All partners: update the matrix", "Cluster coordinator – circulate the draft": a few words naming who, a colon or a
 # dash, then the task opening with a verb of the word table
 _OWNER_THEN_VERB = re.compile(r"^((?:the\s+|all\s+)?[A-Za-z][\w/&'-]*(?:\s+[\w/&'-]+){0,4}?)\s*(?::|\s[–—-])\s+((?i:"

@@ -63,3 +63,14 @@ def test_a_group_with_its_adjective_after_a_time_clause():
     got = _actions(text)
     assert any(t.startswith("the interested partners will draft") and o == "the interested partners" for t, o in got)
     assert any(t.startswith("the concerned agencies will update") for t, _o in got)
+
+
+def test_someone_asking_to_do_a_thing_takes_it():
+    text = ("Steering call\nDate: 3 June 2021\n\nNotes\n\n"
+            "The roadmap was reviewed. Priya asked to lead the review of the test suite with Omar.\n\n"
+            "The chair thanked everyone. UNFPA requested to present the survey results at the next call.\n\n"
+            "The meeting requested to keep the calls short.\n")
+    got = _actions(text)
+    assert ("Priya asked to lead the review of the test suite with Omar", "Priya") in got
+    assert ("UNFPA requested to present the survey results at the next call", "UNFPA") in got
+    assert not any(o == "meeting" or o == "The meeting" for _t, o in got)
