@@ -285,8 +285,9 @@ _AGENT = re.compile(r"^\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w/&-]*(?:\s+[A-Z][
 _CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?=(?:the|a|an|this|these|those|they|it|its|their|all|each)\s)", re.I)
 
 
-# what is done, a dash, then its next step clipped: "The survey is complete - to be shared by end May"
-_DASH_NEXT = re.compile(r"\s[-–—]\s+to\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b")
+# what is done, a dash (or "and"), then its next step clipped: "The survey is complete - to be shared by end May",
+# "The note is finalized and to be shared soon"
+_DASH_NEXT = re.compile(r"(?:\s[-–—]|\b(?:is|are|was|were)\s+(?:now\s+)?[a-z]+ed,?\s+and)\s+to\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b")
 
 
 def planned_step(sentence: str) -> tuple[str, str | None] | None:

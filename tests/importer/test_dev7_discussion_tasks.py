@@ -45,3 +45,10 @@ def test_a_wrapped_paragraph_stays_one_sentence():
              "Data entry is complete", "Two more districts will follow in the autumn with the same teams"] * 4
     own = own_sentences(to_lines("\n".join(items)))
     assert all(len(v) == 1 for v in own.values())           # one item a line: each line its own sentence
+
+
+def test_done_and_next_step_clipped():
+    from ds_tracker.importer.outcome_words import planned_step
+    assert planned_step("The guidance note is finalized and to be shared soon")
+    assert planned_step("The mapping was completed, and to be published by end May")
+    assert planned_step("The guidance note is finalized and shared with partners") is None
