@@ -13,6 +13,24 @@ from .outcome_words import (_BODY_TASK, _GROUP_TASK, _dashed_row, columns_by_con
 from .reading import dates_in, day_month, first_date
 from .sent_up import sentences
 
+# a note beside a row's own action cell that says how a thing is to be, clipped: "Meetings to be open to the public",
+# "Past recordings to be made public, pending ...": settled at the meeting (the row's tasks are in their own cell)
+_SETTLED = re.compile(r"^(?:(?:the|all|past|future|new)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+to\s+be\s+(?:fully\s+|made\s+)?"
+                      r"(?:open|public|closed|private|published|recorded|shared|kept|held|added|removed|archived)\b")
+
+
+def _header_words(text: str) -> bool:
+    """A short line whose every part, between slashes or bars, is a column name ("Focal Point / Organization",
+    "Action point | Responsible | Deadline"): a table's header."""
+    from .columns import _named_columns
+    parts = [p.strip(" :") for p in re.split(r"\s*[/|]\s*|\t", text) if p.strip(" :")]
+    if not 2 <= len(parts) <= 6 or len(text) > 80:
+        return False
+    named = dict(_named_columns(tuple(parts)))
+    extra = {normalise(w) for w in ("focal point", "focal person", "organization", "organisation", "agency")}
+    return all(i in named.values() or normalise(p) in extra for i, p in enumerate(parts))
+
+
 _ADVERBS = {"also", "then", "and", "however", "please", "kindly", "further", "additionally", "still"}
 
 
@@ -47,11 +65,13 @@ class ActionPoints:
             return        # "The recommendations will be submitted to the Council of Ministers": no action
         if self._action_field(line):
             return
+        if not line.is_row and _header_words(line.text):
+            return        # "Focal Point / Organization": a table's header set as a line, no task
         if self.state.columns and not line.is_row and not (line.bullet or line.number):
             return   # prose after an action table
         if line.is_row:
-            if self._header(line.cells, ("action", "responsible", "deadline")):
-                return
+            if self._header(line.cells, ("action", "responsible", "deadline")) or _header_words(" / ".join(line.cells)):
+                return    # (a header naming one kind of column and others: no columns learnt, no task either)
             cols = self.state.columns or columns_by_content(line.cells, self.ref)
             cells = line.cells
             def cell(kind):
@@ -135,6 +155,8 @@ class ActionPoints:
                     for sentence in sentences(item) if i == concluded else [item]:
                         if outcome_kind(sentence) == "decision":
                             self._outcome_by_content(sentence, line)
+                        elif cols.get("action") is not None and i != concluded and _SETTLED.match(sentence.strip()):
+                            self._outcome_by_content(sentence.strip(), line, "decision")   # "Calls to be open to all"
                         elif i == concluded and re.match(r"^[^,;]{2,60}?\s+to\s+(?!be\b)\w", sentence.strip()):
                             self._action_from_sentence(sentence.strip(), line)   # "Conclusions": "• UNHCR to share ..."
         owner, deadline = cell("responsible"), cell("deadline")

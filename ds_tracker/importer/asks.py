@@ -16,6 +16,17 @@ _WHO_ASKED = r"(?i:those|partners|members|agencies|organi[sz]ations|all)\s+(?:wh
 _PLANS = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3})\s+(?:also\s+)?(?:plans|intends|"
                     r"is\s+planning|has\s+planned|committed|agreed|undertook|offered|volunteered)\s+to\s+"
                     r"(?!(?:the|this|that|these|a|an|it|its|their|be)\b)(?P<what>[a-z]{2,}\b.*)$")
+# "Omar said he would send the list", "The chair confirmed that she will call the mayor": a promise reported, the
+# speaker's task (the sentence is kept as written; tasks._TASKED reads the owner)
+# "Omar asked to lead the review", "IRC requested to share the lists": someone asking to do a thing, no one else
+# named: their own task, as written (unsure: the reader checks who is meant)
+ASKED_TO = r"(?:also\s+)?(?:asked|requested)\s+to\s+(?!be\b|have\b|receive\b|get\b|see\b|know\b)[a-z]{2,}\b"
+SAID_WOULD = (r"(?:said|stated|confirmed|indicated|added|undertook|promised)\s+(?:that\s+)?(?:he|she|they)\s+"
+              r"(?:would|will)\s+(?!(?:be|not|have|need|like|continue|also\s+be)\b)[a-z]{2,}\b")
+_SAID = re.compile(r"^(?:(?i:the)\s+)?(?P<owner>(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3}|(?<=(?i:the) )[a-z-]+"
+                   r"(?:\s+[a-z-]+)?)\s+(?:" + SAID_WOULD + "|" + ASKED_TO + ")")     # "The chair said she would ...": a post, by its word
+_REQUEST_MADE = re.compile(r"(?i)^(?:a|the)\s+(?:request|call)\s+(?:was|has been)\s+made\s+(?:by\s+[^,.;]{2,60}?\s+)?"
+                           r"to\s+(?!be\b)[a-z]{2,}\b")
 _FORUM = {"meeting", "forum", "group", "members", "participants", "attendees", "committee", "everyone", "all", "we",
           "it", "they", "he", "she", "cluster", "sector", "partners"}
 _ASKED = re.compile(rf"\b{_ASKS}\s+(?P<owner>(?:the\s+|all\s+)?[\w&/'-]+(?:\s+[\w&/'-]+){{0,4}}?)\s+to\s+(?!be\b)"
@@ -59,6 +70,11 @@ def requested_task(sentence: str) -> str | None:
         return f"{m['owner']} to {m['what']}"
     m = _ASKED_PASSIVE.match(sentence)
     if m and _an_owner(m["owner"]):
+        return sentence
+    if _REQUEST_MADE.match(sentence) and len(sentence) < 300:
+        return sentence     # "A request was made to share the note": a task asked for, no one named to do it
+    m = _SAID.match(sentence)
+    if m and _an_owner(m["owner"]) and m["owner"].split()[-1].lower() not in _FORUM:
         return sentence
     for clause in re.split(r",\s+(?:and\s+)?|;\s+", sentence)[1:]:   # "The library has started, partners are asked
         m = _ASKED_PASSIVE.match(clause)                              # to give feedback, mostly on ...": that clause

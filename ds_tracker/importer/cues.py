@@ -77,7 +77,9 @@ class CueReader:
         if line.is_row and section != "recommendations":
             found = columns_of(line.cells, tuple(vocab.COLUMNS)) or {}
             keys = [normalise(c).strip(" :") for c in line.cells]
-            action = next((i for i, k in enumerate(keys) if k in self._action_columns), None)
+            # "Actions: Responsible/None": the column's name, then a note on how to fill it
+            action = next((i for i, k in enumerate(keys) if k in self._action_columns or
+                           (":" in k and re.sub(r"\s*:.*", "", k) in self._action_columns | {"action"})), None)
             shared = next((i for i, k in enumerate(keys) if action is None and len(k.split("/")) == 2 and
                            any(p.strip() in self._action_columns | {"action"} for p in k.split("/"))), None)
             if (action is not None or shared is not None) and \

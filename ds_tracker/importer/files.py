@@ -41,7 +41,7 @@ def read_bytes(data: bytes, filename: str, max_bytes: int = MAX_BYTES_DEFAULT) -
         return read_html_text(data)
     if name.endswith((".md", ".markdown")):    # Markdown may carry HTML entities ("Hassan&#x20;")
         import html
-        return read_text(html.unescape(_plain(data)))
+        return read_text(html.unescape(_html_tables(_plain(data))))
     if name.endswith((".txt", ".text")) or not name:
         return read_text(_plain(data))
     raise UnreadableFile("Upload a .docx, .pdf, .html, .txt or .md file, or paste the text.")
@@ -57,6 +57,23 @@ def read_text(text: str) -> tuple[str, list[str]]:
         warnings.append(f"The text is longer than {MAX_TEXT_CHARS:,} characters (about 700 pages); the draft holds "
                         "its beginning. Import the rest separately.")
     return tabulate(text), warnings
+
+
+def _html_tables(text: str) -> str:
+    """Markdown allows raw HTML, and wikis (GitBook, Confluence exports) write their tables as <table> markup:
+    each is read by the HTML reader into tab rows, as a table in a web page would be."""
+    import re
+    if "<table" not in text.lower():
+        return text
+    from .html import read_html
+
+    def rows(m):
+        try:
+            blocks, _ = read_html(m[0], UnreadableFile)
+        except UnreadableFile:
+            return m[0]
+        return to_text(blocks) + "\n"
+    return re.sub(r"<table\b.*?</table\s*>", rows, text, flags=re.S | re.I)
 
 
 def _recovered(text: str) -> str:

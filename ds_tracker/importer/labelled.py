@@ -13,9 +13,11 @@ from .sent_up import sentences
 
 _OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?\s+(?:to|will|shall|should|must)\s+(?!be\b)\w")
 # "Action point:" inside a paragraph; a topic named before a colon ("Identification and response: ...") after it
-_INLINE = re.compile(r"(?:^|(?<=[.;?!)])\s+|\s{2,})(?P<label>(?i:action (?:points?|items?)|actions?)(?: [^:.]{0,40})?):"
+# (a label in capitals needs no sentence end before it: "... PARTICIPANTS: IOM, WHO ACTION POINTS: IOM to ...", a
+# PDF's header fields run into one line)
+_INLINE = re.compile(r"(?:^|(?<=[.;?!)])\s+|\s{2,}|\s+(?=ACTION(?:S| POINTS?| ITEMS?):))(?P<label>(?i:action (?:points?|items?)|actions?)(?: [^:.]{0,40})?):"
                      r"\s*(?=[A-Za-z])")
-_TOPIC = re.compile(r"(?:(?<=[.?!)])\s+|\s{2,})[A-Z][^.:;]{0,60}:\s")
+_TOPIC = re.compile(r"(?:(?<=[.?!)])\s+|\s{2,})[A-Z][^.:;]{0,60}:\s|\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}:\s")   # "AGENDA: 1."
 _ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
 # a decision's label that goes on with whose it is ("قرار اللجنة:", "Decision of the board:")
 _NAMED_DECISION = {normalise(w) for w in ("decision", "decisions", "resolution", "قرار", "قرارات", "القرار", "القرارات")}
@@ -39,9 +41,27 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _run_items(chunk: str) -> list[str]:
+    """A list's items run together with their bullets lost ("IOM to share the map WHO to call the ministry"): each
+    subject in capitals followed by "to" and a verb starts an item; a chunk with sentences is read by its sentences."""
+    parts = sentences(chunk)
+    if len(parts) > 1 or len(chunk) < 60:
+        return parts
+    starts = [m.start() for m in _RUN_ITEM.finditer(chunk) if not m.start() or chunk[m.start() - 1].isspace()]
+    items = [chunk[a:b].strip() for a, b in zip(starts, starts[1:] + [len(chunk)])]
+    return items if len(items) > 1 and starts[0] == 0 and all(_OWNER_LEAD.match(i) for i in items) else parts
+
+
+# a subject in capitals, perhaps ending in a word that names a group ("Cluster partners"), then "to" and a verb
+_RUN_ITEM = re.compile(r"(?:The\s+)?[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}(?:\s+(?:" +
+                       "|".join(w for w in vocab.OWNER_WORDS if w.isalpha()) + r"))?\s+to\s+(?!be\b)[a-z]+\s")
+
+
 def _compound(text: str) -> list[str]:
     """"WV to share the page with members, and members to send comments by Friday": two tasks, two owners."""
-    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+to\s+(?!be\b)[a-z]+\s)", text)
+    # "Ana will call the mayor and Li will call the school": "will" joins two owners' tasks the same way
+    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+(?:to|will|shall)\s+(?!be\b)[a-z]+\s)",
+                     text)
     return parts if len(parts) > 1 and all(_OWNER_LEAD.match(p) for p in parts) else [text]
 
 
@@ -148,7 +168,7 @@ class LabelledReader:
         from .earlier import EARLIER
         for hit, chunk in chunks:
             before = len(self.draft["actions"])
-            for k, sentence in enumerate(sentences(chunk.strip())):   # a flattened list: tasks, and what was agreed
+            for k, sentence in enumerate(_run_items(chunk.strip())):   # a flattened list: tasks, and what was agreed
                 none = re.match(r"(?i)no(?:ne)?\b|n/a\b", sentence)   # "No partner committed to ...": nobody
                 if outcome_kind(sentence):
                     self._outcome_by_content(sentence, line)

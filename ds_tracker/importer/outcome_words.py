@@ -13,16 +13,20 @@ from .reading import dates_in, day_month
 _ALEF = str.maketrans("أإآٱ", "اااا")    # Arabic written with or without hamza: "بالإجماع" and "بالاجماع" alike
 _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unanimously)\s+)?(?:agreed|decided|resolved|concluded)\b|"
                        # the meeting speaking of itself: "We agreed that ...", "we decided to ..."
-                       r"\bwe\s+(?:have\s+)?(?:(?:all|also|then|unanimously|finally)\s+)?(?:agreed|decided|resolved)\b(?!\s+with)|"
+                       r"\bwe\s+(?:have\s+)?(?:(?:all|also|then|unanimously|finally)\s+)?(?:agreed|decided|resolved|settled on|opted for)\b(?!\s+with)|"
                        # a vote's outcome: "The motion was carried", "Motion passed 5-0", "the Council did not approve the
                        # motion"; "تمت المصادقة بالإجماع على", "رفض المجلس المقترح"
                        r"\bmotion\s+(?:was\s+|has\s+been\s+)?(?:(?:duly|unanimously)\s+)?(?:passed|carried|adopted|approved|defeated|rejected|failed|fell)\b|"
+                       # a motion moved and seconded, as a committee's minutes record it: "Moved by JM, seconded by
+                       # PD", "Ana motioned to accept, Li seconded"
+                       r"\b(?:motioned|moved|proposed)\s+by\s+[^,;.]{1,40}?,?\s+(?:and\s+)?seconded\s+by\b|"
+                       r"\b(?:motioned|moved)\s+to\s+\w[^.;]{0,60}?,?\s+(?:and\s+)?(?:\w+\s+){1,3}?seconded\b|"
                        r"\b(?:did not|didn't|declined to)\s+(?:approve|pass|adopt|endorse)\s+the\s+(?:motion|proposal|resolution|amendment)\b|"
                        r"(?:تمت|تم|جرت|جرى)\s+المصادقة\s+(?:\S+\s+){0,3}?على\s|(?<![\u0600-\u06ff])و?(?:رفض|رفضت)\s+(?:المجلس|اللجنة|الهيئة|الأعضاء|المجتمعون)\s|"
                        r"(?<![\u0600-\u06ff])(?:لم|لا)\s+(?:يوافق|توافق|يصادق|تصادق)\s+(?:\S+\s+){0,4}?على\s|\bconsensus was reached\b|\b(?:the )?agreement was (?:to|that|reached(?! with))\b|\b(?:all )?(?:partners|members|"
                        r"participants) (?:have )?agreed\b(?! with)|تمت الموافقة على|(?:و)?وافق (?:الحاضرون|المشاركون|"
                        r"المجتمعون|المجلس|الاجتماع|اللجنة|الأعضاء) على|^\W*(?:agreed|decided|resolved)\s+(?:that|to|on|upon)\b|"
-                       r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|"
+                       r"\b(?:was|were)\s+(?:(?:unanimously|formally|duly|also|then)\s+)?(?:approved|endorsed|adopted|ratified|"
                        r"agreed(?:\s+(?:upon|to|on))?)\b|\b(?-i:[A-Z])[\w/&.-]*\s+agreed\s+to\s+(?!the\b|this\b|a\b|an\b)[a-z]+|"
                        r"(?:القرارات|قرارات)\s+(?:بينها|منها|ومنها|أبرزها|تضمنت)|تمخض عن (?:الاجتماع|الإجتماع)|\b(?:the )?(?:forum|meeting|members|group|participants|"
                        r"attendees|committee) (?:agreed(?! with)|decided|resolved|endorsed|approved)\b|"
@@ -38,7 +42,7 @@ _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unan
                        r"(?:recommendations|decisions|resolutions)\b|"
                        # an election held at the meeting: "X was duly re-elected", "Y won the vote", "وعينت الجمعية
                        # العامة مجلس إدارة", "تم انتخاب ..."
-                       r"\b(?:was|were|been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|\bduly\s+(?:re-?)?elected\b|"
+                       r"\b(?:was|were|been)\s+(?:duly\s+|unanimously\s+|[a-z]+ed\s+and\s+)?(?:re-?)?elected\b|\bduly\s+(?:re-?)?elected\b|"
                        r"\bwon the (?:vote|election|ballot)\b|\bdecided the (?:vote|ballot)\b|"
                        r"(?<![\u0600-\u06ff])و?(?:عينت|عين|انتخبت|انتخب)\s+(?:الجمعية|المجلس|اللجنة|الهيئة)|"
                        r"(?<![\u0600-\u06ff])و?(?:تم|جرى)\s+انتخاب\s|"
@@ -47,6 +51,10 @@ _DECISION = re.compile(r"\bit was (?:(?:also|further|then|therefore|finally|unan
                        r"also|then)\s+)?(?:agreed(?! with)|accepted|resolved|decided)\b|"
                        # opening its sentence: "... and there was general agreement that ...", "However, there
                        # was general agreement on ...": a point of the discussion, not what was decided
+                       # clipped notes with no subject: "Approved to be added to the guide", "Agreement to use the
+                       # forum as ...", "Consensus that ...": the meeting's own outcome
+                       r"^\W*(?:approved|adopted|endorsed)\s+(?:to|that|for|as)\s|^\W*(?:agreement|consensus)\s+"
+                       r"(?:to|that|on)\s+(?!the\s+(?:draft|proposal|terms)\b)|"
                        r"(?:^|[.;]\s+)\W*there was (?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement|consensus) "
                        r"(?:that|to|on)\b|(?:كان|وكان) هناك (?:اتفاق|إجماع|توافق) على|"
                        r"\b(?:minutes|agenda)\b[^.]{0,90}\b(?:adopted|approved|endorsed|accepted)\b|"
@@ -152,7 +160,11 @@ _NAMED_AFTER = re.compile(r"\s*\((?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+(?:\s+[A-
 # "the standard was endorsed by the HCT in May 2024": a body's approval on a day of its own, reported, not decided here
 _ELSEWHERE = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:approved|endorsed|adopted|validated)\s+by\s+"
                         r"(?:the\s+)?(?-i:[A-Z])[\w/&-]*(?:\s+(?-i:[A-Z])[\w/&-]*){0,3}\s+(?:in|on|last)\s+"
-                        r"(?:(?-i:[A-Z])[a-z]+|\d|week|month|year)[^.;]*", re.I)
+                        r"(?:(?-i:[A-Z])[a-z]+|\d|week|month|year)[^.;]*|"
+                        # "was agreed upon by the working group three weeks ago": decided before, reported here
+                        r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:agreed(?:\s+upon|\s+on)?|approved|endorsed|"
+                        r"adopted|validated|decided)\b[^.;]{0,80}?\b(?:\d+|a|one|two|three|four|five|six|few|several)\s+"
+                        r"(?:days?|weeks?|months?|years?)\s+ago\b[^.;]*", re.I)
 
 
 def outcome_kind(text: str) -> str | None:
@@ -176,7 +188,8 @@ _BODY_TASK = re.compile(r"^[A-Z][A-Z/&-]{1,9}(?:\s+[A-Z][A-Z/&-]{1,9})?(?:\s+(?:
 # a group named by the word table, with a few capitalised words or "X and other" before it, then "to"/"will" and a
 # verb: "Cluster members to share ...", "UNHCR and other members to share ...", "All to send ...", "GBV and CP
 # sub-clusters to ..." (two bodies' units)
-_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:(?:and|&)\s+(?:(?:other|all)\s+)?)?){0,3}(?:sub-?)?(?:"
+_GROUP_TASK = re.compile(r"^(?:The\s+)?(?:(?-i:[A-Z])[\w&/-]*\s+(?:(?:and|&)\s+(?:(?:other|all)\s+)?)?){0,3}"
+                         r"(?:(?:interested|concerned|relevant|participating|remaining)\s+)?(?:sub-?)?(?:"
                          + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) +
                          r")\s+(?:to|will|are to)\s+(?!be\b)[a-z]+\w*\s", re.I)
 _STATUS = re.compile(r"\b(?:completed|ongoing|on-going|pending|done|closed|in progress)\b", re.I)  # a review
@@ -249,45 +262,21 @@ def listed_task(text: str) -> bool:
     to someone named in a few capitalised words (pure)."""
     m = _TASK.match(text)
     named = m and all(w[:1].isupper() or w.lower() in _OWNER_JOINS for w in m["owner"].split()[1:])
-    return bool(named) and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
+    when = m and (m["owner"].split()[-1].lower() in _WEEKDAYS or m["owner"].split()[-1].lower() in MONTHS or
+                  re.match(r"(?i)(?:next|this|last|the)\s+(?:week|month|year)\b", m["owner"]))
+    return bool(named) and not when and len(text) < 300 and len(m["owner"].split()) <= 5 and not re.match(_NO_TASK, m["what"], re.I) \
         and not _STATUS.search(text) and not m["what"][:1].isupper()
-    # "The HC requests all members to ...": a verb in the owner, no owner; "Trip to Oxford?": a place after "to"
+    # "The HC requests all members to ...": a verb in the owner, no owner; "Trip to Oxford?": a place after "to";
+    # "Sunday will see the first vouchers", "Next week will bring ...": a time, no one
 
 
 
-_PLANNED_VERB = r"(?:" + "|".join(vocab.PLANNED_VERBS) + r")\b(?P<rest>.*)$"
-_PLANNED = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\bwill (?:then |also |soon |later |now |again )?be "
-                      + _PLANNED_VERB, re.I)
-# "Draft strategy to be shared with partners": the item's own predicate, no verb before it ("was agreed to be")
-_TO_BE = re.compile(r"^(?P<subject>[^,;()]{3,80}?)\s+to be " + _PLANNED_VERB, re.I)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|wants?|needs?|agreed|decided|asked|requested)\b", re.I)
-_AGENT = re.compile(r"^\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}|"
-                    r"(?:[a-z]+\s+)?(?:" + "|".join(re.escape(w) for w in vocab.OWNER_WORDS) + r"|cluster|sector)))\b")
+# a step still to be done, in the future passive: planned.py
+from .planned import planned_step  # noqa: E402,F401
 
 
-# where the clause that holds the step begins: "..., they will be", "... was shared and a summary will be"
-_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?=(?:the|a|an|this|these|those|they|it|its|their|all|each)\s)", re.I)
-
-
-def planned_step(sentence: str) -> tuple[str, str | None] | None:
-    """"A summary will be shared by the secretariat", "Draft plan to be circulated": a step still to be done, in the
-    future passive; (its clause, the body after "by" as its owner or None). None for "which will be discussed" (a
-    clause about something else). Pure."""
-    sentence = sentence.strip().rstrip(" ./")     # "... with partners /": a flattened table's cell mark
-    m = _PLANNED.search(sentence)
-    if not m:
-        m = _TO_BE.match(sentence)
-        m = m if m and not _FINITE.search(m["subject"]) and not outcome_kind(sentence) else None
-    if not m or len(sentence) > 300 or len(sentence) < 15:
-        return None
-    clause = [c.end() for c in _CLAUSE.finditer(sentence, 0, m.start())]
-    if clause and m.re is _PLANNED:      # "As the minutes were not final, they will be reviewed ...": the clause
-        sentence = sentence[clause[-1]:]
-    if re.match(r"(?i)(?:this|it|that)\s+will\b", sentence):
-        return None      # "... and this will be updated in the 5W": what "this" is lies in the words before
-    agent = _AGENT.match(m["rest"])
-    owner = agent["owner"] if agent and not dates_in(agent["owner"]) and not day_month(agent["owner"]) else None
-    return sentence, owner
+_AFTER_LEAD = re.compile(r"^(?:Following|After|Once|Before)\s+[^,;]{2,60},\s+(?=(?:the\s+)?[\w&/-]+(?:\s+[\w&/-]+){0,3}\s+"
+                         r"(?:will|to)\s)")
 
 
 def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
@@ -317,8 +306,12 @@ def tasks_in_cells(text: str, in_sentences: bool = True) -> list[str]:
         if sentence in items or sentence.strip() in items:   # "... that were supported Pending by SCI.": a review
             sentence = _STATUS_CELL.sub("", sentence)    # table's status cell landed inside the row's text
         sentence = _REPORTED.sub("", sentence)   # "she added that, to have one system, the unit will ..."
-        if (_is_task(sentence, longest) or person_will(sentence)) and sentence.split()[0] != speaker:
-            out.append(sentence)     # "IOM has completed ... IOM will carry out ...": a body's own update, no task
+        sentence = _AFTER_LEAD.sub("", sentence)  # "Following the discussion, the partners will ...": when, then who
+        # "IOM has completed ... IOM will carry out ...": a body's own update, no task; "Lena proposed ... Lena will
+        # email the list": a person, by name, takes the task she proposed
+        if (_is_task(sentence, longest) or person_will(sentence)) and (sentence.split()[0] != speaker or (
+                person_will(sentence) and re.fullmatch(r"[A-Z][a-z]+", speaker or ""))):
+            out.append(sentence)
     return out
 
 

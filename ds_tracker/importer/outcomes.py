@@ -18,7 +18,7 @@ from .outcome_words import (_AR_OWNER, inline_fields, _BODY_TASK, _GROUP_TASK, a
                             outcome_kind)
 
 from .action_points import ActionPoints
-from .labelled import LabelledReader, _OWNER_LEAD  # noqa: F401
+from .labelled import LabelledReader, _OWNER_LEAD, _compound  # noqa: F401
 from .tasks import TaskReader, _DUE  # noqa: F401
 
 
@@ -133,8 +133,8 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             listed_task(text)
         if below:
             tasks = [text]      # "· Cluster coordinator to facilitate ...": the action cell's next item, on its own line
-        for task in tasks:      # "... / Partners to approach donors.", "... However, the team will circulate ..."
-            self._action_from_sentence(task, line)
+        for task in (part for task in tasks for part in _compound(task)):   # two owners' tasks joined by "and"
+            self._action_from_sentence(task, line)   # "... / Partners to approach donors.", "However, the team will ..."
             self.draft["actions"][-1]["unsure"] = True
             self._cell_tasks = line.no
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
@@ -178,13 +178,15 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             return
         if (line.bullet or line.number) and advised_item(text):     # "- The plan should follow the template."
             return self._outcome_by_content(text, line, "recommendation")
+        topic = _TOPIC_DASH.match(text) if line.bullet or line.number else None
+        task = text[topic.end():] if topic and person_will(text[topic.end():]) else text   # "4. Website - Ana will ..."
         if self.is_outcome_lead(text):
             self.state = _State(section="agreed")
-        elif not line.is_row and len(text) < 200 and (_BODY_TASK.match(text) or _GROUP_TASK.match(text) or (
-                line.bullet or line.number) and listed_task(text) or person_will(text)) and \
-                self.state.section in (None, "other") and not _STATUS.search(text):
+        elif not line.is_row and len(task) < 200 and (_BODY_TASK.match(task) or _GROUP_TASK.match(task) or (
+                line.bullet or line.number) and listed_task(task) or person_will(task)) and \
+                self.state.section in (None, "other") and not _STATUS.search(task):
             # "DRC to provide the map.", and an item "- Lena to book the hall": someone named, set a task
-            self._action_from_sentence(text, line)   # "DRC to provide the map to the chair.": a task on its own line
+            self._action_from_sentence(task, line)   # "DRC to provide the map to the chair.": a task on its own line
             self.draft["actions"][-1]["unsure"] = True
             if line.bullet or line.number:
                 self._due_of_item_above(line, self.draft["actions"][-1])
@@ -297,6 +299,10 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         if kind == "recommendation" or len(text) > 40:
             self.draft["recommendations"].append(item)
         return True
+
+
+# an item's topic before a dash: "Pull requests - ...", "Budget – ..." (a few words, then the item's sentence)
+_TOPIC_DASH = re.compile(r"^[A-Z][\w/&'’-]*(?:\s+[\w/&'’-]+){0,3}\s+[–—-]\s+(?=[A-Z])")
 
 
 def _asks(text: str) -> bool:

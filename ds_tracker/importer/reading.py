@@ -22,7 +22,7 @@ _DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.
 _MONTH_ALONE = re.compile(rf"(?<![\w\d])(?P<month>{_MONTH})\.?\s*[/\-,]?\s*(?P<year>\d{{4}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-]|\s?/\s?)(\d{1,2})(?:[.\-]|\s?/\s?)(\d{4})(?!\d)")   # "10 / 2 / 2020" too
 _SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{2})\2(\d{2})(?![\d./-])")   # "14.03.15", "7-04-19"
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")   # "2019/03/19" too
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b((?:19|20)\d\d)([/.])(\d{1,2})\5(\d{1,2})\b(?!\.\d)")   # "2019/03/19", "2012.02.18"
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
 _QUARTER = re.compile(r"\bQ([1-4])\s*[-/]?\s*(\d{4})\b", re.I)
 _MDY = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})\s*,?\s+(?P<year>\d{{4}})", re.I)   # "May 17th , 2013"
@@ -71,7 +71,7 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     found: list[tuple[int, date, bool]] = []
     pending: list[tuple[int, list[int], int]] = []   # day runs waiting for a year that comes later
     for m in _ISO.finditer(s):
-        y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[6], m[7])
         found.append((m.start(), _safe(int(y), int(mo), int(d)), False))
     for m in _NUMERIC.finditer(s):
         if not any(abs(m.start() - p) < 3 for p, *_ in found):

@@ -46,6 +46,9 @@ _QUALIFIED_ROLL = re.compile(r"(?!(?:\S+ )*(?:of|for|to|by|with|from|on|and|new|
 
 
 # "Actions: see the table below", "Decisions: none were taken": the label heads what follows, or says there is none
+# an item that asks a question (its minutes allotted after it): an agenda template's line ("Feedback round: what
+# went well? (2 min)"), however it names a section
+_PROMPT = re.compile(r"\?\s*(?:\(\s*\d{1,3}\s*(?:min|mins|minutes|m|')\.?\s*\))?\s*:?$", re.I)
 _POINTER = re.compile(r"(?i)^\W*(?:none|no|nil|n/a|see|refer)\b|\b(?:following|below|attached|annex(?:ed)?)\b")
 
 
@@ -98,6 +101,8 @@ class SectionOf:
             return None
         if self.state.section == "agenda" and (line.bullet or line.number) and not text.isupper():
             return None           # an agenda item, even one that names a section ("Follow-up of action points")
+        if (line.bullet or line.number) and _PROMPT.search(text):
+            return None           # "- Action points: who, what, when? (5 min)": a template agenda's prompt, a topic
         if self._item_of_titles(line):
             return None           # "1. Action points from the last meeting" then "2. Approved workplan": an agenda
         if _SENTENCE.match(key):
@@ -113,6 +118,9 @@ class SectionOf:
             return kind           # "Summary of outcomes", "ملخص القرارات": the list itself, not a summary of talk
         if any(key.startswith(w) for w in self._reviews):
             return "background"   # "Review of previous minutes": the past reviewed, no action list
+        if len(key) < 60 and any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8) and \
+                any(p.search(key) for p in self._long_actions):
+            return "other"        # "Summary of discussions and action points": talk and tasks, each read by its words
         if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):
             return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):

@@ -13,7 +13,7 @@ from .lines import Line
 
 _EN_CUE = re.compile(r"\b(?:submit\w*|rais(?:e|ed|es|ing)|refer(?:red|s)?|forward\w*|escalat\w*|elevat\w*|"
                      r"sen[dt]\w*|appeal\w*|advocat\w*|(?:brought|bring\w*)(?!\s+together)|endorse\w*|approval|"
-                     r"writ(?:e|es|ing|ten)|agenda (?:point|item)|"
+                     r"writ(?:e|es|ing|ten)|agenda (?:point|item)|present(?:ed|s)?(?=\s+to\b)|"
                      # "will be providing a report to the Governing Board": a report made to a body is sent up to it
                      r"(?:a|the|their|its|our|his|her|an) (?:\w+ )?report(?= to\b))\b", re.I)
 # ("brought together 31 participants from ... line ministries": no one is sent anything)
@@ -29,6 +29,8 @@ _AR_WHEN = {"المقرر", "المقررة", "المزمع", "المنعقد", 
 _AR_STOP = {"التي", "الذي", "الذين", "اللذين", "الى", "الا", "الان", "اللازمة", "اللازم",
             "الموقر", "الموقرة", "المحترم", "المحترمة"} | _AR_WHEN    # "مجلس الشورى الموقر": courtesy, no name
 _END = re.compile(r"(?<=[.!?؛])\s+(?=[A-Z\u0600-\u06ff])")
+# a one-digit number after a word or a bracket is the sentence's last word ("... maintain version 6. Omar will ask")
+_NUMBER_ENDS = re.compile(r"(?:[a-z]{3}|\))\s+\d[.!?]$")
 _ABBREVIATIONS = {"no", "nos", "mr", "ms", "mrs", "dr", "prof", "st", "h.e", "e.g", "i.e", "vs", "art"}
 
 
@@ -37,8 +39,9 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _END.finditer(text):
         last = text[start:m.start()].rstrip(".!?؛").rsplit(None, 1)[-1:] or [""]
-        if last[0].lower().strip("(") in _ABBREVIATIONS or len(last[0]) == 1:
-            continue
+        if last[0].lower().strip("(") in _ABBREVIATIONS or (len(last[0]) == 1 and not
+                                                                         _NUMBER_ENDS.search(text[start:m.start()])):
+            continue     # "J. Smith": an initial; "steps: 1. Map": a list's number; "... (RHEL) 6. Omar will": an end
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
@@ -73,6 +76,18 @@ def paragraphs(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
+# a line that stops on a word that needs more after it wraps on: "... the meeting with the" + "Ministry of ..."
+_OPEN_END = re.compile(r"(?i)\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|is|are|was|were)$|[-–(/&]$")
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """How long the text's prose lines run when they wrap (the longest tenth): a line well short of it, no full stop
+    at its end, and a capital on the next line, ended its item ("... (2004)" + "Data collection is finished ...");
+    so did one longer than text is wrapped at (150 characters: a paragraph typed on one line)."""
+    lengths = sorted(len(l.text) for l in lines if not (l.blank or l.is_row or l.markdown_heading))
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 10 ** 6
+
+
 def own_sentences(lines: list[Line]) -> dict[int, list[str]]:
     """{line: the sentences of its paragraph that start on it, read to their end over the lines below}, for the lines
     of paragraphs that wrap: "... were raised. The donors recommended that the cluster" + "re-prioritize the plan."
@@ -80,10 +95,12 @@ def own_sentences(lines: list[Line]) -> dict[int, list[str]]:
     capital is a title, not the start of the paragraph below it."""
     out: dict[int, list[str]] = {}
     runs: list[list[Line]] = []
+    width = _wrap_width(lines)
     for line in lines:
         prose = not (line.blank or line.is_row or line.markdown_heading)
-        title = runs and runs[-1] and len(runs[-1][-1].text) < 60 and not re.search(r"[.,;:،؛]$", runs[-1][-1].text) \
-            and line.text[:1].isupper()
+        last = runs[-1][-1].text if runs and runs[-1] else ""
+        title = last and not re.search(r"[.,;:،؛]$", last) and line.text[:1].isupper() and (
+            len(last) < 60 or (len(last) < 0.8 * width or len(last) > 150) and not _OPEN_END.search(last))
         if not prose or line.bullet or line.number or title or not runs or not runs[-1]:
             runs.append([line] if prose else [])
         else:
@@ -140,6 +157,32 @@ _PASSIVE_TO = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:submitted|presente
 
 
 def _english(sentence: str) -> list[str]:
+    """The bodies, the named ones of a list that spells out a kind ("the line ministries - Ministry of A and
+    Ministry of B") in place of the kind."""
+    found = _english_bodies(sentence)
+    out = []
+    for body in found:
+        named = _spelt_out_list(sentence, body) if body[:1].islower() else []
+        out += [b for b in named or [body] if b not in out]
+    return out
+
+
+def _spelt_out_list(sentence: str, kind: str) -> list[str]:
+    m = re.search(re.escape(kind) + r"\s*(?:[-–—:]|\(|,\s+(?:namely|i\.e\.?|that is))\s*(?P<list>[^.;]{5,250})", sentence)
+    if not m:
+        return []
+    listed = re.sub(r"\([^()]*\)", " ", m["list"])     # "Ministry of Justice (Access to Justice Task Force)"
+    out = []
+    for part in re.split(r"\s*,\s*|\s+and\s+", listed):
+        run = _CAP_RUN.match(part.strip())
+        name = run[0].strip() if run else ""
+        if not name or not _is_body(name):
+            break     # the list ends where a part names no body
+        out.append(name)
+    return out if len(out) >= 1 and len(out) <= 6 else []
+
+
+def _english_bodies(sentence: str) -> list[str]:
     asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION, _PASSIVE_TO, _NOTIFY) for m in p.finditer(sentence)
              if p in (_FOR_APPROVAL, _MEET, _PASSIVE_TO) or _is_body(m["body"])]
     if asked:
@@ -255,6 +298,16 @@ def sent_up(draft: dict, lines: list[Line], lang: str, ref) -> None:
             if normalise(name) not in seen and not any(normalise(name) in s or s in normalise(name) for s in seen):
                 seen.add(normalise(name))
                 draft["escalations"].append({"body": name, "line": _line_naming(lines, start, body)})
+    _named_kinds(draft)
+
+
+def _named_kinds(draft: dict) -> None:
+    """"line ministries" once the report has named them ("Ministry of Justice"): the kind is those bodies, no other."""
+    def singular(word):
+        return re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+    named = {normalise(e["body"]).split()[0] for e in draft["escalations"] if e["body"][:1].isupper() and " " in e["body"]}
+    draft["escalations"][:] = [e for e in draft["escalations"] if not (
+        e["body"][:1].islower() and " " not in e["body"] and singular(normalise(e["body"])) in named)]
 
 
 def _whole_name(body: str, text: str, ref) -> str:

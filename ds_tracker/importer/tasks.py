@@ -11,19 +11,32 @@ from .reading import MONTHS, dates_in, day_month, first_date
 from .sent_up import sentences
 from .within import within_days
 from .earlier import STATUS, status_of
+from .asks import ASKED_TO, SAID_WOULD
 
 _DUE = re.compile(r"(?:\s+|\s*[—–-]\s*|,\s*)(?:by|before|no later than|until|(?:(?<=[—–\-,]\s)|(?<=[—–\-,]))due"
                   r"(?: date)?:?|deadline:?|قبل|بحلول|في موعد أقصاه)\s+"
                   # the last such word: "distributed by IOM by 10 June", "من قبل اليونيسف قبل 10 حزيران" (by whom, then when)
                   r"(?P<date>(?:(?!\s(?:by|before|قبل|بحلول)\s)[^.;])+?)\.?$")
 
+def _when_lead(text: str) -> int:
+    """Where the owner starts after a time clause: "Once the budget is approved, Priya will order ..." -> at "Priya"."""
+    m = re.match(r"(?i)^(?:after|before|once|when|following|during)\s+[^,;]{2,60},\s+(?=(?-i:[A-Z])[\w&/-]*(?:\s+[\w&/-]+)?"
+                 r"\s+(?:will|to|shall)\s)", text)
+    return m.end() if m else 0
+
+
+# "Lina Haddad tasked with finding ...", "The secretariat was charged with ...": a task given in the passive
+_TASKED = re.compile(r"^(?P<owner>[Tt]he\s+[a-z-]+(?:\s+[a-z-]+)?|(?:[Tt]he\s+)?[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|&|of)){0,5}?)\s+"
+                     r"(?:(?:(?:is|are|was|were|has been|have been)\s+)?(?:tasked|charged|entrusted)\s+with\s+\w|"
+                     + SAID_WOULD + "|" + ASKED_TO + ")")
 # "All partners: update the matrix", "Cluster coordinator – circulate the draft": a few words naming who, a colon or a
 # dash, then the task opening with a verb of the word table
 _OWNER_THEN_VERB = re.compile(r"^((?:the\s+|all\s+)?[A-Za-z][\w/&'-]*(?:\s+[\w/&'-]+){0,4}?)\s*(?::|\s[–—-])\s+((?i:"
                               + "|".join(vocab.ACTION_VERBS) + r")\b.+)$", re.I)
 # "by February", "before the end of March", "before the meeting in June": a month and no day or year after it
-_MONTH_DUE = re.compile(r"(?i)\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+month\s+of\s+)?|"
-                        r"(?:next\s+)?meeting\s+in\s+)?(?-i:(" + "|".join(k.title() for k in MONTHS if len(k) >= 3 and k.isascii()) +
+# ("by end September", "provided end-June": the month's end written short)
+_MONTH_DUE = re.compile(r"(?i)(?:\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?(?:the\s+month\s+of\s+)?|"
+                        r"(?:next\s+)?meeting\s+in\s+)?|\b(?:(?:at|in|by)\s+)?(?:the\s+)?end[\s-]+(?:of\s+)?)(?-i:(" + "|".join(k.title() for k in MONTHS if len(k) >= 3 and k.isascii()) +
                         r"))\b(?!\s*\d)")       # capitalised: "May" the month, not "may" the verb
 # a deadline cell that names a month and no day: "End of November", "November", "mid-March", "أواخر آذار"
 _MONTH_CELL = re.compile(r"(?i)^\W*(?:(?:by|before|until)\s+)?(?:(?:the\s+)?(?:end|mid|middle)(?:\s+of|-)?\s+|نهاية\s+|"
@@ -165,6 +178,9 @@ class TaskReader:
             pass                  # "within two weeks", "قبل الاجتماع القادم": counted from the meeting (finish)
         elif guessed or (deadline and not due):
             item["unsure"] = True
+        month = _MONTH_DUE.search(text) if not deadline else None
+        if month:     # "training will be provided end-June": the month's end after the meeting, a guess
+            item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
         self._append_action(item, line)
 
     def _append_action(self, item: dict, line: Line) -> None:
@@ -198,13 +214,19 @@ class TaskReader:
         """"RWG coordinators to circulate the dashboard by 15 May 2025"."""
         text = text.rstrip(" .;")
         text = requested_task(text) or text    # "The chair requested the members to share ...": the members'
+        tasked = _TASKED.match(text)
+        if tasked:                 # "Omar Said tasked with drafting the terms": the one named, the task as written
+            d = _DUE.search(text)
+            self._add_action(text[:d.start()] if d else text, tasked["owner"], d["date"] if d else None, line)
+            return
         fields = inline_fields(text)
         if fields and fields[1]:   # "Share the list - Responsible: MoMD – Due: 30 November": the labels say who and when
             self._add_action(*fields, line)
             return
         if fields:                 # "UNHCR to share the list (deadline: 20 May)": the sentence names who
             text = f"{fields[0]} by {fields[2]}"
-        named_for = re.match(r"^(?i:for|to|لـ|على)\s*((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text) or \
+        text = re.sub(r"^(?i:to-?do|todo)\s*:\s*", "", text)     # "TODO: Book the hall": a label, no one named
+        named_for = re.match(r"^(?:(?i:for|to)\s+|(?:لـ|على)\s*)((?:the\s+)?[A-Z\u0600-\u06ff][^:]{1,40}?)\s*:\s*(\S.+)$", text) or \
             self._owner_then_verb(text)
         if named_for:                           # "For Rami: Provide the guideline", "All partners: update the 4W"
             text = f"{named_for[1]} to {named_for[2][:1].lower()}{named_for[2][1:]}"   # the owner leads the item
@@ -222,7 +244,7 @@ class TaskReader:
             text = text[:named.start()].rstrip(" .")
         # the owner may hold its members in brackets: "Health sub-group (WHO, IOM) to finalize ..."
         m = re.match(r"^(?P<owner>(?:\([^()]{1,60}\)|[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){2,120}?)\s+"
-                     r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text)
+                     r"(?P<link>to|will|shall|should|must)\s+(?P<what>.+)$", text[_when_lead(text):])
         due, guessed, partial = None, False, None
         body = text
         first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|;\s+(?=\w)", text, maxsplit=1)
@@ -244,6 +266,9 @@ class TaskReader:
             #              "Access to the valley", "Access to Wadi Hamra": a noun and where, no one to act
         owner = re.sub(r"\s+(?:need|needs|are|is|has|have|(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:prepared|ready|committed|"
                        r"willing|expected|requested|asked|urged|tasked|instructed|required))$", "", m["owner"].strip()) if m else None   # "Cluster prepared to support"
+        when = re.match(r"(?i)^(?:after|before|during|following|once|at the end of|by the end of)\s+[^,]{2,40}?,?\s+"
+                        r"(?-i:(?P<who>we|they|I|[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)?))$", owner or "")
+        owner = when["who"] if when else owner     # "After the meeting we will ...": when, then who
         who = bool(m) and bool(re.match(r"(?i)(?:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s", owner))
         if m and not who and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
                   or _CONDITION.match(owner)
