@@ -14,9 +14,10 @@ _AR_NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4,
                "خمسة عشر": 15, "عشرين": 20, "ثلاثين": 30, "ستين": 60, "تسعين": 90}
 _EN_UNITS = {"day": 1, "days": 1, "working day": 1, "working days": 1, "business days": 1, "week": 7, "weeks": 7,
              "month": 30, "months": 30}
-# "أسبوعين" is two weeks in one word (the dual), "أسبوع" one
-_AR_UNITS = {"يوم": 1, "يوما": 1, "يوماً": 1, "أيام": 1, "ايام": 1, "يومين": 2, "أسبوع": 7, "اسبوع": 7,
-             "أسبوعين": 14, "اسبوعين": 14, "أسابيع": 7, "اسابيع": 7, "شهر": 30, "شهرين": 60, "أشهر": 30, "اشهر": 30}
+# each word: (days in one, how many the word says alone): "أسبوعين" is two weeks (the dual), "أسابيع" needs a number
+_AR_UNITS = {"يوم": (1, 1), "يوما": (1, 1), "يوماً": (1, 1), "أيام": (1, None), "ايام": (1, None), "يومين": (1, 2),
+             "أسبوع": (7, 1), "اسبوع": (7, 1), "أسبوعين": (7, 2), "اسبوعين": (7, 2), "أسابيع": (7, None),
+             "اسابيع": (7, None), "شهر": (30, 1), "شهرين": (30, 2), "أشهر": (30, None), "اشهر": (30, None)}
 
 _EN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|coming)\s+|the\s+)?(?P<n>\d{1,3}|" + "|".join(_EN_NUMBERS) +
                  r")\s+(?:\(\d{1,3}\)\s+)?(?P<unit>working days?|business days|days?|weeks?|months?)\b")
@@ -41,8 +42,7 @@ def within_days(text: str) -> int | None:
     if m and after and after[0].strip("،,.") in _MONTH_NAMES:
         return None                # "خلال شهر أيار": during May, no span
     if m:
-        unit = _AR_UNITS[m["unit"]]
-        if not m["n"]:             # "خلال أسبوع", "خلال شهرين": the word holds the count
-            return unit if m["unit"] not in ("أيام", "ايام", "أسابيع", "اسابيع", "أشهر", "اشهر") else None
-        return (int(m["n"]) if m["n"].isdigit() else _AR_NUMBERS[m["n"]]) * (1 if unit == 1 else 7 if unit == 7 else 30)
+        per, alone = _AR_UNITS[m["unit"]]
+        count = (int(m["n"]) if m["n"].isdigit() else _AR_NUMBERS[m["n"]]) if m["n"] else alone
+        return count * per if count else None      # "خلال أسبوع", "خلال شهرين": the word holds the count
     return None

@@ -81,3 +81,9 @@ def test_a_deadline_cell_naming_a_month_is_its_last_day():
     arabic = ("اجتماع فريق الحماية\nالتاريخ: 9 شباط 2024\n\nالإجراءات\n"
               "الإجراء\tالجهة المسؤولة\tالموعد\nإعداد المذكرة\tالمفوضية\tأواخر آذار\n")
     assert [a["due"] for a in parse(arabic)["actions"]] == ["2024-03-31"]
+
+
+def test_arabic_spans_counted_in_words_or_digits():
+    from ds_tracker.importer.within import within_days
+    assert [within_days(t) for t in ("خلال أسبوعين", "خلال 3 أسابيع", "خلال عشرة أيام", "في غضون ٣٠ يوماً",
+                                     "خلال شهرين", "خلال أيام", "خلال الأسبوع الماضي")] == [14, 21, 10, 30, 60, None, None]
