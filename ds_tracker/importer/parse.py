@@ -38,6 +38,7 @@ from .email_head import _from_meeting_title, _sent_day, email_head, head_lines
 from .sections import SectionOf
 from .arabic_rolls import ArabicRolls, own_members
 from .initials import InitialledRolls
+from .titled_roll import TitledRolls
 
 
 
@@ -58,7 +59,7 @@ def _words(lang: str, table: dict) -> dict:
 
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
-              ArabicRolls, InitialledRolls):
+              ArabicRolls, InitialledRolls, TitledRolls):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -160,6 +161,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             if self._attendance_header(line) or self.stacked_table(line):
                 continue
+            if self.titled_roll(line):
+                continue      # "Council present: Mayor Ames, Councilmembers Berg and Cole": posts and names
             self._people_by_content(line)
             self._numbered_attendance(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
