@@ -14,6 +14,7 @@ from .arabic_news import HELD, MEETING, dateline_city, held_yesterday, page_upda
 from .arabic_places import tagged_town
 from .reference import Reference
 from .own_town import own_town
+from .council_town import council_town
 from .yearless_day import after_stamp, yearless_day
 from .header_places import _before_purpose, _city_in_prose, _held_at, _place_line
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
@@ -130,6 +131,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if name and ref.place(name):
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
+    if not city:            # "Oakdale City Council", "City of X", "X, MN 55101": a town's council sits in its town
+        city = council_town([(title or "")] + [l.text[:600] for l in lines[:40] if not l.blank and l.no not in front][:12])
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
         held = [l for l in lines[:12] if HELD.search(l.text) and MEETING.search(l.text)]
         city = _city_in_prose(held[:1], ref) if held else None
