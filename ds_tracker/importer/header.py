@@ -15,6 +15,7 @@ from .arabic_places import tagged_town
 from .reference import Reference
 from .own_town import own_town
 from .council_town import council_town
+from .swapped_day import settle_swapped
 from .yearless_day import after_stamp, yearless_day
 from .header_places import _before_purpose, _city_in_prose, _held_at, _place_line
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
@@ -98,6 +99,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED) for m in pattern.finditer(text or "")
                  if (ds := dates_in(m[0]))}
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
+        found = settle_swapped(text, found, dates_in)     # "07-09-2002 ... July 9, 2002": the words say which
         if found:     # a news item dated D whose meeting met "أمس": D - 1
             yesterday = len(set(found)) == 1 and held_yesterday(text, [l.text for l in lines[:12]], dates_in)
             # sittings are listed forwards: a day before the first, later in the line, is an earlier paper's

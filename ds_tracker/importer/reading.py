@@ -122,10 +122,13 @@ _MONTH_DAY = re.compile(rf"(?<!\w)(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})(?![\
 
 def day_month(text: str) -> tuple[int, int] | None:
     """"Tue 05 July": a day and month without a year (the meeting's year applies)."""
-    m = _DAY_RUN.search(_unglue(normalise_digits(text or "")))
+    text = _unglue(normalise_digits(text or ""))
+    # whole words only: "17291 Marshfield Lane" is a street address, not 91 March
+    m = next((m for m in _DAY_RUN.finditer(text) if not re.match(r"\d", text[m.start() - 1:m.start()])
+              and not re.match(r"[A-Za-z]", text[m.end("month"):m.end("month") + 1])), None)
     if m and not m["year"]:
         return MONTHS[m["month"].lower()], _day(re.findall(_DAYS, m["days"])[-1])
-    m = _MONTH_DAY.search(normalise_digits(text or ""))    # "April 6 latest"
+    m = _MONTH_DAY.search(text)    # "April 6 latest"
     return (MONTHS[m["month"].lower()], _day(m["day"])) if m else None
 
 
