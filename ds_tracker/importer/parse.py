@@ -39,6 +39,7 @@ from .sections import SectionOf
 from .arabic_rolls import ArabicRolls, own_members
 from .initials import InitialledRolls
 from .titled_roll import TitledRolls
+from .initials_first import InitialsFirst
 
 
 
@@ -59,7 +60,7 @@ def _words(lang: str, table: dict) -> dict:
 
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
-              ArabicRolls, InitialledRolls, TitledRolls):
+              ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -163,6 +164,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             if self.titled_roll(line):
                 continue      # "Council present: Mayor Ames, Councilmembers Berg and Cole": posts and names
+            self.initials_first(line)     # "[DC] Dana Cole": as "Dana Cole (DC)"
             self._people_by_content(line)
             self._numbered_attendance(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
