@@ -40,6 +40,7 @@ from .arabic_rolls import ArabicRolls, own_members
 from .initials import InitialledRolls
 from .titled_roll import TitledRolls
 from .initials_first import InitialsFirst
+from .motions import Motions
 
 
 
@@ -60,7 +61,7 @@ def _words(lang: str, table: dict) -> dict:
 
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
-              ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst):
+              ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst, Motions):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -168,6 +169,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self._people_by_content(line)
             self._numbered_attendance(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
+            self.motions_in(line)        # "X moved and Y seconded to ...": a council's decision
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
@@ -249,6 +251,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self.due_from_heading(self.draft["actions"][before:])
             self._trailing_lead(line)
         self.subjects_in_prose()      # "Lena Berg presented ...", "Ana, Li and Omar gave the presentation"
+        self.drop_bare_outcomes()     # "Motion passed.": its motion is the decision
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 
