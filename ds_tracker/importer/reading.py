@@ -20,9 +20,11 @@ _DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_D
 _DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.?\s*[/\-.]\s*(?P<year>\d{{4}})\b", re.I)
 # "June/2022", "June 2022": the end of that month, a guess
 _MONTH_ALONE = re.compile(rf"(?<![\w\d])(?P<month>{_MONTH})\.?\s*[/\-,]?\s*(?P<year>\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-]|\s?/\s?)(\d{1,2})(?:[.\-]|\s?/\s?)(\d{4})(?!\d)")   # "10 / 2 / 2020" too
+# "10 / 2 / 2020" too, and "11\\9\\2017" typed with the wrong slash
+_NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-\\]|\s?/\s?)(\d{1,2})(?:[.\-\\]|\s?/\s?)(\d{4})(?!\d)")
 _SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{2})\2(\d{2})(?![\d./-])")   # "14.03.15", "7-04-19"
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")   # "2019/03/19" too
+# "2019/03/19" too; "2023/3/22م": the Arabic letter for AD glued to the day ends it as well
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\dA-Za-z_])|\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\dA-Za-z_])")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
 _QUARTER = re.compile(r"\bQ([1-4])\s*[-/]?\s*(\d{4})\b", re.I)
 _MDY = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})\s*,?\s+(?P<year>\d{{4}})", re.I)   # "May 17th , 2013"
