@@ -41,6 +41,7 @@ from .initials import InitialledRolls
 from .titled_roll import TitledRolls
 from .initials_first import InitialsFirst
 from .motions import Motions
+from .decided_items import DecidedItems
 
 
 
@@ -61,7 +62,8 @@ def _words(lang: str, table: dict) -> dict:
 
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
-              ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst, Motions):
+              ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst, Motions,
+              DecidedItems):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -170,6 +172,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self._numbered_attendance(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             self.motions_in(line)        # "X moved and Y seconded to ...": a council's decision
+            self.decided_in(line)        # "قررت X، كما قررت Y": an Arabic report's decisions in its prose
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
@@ -252,6 +255,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self._trailing_lead(line)
         self.subjects_in_prose()      # "Lena Berg presented ...", "Ana, Li and Omar gave the presentation"
         self.drop_bare_outcomes()     # "Motion passed.": its motion is the decision
+        self.drop_whole_sentences()   # "قررت X وY" read whole: its decisions are the rows
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 
