@@ -42,6 +42,7 @@ from .titled_roll import TitledRolls
 from .initials_first import InitialsFirst
 from .motions import Motions
 from .decided_items import DecidedItems
+from .members_body import MembersBody
 
 
 
@@ -63,7 +64,7 @@ def _words(lang: str, table: dict) -> dict:
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
               ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst, Motions,
-              DecidedItems):
+              DecidedItems, MembersBody):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -256,6 +257,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
         self.subjects_in_prose()      # "Lena Berg presented ...", "Ana, Li and Omar gave the presentation"
         self.drop_bare_outcomes()     # "Motion passed.": its motion is the decision
         self.drop_whole_sentences()   # "قررت X وY" read whole: its decisions are the rows
+        self.members_of_the_body()    # "Trustee Hale" at a board's meeting: of that board
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 
