@@ -19,6 +19,10 @@ _MEMBER = re.compile(r"(?i)^(?:vice[\s-]?)?(?:chair(?:man|woman|person)?|mayor|d
                      r"councillor|councilor|cllr|trustee|commissioner|alderman|alderperson|governor|director|"
                      r"board member|member|(?:parish |town |council |board )?clerk|treasurer|secretary)$")
 
+# a roll's label that says its people are the body's members: "Board Members Present", "Trustees present"
+_MEMBERS_GROUP = re.compile(r"(?i)^(?:board|council|committee|trustees|directors|commissioners|councillors|councilors|"
+                            r"board members|council members|committee members|members)(?:\s+present)?$")
+
 
 def body_that_met(heads: list[str]) -> str | None:
     """The body a council's or board's minutes are of, from their first lines; None when none is named."""
@@ -44,5 +48,6 @@ class MembersBody:
             return
         for p in self.draft["participants"]:
             post = (p.get("position") or "").strip()
-            if not p.get("organisation") and post and _MEMBER.match(post):
+            member = post and _MEMBER.match(post) or _MEMBERS_GROUP.search(p.get("group") or "")
+            if not p.get("organisation") and member:
                 p.update(organisation=self.ref.organisation(body) or body, organisation_text=body, unsure=True)

@@ -24,3 +24,11 @@ def test_no_body_named_at_the_head():
     assert body_that_met(["Minutes of the regular meeting", "Present: Ana Ruiz, Li Wei"]) is None
     assert body_that_met(["Minutes Regular Council Meeting June 2, 2020"]) is None
     assert body_that_met(["KEW TOWN COUNCIL", "Minutes"]) == "Kew Town Council"
+
+
+def test_a_roll_labelled_as_the_boards_members():
+    text = ("Riverside Rowing Club Board of Directors Meeting - 4 March 2022\nBoard Members Present:\nAna Ruiz\n"
+            "Li Wei\nOmar Said\nGuests:\nSara Haddad\n\nThe meeting opened at 7 pm.\n")
+    got = {p["name"]: p["organisation"] for p in parse(text)["participants"]}
+    assert got["Ana Ruiz"] == got["Omar Said"] == "Riverside Rowing Club Board of Directors"
+    assert got.get("Sara Haddad") is None
