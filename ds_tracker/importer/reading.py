@@ -78,13 +78,15 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     for m in _NUMERIC.finditer(s):
         if not any(abs(m.start() - p) < 3 for p, *_ in found):
             year = int(m[3])     # "29/8/1425هـ": a year of the Hijri calendar (Gulf reports), its Gregorian day
+            day, month = _day_first(int(m[1]), int(m[2]))
             found.append((m.start(), (_hijri if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] else _safe)(
-                year, int(m[2]), int(m[1])), False))
+                year, month, day), False))
     for m in _HIJRI_NAMED.finditer(s):      # "29 شعبان 1425 هـ"
         found.append((m.start(), _hijri(int(m["year"]), HIJRI_MONTHS[m["month"]], int(m["day"])), False))
     for m in _SHORT_YEAR.finditer(s):   # "Minutes 14.03.15": day, month and the year's last two digits
-        if not any(abs(m.start() - p) < 3 for p, *_ in found) and int(m[3]) <= 12:
-            found.append((m.start(), _safe(2000 + int(m[4]), int(m[3]), int(m[1])), False))
+        day, month = _day_first(int(m[1]), int(m[3]))
+        if not any(abs(m.start() - p) < 3 for p, *_ in found) and month <= 12:
+            found.append((m.start(), _safe(2000 + int(m[4]), month, day), False))
     for m in _MONTH_YEAR.finditer(s):
         year, month = int(m["year"]), MONTHS[m["month"].lower()]
         found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
@@ -152,6 +154,12 @@ def _hijri(y, m, d):
         return date(g.year, g.month, g.day)
     except (ImportError, ValueError, OverflowError):
         return None
+
+
+def _day_first(first: int, second: int) -> tuple[int, int]:
+    """(day, month) of "a/b/year": day first, as most of the world writes; but "11/19/2003", whose second number
+    is no month, is written the American way, month first."""
+    return (second, first) if second > 12 and first <= 12 else (first, second)
 
 
 def _safe(y, m, d):

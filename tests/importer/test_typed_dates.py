@@ -18,3 +18,11 @@ def test_the_meeting_day_from_such_a_date():
     assert [s["date"] for s in parse(text)["sittings"]] == ["2021-11-09"]
     text = "Faculty board\n\nThe board met this morning, Monday 8\\3\\2021, in the dean's office.\n"
     assert [s["date"] for s in parse(text)["sittings"]] == ["2021-03-08"]
+
+
+def test_month_first_when_the_second_number_is_no_month():
+    """"11/19/03", "4/23/2018": the American order, read when the day-first reading is no date at all."""
+    assert [d for d, _g in dates_in("Board Meeting Minutes - 11/19/03")] == [date(2003, 11, 19)]
+    assert [d for d, _g in dates_in("Council met on 4/23/2018.")] == [date(2018, 4, 23)]
+    assert [d for d, _g in dates_in("Réunion du 23/4/2018")] == [date(2018, 4, 23)]
+    assert [d for d, _g in dates_in("Minutes 05/06/2020")] == [date(2020, 6, 5)]     # ambiguous: day first
