@@ -17,6 +17,7 @@ from .own_town import own_town
 from .council_town import council_town
 from .swapped_day import settle_swapped
 from .front_day import front_day
+from .minutes_day import minutes_day
 from .yearless_day import after_stamp, yearless_day
 from .header_places import _before_purpose, _city_in_prose, _held_at, _place_line
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
@@ -110,6 +111,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             break
     if not days:
         days = front_day(lines, front, dates_in)      # "from: 2023-08-31": the event's day, not the post's
+    if not days:
+        days = minutes_day(lines, dates_in)           # "Meeting Minutes: June 18, 2008" below the agenda
     if not days:
         days = _dated_today(lines)
     if not days and posted:
