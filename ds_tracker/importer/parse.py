@@ -43,6 +43,7 @@ from .initials_first import InitialsFirst
 from .motions import Motions
 from .decided_items import DecidedItems
 from .members_body import MembersBody
+from .minutes_day import MinutesLabel
 
 
 
@@ -64,7 +65,7 @@ def _words(lang: str, table: dict) -> dict:
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
               ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst, Motions,
-              DecidedItems, MembersBody):
+              DecidedItems, MembersBody, MinutesLabel):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -166,8 +167,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             if self._attendance_header(line) or self.stacked_table(line):
                 continue
-            if self.titled_roll(line):
-                continue      # "Council present: Mayor Ames, Councilmembers Berg and Cole": posts and names
+            if self.titled_roll(line) or self.minutes_label(line):
+                continue      # "Council present: Mayor Ames, Councilmembers Berg"; "Minutes: 3 May 2021" ends the agenda
             self.initials_first(line)     # "[DC] Dana Cole": as "Dana Cole (DC)"
             self._people_by_content(line)
             self._numbered_attendance(line)

@@ -16,3 +16,18 @@ def test_a_label_below_the_agenda():
 def test_a_minutes_line_of_another_meeting_is_no_label():
     text = "Agenda\n\n" + _agenda(18) + "Minutes of 4 May 2021 and 1 June 2021 were approved.\n"
     assert [s["date"] for s in parse(text)["sittings"]] in ([], [None])
+
+
+def test_a_proposed_agenda_is_no_list_of_tasks_and_the_minutes_label_ends_it():
+    text = ("Proposed Agenda:\n\n1. Call to order.\n\n2. Motion to approve the agenda (additions may be proposed)\n\n"
+            "3. Treasurer's update (the monthly statements)\n\nMeeting Minutes: March 3, 2011\n\n"
+            "1. Meeting called to order at 19:05\n\n2. Treasurer's update:\n  • Omar will send the statements to "
+            "the board next week.\n")
+    draft = parse(text)
+    assert not any("Call to order" in a["text"] or "approve the agenda" in a["text"] for a in draft["actions"])
+    assert any("send the statements" in a["text"] for a in draft["actions"])
+    text = ("Draft agenda\n1. Welcome\n2. Review of the work plan\n3. Any other business\n\nMinutes - 9 June 2020\n"
+            "The group agreed to meet monthly.\n")
+    draft = parse(text)
+    assert [s["date"] for s in draft["sittings"]] == ["2020-06-09"]
+    assert not any("Welcome" in r["text"] for r in draft["recommendations"] + draft["actions"])
