@@ -7,6 +7,7 @@ the user gets a clear message, or a draft of what was read with a warning saying
 from __future__ import annotations
 
 from .document import to_text
+from .page_source import page_source
 
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000       # about 700 pages; longer pastes are cut at a line with a warning
@@ -43,7 +44,8 @@ def read_bytes(data: bytes, filename: str, max_bytes: int = MAX_BYTES_DEFAULT) -
         import html
         return read_text(html.unescape(_html_tables(_plain(data))))
     if name.endswith((".txt", ".text")) or not name:
-        return read_text(_plain(data))
+        text = _plain(data)
+        return read_html_text(text) if page_source(text) else read_text(text)   # a page saved as text
     raise UnreadableFile("Upload a .docx, .pdf, .html, .txt or .md file, or paste the text.")
 
 

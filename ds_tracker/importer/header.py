@@ -14,6 +14,10 @@ from .arabic_news import HELD, MEETING, dateline_city, held_yesterday, page_upda
 from .arabic_places import tagged_town
 from .reference import Reference
 from .own_town import own_town
+from .council_town import council_town
+from .swapped_day import settle_swapped
+from .front_day import front_day
+from .minutes_day import minutes_day
 from .yearless_day import after_stamp, yearless_day
 from .header_places import _before_purpose, _city_in_prose, _held_at, _place_line
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
@@ -103,6 +107,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
                  for m in pattern.finditer(text or "")
                  if (ds := dates_in(m[0]))}
         found = [d for d, guessed in dates_in(text or "") if not guessed and d not in other]
+        found = settle_swapped(text, found, dates_in)     # "07-09-2002 ... July 9, 2002": the words say which
         if found:     # a news item dated D whose meeting met "أمس": D - 1
             yesterday = len(set(found)) == 1 and held_yesterday(text, [l.text for l in lines[:12]], dates_in)
             # sittings are listed forwards: a day before the first, later in the line, is an earlier paper's
@@ -110,6 +115,10 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             found = after_stamp(text, found, dates_in)
             days = [found[0] - timedelta(days=1)] if yesterday else [d for d in found if d >= found[0]]
             break
+    if not days:
+        days = front_day(lines, front, dates_in)      # "from: 2023-08-31": the event's day, not the post's
+    if not days:
+        days = minutes_day(lines, dates_in)           # "Meeting Minutes: June 18, 2008" below the agenda
     if not days:
         days = _dated_today(lines)
     if not days and posted:
@@ -136,6 +145,8 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             if name and ref.place(name):
                 city = name.title() if name.isupper() else name      # "RAMADI, 3 November", "Sinjar town, 2 Feb"
                 break
+    if not city:            # "Oakdale City Council", "City of X", "X, MN 55101": a town's council sits in its town
+        city = council_town([(title or "")] + [l.text[:600] for l in lines[:40] if not l.blank and l.no not in front][:12])
     if not city:            # "عقد المجلس اجتماعه ... في عنكاوا بمحافظة أربيل": where the meeting was held, said so
         held = [l for l in lines[:12] if HELD.search(l.text) and (MEETING.search(l.text) or "اجتمع" in l.text)]
         city = _city_in_prose(held[:1], ref) if held else None

@@ -10,6 +10,7 @@ from .arabic_news import arabic_city
 from .lines import Line
 from .reference import Reference
 from .titles import _before_date
+from .attendance_line import names_a_person
 
 
 def _before_purpose(text: str) -> str:
@@ -56,8 +57,8 @@ def _place_line(lines: list[Line], ref: Reference) -> str | None:
     # (not a list's item: "• Laurie Lyon — Vice President" is a person, whatever her name ends with)
     texts = [part.strip() for l in head if not (l.is_row or l.bullet) for part in l.text.split(" | ")]
     for text in texts:
-        if len(text) > 90 or text.endswith(".") or len(text.split()) > 12:
-            continue
+        if len(text) > 90 or text.endswith(".") or len(text.split()) > 12 or names_a_person(text):
+            continue      # ("Laurie Lyon — Vice President": a person, not a town)
         if text.isupper():
             text = text.title()
         parts = _PARTS.split(text)

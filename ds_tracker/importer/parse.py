@@ -39,6 +39,12 @@ from .sections import SectionOf
 from .arabic_rolls import ArabicRolls, own_members
 from .arabic_outcomes import add_news_outcomes
 from .initials import InitialledRolls
+from .titled_roll import TitledRolls
+from .initials_first import InitialsFirst
+from .motions import Motions
+from .decided_items import DecidedItems
+from .members_body import MembersBody
+from .minutes_day import MinutesLabel
 
 
 
@@ -59,7 +65,8 @@ def _words(lang: str, table: dict) -> dict:
 
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
-              ArabicRolls, InitialledRolls):
+              ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst, Motions,
+              DecidedItems, MembersBody, MinutesLabel):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -161,9 +168,14 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 continue
             if self._attendance_header(line) or self.stacked_table(line):
                 continue
+            if self.titled_roll(line) or self.minutes_label(line):
+                continue      # "Council present: Mayor Ames, Councilmembers Berg"; "Minutes: 3 May 2021" ends the agenda
+            self.initials_first(line)     # "[DC] Dana Cole": as "Dana Cole (DC)"
             self._people_by_content(line)
             self._numbered_attendance(line)
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
+            self.motions_in(line)        # "X moved and Y seconded to ...": a council's decision
+            self.decided_in(line)        # "قررت X، كما قررت Y": an Arabic report's decisions in its prose
             if self.outcome_table(line):
                 continue      # "Issue | Recommendation" (or flattened with " / "), or one of its " / " rows
             if not line.is_row and normalise(line.text) in self.running and not self.section_of(line):
@@ -245,6 +257,9 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self.due_from_heading(self.draft["actions"][before:])
             self._trailing_lead(line)
         self.subjects_in_prose()      # "Lena Berg presented ...", "Ana, Li and Omar gave the presentation"
+        self.drop_bare_outcomes()     # "Motion passed.": its motion is the decision
+        self.drop_whole_sentences()   # "قررت X وY" read whole: its decisions are the rows
+        self.members_of_the_body()    # "Trustee Hale" at a board's meeting: of that board
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 

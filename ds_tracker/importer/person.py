@@ -248,7 +248,10 @@ _JOB_WORDS = {"coordinator", "officer", "lead", "manager", "director", "adviser"
               "head", "chief", "chair", "chairperson", "associate", "consultant", "representative",
               # the officers of a board or an association
               "president", "co-president", "vice-president", "vp", "treasurer", "co-treasurer", "clerk", "chairman",
-              "chairwoman", "co-chair", "trustee", "councillor", "councilor"}
+              "chairwoman", "co-chair", "trustee", "councillor", "councilor",
+              # a council's members and staff ("Commissioner", "County Engineer"): titled_roll.py's posts
+              "commissioner", "councilmember", "alderman", "selectman", "supervisor", "superintendent", "attorney",
+              "engineer", "mayor", "administrator", "planner", "forester"}
 _ORG_WORDS = re.compile(r"\b(?:directorate|ministry|office|department|police|council|committee|embassy|"
                         r"organi[sz]ation|agency|foundation|centre|center|association|union|programme|fund|federation|"
                         r"society|network|institute|university|college|hospital|"

@@ -20,9 +20,12 @@ _DAY_RUN = re.compile(rf"(?P<days>{_DAYS}(?:\s*(?:-|–|—|to|and|&|,|و)\s*{_D
 _DAY_NAMED = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[/\-.]\s*(?P<month>{_MONTH})\.?\s*[/\-.]\s*(?P<year>\d{{4}})\b", re.I)
 # "June/2022", "June 2022": the end of that month, a guess
 _MONTH_ALONE = re.compile(rf"(?<![\w\d])(?P<month>{_MONTH})\.?\s*[/\-,]?\s*(?P<year>\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-]|\s?/\s?)(\d{1,2})(?:[.\-]|\s?/\s?)(\d{4})(?!\d)")   # "10 / 2 / 2020" too
+# "10 / 2 / 2020" too, and "11\\9\\2017" typed with the wrong slash
+_NUMERIC = re.compile(r"\b(\d{1,2})(?:[.\-\\]|\s?/\s?)(\d{1,2})(?:[.\-\\]|\s?/\s?)(\d{4})(?!\d)")
 _SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{2})\2(\d{2})(?![\d./-])")   # "14.03.15", "7-04-19"
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b((?:19|20)\d\d)([/.])(\d{1,2})\5(\d{1,2})\b(?!\.\d)")   # "2019/03/19", "2012.02.18"
+# "2019/03/19", "2012.02.18" (not "2019.06.03.2"); "2023/3/22م": the Arabic letter for AD glued to the day ends it as well
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\dA-Za-z_])|"
+                  r"\b((?:19|20)\d\d)([/.])(\d{1,2})\5(\d{1,2})(?![\dA-Za-z_])(?!\.\d)")
 _MONTH_YEAR = re.compile(rf"(?:end of|by end of|نهاية|أواخر)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", re.I)
 _QUARTER = re.compile(r"\bQ([1-4])\s*[-/]?\s*(\d{4})\b", re.I)
 _MDY = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})\s*,?\s+(?P<year>\d{{4}})", re.I)   # "May 17th , 2013"
@@ -76,13 +79,15 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     for m in _NUMERIC.finditer(s):
         if not any(abs(m.start() - p) < 3 for p, *_ in found):
             year = int(m[3])     # "29/8/1425هـ": a year of the Hijri calendar (Gulf reports), its Gregorian day
+            day, month = _day_first(int(m[1]), int(m[2]))
             found.append((m.start(), (_hijri if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] else _safe)(
-                year, int(m[2]), int(m[1])), False))
+                year, month, day), False))
     for m in _HIJRI_NAMED.finditer(s):      # "29 شعبان 1425 هـ"
         found.append((m.start(), _hijri(int(m["year"]), HIJRI_MONTHS[m["month"]], int(m["day"])), False))
     for m in _SHORT_YEAR.finditer(s):   # "Minutes 14.03.15": day, month and the year's last two digits
-        if not any(abs(m.start() - p) < 3 for p, *_ in found) and int(m[3]) <= 12:
-            found.append((m.start(), _safe(2000 + int(m[4]), int(m[3]), int(m[1])), False))
+        day, month = _day_first(int(m[1]), int(m[3]))
+        if not any(abs(m.start() - p) < 3 for p, *_ in found) and month <= 12:
+            found.append((m.start(), _safe(2000 + int(m[4]), month, day), False))
     for m in _MONTH_YEAR.finditer(s):
         year, month = int(m["year"]), MONTHS[m["month"].lower()]
         found.append((m.start(), date(year, month, calendar.monthrange(year, month)[1]), True))
@@ -122,10 +127,13 @@ _MONTH_DAY = re.compile(rf"(?<!\w)(?P<month>{_MONTH})\.?\s+(?P<day>{_DAYS})(?![\
 
 def day_month(text: str) -> tuple[int, int] | None:
     """"Tue 05 July": a day and month without a year (the meeting's year applies)."""
-    m = _DAY_RUN.search(_unglue(normalise_digits(text or "")))
+    text = _unglue(normalise_digits(text or ""))
+    # whole words only: "17291 Marshfield Lane" is a street address, not 91 March
+    m = next((m for m in _DAY_RUN.finditer(text) if not re.match(r"\d", text[m.start() - 1:m.start()])
+              and not re.match(r"[A-Za-z]", text[m.end("month"):m.end("month") + 1])), None)
     if m and not m["year"]:
         return MONTHS[m["month"].lower()], _day(re.findall(_DAYS, m["days"])[-1])
-    m = _MONTH_DAY.search(normalise_digits(text or ""))    # "April 6 latest"
+    m = _MONTH_DAY.search(text)    # "April 6 latest"
     return (MONTHS[m["month"].lower()], _day(m["day"])) if m else None
 
 
@@ -147,6 +155,12 @@ def _hijri(y, m, d):
         return date(g.year, g.month, g.day)
     except (ImportError, ValueError, OverflowError):
         return None
+
+
+def _day_first(first: int, second: int) -> tuple[int, int]:
+    """(day, month) of "a/b/year": day first, as most of the world writes; but "11/19/2003", whose second number
+    is no month, is written the American way, month first."""
+    return (second, first) if second > 12 and first <= 12 else (first, second)
 
 
 def _safe(y, m, d):
