@@ -36,16 +36,9 @@ from .stacked import StackedReader
 from .arabic_forms import logical_arabic
 from .email_head import _from_meeting_title, _sent_day, email_head, head_lines
 from .sections import SectionOf
-from .arabic_rolls import ArabicRolls, own_members
+from .arabic_rolls import own_members
+from .shapes import ShapeReaders
 from .arabic_outcomes import add_news_outcomes
-from .initials import InitialledRolls
-from .titled_roll import TitledRolls
-from .initials_first import InitialsFirst
-from .motions import Motions
-from .decided_items import DecidedItems
-from .members_body import MembersBody
-from .minutes_day import MinutesLabel
-
 
 
 def language_of(text: str) -> str:
@@ -65,8 +58,7 @@ def _words(lang: str, table: dict) -> dict:
 
 @dataclass
 class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, EarlierReader, StackedReader,
-              ArabicRolls, InitialledRolls, TitledRolls, InitialsFirst, Motions,
-              DecidedItems, MembersBody, MinutesLabel):
+              ShapeReaders):
     lines: list[Line]
     ref: Reference
     lang: str
@@ -257,9 +249,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self.due_from_heading(self.draft["actions"][before:])
             self._trailing_lead(line)
         self.subjects_in_prose()      # "Lena Berg presented ...", "Ana, Li and Omar gave the presentation"
-        self.drop_bare_outcomes()     # "Motion passed.": its motion is the decision
-        self.drop_whole_sentences()   # "قررت X وY" read whole: its decisions are the rows
-        self.members_of_the_body()    # "Trustee Hale" at a board's meeting: of that board
+        self.after_the_walk()         # what the shape readers settle once every line is read (shapes.py)
         self.orgs_from_the_list()
         self.orgs_in_the_position_column()
 
