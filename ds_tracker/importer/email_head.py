@@ -41,10 +41,18 @@ def _blocks(lines: list[Line]) -> list[list[tuple[int, str, str]]]:
     return found
 
 
+def _subject_alone(lines: list[Line]) -> list[list[tuple[int, str, str]]]:
+    """A message pasted from its subject down ("Subject: RWG meeting - summary" then "Dear colleagues,"): the
+    subject line opening the text is the block."""
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    m = _LABEL.match(lines[first].text) if first is not None and not lines[first].is_row else None
+    return [[(first, m[1].lower(), m[2].strip())]] if m and m[1].lower() in _SUBJECT and m[2].strip() else []
+
+
 def email_head(lines: list[Line]) -> tuple[list[Line], dict | None]:
     """The lines with each e-mail header block blanked (numbers kept, so rows still point at their line), and the
     first block's subject and sent day: {"subject": Line, "sent": date | None}, or None when it is no e-mail."""
-    blocks = _blocks(lines)
+    blocks = _blocks(lines) or _subject_alone(lines)
     if not blocks:
         return lines, None
     out = list(lines)

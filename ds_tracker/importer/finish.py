@@ -79,6 +79,8 @@ def _owner_body(owner: str, bodies: dict, ref: Reference) -> str:
     """The body an action falls to: "Omar Khalil (UNHCR)" is UNHCR's; "Dr. Noor Saleh", a participant, is her
     organisation's (an action is owed by an organisation; the person is in the text)."""
     inside = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", owner.strip())
+    if inside and ref.organisation(inside[1]) and not ref.organisation(inside[2]):
+        return inside[1]      # "IOM (John)": the body, its person in brackets
     if inside and (ref.organisation(inside[2]) or re.fullmatch(r"[A-Z][A-Za-z&-]{1,9}", inside[2])):
         return inside[2]
     return bodies.get(normalise(_bare_name(owner)), owner)

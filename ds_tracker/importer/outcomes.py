@@ -14,6 +14,7 @@ from .state import _State
 from .background import quiet
 from .escalation import RAISES_ALL
 from .arabic_tasks import future_task
+from .person import _org_like
 from .outcome_words import (_AR_OWNER, inline_fields, _BODY_TASK, _GROUP_TASK, assignments, tasks_in_cells, _NAMED_AFTER, _NO_TASK, _STATUS, _TASK, flattened_action, listed_task, person_will, planned_step, requested_task, advised_item,  # noqa: F401
                             outcome_kind)
 
@@ -104,13 +105,25 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
                                                                                      day_month(text)):
             self._action_from_sentence(text, line)
             return
-        task = _TASK.match(text) if (line.bullet or line.number) and listed_task(text.rstrip(" .")) else None
-        if task and (self.ref.organisations_in(task["owner"]) or re.search(r"\b[A-Z]{2,8}\b", task["owner"])):
+        if (line.bullet or line.number) and self._owned_step(text.rstrip(" .")):
             self._action_from_sentence(text, line)    # "UNHCR and NRC to organise a mission ...": a body, what it
             return                                    # does, as an action point says it (the chair's is the forum's)
+        if re.match(r"(?i)(?:the\s+)?next\s+(?:\w+\s+)?meeting\b|(?:ال)?(?:اجتماع|موعد)\S*\s+(?:ال)?(?:قادم|مقبل)", text):
+            return                                    # "Next meeting: 21 December": the calendar's (next_meeting.py)
         if line.bullet or line.number or len(text) > 30:
             self.draft["commitments"].append({"text": text, "addressees": self.ref.organisations_in(text),
                                               "line": line.no})
+
+    def _owned_step(self, text: str) -> bool:
+        """A next step a body owes ("UNHCR and NRC to organise ...", "Directorate of Health to deploy ...",
+        "Secretariat to circulate ..."): who, then "to" or "will" and a verb; a chair's step stays the forum's."""
+        task = _TASK.match(text)
+        if not task or len(task["owner"].split()) > 8 or re.match(_NO_TASK, task["what"], re.I) or \
+                task["what"][:1].isupper():
+            return False
+        owner = re.sub(r"^(?i:the)\s+", "", task["owner"])
+        return bool(self.ref.organisations_in(owner) or re.search(r"\b[A-Z]{2,8}\b", owner) or _org_like(owner)
+                    or re.fullmatch(r"(?:\w+\s+)?[Ss]ecretariat", owner))
 
     def session_line(self, line: Line):
         text = line.text if not line.is_row else " ".join(line.cells)

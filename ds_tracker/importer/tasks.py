@@ -42,7 +42,7 @@ _MONTH_DUE = re.compile(r"(?i)(?:\b(?:by|before|until|no later than)\s+(?:the\s+
 _MONTH_CELL = re.compile(r"(?i)^\W*(?:(?:by|before|until)\s+)?(?:(?:the\s+)?(?:end|mid|middle)(?:\s+of|-)?\s+|نهاية\s+|"
                          r"أواخر\s+|منتصف\s+)?(" + "|".join(k for k in MONTHS if len(k) >= 3) + r")\b\W*(?:\d{4})?\W*$")
 # "by Friday", "on Friday (two days after the meeting)", "قبل يوم الخميس": a weekday and no date after it
-_WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم))\s+"
+_WEEKDAY = re.compile(r"(?i)(?:\b(?:by|on|before|until|no later than)\s+|\b(?=next\s)|(?<![\u0600-\u06ff])(?:قبل|بحلول|يوم)\s+)"
                       r"(?:(?:next|this|the coming|coming|يوم)\s+)?(" + "|".join(vocab.WEEKDAYS) +
                       r")(?![\w\u0600-\u06ff])(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 
@@ -93,7 +93,9 @@ def _relative_due(item: dict, text: str) -> bool:
         item["due_within_days"] = span
     elif _BEFORE_NEXT.search(text):
         item["due_next_meeting"], item["unsure"] = True, True
-    return bool(span) or "due_next_meeting" in item
+    elif _MONTH_END.search(text):     # "by the end of the month": the meeting's month
+        item["due_month_end"], item["unsure"] = True, True
+    return bool(span) or "due_next_meeting" in item or "due_month_end" in item
 
 
 # a cell that says only where the task stands ("Done", "منجز ✓", "قيد التنفيذ"), or "Status: Done" in the line
