@@ -216,11 +216,11 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
                 else:
                     k += 1
     out = []
-    for name, post, _, chair in found:
+    for name, post, given, chair in found:
         if post and _bare(post.split()[0])[1:] in _JOBS:
             post = post[1:]                         # "ورئيس اتحاد ...": "و" joined the list
         post = post.strip(" .،") if post else post      # the sentence's full stop is no part of the post
-        body = (body_of_post(post, report or text) or represented(post)) if post else None
+        body = given or ((body_of_post(post, report or text) or represented(post)) if post else None)
         out.append((name, post, None if body and name in body else body, chair))   # not a run over the name
     return out
 
@@ -274,6 +274,8 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
             return None
         name, j = got
         post = _post_until(tokens, j)[0] if j < len(tokens) and _is_job(tokens[j]) else None
+        if not post and j + 1 < len(tokens) and _bare(tokens[j]) in ("من", "عن") and len(tokens) - j <= 9:
+            return (name, None, " ".join(tokens[j + 1:])), k + 1   # "والسيدة فلانة من المفوضية ...": her body
         if not post and k + 1 < len(chunks) and _is_job(chunks[k + 1].split()[0]) and len(chunks[k + 1].split()) <= 8 \
                 and not chunks[k + 1].startswith("و"):
             return (name, chunks[k + 1], None), k + 2          # "النائب فلان، رئيس اللجنة،" (not "ومدير ...": another)

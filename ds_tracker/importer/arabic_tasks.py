@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .arabic_clauses import decided_tasks
+
 
 _BODY_B = "(?:بلدي|بلدة|بغداد|بابل|بعقوبة|بيجي|بنك|برنامج|بعثة|بيت)"
 # "كما كلفت لجنة بمراجعة الموازنة", "وتم تكليف مديرية التربية بمتابعة ...": a body charged with a task
@@ -89,6 +91,7 @@ def assignments(text: str) -> list[tuple[str, str]]:
     outcome = _AR_OUTCOME.search(text)
     found += [(m["by"], re.sub(r"^[بو]", "", m["what"])) for m in _AR_BY.finditer(text)
               if outcome and outcome.start() < m.start()]     # only what an outcome asks for, not a report of it
+    found += [t for t in decided_tasks(text) if not any(t[1] in f[1] or f[1] in t[1] for f in found)]
     return found + [t for t in _more_tasks(text) if not any(t[1] in f[1] or f[1] in t[1] for f in found)]
 
 

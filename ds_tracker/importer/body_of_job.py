@@ -43,6 +43,14 @@ _AR_WHEN = re.compile(r"^(?:و?(?:ال)?(?:يوم|أمس|امس|صباح|مسا�
 _OBJECTS = {"تقرير", "التقرير", "مسودة", "نتائج", "مستجدات", "جملة", "قضايا", "توصيات", "التوصيات"}
 
 
+def _leaves_the_chain(before: str, word: str) -> bool:
+    """An indefinite word after a definite one ends a body's name (a construct ends with its definite noun), unless
+    it opens with "ل" (of) or "ب" (at): "... الأحوال المدنية تنظيم فرق" ends; "مديرية صحة الأنبار", "المجلس النرويجي للاجئين",
+    "وزارة الهجرة والمهجرين", "لجنة شؤون العودة لاتحاد منظمات ..." go on. Pure."""
+    definite = ("ال", "لل", "وال")
+    return before.startswith(definite) and not word.startswith(definite + ("ل", "ب"))   # "لاتحاد", "بمجلس": it goes on
+
+
 def full_body(short: str, text: str) -> str | None:
     """"المجلس", "لجنة شؤون العودة" -> the body's full name where the report gives it ("مجلس وجهاء تلكيف يعقد ..."
     -> "مجلس وجهاء تلكيف"): the same words followed by up to ten more, to a comma, a preposition or a verb. Pure."""
@@ -53,7 +61,10 @@ def full_body(short: str, text: str) -> str | None:
         r"(?P<rest>(?:[ \t]+[\u0600-\u06ff/]+){1,10})"     # a body's name ends with its line
     for m in re.finditer(pattern, text):
         found = []
-        for w in m["rest"].split():
+        rest = m["rest"].split()
+        for k, w in enumerate(rest):
+            if _leaves_the_chain(([("ال" if m["al"] else "") + core] + words[1:] + found)[-1], w):
+                break     # "دائرة الأحوال المدنية تنظيم فرق ...": the verb's object, no word of the name
             if w in _AR_STOPS or re.fullmatch(r"ي[\u0600-\u06ff]{2,4}", w) or w.endswith("،") \
                     or (_AR_WHEN.match(w) and not w.endswith(("ي", "ية"))) \
                     or w in vocab.AR_NEWS["headline_verbs"] \

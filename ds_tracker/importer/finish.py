@@ -7,6 +7,7 @@ import re
 
 from ..textnorm import normalise
 from .report_title import meeting_title, says_it_met
+from .arabic_clauses import recommended_items
 from .next_meeting import next_meeting
 from .reference import Reference, theme_of
 from .sure_people import doubt_people
@@ -54,6 +55,11 @@ def _finish(d: dict, ref: Reference, opening: str = "") -> None:
             a["owner_organisation"] = ref.organisation(a["owner"]) or (ref.organisations_in(a["owner"]) or [None])[0]
     for g in d["groups"]:
         g.setdefault("theme", None)
+    if d.get("language") == "ar":     # "وأوصى المجتمعون بـA، وبـB": a row each, as a list would give them
+        decided = {r["text"] for r in d["decisions"]}
+        d["recommendations"] = [dict(r, text=item, unsure=True) if items else r for r in d["recommendations"]
+                                for items in [[] if r["text"] in decided else recommended_items(r["text"])]
+                                for item in (items or [r["text"]])]
     seen_bodies, escalations = set(), []
     for e in d["escalations"]:
         e["body"] = e["body"].strip(" ،,;:.؛-–—")     # "إلى محافظ نينوى، لعدم ...": the name, not its comma

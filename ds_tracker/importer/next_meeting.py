@@ -18,9 +18,11 @@ def next_meeting(text: str, after: date | None = None) -> dict | None:
     the next meeting, or the line under a "Next meeting" heading, gives; None when the report names none."""
     lines = (text or "").splitlines()
     for i, line in enumerate(lines):
-        if not _CUE.search(line):
+        cue = _CUE.search(line)
+        if not cue:
             continue
-        candidates = [(i, line)]
+        # the day after the cue: "... قبل 15 كانون الأول، على أن تقدم X في الاجتماع القادم" names another day first
+        candidates = [(i, line[cue.start():])]
         if len(_HEADING.sub("", line).split()) <= 6:       # a heading: the day is on the lines below it
             candidates += [(j, lines[j]) for j in range(i + 1, min(i + 3, len(lines)))]
         for no, candidate in candidates:

@@ -50,8 +50,7 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             if _NAMED_AFTER.search(text):     # "... sent to all members (Ms Rana Haddad)": her task too
                 self._action_from_sentence(text, line)
             for owner, task in assignments(text) if self.lang == "ar" else []:   # "تكليف مديرية X بتحديث ...": a task
-                self._add_action(task, owner, None, line)
-                self.draft["actions"][-1]["unsure"] = True
+                self._add_task(task, owner, line)
             return
         if text.endswith(":"):
             self.loose_line(line)   # "The workshop concluded with the following key recommendations:"
@@ -151,8 +150,7 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             self.draft["actions"][-1]["unsure"] = True
             self._cell_tasks = line.no
         for owner, task in assignments(text) if self.lang == "ar" else []:   # "كلفت لجنة بمراجعة الموازنة"
-            self._add_action(task, owner, None, line)
-            self.draft["actions"][-1]["unsure"] = True
+            self._add_task(task, owner, line)
         future = future_task(text) if self.lang == "ar" and not line.is_row and not tasks and \
             self.state.section in (None, "other") and len(text) < 300 else None
         if future:           # "سيحدث سامر صفحات الموقع": who will do it, named after the future verb

@@ -77,12 +77,12 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+will\s+(?:then\s+|also\s+|now\s+)?(?!
 
 # "By end of month", "قبل نهاية الشهر": the meeting's own month, its last day
 _MONTH_END = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|"
-                        r"(?:قبل|بحلول|حتى)\s+نهاية\s+(?:هذا\s+)?الشهر")
+                        r"(?:قبل|بحلول|حتى|في)\s+نهاية\s+(?:هذا\s+)?الشهر")
 
 
 # "before the next meeting", "ahead of the next RWG meeting", "قبل الاجتماع القادم": due the day that meeting is set for
 _BEFORE_NEXT = re.compile(r"(?i)\b(?:by|before|ahead of|prior to|until|in time for)\s+(?:the\s+)?next\s+(?:\S+\s+){0,2}?"
-                          r"(?:meeting|session)\b|(?:قبل|بحلول|حتى)\s+(?:موعد\s+)?(?:ال)?(?:اجتماع|جلسة)\s*(?:ال)?(?:قادم|مقبل)")
+                          r"(?:meeting|session)\b|(?:قبل|بحلول|حتى|في)\s+(?:موعد\s+)?(?:ال)?(?:اجتماع|جلسة)\s*(?:ال)?(?:قادم|مقبل)")
 
 
 def _relative_due(item: dict, text: str) -> bool:
@@ -184,6 +184,18 @@ class TaskReader:
         if month:     # "training will be provided end-June": the month's end after the meeting, a guess
             item["due_month"], item["unsure"] = MONTHS[month[1].lower()], True
         self._append_action(item, line)
+
+    def _add_task(self, task: str, owner: str | None, line: Line) -> None:
+        """A task read with its doer from a sentence (Arabic charges and decisions): its due date from its words,
+        unsure as every such reading is."""
+        d = _DUE.search(task)
+        if d and dates_in(d["date"]):
+            self._add_action(task[:d.start()], owner, d["date"], line)
+        else:
+            self._add_action(task, owner, None, line)
+            if not self.draft["actions"][-1]["due"]:
+                _relative_due(self.draft["actions"][-1], task)
+        self.draft["actions"][-1]["unsure"] = True
 
     def _append_action(self, item: dict, line: Line) -> None:
         status = "done" if line.ticked else _status_of_line(line)
