@@ -834,11 +834,14 @@ def test_an_earlier_action_point_is_saved_where_the_report_says_it_stands(client
 
 
 def test_due_dates_typed_as_minutes_write_them_take_the_meetings_year(client, world, login_as):
-    """The draft's meeting is on 12 March 2025: "end of June" is 30 June 2025, "15 January" the next January."""
+    """The draft's meeting is on 12 March 2025 (a Wednesday): "end of June" is 30 June 2025, "15 January" the next
+    January, "within 10 days" 22 March, "by Friday" the 14th: as the importer reads a task's words."""
     login_as("secretariat")
     draft = world.draft
     for typed, due in [("end of June", "2025-06-30"), ("30 November", "2025-11-30"), ("Nov 30", "2025-11-30"),
-                       ("نهاية نيسان", "2025-04-30"), ("15 January", "2026-01-15"), ("30/11/2025", "2025-11-30")]:
+                       ("نهاية نيسان", "2025-04-30"), ("15 January", "2026-01-15"), ("30/11/2025", "2025-11-30"),
+                       ("within 10 days", "2025-03-22"), ("خلال أسبوعين", "2025-03-26"),
+                       ("end of the month", "2025-03-31"), ("by Friday", "2025-03-14")]:
         response = client.post(f"/imports/{draft.id}/actions/add", data={"text": f"Task due {typed}",
                                                                          "owner": "UNICEF", "due": typed})
         assert response.status_code == 302, typed

@@ -76,8 +76,8 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+will\s+(?:then\s+|also\s+|now\s+)?(?!
 
 
 # "By end of month", "قبل نهاية الشهر": the meeting's own month, its last day
-_MONTH_END = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|"
-                        r"(?:قبل|بحلول|حتى|في)\s+نهاية\s+(?:هذا\s+)?الشهر")
+_MONTH_END = re.compile(r"(?i)(?:\b(?:by|before|until)\s+|^\W*)(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|"
+                        r"(?:قبل|بحلول|حتى|في|^\W*)\s*نهاية\s+(?:هذا\s+)?الشهر")
 
 
 # "before the next meeting", "ahead of the next RWG meeting", "قبل الاجتماع القادم": due the day that meeting is set for

@@ -50,6 +50,9 @@ def _due_as_written(value: str, meeting):
     found = [d for d, _guessed in dates_in(value)]
     if found:
         return found[0]                                       # "end of November 2014", "نهاية نيسان 2012"
+    counted = _from_the_meeting(value, meeting)
+    if counted:
+        return counted                                        # "within 10 days", "خلال أسبوعين", "next Thursday"
     year = meeting.year if meeting else date.today().year
     names = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
     m = re.fullmatch(rf"\s*(?:by\s+)?(?:the\s+)?(?:end of|نهاية|اواخر|أواخر)\s+({names})\.?\s*", value, re.I)
@@ -70,6 +73,20 @@ def _due_as_written(value: str, meeting):
         except ValueError:
             return None
     return day
+
+
+def _from_the_meeting(value: str, meeting):
+    """A day counted from the meeting's, as the importer counts a task's ("within two weeks", "end of the month",
+    "by Friday"); None without a meeting day or such words."""
+    from datetime import date
+    from ..importer.finish import _meeting_year
+    from ..importer.tasks import heading_due
+    hint = heading_due(value) if meeting else {}
+    if not hint.keys() & {"due_within_days", "due_weekday", "due_month_end"}:
+        return None       # a day and month, a month alone: _due_as_written reads them (the next year when past)
+    action = dict(hint)
+    _meeting_year({"sittings": [{"date": meeting.isoformat()}], "actions": [action]})
+    return date.fromisoformat(action["due"]) if action.get("due") else None
 
 
 MEETING_KINDS = ("JCF", "RWG", "DSTWG", "DSTF", "ABC", "workshop", "other")   # what the importer reads a report as
