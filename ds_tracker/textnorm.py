@@ -67,9 +67,9 @@ def _arabic_skeleton(word: str) -> str:
     return word.translate(_AR_CONSONANTS)
 
 
-_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Eng|Prof|H\.?E|Hon|Sheikh|Judge)\.?\s+|"
+_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Eng|Prof|H\.?E|Hon|Sheikh|Judge|Brig|Gen|Col|Maj|Lt|Capt)\.?\s+|"
                     r"(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الشيخ|القاضي|"
-                    r"معالي|سعادة|فضيلة|الأخ|الاخ|الأخت|الاخت|اللواء|العميد|العقيد)\s+|(?:د|م|أ)\.\s*)+", re.I)
+                    r"معالي|سعادة|فضيلة|الأخ|الاخ|الأخت|الاخت|اللواء|العميد|العقيد|المقدم|الرائد|النقيب)\s+|(?:د|م|أ)\.\s*)+", re.I)
 
 
 def bare_name(name: str | None) -> str:

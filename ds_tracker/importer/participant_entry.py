@@ -105,8 +105,10 @@ class ParticipantEntry:
 
     def _add_participant(self, name, position, org, line):
         name = without_short_form(name.strip())     # "Karl Weber (KW)": the initials the minutes call him by
-        bare = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof)\.?\s+|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
-                      r"الأستاذ|الاستاذ|الأستاذة|الحاج)\s+|[دم]\.\s*)", "", name.strip(" ,;-–"), flags=re.I)   # titles
+        bare = re.sub(r"^(?:(?:mr|mrs|ms|dr|eng|engr|atty|prof|brig|gen|col|maj|lt|capt|cpt)\.?\s+|(?:brigadier|"
+                      r"colonel|captain)\s+(?=[A-Z])|(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|"
+                      r"الأستاذ|الاستاذ|الأستاذة|الحاج|العميد|اللواء|العقيد|المقدم|الرائد|النقيب)\s+|[دم]\.\s*)", "",
+                      name.strip(" ,;-–"), flags=re.I)   # titles, ranks
         name = bare if " " in bare or bare == name.strip(" ,;-–") or _ARABIC.search(bare) else name.strip(" ,;-–")
         # "Dr. Bayan": a title and one name keep the title, the name alone says too little
         if not name or len(name) > 80 or re.fullmatch(r"[\d\W]+", name):

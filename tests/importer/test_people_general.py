@@ -223,3 +223,10 @@ def test_a_body_then_where_it_is_or_then_a_post():
                    ("Jane Whitaker", "Resident Coordinator's Office", "Co-chair")]
     arabic = parse("محضر\nالحضور\n1. سارة مارتن – منظمة اليونيسف\n")["participants"]
     assert [p["organisation"] for p in arabic] == ["UNICEF"]
+
+
+def test_a_rank_is_a_title_not_a_name():
+    """"Brig. Ali Mahmoud" is Ali Mahmoud (saved once, matched again when the next report writes "Ali Mahmoud")."""
+    draft = parse("Minutes\nDate: 3 March 2026\n\nParticipants\n- Brig. Ali Mahmoud, Anbar Operations Command\n"
+                  "- Col. Sami Hadi, Police Directorate\n- العميد خالد حسن – قيادة شرطة الأنبار\n")
+    assert [p["name"] for p in draft["participants"]] == ["Ali Mahmoud", "Sami Hadi", "خالد حسن"]
