@@ -108,6 +108,8 @@ def role_people(text: str) -> list[tuple[str, str, str | None, str | None]]:
     out = []
     for m in _ROLE_LABEL.finditer(text):
         rest = text[m.end():]
+        other = _ROLE_LABEL.search(rest)       # "Chair: A (UNHCR), co-chair: B (MoMD)": the next role's own
+        rest = rest[:other.start()].rstrip(" ,;") if other else rest
         for end in _NEXT_LABEL.finditer(rest):
             if not (end[0].startswith(".") and re.search(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Eng|Engr|Prof|[A-Z])\.$", rest[:end.start() + 1])):
                 rest = rest[:end.start()]      # up to the next label or the sentence's end ("Dr." is no end)

@@ -230,3 +230,13 @@ def test_a_rank_is_a_title_not_a_name():
     draft = parse("Minutes\nDate: 3 March 2026\n\nParticipants\n- Brig. Ali Mahmoud, Anbar Operations Command\n"
                   "- Col. Sami Hadi, Police Directorate\n- العميد خالد حسن – قيادة شرطة الأنبار\n")
     assert [p["name"] for p in draft["participants"]] == ["Ali Mahmoud", "Sami Hadi", "خالد حسن"]
+
+
+def test_two_roles_on_one_line():
+    draft = parse("Minutes of the forum\nDate: 3 March 2026\n\n"
+                  "Chair: Ms. Rana Aziz (UNFPA), co-chair: Mr. Omar Said (Directorate of Health)\n"
+                  "Facilitator: Dr. Lena Berg (IOM); note taker: Sami Hadi (IOM)\n")
+    assert [(p["name"], p["organisation"], p.get("position")) for p in draft["participants"]] == [
+        ("Rana Aziz", "UNFPA", None), ("Omar Said", "Directorate of Health", None),
+        ("Lena Berg", "International Organization for Migration", None),
+        ("Sami Hadi", "International Organization for Migration", None)]
