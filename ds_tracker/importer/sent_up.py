@@ -145,6 +145,12 @@ _ATTENTION = re.compile(r"\b(?:brought|bring\w*|drawn|draw\w*)\s+to\s+the\s+atte
 _TAKE_UP = re.compile(r"\btak\w*\s+up\s+(?:the\s+|this\s+|these\s+)?(?:issues?|matters?|concerns?|case)\b[^.;]{0,80}?"
                       r"\b(?:in|with|at)\s+(?:the\s+)?(?P<body>[A-Z][\w&/-]+(?:\s+[A-Z][\w&/-]+){0,4})")
 
+# "the RWG requests the Ministry of Migration (Baghdad) to clarify ...": a forum asking a higher office to act
+_REQUEST = re.compile(r"\b(?:requests?|asks?|calls?\s+(?:on|upon)|urges?|appeals?\s+to)\s+(?:the\s+)?(?:H\.?E\.?\s+)?"
+                      r"(?P<body>(?:Ministry|Minister|Governor|Government|Council\s+of\s+Ministers|Prime\s+Minister|"
+                      r"Cabinet|Parliament)(?:['’]s)?(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
+                      r"(?:\s*\([^()]{1,30}\))?\s+to\s+[a-z]")
+
 # "need to notify the Standards Secretariat which ...": a body told of the outcome, named right after the verb
 _NOTIFY = re.compile(r"\b(?:notify|notifies|notifying)\s+(?:the\s+)?"
                      r"(?P<body>[A-Z][\w&/-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&/-]*){1,4})")
@@ -183,8 +189,8 @@ def _spelt_out_list(sentence: str, kind: str) -> list[str]:
 
 
 def _english_bodies(sentence: str) -> list[str]:
-    asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION, _PASSIVE_TO, _NOTIFY) for m in p.finditer(sentence)
-             if p in (_FOR_APPROVAL, _MEET, _PASSIVE_TO) or _is_body(m["body"])]
+    asked = [m["body"] for p in (_FOR_APPROVAL, _MEET, _TAKE_UP, _ATTENTION, _PASSIVE_TO, _NOTIFY, _REQUEST)
+             for m in p.finditer(sentence) if p in (_FOR_APPROVAL, _MEET, _PASSIVE_TO, _REQUEST) or _is_body(m["body"])]
     if asked:
         return asked
     cue = _EN_CUE.search(sentence)

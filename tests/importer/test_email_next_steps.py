@@ -27,3 +27,11 @@ def test_the_same_steps_numbered_under_an_action_heading():
             "2. Save the Children (Omar) to share the enrolment data on next Monday\n")
     assert [(a["owner"], a["due"]) for a in parse(text)["actions"]] == [
         ("Directorate of Education", "2026-03-31"), ("Save the Children", "2026-03-09")]
+
+
+def test_a_forum_asking_a_ministry_or_the_governor_to_act_raises_the_point_to_it():
+    from ds_tracker.importer.sent_up import bodies_sent_up
+    assert bodies_sent_up("The group requests the Ministry of Electricity (Baghdad) to restore the lines.", "en") == [
+        "Ministry of Electricity"]
+    assert bodies_sent_up("The forum calls on the Governor of Anbar to open the road.", "en") == ["Governor of Anbar"]
+    assert bodies_sent_up("UNHCR asked partners to share their lists.", "en") == []
