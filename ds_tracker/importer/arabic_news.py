@@ -10,6 +10,7 @@ import re
 from . import vocab
 from .abroad import world_city
 from .body_of_job import _AR_WHEN
+from .news_marks import news_spacing
 
 _W = vocab.AR_NEWS
 
@@ -28,6 +29,8 @@ _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
 _STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
           "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا", "أمام"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
+# what a speaker said opens ("أكد فلان أهمية ...", "شدد فلان ضرورة ...", "أوضح فلان أن ..."): never a name's part
+_STOPS |= {"أهمية", "اهمية", "ضرورة", "ضروره", "أن", "ان", "أنه", "انه", "بأن", "بان", "إن"}
 _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = list(_W["cues"])
@@ -179,7 +182,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
     says the person chaired ("برئاسة", "ترأس"). Pure."""
     from .arabic_lists import group_named, group_parts, plural_roll      # they read names with this module's words
-    text = _MARKS.sub("", text)
+    text = news_spacing(_MARKS.sub("", text))
     found: list[tuple[str, str | None, str | None]] = []
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
         cues = list(_CUE.finditer(sentence))
