@@ -32,6 +32,12 @@ _NEWS_LEAD = re.compile(r"(?<![\u0621-\u064a])و?(?:عقد|عقدت|عُقد|ع�
                         r"بدأت|اختتمت|اختتم|قيّم|قيم|أصدر|أصدرت|هنأ|تقرر)(?![\u0621-\u064a])")
 
 
+def is_day_word(text: str) -> bool:
+    """"الخميس", "سبتمبر", "ذو القعدة": a weekday's or a month's name, no town's. Pure."""
+    return not _AR.search(_DATE_WORDS.sub(" ", " " + text + " ")) or bool(re.search(r"ذو|ذي|جمادى|ربيع|شعبان|رمضان|"
+                                                                                  r"شوال|محرم|صفر|رجب", text))
+
+
 def is_stamp(text: str) -> bool:
     """The page's own stamp: a date with a clock, a scraper's "date ..." before the body, or a date alone on
     its line (its words all weekday, month or figures). Pure."""
