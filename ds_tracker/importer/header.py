@@ -14,7 +14,7 @@ from .arabic_news import HELD, MEETING, dateline_city, held_yesterday, page_upda
 from .arabic_places import tagged_town
 from .reference import Reference
 from .own_town import own_town
-from .news_day import news_day
+from .news_day import news_day, published_day
 from .yearless_day import after_stamp, yearless_day
 from .header_places import _before_purpose, _city_in_prose, _held_at, _place_line
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
@@ -115,7 +115,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
     news = news_day(stamp, days, [l.text for l in lines[:15] if not l.blank], dates_in) if stamp else None
     days = days if news is None else news     # a news page's stamp is its own day, not the meeting's
     if not days and news is None:
-        days = _dated_today(lines)
+        days = _dated_today(lines) or published_day([l.text for l in lines[:12] if not l.blank], dates_in)
     if not days and posted and news is None:
         days = [d for d, guessed in dates_in(posted) if not guessed][:1]
     if not days:

@@ -83,3 +83,20 @@ def news_day(stamp_text: str, days: list, body: list[str], dates_in) -> list | N
     if offset is None:
         return []
     return [days[0] - timedelta(days=offset)]
+
+
+_PUBLISHED = re.compile(r"(?:نشر|نُشر|تاريخ النشر)\s*(?:بتاريخ|في)?\s*:?")
+
+
+def published_day(head: list[str], dates_in) -> list:
+    """"نشر بتاريخ: سبها 10 فبراير 2021 - عقد ... اجتماع أمس": the page's published day, counted back by the
+    body's "اليوم"/"أمس"/"أمس الأول"; [] when the body places the meeting nowhere. Pure."""
+    for k, text in enumerate(head):
+        m = _PUBLISHED.search(text)
+        found = [d for d, guessed in dates_in(text[m.end():m.end() + 60]) if not guessed] if m else []
+        if not found:
+            continue
+        rest = re.sub(r"^.*?\d{4}\s*(?:\([^()]{0,20}\))?\s*[-–—]?", "", text[m.end():], count=1)
+        offset = body_offset([rest] + head[k + 1:k + 4])
+        return [] if offset is None else [found[0] - timedelta(days=offset)]
+    return []
