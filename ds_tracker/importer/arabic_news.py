@@ -35,7 +35,7 @@ _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "الي�
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = list(_W["cues"])
 _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
-           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
+           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "قدمت", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
            "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
            "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت", "شكر", "شكرت"]
 # a speech verb with its object joined ("استعرضه فلان": presented it) keeps its subject after it
@@ -182,6 +182,7 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
     says the person chaired ("برئاسة", "ترأس"). Pure."""
     from .arabic_lists import group_named, group_parts, plural_roll      # they read names with this module's words
+    from .plural_posts import named_after_plural
     text = news_spacing(_MARKS.sub("", text))
     found: list[tuple[str, str | None, str | None]] = []
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
@@ -200,6 +201,8 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             k, shared = 0, None
             roll = plural_roll(chunks, 0) if m["cue"] in _PRESENT else []
             found.extend((name, None, None, False) for name, _ in roll if not any(p[0] == name for p in found))
+            listed = [] if roll else named_after_plural(full)     # "منسقات المشروع، فلانة وفلانة وفلانة"
+            found.extend((name, None, None, False) for name in listed if not any(p[0] == name for p in found))
             while k < len(chunks) and not roll:
                 group = group_named(chunks, k)
                 if group:
