@@ -38,3 +38,12 @@ def test_speaker_name_ends_where_the_statement_opens():
     assert got and got[0][0] == "وليد سمير"
     got = news_people("وأوضح مدير مكتب التخطيط ماهر يوسف أن التوزيع يبدأ الأسبوع المقبل.")
     assert got and got[0][0] == "ماهر يوسف"
+
+
+def test_abbreviated_title_ends_no_sentence_news_and_minutes():
+    news = ("واختتمت الندوة التي شارك فيها الخبراء ود. سليم حداد رئيس الجمعية الأردنية للمياه ود. نهى فارس "
+            "أمينة سر الجمعية.\n")
+    names = _names(news)
+    assert "سليم حداد" in names and "نهى فارس" in names
+    minutes = "محضر اجتماع لجنة البيئة\n\nعقد الاجتماع بحضور م. كريم عيسى مدير دائرة النفايات، وناقش خطة الفرز.\n"
+    assert "كريم عيسى" in _names(minutes)
