@@ -264,7 +264,7 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         got = _name_from(named, 0, True)
         if got and got[1] == len(named):
             return (got[0], " ".join(map(_bare, nxt)), None), k + 2
-    said = _name_then_post(tokens) if speech and k == 0 else None
+    said = _name_then_post(tokens) if (speech or lead) and k == 0 else None   # "بحضور فلان مدير ..." too
     if said:
         return said, k + 1
     first = _bare(tokens[0])

@@ -47,3 +47,11 @@ def test_abbreviated_title_ends_no_sentence_news_and_minutes():
     assert "سليم حداد" in names and "نهى فارس" in names
     minutes = "محضر اجتماع لجنة البيئة\n\nعقد الاجتماع بحضور م. كريم عيسى مدير دائرة النفايات، وناقش خطة الفرز.\n"
     assert "كريم عيسى" in _names(minutes)
+
+
+def test_attendance_cue_then_bare_name_then_post():
+    got = news_people("عقدت الجمعية لقاءها الشهري بحضور / هالة نمر / مديرة التنمية الاجتماعية في المحافظة.")
+    assert got and got[0][0] == "هالة نمر"
+    got = news_people("وعقد الاجتماع بحضور عماد سرور مدير مكتب الزراعة وعدد من المزارعين.")
+    assert got and got[0][0] == "عماد سرور"
+    assert news_people("عقد الاجتماع بحضور عدد كبير من المواطنين.") == []
