@@ -66,6 +66,7 @@ def _unprefixed(word: str) -> list[str]:
 def _is_job(word: str) -> bool:
     w = _bare(word)
     owned = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None     # "ممثلها", "رئيسه"
+    owned = owned or (w[:-1] if w.endswith("ا") and len(w) >= 5 and not w.endswith("اا") else None)   # the dual "وكيلا"
     return any(u in _JOBS for u in _unprefixed(w) + ([owned] if owned else []))
 
 

@@ -30,3 +30,12 @@ def test_plural_post_without_names_and_the_job_itself():
     assert news_people("عقد الاجتماع بحضور ممثلي البلدية، وعدد من المواطنين.") == []
     assert plural_post("منسقات") and plural_post("ممثلو") and plural_post("منسقي")
     assert not plural_post("منسق") and not plural_post("مدير")
+
+
+def test_dual_post_before_the_first_holders_name():
+    got = news_people("استقبل مديرا مديرية الصحة للشؤون الفنية الدكتور فادي سلوم، وللشؤون الإدارية السيدة "
+                      "رنا عطية، وفدا من المنظمة.")
+    assert got and got[0][0] == "فادي سلوم"
+    minutes = ("محضر اجتماع\n\nعقد الاجتماع برئاسة نائبا رئيس اللجنة المهندس سمير حداد والسيدة ليلى بدر، "
+               "وناقش الأعضاء جدول التدريب.\n")
+    assert "سمير حداد" in _names(minutes)
