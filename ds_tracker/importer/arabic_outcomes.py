@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .arabic_news import _HON, _bare, is_job
+from .arabic_notable import notable
 from .arabic_stress import stressed
 
 # the meeting's body, or what speaks for it, as the verb's subject
@@ -42,6 +43,7 @@ def news_outcomes(text: str) -> list[str]:
             out.append((m["verb"] + m["rest"]).strip(" ،,.\"“”"))
         out += [m[0].strip(" ،,.\"“”") for m in _RESOLVE.finditer(sentence)]
         out += stressed(sentence)     # "وشدد المحافظ ، على ضرورة ...", "مؤكداً على اهمية ..."
+        out += notable(sentence)      # "أصدر التوصيات اللازمة ومن أبرزها ..."
         for m in _LIST.finditer(sentence):
             out += [item.strip(" ،,.\"“”") for item in re.split(r"\s*[،,]\s*", m["items"])
                     if len(item.split()) >= 3]
