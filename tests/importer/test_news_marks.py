@@ -55,3 +55,12 @@ def test_attendance_cue_then_bare_name_then_post():
     got = news_people("وعقد الاجتماع بحضور عماد سرور مدير مكتب الزراعة وعدد من المزارعين.")
     assert got and got[0][0] == "عماد سرور"
     assert news_people("عقد الاجتماع بحضور عدد كبير من المواطنين.") == []
+
+
+def test_patron_named_in_news_and_minutes_is_an_unsure_participant():
+    news = "تحت رعاية محافظ إربد / اللواء سامي عبيدات / ، عقدت المنظمة اجتماعها الدوري في مبنى المحافظة.\n"
+    people = parse(news, REF)["participants"]
+    assert any(p["name"] == "سامي عبيدات" and p.get("unsure") for p in people)
+    minutes = "محضر اجتماع\n\nعقد الاجتماع برعاية رئيس البلدية المهندس فؤاد نصر وناقش خطة النظافة.\n"
+    assert "فؤاد نصر" in _names(minutes)
+    assert news_people("عقدت الورشة برعاية منظمة اليونيسف وبالتعاون مع وزارة الصحة.") == []
