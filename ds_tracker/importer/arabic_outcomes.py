@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .arabic_news import _HON, _bare, is_job
+from .arabic_notable import notable
+from .arabic_stress import stressed
 
 # the meeting's body, or what speaks for it, as the verb's subject
 _BODY = r"(?:(?:ال)?(?:لجنة|مجلس|خلية|هيئة)(?:\s+[^\s،,.؛]+){0,8}?|اللجنة|المجلس|الخلية|الهيئة|الاجتماع|المجتمعون|" \
@@ -40,6 +42,8 @@ def news_outcomes(text: str) -> list[str]:
                 continue          # "وأوصى المشاركون بما يلي:": the lead of a list the walk reads item by item
             out.append((m["verb"] + m["rest"]).strip(" ،,.\"“”"))
         out += [m[0].strip(" ،,.\"“”") for m in _RESOLVE.finditer(sentence)]
+        out += stressed(sentence)     # "وشدد المحافظ ، على ضرورة ...", "مؤكداً على اهمية ..."
+        out += notable(sentence)      # "أصدر التوصيات اللازمة ومن أبرزها ..."
         for m in _LIST.finditer(sentence):
             out += [item.strip(" ،,.\"“”") for item in re.split(r"\s*[،,]\s*", m["items"])
                     if len(item.split()) >= 3]

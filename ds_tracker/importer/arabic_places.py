@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .news_day import is_day_word
+
 from . import vocab
 from .abroad import world_city
 
@@ -64,6 +66,14 @@ def _one_of_places(after: str, ref) -> bool:
     return word in ("ريف", "ضواحي") or bool(ref.place(word) or world_city(word, 100_000))
 
 
+def dated_town(text: str):
+    """"المدينة المنورة 04 ذو القعدة 1432 هـ ... واس", "نشر بتاريخ:سبها 10 فبراير 2021 ( وال )": a news
+    agency's dateline, the town then the day (after the page's "published" label); a match with "place"."""
+    text = re.sub(r"^\s*(?:نشر|نُشر|تاريخ النشر)\s*(?:بتاريخ|في)?\s*:?\s*", "", text)
+    m = re.match(r"\s*(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)\s+(?=[\d\u0660-\u0669]{1,2}\s+\S)", text)
+    return None if not m or is_day_word(m["place"]) else m
+
+
 def dateline_city(lines: list[str], ref, context: str = "") -> str | None:
     """"(سبأ) - عدن:", "(لحج/الوكالة/مراسلها:)", "لحج.. بحث ...": the town a news report is filed from, at the
     head of one of its first lines; a town no list knows when the report itself calls it one ("محافظ X", "قضاء X"
@@ -71,13 +81,15 @@ def dateline_city(lines: list[str], ref, context: str = "") -> str | None:
     for text in lines:
         m = re.match(r"\s*(?:\([^()]{2,25}\)\s*[-–—]\s*|\(\s*)?(?P<place>[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{3,})?)"
                      r"\s*(?:/|\.\.|…|:|[-–—]|\()", _MARKS.sub("", text))
-        if m:
+        for m in (m, dated_town(_MARKS.sub("", text))):
+            if not m:
+                continue
             place = ref.place(m["place"])
             if place or world_city(m["place"]):
                 return place.name if place else world_city(m["place"])
             if context and re.search(r"(?<![\u0621-\u064a])(?:ب|ل)?(?:ال)?(?:محافظة|محافظ|مدينة|قضاء|ناحية|بلدة|بلدية)[ \t]+"
                                      + re.escape(m["place"]) + r"(?![\u0621-\u064a])", _MARKS.sub("", context)):
-                return m["place"]      # "الرميلة- مراسلنا:" and later "قائممقام قضاء الرميلة": the report says it is a town
+                return m["place"]   # "الرميلة- مراسلنا:" and later "قائممقام قضاء الرميلة": the report says it is a town
     return None
 
 

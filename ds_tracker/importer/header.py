@@ -18,6 +18,7 @@ from .council_town import council_town
 from .swapped_day import settle_swapped
 from .front_day import front_day
 from .minutes_day import minutes_day
+from .news_day import news_day, published_day
 from .yearless_day import after_stamp, yearless_day
 from .header_places import _before_purpose, _city_in_prose, _held_at, _place_line
 from .sitting_day import front_matter as _front_matter, hall_of_town as _hall_of_town, sitting_line, venue_town
@@ -101,7 +102,7 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
         and l.no not in front]
     sitting = sitting_line(candidates, dates_in) if not value else None
     candidates = [sitting] + candidates if sitting else candidates   # a bare date first: the page's own day
-    days = []
+    days, stamp = [], None
     for text in candidates:
         other = {ds[0][0] for pattern in (_OTHER_MEETING, _DEADLINE, _PUBLISHED, _PAPER)
                  for m in pattern.finditer(text or "")
@@ -114,14 +115,17 @@ def _sittings(lines: list[Line], ref: Reference, title: str | None) -> list[dict
             # ("... held on 12 February 2020 to update the council's decision of 16 May 2018")
             found = after_stamp(text, found, dates_in)
             days = [found[0] - timedelta(days=1)] if yesterday else [d for d in found if d >= found[0]]
+            stamp = None if yesterday or text == value else text     # "أمس" counted back already; a labelled date is the sitting's
             break
+    news = news_day(stamp, days, [l.text for l in lines[:15] if not l.blank], dates_in) if stamp else None
+    days = days if news is None else news     # a news page's stamp is its own day, not the meeting's
     if not days:
         days = front_day(lines, front, dates_in)      # "from: 2023-08-31": the event's day, not the post's
     if not days:
         days = minutes_day(lines, dates_in)           # "Meeting Minutes: June 18, 2008" below the agenda
-    if not days:
-        days = _dated_today(lines)
-    if not days and posted:
+    if not days and news is None:
+        days = _dated_today(lines) or published_day([l.text for l in lines[:12] if not l.blank], dates_in)
+    if not days and posted and news is None:
         days = [d for d, guessed in dates_in(posted) if not guessed][:1]
     if not days:
         days = _linked_minutes_day(lines)

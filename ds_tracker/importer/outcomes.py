@@ -179,6 +179,9 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
             elif planned_step(sentence) and not bodies_sent_up(sentence, self.lang):
                 # "The revised list will be circulated by the secretariat"; "... submitted to the Council": sent up
                 self._planned(*planned_step(sentence), line)
+        if not line.is_row and self.is_outcome_lead(text):
+            self.state = _State(section="agreed", lead=text)    # "وأوصى المشاركون بما يلي:": a lead, not an outcome
+            return
         if own == []:
             return     # the wrapped end of a sentence the lines above read whole
         if line.number and re.match(r"that,?\s+\S", text) and len(text) > 30:
@@ -192,7 +195,7 @@ class OutcomesReader(ActionPoints, LabelledReader, TaskReader):
         topic = _TOPIC_DASH.match(text) if line.bullet or line.number else None
         task = text[topic.end():] if topic and person_will(text[topic.end():]) else text   # "4. Website - Ana will ..."
         if self.is_outcome_lead(text):
-            self.state = _State(section="agreed")
+            self.state = _State(section="agreed", lead=text)
         elif not line.is_row and len(task) < 200 and (_BODY_TASK.match(task) or _GROUP_TASK.match(task) or (
                 line.bullet or line.number) and listed_task(task) or person_will(task)) and \
                 self.state.section in (None, "other") and not _STATUS.search(task):

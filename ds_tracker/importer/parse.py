@@ -39,6 +39,7 @@ from .sections import SectionOf
 from .arabic_rolls import own_members
 from .shapes import ShapeReaders
 from .arabic_outcomes import add_news_outcomes
+from .lead_items import paragraph_item
 
 
 def language_of(text: str) -> str:
@@ -294,7 +295,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             return
         if section in ("participants", "actions", "next_steps", "session", "background", "agenda") and \
                 not line.is_row and self.is_outcome_lead(line.text):
-            self.state = _State(section="agreed")
+            self.state = _State(section="agreed", lead=line.text)
             return
         if section == "participants":
             self.participant_line(line)
@@ -307,9 +308,15 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 self.recommendation_line(line)
                 self.tasks_in_agreed(line)
                 self.state.table_kind = "started"
+            elif paragraph_item(self.state.lead, line.text, line.is_row, bool(line.bullet or line.number)):
+                before = len(self.draft["recommendations"])     # "... التوصيات تمثلت في:" then bare lines
+                self._add_recommendation(line.text, line, None)
+                for rec in self.draft["recommendations"][before:]:
+                    rec["unsure"] = True      # where a list without bullets ends, nothing marks
             elif self.state.table_kind != "started" and not line.is_row:
                 self.loose_line(line)   # a sentence between the lead and the list, or items set as paragraphs:
-                self.state = _State(section="agreed") if self.state.section == "other" else self.state   # by content
+                self.state = _State(section="agreed", lead=self.state.lead) if self.state.section == "other" \
+                    else self.state   # by content
             else:
                 self.state = _State(section="other")
                 self.loose_line(line)

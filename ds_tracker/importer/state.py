@@ -27,4 +27,5 @@ class _State:
     last_number: int | None = None   # the last number of a numbered list
     item_style: str | None = None    # how the section's items are marked: "bullet" or "number"
     level: int = 0                   # the Markdown level of the heading that opened the section
+    lead: str | None = None          # the line that opened an "agreed" list ("... التوصيات التالية:")
     due_hint: dict | None = None     # "### By end of month" inside the action points: its items' due date

@@ -11,6 +11,8 @@ from .lines import Line
 
 # a verb saying the meeting took place (not "will be held": the future is a plan, not this meeting)
 _MET = re.compile(r"(?i)(?<!will be )(?<!to be )\b(?:met|held|hosted|convened|took place|gathered)\b")
+# "الذي سيعقد في 25 أبريل", "المؤتمر المقبل": an Arabic future or next meeting's day, a plan's, not this one's
+_AR_FUTURE = re.compile(r"(?<![\u0621-\u064a])(?:سي|ست)(?:عقد|نعقد|ُعقد|تم|جري|قام)|(?:المقبل|المقبلة|القادم|القادمة)(?![\u0621-\u064a])")
 # a post's front matter keys whose text is prose about the meeting ("subtitle: The council met on 5th November")
 _PROSE_KEYS = re.compile(r"^(?:subtitle|description|summary|excerpt|lead)\s*:\s*(.+)$")
 
@@ -39,7 +41,8 @@ def yearless_day(lines: list[Line], front: set[int], posted: date | None, title:
     earlier decision's, a programme's end) is not the meeting's."""
     head = [l for l in lines[:40] if not l.blank][:14]
     for sentence in _sentences(head, front):
-        if not (_MET.search(sentence) or HELD.search(sentence)) or re.search(r"(?i)\b(?:will|next|last|previous)\b", sentence):
+        if not (_MET.search(sentence) or HELD.search(sentence)) or re.search(r"(?i)\b(?:will|next|last|previous)\b", sentence) \
+                or _AR_FUTURE.search(sentence):
             continue
         if dates_in(sentence):
             return False, []          # the sentence dates itself in full: the usual reading applies

@@ -144,7 +144,7 @@ def test_a_city_after_the_host_in_held_at_and_none_from_a_common_word():
 
 
 def test_one_month_written_under_two_names_is_one_date():
-    text = "الوكيل يناقش أوضاع المخيمات\nالاثنين 15 مارس - آذار 2021 الساعة 10 صباحا\nبحث الوكيل مع المنظمات أوضاع المخيمات.\n"
+    text = "الوكيل يناقش أوضاع المخيمات\nالاثنين 15 مارس - آذار 2021 الساعة 10 صباحا\nبحث الوكيل اليوم مع المنظمات أوضاع المخيمات.\n"
     assert parse(text, REF)["sittings"][0]["date"] == "2021-03-15"
 
 
