@@ -11,6 +11,7 @@ from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
 from .grouped_people import body_then_people, field_person, grouped_attendance, initial_names, labelled_people, people_in
+from .bracketed_roll import bracketed_roll
 from .inline_people import attendance_entries, attendance_run, bare_names, form_values, name_org_run
 from .participant_entry import ParticipantEntry, _COUNT
 from .prose_people import ProsePeople
@@ -131,6 +132,10 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
                 return
             self.state.last_number = _number(line.number)
         if self._labelled_roll(text, line):
+            return
+        for name, org in bracketed_roll(text):    # "Jon (ESS), Dario (CERIC)": first names do, each with its body
+            self._add_participant(name, None, org, line)
+        if bracketed_roll(text):
             return
         if bare_names(text):
             for name in bare_names(text):     # "Ana Ruiz, Li Wei, Omar S": a roll call on one line, names alone
