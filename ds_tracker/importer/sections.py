@@ -6,7 +6,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
-from .labelled import label_kind
+from .labelled import label_kind, step_task
 from .outcome_words import outcome_kind
 from .lines import Line
 from .state import _norm
@@ -36,7 +36,7 @@ def _labelled_row(text: str | None) -> bool:
     """"Action point: X to do Y", "Recommendation: the cluster should ...": a row's label, then a sentence of its
     own (four words or more, not a lead ending with a colon)."""
     m = re.match(r"^([^:：\d(]{1,20}?)\s*[:：]\s*(\S.*)$", text or "")
-    return bool(m) and bool(label_kind(m[1])) and len(m[2].split()) >= 4 and \
+    return bool(m) and bool(label_kind(m[1]) or step_task(m[1], m[2])) and len(m[2].split()) >= 4 and \
         not m[2].rstrip().endswith((":", "：")) and not _POINTER.search(m[2])
 
 
