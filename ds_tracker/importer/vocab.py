@@ -60,7 +60,7 @@ PRESENT_ENDS = {"en": ["present", "attending", "in attendance", "attended"],
 MODALS = ["must", "should", "shall", "will", "would", "can", "cannot", "could", "may", "might", "need to", "needs to"]
 
 # A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
-ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
+ROLE_HEADINGS = ["chair", "chairs", "meeting chair", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
                  "note taker", "note-taker", "minute taker", "minutes taker",
                  "رئيس الاجتماع", "رئاسة الاجتماع", "الميسر", "الميسرون"]
 
