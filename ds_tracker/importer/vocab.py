@@ -237,7 +237,7 @@ POSITION_STARTS = ["head", "deputy", "director", "dg", "rep", "representative", 
 
 # A row's own label says what it is ("ACTION: IOM to ...", "Decision: ...", "قرار: ...").
 ROW_LABELS = {
-    "actions": ["action", "actions", "action point", "action points", "action item", "action items", "ap", "to do",
+    "actions": ["action", "actions", "action point", "action points", "action item", "action items", "ap", "to do", "todo", "to-do",
                 "follow up action", "follow-up action", "follow up actions", "follow-up actions",
                 "إجراء", "اجراء", "الإجراء",
                 "الاجراء", "مهمة"],
