@@ -276,7 +276,8 @@ class TaskReader:
                   or _CONDITION.match(owner) or _NO_OWNER.match(owner)     # "According to some cases, ..."
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
-        if named:
+        if named and not m:     # (a sentence that opens with its owner keeps it: the person named after is
+            #                     whom it sends or its focal point, "UNHCR will send a delegate (Ms Lea Olsen)")
             m, owner = True, named[1]
             body = body[:named.start()] if len(body) > named.start() else body
         if m:
