@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from .form_line import unmarked_field
 from ..textnorm import normalise
 from . import vocab
 from .lines import Line
@@ -48,6 +49,8 @@ def _meta_value(lines: list[Line], kinds) -> tuple[str | None, int | None]:
                 return _before_next_label(text[m.end():]), line.no
         if not line.is_row and normalise(text).strip(" :") in words and i + 1 < len(head) and len(text) <= 40:
             return head[i + 1].text.strip(), head[i + 1].no      # "Venue" alone, its value on the next line
+        if not line.is_row and unmarked_field(text, words):   # "Meeting Date 3 May Meeting Location X Meeting Time"
+            return unmarked_field(text, words), line.no
     return None, None
 
 _NEXT_LABEL = re.compile(r"\s(?:[A-Z][A-Z ()]{2,30}|[A-Z][a-z]+(?: [a-z]+){0,2}) ?:\s")

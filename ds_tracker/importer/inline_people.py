@@ -52,7 +52,8 @@ def attendance_entries(text: str) -> list[str]:
             out.append(text[start:k + (ch == ")")])
             start = k + 1
     out.append(text[start:])
-    entries = [e for part in out for e in re.split(r"\s+and\s+|\s+و(?=\S)", part)]
+    # " and " inside brackets joins a body's people ("WHO (Ana Ruiz and Li Wei)"): the entry stays whole
+    entries = [e for part in out for e in re.split(r"\s+and\s+(?![^()]*\))|\s+و(?=\S)", part)]
     return [e.strip(" .") for e in entries if e.strip(" .")]
 
 

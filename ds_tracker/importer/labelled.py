@@ -18,9 +18,17 @@ _OWNER_LEAD = re.compile(r"^(?:(?!\b(?:that|which|who|was|were)\b)[^,.;]){2,80}?
 _INLINE = re.compile(r"(?:^|(?<=[.;?!)])\s+|\s{2,}|\s+(?=ACTION(?:S| POINTS?| ITEMS?):))(?P<label>(?i:action (?:points?|items?)|actions?)(?: [^:.]{0,40})?):"
                      r"\s*(?=[A-Za-z])")
 _TOPIC = re.compile(r"(?:(?<=[.?!)])\s+|\s{2,})[A-Z][^.:;]{0,60}:\s|\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}:\s")   # "AGENDA: 1."
+# labels of what comes next: a task only when someone is named to do it ("Next step: the date is open" is none)
+_STEP_LABELS = {normalise(w) for w in ("next step", "next steps", "follow up", "follow-up", "way forward")}
 _ROW_LABELS = {kind: {normalise(w) for w in words} for kind, words in vocab.ROW_LABELS.items()}
 # a decision's label that goes on with whose it is ("قرار اللجنة:", "Decision of the board:")
 _NAMED_DECISION = {normalise(w) for w in ("decision", "decisions", "resolution", "قرار", "قرارات", "القرار", "القرارات")}
+
+
+def step_task(label: str, text: str) -> bool:
+    """"Next step(s): All teachers to ...", "Way forward: X will ...": a label of what comes next, then a task with
+    someone named to do it; the row is an action (not the heading of a list). Pure."""
+    return normalise(label).strip() in _STEP_LABELS and bool(_OWNER_LEAD.match(text))
 
 
 def label_kind(label: str) -> str | None:
@@ -60,8 +68,9 @@ _RUN_ITEM = re.compile(r"(?:The\s+)?[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}(?:\s+
 def _compound(text: str) -> list[str]:
     """"WV to share the page with members, and members to send comments by Friday": two tasks, two owners."""
     # "Ana will call the mayor and Li will call the school": "will" joins two owners' tasks the same way
-    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+(?:to|will|shall)\s+(?!be\b)[a-z]+\s)",
-                     text)
+    # ("... and alter/ add to as needed": "to" before a function word is a preposition, no second owner's task)
+    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[\w/&-]+(?:\s+[\w/&-]+)?\s+(?:to|will|shall)\s+"
+                     r"(?!(?:be|as|the|a|an|this|that|these|those|their|its|all|any|some)\b)[a-z]+\s)", text)
     return parts if len(parts) > 1 and all(_OWNER_LEAD.match(p) for p in parts) else [text]
 
 
@@ -105,6 +114,8 @@ class LabelledReader:
         if not m or line.is_row:
             return False
         label = normalise(m[1]).strip()
+        if step_task(label, m[2]):
+            label = "action"    # "Next step: All principals to review ...": a step with someone to take it, a task
         if label_kind(label) == "recommendations":
             self._add_recommendation(m[2], line, self.state.group)
             return True

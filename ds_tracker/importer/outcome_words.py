@@ -112,13 +112,17 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              rf"\b(?:{_GROUPS})\s+(?:(?:are|were)\s+)?{_EXHORT}|\b(?:is|are|was|were)\s+{_EXHORT}|"
                              r"^\W*(?:calls?|appeals?)\s+(?:on|upon)\s+[^.]{2,80}?\bto\s+\w|"      # "Call on all partners to join"
                              r"\bto be (?:defined|decided|agreed|confirmed|finali[sz]ed|determined|developed)\b|"
-                             r"\b(?:committee|group|team|task ?force|unit|cell)s?\s+(?:is\s+|are\s+)?to be (?:formed|established|"
+                             # ("focus groups will be held": a way of asking people, no body formed)
+                             r"\b(?<!focus )(?:committee|group|team|task ?force|unit|cell)s?\s+(?:(?:is\s+|are\s+)?to|will|shall) be (?:formed|established|"
                              r"set up|created)\b|"
                              # "Future PC meetings will be on third Wednesday of each month", "The meetings are bi-monthly"
                              r"\bmeetings\b[^.]{0,40}?\b(?:will be|are|shall be|to be)\b[^.]{0,30}?(?:\b(?:every|weekly|monthly|"
                              r"bi-?monthly|bi-?weekly|fortnightly|quarterly|once|twice)\b|\bon (?:the )?(?:first|second|third|"
                              r"fourth|last) )|"
                              r"\b(?:the )?(?:meeting|forum) (?:stressed|emphasi[sz]ed|underlined) the (?:importance|need)\b|"
+                             # "It was emphasised that it would be useful to ...": stressed as what should be, not news
+                             r"\bit was (?:also )?(?:emphasi[sz]ed|stressed|underlined|highlighted) that\b[^.;]{0,160}?\b(?:should|must|"
+                             r"would be (?:useful|helpful|important|good)|needs? to|(?:is|are) (?:important|essential|key))\b|"
                              r"الاجتماع (?:أكد|شدد) على (?:أهمية|ضرورة)|"
                              r"\brecommended that\b|\b(?!it\b)\w+\s+(?:were|are) (?:strongly )?(?:recommended|advised) to\b|\bit was (?:also )?(?:suggested|proposed|recommended) (?:that|to)\b|\b(?:participants|members|partners|the group) "
                              r"(?:suggested|proposed) (?:that|to)\b|(?:و)?اقترح (?:المشاركون|الحاضرون|المجتمعون)|"

@@ -21,6 +21,7 @@ from .outcomes import OutcomesReader, outcome_kind
 from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
+from .bracketed_roll import roll_in_prose
 from .numbered_people import body_person, numbered_attendance
 from .listed_people import ListedPeople
 from .present import flagged_attendance
@@ -166,6 +167,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self.initials_first(line)     # "[DC] Dana Cole": as "Dana Cole (DC)"
             self._people_by_content(line)
             self._numbered_attendance(line)
+            for name, org in roll_in_prose(line.text) if not line.is_row else []:
+                self._add_participant(name, None, org, line)   # "... PARTICIPANTS - Ana Ruiz (IOM) - ...", run together
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             self.motions_in(line)        # "X moved and Y seconded to ...": a council's decision
             self.decided_in(line)        # "قررت X، كما قررت Y": an Arabic report's decisions in its prose

@@ -10,7 +10,9 @@ from . import vocab
 from .lines import Line, split_item
 from .columns import _breaks_numbering, _number, columns_of  # noqa: F401  (re-exported)
 from .state import _State
-from .grouped_people import body_then_people, field_person, grouped_attendance, initial_names, labelled_people, people_in
+from .grouped_people import field_person, grouped_attendance, initial_names, labelled_people, people_in
+from .bracketed_roll import bracketed_roll
+from .roll_order import in_one_order
 from .inline_people import attendance_entries, attendance_run, bare_names, form_values, name_org_run
 from .participant_entry import ParticipantEntry, _COUNT
 from .prose_people import ProsePeople
@@ -131,6 +133,10 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
                 return
             self.state.last_number = _number(line.number)
         if self._labelled_roll(text, line):
+            return
+        for name, org in bracketed_roll(text):    # "Jon (ESS), Dario (CERIC)": first names do, each with its body
+            self._add_participant(name, None, org, line)
+        if bracketed_roll(text):
             return
         if bare_names(text):
             for name in bare_names(text):     # "Ana Ruiz, Li Wei, Omar S": a roll call on one line, names alone
@@ -356,7 +362,7 @@ class PeopleReader(ParticipantEntry, PresentOrganisations, ProsePeople):
         parts = [p.strip() for p in text.split(";") if p.strip()]
         entries = parts if len(parts) >= 2 and all(people_in(p) and len(people_in(p)) == 1 for p in parts) \
             else attendance_entries(text)     # "Ms. Ana Ruiz, IOM; Mr. Li Wei, CARE": a person to each ";"
-        entries = [e for entry in entries for e in body_then_people(entry, self.ref)]
+        entries = in_one_order(entries, self.ref)     # "CARE (Ana Ruiz), Merlin (Li Wei)": the body, then its people
         bodies = [e for e in entries if _a_body(re.sub(r"\s*[(\[].*?[)\]]", "", e), self.ref)]
         if len(bodies) >= len(entries) / 2:
             self._present(entries, line)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .chair_before import chair_before_verb
 from ..textnorm import normalise
 from . import vocab
 from .abroad import world_city
@@ -52,6 +53,10 @@ class ProsePeople:
         facilitators named in prose are participants too (and listed under "chairs")."""
         line = _plain(line)
         text = line.text
+        before = chair_before_verb(text) if not line.is_row else None    # "Dr. X, Director, Body, chaired the meeting"
+        if before and not any(p["name"] == before[0] for p in self.draft["participants"]):
+            self._add_participant(*before[:3], line)
+            self.draft["chairs"].append({"name": self.draft["participants"][-1]["name"], "role": before[3], "line": line.no})
         if line.is_row or self._chair_below(line, _CHAIR_CUE) or not _CHAIR_CUE.search(text):
             return
         for m in _CHAIR_CUE.finditer(text):

@@ -6,7 +6,7 @@ import re
 
 from ..textnorm import normalise
 from . import vocab
-from .labelled import label_kind
+from .labelled import label_kind, step_task
 from .outcome_words import outcome_kind
 from .lines import Line
 from .state import _norm
@@ -27,6 +27,8 @@ _ELSEWHERE = re.compile(r"(?i)\b(?:listed|attached|found|given|included|see)\b.{
 _SENTENCE = re.compile(r"^(?:(?!(?:that|which|who|to)\s)\S+\s+){1,4}(?:" + "|".join(vocab.MODALS) + r")\s")
 # a neutral word before a list's name: "Summary of outcomes", "Record of decisions", "ملخص التوصيات"
 _SUMMARY_OF = re.compile(r"(?i)^(?:(?:summary|list|record|overview|schedule|table) of (?:the )?|(?:ملخص|قائمة|خلاصة) )(\S.*)$")
+# the talk itself named in a heading, whatever word qualifies it ("Main discussions", "Issues discussed")
+_TALK = re.compile(r"\bdiscussions?\b|\bdiscussed\b")
 _DECIDED = re.compile(r"\bdecision|\bagreed\b|\bagreements?\b|\bresolutions?\b|قرار|الاتفاق|اتفق")
 
 
@@ -34,7 +36,7 @@ def _labelled_row(text: str | None) -> bool:
     """"Action point: X to do Y", "Recommendation: the cluster should ...": a row's label, then a sentence of its
     own (four words or more, not a lead ending with a colon)."""
     m = re.match(r"^([^:：\d(]{1,20}?)\s*[:：]\s*(\S.*)$", text or "")
-    return bool(m) and bool(label_kind(m[1])) and len(m[2].split()) >= 4 and \
+    return bool(m) and bool(label_kind(m[1]) or step_task(m[1], m[2])) and len(m[2].split()) >= 4 and \
         not m[2].rstrip().endswith((":", "：")) and not _POINTER.search(m[2])
 
 
@@ -118,9 +120,10 @@ class SectionOf:
             return kind           # "Summary of outcomes", "ملخص القرارات": the list itself, not a summary of talk
         if any(key.startswith(w) for w in self._reviews):
             return "background"   # "Review of previous minutes": the past reviewed, no action list
-        if len(key) < 60 and any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8) and \
-                any(p.search(key) for p in self._long_actions):
-            return "other"        # "Summary of discussions and action points": talk and tasks, each read by its words
+        if len(key) < 60 and (any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8)
+                              or _TALK.search(key)) and any(p.search(key) for p in self._long_actions):
+            return "other"        # "Summary of discussions and action points", "Main discussions and action points":
+            #                       talk and tasks, each read by its words
         if any(key.startswith(w + " ") for w in self._keys["background"] if len(w) > 8):
             return "background"   # "Discussions on the Action Plan for 2007": a discussion, not the actions
         if len(key) < 60 and any(p.search(key) for p in self._long_actions):

@@ -198,6 +198,8 @@ class TaskReader:
         self.draft["actions"][-1]["unsure"] = True
 
     def _append_action(self, item: dict, line: Line) -> None:
+        if not re.search(r"[^\W\d_]{2}", item["text"]):
+            return                # "2. 3. 4": list numbers a PDF left alone, no word of a task
         status = "done" if line.ticked else _status_of_line(line)
         if status:                # "- [x] ...", "Status: Done", a status cell: saved so (import_save.REPORTED_STATUS)
             item["status"] = status
@@ -285,10 +287,11 @@ class TaskReader:
         owner = when["who"] if when else owner     # "After the meeting we will ...": when, then who
         who = bool(m) and bool(re.match(r"(?i)(?:those|partners|members|agencies|organi[sz]ations|all)\s+(?:who|that)\s", owner))
         if m and not who and (len(owner.split()) > (8 if " and " in owner else 6) or re.search(r"\b(?:that|which|who|was|were)\b", owner)
-                  or _CONDITION.match(owner)
+                  or _CONDITION.match(owner) or _NO_OWNER.match(owner)     # "According to some cases, ..."
                   or m["what"].startswith("be ")):
             m = None     # "IOM confirmed that they ... to host", "Numbers need to be known": no one set a task
-        if named:
+        if named and not m:     # (a sentence that opens with its owner keeps it: the person named after is
+            #                     whom it sends or its focal point, "UNHCR will send a delegate (Ms Lea Olsen)")
             m, owner = True, named[1]
             body = body[:named.start()] if len(body) > named.start() else body
         if m:

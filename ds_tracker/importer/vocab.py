@@ -61,7 +61,7 @@ PRESENT_ENDS = {"en": ["present", "attending", "in attendance", "attended"],
 MODALS = ["must", "should", "shall", "will", "would", "can", "cannot", "could", "may", "might", "need to", "needs to"]
 
 # A heading alone on its line naming who led the meeting: the people under it are participants (and chairs).
-ROLE_HEADINGS = ["chair", "chairs", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
+ROLE_HEADINGS = ["chair", "chairs", "meeting chair", "co-chairs", "chairperson", "chair person", "chaired by", "facilitator", "facilitators", "rapporteur",
                  "note taker", "note-taker", "minute taker", "minutes taker",
                  "رئيس الاجتماع", "رئاسة الاجتماع", "الميسر", "الميسرون"]
 
@@ -238,7 +238,7 @@ POSITION_STARTS = ["head", "deputy", "director", "dg", "rep", "representative", 
 
 # A row's own label says what it is ("ACTION: IOM to ...", "Decision: ...", "قرار: ...").
 ROW_LABELS = {
-    "actions": ["action", "actions", "action point", "action points", "action item", "action items", "ap", "to do",
+    "actions": ["action", "actions", "action point", "action points", "action item", "action items", "ap", "to do", "todo", "to-do",
                 "follow up action", "follow-up action", "follow up actions", "follow-up actions",
                 "إجراء", "اجراء", "الإجراء",
                 "الاجراء", "مهمة"],

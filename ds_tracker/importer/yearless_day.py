@@ -51,6 +51,7 @@ def yearless_day(lines: list[Line], front: set[int], posted: date | None, title:
             continue                  # "met to discuss ...": no day here, perhaps in a later sentence
         month, day = dm
         years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", title or ""))
+        posted = posted or _dated_line(head, dates_in)
         if posted:
             year = posted.year if (month, day) <= (posted.month, posted.day) else posted.year - 1
         elif len(years) == 1:
@@ -63,6 +64,16 @@ def yearless_day(lines: list[Line], front: set[int], posted: date | None, title:
         except ValueError:
             return True, []
     return False, []
+
+
+def _dated_line(head: list[Line], dates_in) -> date | None:
+    """"Thursday, 20 Aug 2015" alone on a line of the opening: the page's own date, as a post's front matter gives
+    it (a short line that is a full date and little else)."""
+    for line in head:
+        found = dates_in(line.text) if len(line.text) <= 40 and not line.is_row else []
+        if len(found) == 1 and not found[0][1] and len(line.text.split()) <= 5:
+            return found[0][0]
+    return None
 
 
 def after_stamp(text: str, found: list, dates_in) -> list:
