@@ -21,7 +21,6 @@ from .outcomes import OutcomesReader, outcome_kind
 from .outcome_words import planned_step
 from .people import _ARABIC, PeopleReader, columns_of, _after_dash, _calm, _short_title, split_person  # noqa: F401
 from .inline_people import attendance_run
-from .bracketed_roll import roll_in_prose
 from .numbered_people import body_person, numbered_attendance
 from .listed_people import ListedPeople
 from .present import flagged_attendance
@@ -40,7 +39,6 @@ from .sections import SectionOf
 from .arabic_rolls import own_members
 from .shapes import ShapeReaders
 from .arabic_outcomes import add_news_outcomes
-from .lead_items import paragraph_item
 
 
 def language_of(text: str) -> str:
@@ -167,8 +165,7 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
             self.initials_first(line)     # "[DC] Dana Cole": as "Dana Cole (DC)"
             self._people_by_content(line)
             self._numbered_attendance(line)
-            for name, org in roll_in_prose(line.text) if not line.is_row else []:
-                self._add_participant(name, None, org, line)   # "... PARTICIPANTS - Ana Ruiz (IOM) - ...", run together
+            self.roll_in_prose(line)     # "... PARTICIPANTS - Ana Ruiz (IOM) - ...", run together
             self.presenters_in(line)     # "Omar Said presented ...": in any section, even a flattened table's row
             self.motions_in(line)        # "X moved and Y seconded to ...": a council's decision
             self.decided_in(line)        # "قررت X، كما قررت Y": an Arabic report's decisions in its prose
@@ -311,11 +308,8 @@ class _Reader(SectionOf, CueReader, PeopleReader, ListedPeople, OutcomesReader, 
                 self.recommendation_line(line)
                 self.tasks_in_agreed(line)
                 self.state.table_kind = "started"
-            elif paragraph_item(self.state.lead, line.text, line.is_row, bool(line.bullet or line.number)):
-                before = len(self.draft["recommendations"])     # "... التوصيات تمثلت في:" then bare lines
-                self._add_recommendation(line.text, line, None)
-                for rec in self.draft["recommendations"][before:]:
-                    rec["unsure"] = True      # where a list without bullets ends, nothing marks
+            elif self.lead_item(line):   # "... التوصيات تمثلت في:" then bare lines
+                pass
             elif self.state.table_kind != "started" and not line.is_row:
                 self.loose_line(line)   # a sentence between the lead and the list, or items set as paragraphs:
                 self.state = _State(section="agreed", lead=self.state.lead) if self.state.section == "other" \
