@@ -67,6 +67,10 @@ def _arabic_skeleton(word: str) -> str:
     return word.translate(_AR_CONSONANTS)
 
 
+# Arabic vowel marks and the stretching stroke (tatweel): "تمّ الاتّفاق" is "تم الاتفاق", "خالــد" "خالد"
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
 _TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Eng|Prof|H\.?E|Hon|Sheikh|Judge|Brig|Gen|Col|Maj|Lt|Capt)\.?\s+|"
                     r"(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الاستاذ|الأستاذة|الاستاذة|الشيخ|القاضي|"
                     r"معالي|سعادة|فضيلة|الأخ|الاخ|الأخت|الاخت|اللواء|العميد|العقيد|المقدم|الرائد|النقيب)\s+|(?:د|م|أ)\.\s*)+", re.I)

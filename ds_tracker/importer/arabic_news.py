@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import ARABIC_MARKS
+
 from . import vocab
 from .abroad import world_city
 from .body_of_job import _AR_WHEN
@@ -42,7 +44,7 @@ _SPEECH = ["قال", "أكد", "اكد", "صرح", "أوضح", "اوضح", "أش
 _CUE = re.compile(r"(?<![\u0600-\u06ff])و?(?P<cue>" + "|".join(sorted(map(re.escape, _PRESENT), key=len, reverse=True)) +
                   r"|(?:" + "|".join(sorted(map(re.escape, _SPEECH), key=len, reverse=True)) +
                   r")(?:ه|ها|هم|هما)?)(?![\u0600-\u06ff])")
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
+_MARKS = ARABIC_MARKS
 _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+from ..textnorm import ARABIC_MARKS
+
+_MARKS = ARABIC_MARKS
 # the recommendations named, then "the most notable of them", "among them", or the recommendations going on about
 _NOTABLE = re.compile(r"(?:التوصيات|توصيات)(?:\s+[^\s.؛:]+){0,4}?\s+(?:و?من\s+)?(?:أبرزها|ابرزها|أهمها|اهمها|منها)\s+"
                       r"(?P<what>[^.؛:]{12,})|(?:تواصلت|توالت|جاءت|شملت|اشتملت)\s+التوصيات\s+(?:حيال|بشأن|على|حول)?\s*"

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import ARABIC_MARKS
+
 from .news_day import is_day_word
 
 from . import vocab
 from .abroad import world_city
 
 _W = vocab.AR_NEWS
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")      # vowel marks and the stretching stroke
+_MARKS = ARABIC_MARKS
 
 
 _NAMED_PLACE = re.compile(r"(?:^|\s)في\s+(?:مبنى|مقر|قاعة)\s+\S+\s+(?:قضاء|ناحية)\s+(?P<sub>[\u0621-\u0652]{3,})|"

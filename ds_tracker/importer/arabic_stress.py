@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+from ..textnorm import ARABIC_MARKS
+
+_MARKS = ARABIC_MARKS
 _VERB = r"(?:و|ف)?(?:أكد|اكد|أكدت|اكدت|أكدوا|اكدوا|شدد|شددت|شددوا|مؤكدا|مؤكدة|مؤكدين|مشددا|مشددة|مشددين|" \
         r"لافتا|لافتة|لافتين|منوها|منوهين)"
 _STRESS = re.compile(r"(?<![\u0621-\u064a])(?P<verb>" + _VERB + r")(?![\u0621-\u064a])"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnorm import normalise
+from ..textnorm import ARABIC_MARKS, normalise
 from . import vocab
 from .asks import _an_owner, advised_item, requested_task  # noqa: F401  (re-exported: tasks asked for, advice)
 from ..dates import MONTHS
@@ -155,7 +155,7 @@ _RECOMMENDATION = re.compile(r"\b(?:the )?(?:participants|forum|meeting|members|
                              r"(?:^|\s)(?:مما|ما|وهو ما)\s+(?:يتطلب|يستدعي|يستوجب)\s".translate(_ALEF), re.I)
 
 
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")     # vowel marks: "تمّ الاتّفاق" is "تم الاتفاق"
+_MARKS = ARABIC_MARKS
 _ARABIC_START = re.compile(r"\W*[\u0621-\u064a]")
 _TASK = re.compile(r"^(?P<owner>(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][^,;:]{0,80}?)\s+(?:will|shall|is to|are to|to)\s+"
                    r"(?P<what>\w.+)$")

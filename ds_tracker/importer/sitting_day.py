@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import ARABIC_MARKS
+
 from .arabic_news import HELD, MEETING
 from .lines import Line
 
-_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_MARKS = ARABIC_MARKS
 _WEEKDAY = re.compile(r"(?<![\u0600-\u06ff])يوم\s+(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)")
 _NUMBERED = re.compile(r"(?:جلسة|الجلسة|اجتماع|الاجتماع|الدورة)\s+(?:رقم\s*)?[(\s]*[\d\u0660-\u0669]")
 
